@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commonoptions.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace Hb::Cli {
+
+void CommonOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("config"), QStringLiteral("Tyk gateway configuration (tyk.conf)."), QStringLiteral("FILE")},
+        {QStringLiteral("apps"), QStringLiteral("Directory of API definitions (*.json)."), QStringLiteral("DIR")},
+        {QStringLiteral("policies"), QStringLiteral("Tyk policies file."), QStringLiteral("FILE")},
+        {QStringLiteral("bundles"), QStringLiteral("Directory of plugin bundles."), QStringLiteral("DIR")},
+        {QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1:8080)."), QStringLiteral("HOST:PORT")},
+        {QStringLiteral("store"), QStringLiteral("Session store: memory or redis://HOST:PORT[/DB]."), QStringLiteral("STORE"), QStringLiteral("memory")},
+        {QStringLiteral("secret"), QStringLiteral("Gateway API secret (x-tyk-authorization)."), QStringLiteral("SECRET")},
+        {QStringLiteral("clock-offset"), QStringLiteral("Start the engine clock this many seconds ahead."), QStringLiteral("SECONDS")},
+    });
+}
+
+Result<App::EngineOptions> CommonOptions::read(const QCommandLineParser &parser)
+{
+    App::EngineOptions o;
+    o.configFile = parser.value(QStringLiteral("config"));
+    o.appsDir = parser.value(QStringLiteral("apps"));
+    o.policiesFile = parser.value(QStringLiteral("policies"));
+    o.bundlesDir = parser.value(QStringLiteral("bundles"));
+    o.listen = parser.value(QStringLiteral("listen"));
+    o.store = parser.value(QStringLiteral("store"));
+    o.secret = parser.value(QStringLiteral("secret"));
+    if (parser.isSet(QStringLiteral("clock-offset"))) {
+        bool ok = false;
+        o.clockOffsetSecs = parser.value(QStringLiteral("clock-offset")).toLongLong(&ok);
+        if (!ok)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("--clock-offset expects whole seconds"));
+    }
+    for (const QString &file : {o.configFile, o.policiesFile}) {
+        if (!file.isEmpty() && !QFileInfo(file).isReadable())
+            return makeError(ErrorCode::Io, QStringLiteral("cannot read \"%1\"").arg(file));
+    }
+    for (const QString &dir : {o.appsDir, o.bundlesDir}) {
+        if (!dir.isEmpty() && !QFileInfo(dir).isDir())
+            return makeError(ErrorCode::Io, QStringLiteral("\"%1\" is not a directory").arg(dir));
+    }
+    return o;
+}
+
+} // namespace Hb::Cli

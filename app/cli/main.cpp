@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// hookbench-cli: the workbench's engine without widgets (serve, send, validate).
+#include "app/cli/commonoptions.h"
+#include "app/cli/sendcommand.h"
+#include "app/cli/servecommand.h"
+#include "app/cli/validatecommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+const char usage[] =
+    "Usage: hookbench-cli COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  serve     serve API definitions over HTTP (--listen HOST:PORT)\n"
+    "  send      send one request through the engine in process\n"
+    "  validate  check API definitions (FILE:LINE:COLUMN: message)\n"
+    "\n"
+    "Run 'hookbench-cli COMMAND --help' for a command's options.\n";
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hookbench-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        std::fputs(usage, stderr);
+        return Hb::Cli::ExitUsage;
+    }
+    const QString command = args.takeAt(1);
+    if (command == u"serve")
+        return Hb::Cli::ServeCommand::run(args);
+    if (command == u"send")
+        return Hb::Cli::SendCommand::run(args);
+    if (command == u"validate")
+        return Hb::Cli::ValidateCommand::run(args);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        std::fputs(usage, stdout);
+        return Hb::Cli::ExitOk;
+    }
+    if (command == u"--version") {
+        std::printf("hookbench-cli %s\n", HOOKBENCH_VERSION);
+        return Hb::Cli::ExitOk;
+    }
+    std::fprintf(stderr, "hookbench-cli: unknown command \"%s\"\n\n%s", qPrintable(command), usage);
+    return Hb::Cli::ExitUsage;
+}

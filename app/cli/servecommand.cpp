@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/servecommand.h"
+
+#include "app/cli/commonoptions.h"
+#include "app/cli/signalwatcher.h"
+#include "core/engine/engine.h"
+#include "core/engine/httpfront.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace Hb::Cli {
+
+int ServeCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Serve API definitions over HTTP."));
+    parser.addHelpOption();
+    CommonOptions::addTo(parser);
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "hookbench-cli serve: %s\n", qPrintable(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "hookbench-cli serve: unexpected argument \"%s\"\n",
+                     qPrintable(parser.positionalArguments().first()));
+        return ExitUsage;
+    }
+    const auto options = CommonOptions::read(parser);
+    if (!options) {
+        std::fprintf(stderr, "hookbench-cli serve: %s\n", qPrintable(options.error().toString()));
+        return ExitUsage;
+    }
+    auto setup = App::EngineSetup::create(*options);
+    if (!setup) {
+        std::fprintf(stderr, "hookbench-cli serve: %s\n", qPrintable(setup.error().toString()));
+        return ExitUsage;
+    }
+    for (const Api::Diagnostic &d : (*setup)->diagnostics())
+        std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
+
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, &QCoreApplication::quit);
+
+    Engine::HttpFront front((*setup)->engine());
+    const QHostAddress address((*setup)->listenHost() == u"localhost" ? QStringLiteral("127.0.0.1")
+                                                                     : (*setup)->listenHost());
+    if (address.isNull()) {
+        std::fprintf(stderr, "hookbench-cli serve: \"%s\" is not an IP address\n",
+                     qPrintable((*setup)->listenHost()));
+        return ExitUsage;
+    }
+    const auto listening = front.listen(address, (*setup)->listenPort());
+    if (!listening) {
+        std::fprintf(stderr, "hookbench-cli serve: %s\n", qPrintable(listening.error().toString()));
+        return ExitUsage;
+    }
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + address.toString() + u']'
+                             : address.toString();
+    std::fprintf(stdout, "listening on http://%s:%u\n", qPrintable(host), unsigned(front.port()));
+    std::fflush(stdout);
+    const int rc = QCoreApplication::exec();
+    front.close();
+    return rc;
+}
+
+} // namespace Hb::Cli

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/shared/enginesetup.h"
+
+#include "core/api/apidefinitionloader.h"
+#include "core/common/systemclock.h"
+#include "core/engine/engine.h"
+#include "core/session/memorysessionstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Hb::App {
+
+EngineSetup::~EngineSetup()
+{
+    m_engine.reset(); // before the store and clock it refers to
+}
+
+Result<std::pair<QString, quint16>> parseHostPort(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("--listen expects HOST:PORT, got \"%1\"").arg(text));
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("--listen: \"%1\" is not a port number").arg(text.mid(colon + 1)));
+    return std::pair<QString, quint16>(host, quint16(port));
+}
+
+Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &options)
+{
+    std::unique_ptr<EngineSetup> setup(new EngineSetup);
+    if (!options.configFile.isEmpty()) {
+        auto config = Api::GatewayConfig::fromFile(options.configFile);
+        if (!config)
+            return config.error();
+        setup->m_config = *config;
+        if (!setup->m_config.listenAddress.isEmpty())
+            setup->m_listenHost = setup->m_config.listenAddress;
+        setup->m_listenPort = quint16(setup->m_config.listenPort);
+    }
+    Api::GatewayConfig &config = setup->m_config;
+    if (!options.secret.isEmpty())
+        config.secret = options.secret;
+    if (!options.policiesFile.isEmpty())
+        config.policyRecordName = options.policiesFile;
+    if (!options.listen.isEmpty()) {
+        auto hostPort = parseHostPort(options.listen);
+        if (!hostPort)
+            return hostPort.error();
+        setup->m_listenHost = hostPort->first;
+        setup->m_listenPort = hostPort->second;
+    }
+
+    setup->m_clock = std::make_unique<SystemClock>();
+    setup->m_clock->setOffsetNs(options.clockOffsetSecs * 1000000000LL);
+    if (options.store == u"memory") {
+        setup->m_store = std::make_unique<Session::MemorySessionStore>(*setup->m_clock);
+    } else if (options.store.startsWith(u"redis://")) {
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("--store %1: the Redis session store is not built yet; use --store memory")
+                             .arg(options.store));
+    } else {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("--store expects memory or redis://HOST:PORT[/DB], got \"%1\"")
+                             .arg(options.store));
+    }
+
+    // Relative app_path in tyk.conf is relative to the config file, as a user expects when
+    // pointing at a checked-out gateway directory.
+    QString appsDir = options.appsDir;
+    if (appsDir.isEmpty() && !options.configFile.isEmpty())
+        appsDir = QFileInfo(options.configFile).dir().filePath(config.appPath);
+    QList<Api::ApiDefinition> apis;
+    if (!appsDir.isEmpty()) {
+        if (!QFileInfo(appsDir).isDir())
+            return makeError(ErrorCode::Io,
+                             QStringLiteral("API definitions directory \"%1\" does not exist").arg(appsDir));
+        apis = Api::ApiDefinitionLoader::loadDirectory(appsDir, &setup->m_diagnostics);
+    }
+    setup->m_engine = std::make_unique<Engine::Engine>(*setup->m_clock, *setup->m_store, config);
+    setup->m_engine->setApis(apis);
+    return setup;
+}
+
+} // namespace Hb::App

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/apidefinition.h"
+#include "core/api/diagnostic.h"
+#include "core/api/gatewayconfig.h"
+#include "core/common/result.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Hb {
+class SystemClock;
+}
+namespace Hb::Session {
+class ISessionStore;
+}
+namespace Hb::Engine {
+class Engine;
+}
+
+namespace Hb::App {
+
+// What `serve`, `send` and the GUI share: tyk.conf plus the flags that override it.
+struct EngineOptions
+{
+    QString configFile;   // --config tyk.conf
+    QString appsDir;      // --apps (else the config's app_path)
+    QString policiesFile; // --policies
+    QString bundlesDir;   // --bundles
+    QString listen;       // --listen HOST:PORT
+    QString store = QStringLiteral("memory"); // --store memory|redis://HOST:PORT[/DB]
+    QString secret;       // --secret
+    qint64 clockOffsetSecs = 0;
+};
+
+// The composition root shared by hookbench-cli and hookbench: reads the configuration,
+// creates the clock, the session store and the engine, and loads the API definitions.
+// Owns everything it creates; the engine lives on the calling thread.
+class EngineSetup
+{
+public:
+    ~EngineSetup();
+    // Fails (exit code 2 for the CLI) on an unreadable config or apps directory, or an
+    // unsupported store. Bad API definitions are reported in diagnostics() and skipped.
+    static Result<std::unique_ptr<EngineSetup>> create(const EngineOptions &options);
+
+    Engine::Engine &engine() { return *m_engine; }
+    SystemClock &clock() { return *m_clock; }
+    const Api::GatewayConfig &config() const { return m_config; }
+    const Api::Diagnostics &diagnostics() const { return m_diagnostics; }
+    // HOST and PORT to listen on (--listen, else the config's listen_address/listen_port;
+    // loopback unless an address is given).
+    QString listenHost() const { return m_listenHost; }
+    quint16 listenPort() const { return m_listenPort; }
+
+private:
+    EngineSetup() = default;
+    Api::GatewayConfig m_config;
+    Api::Diagnostics m_diagnostics;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<Session::ISessionStore> m_store;
+    std::unique_ptr<Engine::Engine> m_engine;
+    QString m_listenHost = QStringLiteral("127.0.0.1");
+    quint16 m_listenPort = 8080;
+};
+
+// Parses "HOST:PORT" ("[::1]:8080" for IPv6).
+Result<std::pair<QString, quint16>> parseHostPort(const QString &text);
+
+} // namespace Hb::App

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+namespace Hb::Api {
+
+// One entry of custom_middleware.pre/post/... (Tyk's MiddlewareDefinition).
+struct MiddlewareDefinition
+{
+    QString name;      // function / object name (hook_name)
+    QString path;      // source file (JS, Go); ignored by Python/Lua
+    QString code;      // base64 JS source (goja driver)
+    bool disabled = false;
+    bool requireSession = false;
+    bool rawBodyOnly = false;
+};
+
+struct IdExtractorConfig
+{
+    bool disabled = false;
+    QString extractFrom; // "header", "form", "body", ...
+    QString extractWith; // "value", "regex", "xpath"
+    nlohmann::json extractorConfig = nlohmann::json::object();
+};
+
+// custom_middleware: hooks per phase, all run by one driver.
+struct CustomMiddleware
+{
+    QString driver; // python, lua, grpc, otto, javascript, goplugin
+    QList<MiddlewareDefinition> pre;
+    MiddlewareDefinition authCheck;
+    QList<MiddlewareDefinition> postKeyAuth;
+    QList<MiddlewareDefinition> post;
+    QList<MiddlewareDefinition> response;
+    MiddlewareDefinition trafficLogs;
+    IdExtractorConfig idExtractor;
+};
+
+// extended_paths entry with a path regex and a method (white_list, black_list, ignored).
+struct EndpointMeta
+{
+    QString path;
+    QString method;       // upper case; empty = any
+    bool ignoreCase = false;
+    bool disabled = false;
+};
+
+// extended_paths.go_plugin entry: a per-endpoint Go post plugin (Tyk OAS writes one for the
+// first element of operations.<opId>.postPlugins).
+struct GoPluginMeta
+{
+    QString path;
+    QString method;       // upper case
+    QString pluginPath;   // plugin_path
+    QString funcName;     // func_name
+    bool disabled = false;
+};
+
+struct VersionInfo
+{
+    QString name;
+    QString expires;      // "2006-01-02 15:04"; empty or "-1" = never
+    bool useExtendedPaths = false;
+    QList<EndpointMeta> ignored;
+    QList<EndpointMeta> whiteList;
+    QList<EndpointMeta> blackList;
+    QList<GoPluginMeta> goPlugins; // extended_paths.go_plugin
+    QMap<QString, QString> globalHeaders;
+    QList<QString> globalHeadersRemove;
+};
+
+struct VersionData
+{
+    bool notVersioned = true;
+    QString defaultVersion;
+    QString location; // definition.location: "header", "url-param", "url"
+    QString key;      // definition.key: header or parameter name
+    QMap<QString, VersionInfo> versions; // keyed by the JSON key (may be "")
+};
+
+// Where the standard token is read from (auth or auth_configs.authToken).
+struct AuthTokenConfig
+{
+    QString authHeaderName = QStringLiteral("Authorization");
+    bool disableHeader = false;
+    bool useParam = false;
+    QString paramName;
+    bool useCookie = false;
+    QString cookieName;
+};
+
+// analytics_plugin: the Go analytics plugin (OAS trafficLogs.plugins[0]).
+struct AnalyticsPlugin
+{
+    bool enabled = false;
+    QString funcName;
+    QString pluginPath;
+};
+
+// The internal model of one API, filled from Tyk Classic or Tyk OAS JSON. Field names and
+// defaults follow Tyk Classic (../shared/reference/api-definitions-and-bundles.md §1).
+struct ApiDefinition
+{
+    QString apiId;
+    QString orgId;
+    QString name;
+    bool active = true; // Tyk does not consult it when serving (reference §1.1)
+    bool internal = false;
+    bool isOas = false;
+
+    bool useKeyless = false;
+    bool useStandardAuth = false;
+    bool customPluginAuthEnabled = false; // custom_plugin_auth_enabled || enable_coprocess_auth || use_go_plugin_auth
+    QString baseIdentityProvidedBy;
+    AuthTokenConfig authToken;
+    bool stripAuthData = false;
+
+    QString protocol;  // "" / http / https: the listen path checks apply only to these
+    QString listenPath;
+    QString targetUrl;
+    bool stripListenPath = false;
+    bool preserveHostHeader = false;
+
+    CustomMiddleware customMiddleware;
+    AnalyticsPlugin analyticsPlugin;
+    QString customMiddlewareBundle;
+    bool customMiddlewareBundleDisabled = false;
+    nlohmann::json configData = nlohmann::json::object();
+    bool configDataDisabled = false;
+
+    VersionData versionData;
+    bool disableRateLimit = false;
+    bool disableQuota = false;
+    qint64 sessionLifetime = 0;
+
+    QString sourceFile;  // file it was loaded from; empty when built in memory
+    nlohmann::json raw;  // the classic JSON as loaded (OAS converted), for the Gateway API
+};
+
+} // namespace Hb::Api

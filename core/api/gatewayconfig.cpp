@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/api/gatewayconfig.h"
+
+#include "core/api/jsonfieldreader.h"
+#include "core/api/jsonlocator.h"
+
+#include <QFile>
+
+#include <cmath>
+
+namespace Hb::Api {
+
+Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QString &file)
+{
+    Diagnostic syntaxError;
+    const auto root = JsonFieldReader::parseDocument(text, file, &syntaxError);
+    if (!root)
+        return makeError(ErrorCode::InvalidInput, syntaxError.message, syntaxError.where);
+    if (!root->is_object()) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("tyk.conf must be a JSON object"),
+                         SourceLocation{file, 1, 1, {}});
+    }
+
+    const JsonLocator locator(text);
+    JsonFieldReader r(*root, locator, file);
+    GatewayConfig c;
+    r.readString("/listen_address", c.listenAddress);
+    r.readInt("/listen_port", c.listenPort);
+    r.readString("/secret", c.secret);
+    r.readString("/app_path", c.appPath);
+    r.readString("/middleware_path", c.middlewarePath);
+    r.readString("/template_path", c.templatePath);
+    if (r.readObject("/policies")) {
+        r.readString("/policies/policy_record_name", c.policyRecordName);
+        r.readString("/policies/policy_path", c.policyPath);
+    }
+    if (r.readObject("/storage")) {
+        r.readString("/storage/host", c.storageHost);
+        r.readInt("/storage/port", c.storagePort);
+        r.readInt("/storage/database", c.storageDatabase);
+        r.readString("/storage/type", c.storageType);
+    }
+    r.readBool("/hash_keys", c.hashKeys);
+    r.readString("/hash_key_function", c.hashKeyFunction);
+    r.readBool("/enable_bundle_downloader", c.enableBundleDownloader);
+    r.readString("/bundle_base_url", c.bundleBaseUrl);
+    r.readString("/public_key_path", c.publicKeyPath);
+    // Hookbench's one deliberate default change: JSVM is on unless tyk.conf says false.
+    r.readBool("/enable_jsvm", c.enableJsvm);
+    int jsvmTimeout = 0;
+    r.readInt("/jsvm_timeout", jsvmTimeout);
+    // Tyk uses 5 s when jsvm_timeout is 0 or less.
+    c.jsvmTimeoutSecs = jsvmTimeout > 0 ? jsvmTimeout : 5;
+    r.readBool("/hide_generator_header", c.hideGeneratorHeader);
+    r.readBool("/close_connections", c.closeConnections);
+    // proxy_default_timeout is a float64 in Tyk; 0 or less means 30 s (reverse_proxy.go).
+    double proxyTimeout = 0;
+    r.readDouble("/proxy_default_timeout", proxyTimeout);
+    c.proxyDefaultTimeoutSecs = proxyTimeout > 0 ? std::max(1, int(std::ceil(proxyTimeout))) : 30;
+    if (r.readObject("/http_server_options")) {
+        r.readBool("/http_server_options/enable_path_prefix_matching",
+                   c.enablePathPrefixMatching);
+        r.readBool("/http_server_options/enable_path_suffix_matching",
+                   c.enablePathSuffixMatching);
+    }
+    r.readBool("/ignore_endpoint_case", c.ignoreEndpointCase);
+    r.readString("/health_check_endpoint_name", c.healthCheckEndpointName);
+    // An empty name keeps Tyk's "hello".
+    if (c.healthCheckEndpointName.isEmpty())
+        c.healthCheckEndpointName = QStringLiteral("hello");
+    int minTokenLength = 0;
+    r.readInt("/min_token_length", minTokenLength);
+    // gateway/middleware.go effectiveMinTokenLength: only 0 means "use 3".
+    c.minTokenLength = minTokenLength == 0 ? 3 : minTokenLength;
+    c.raw = *root;
+
+    for (const Diagnostic &d : r.diagnostics()) {
+        if (d.severity == Diagnostic::Severity::Error)
+            return makeError(ErrorCode::InvalidInput, d.message, d.where);
+    }
+    return c;
+}
+
+Result<GatewayConfig> GatewayConfig::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read the file: ") + file.errorString(),
+                         SourceLocation{path, 0, 0, {}});
+    }
+    return fromJson(file.readAll(), path);
+}
+
+} // namespace Hb::Api

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+namespace Hb::Api {
+
+// The tyk.conf keys Hookbench honours (../shared/reference/api-definitions-and-bundles.md §4),
+// with Tyk's defaults. Unknown keys are kept in `raw` and ignored.
+struct GatewayConfig
+{
+    QString listenAddress;          // listen_address; "" = all (Hookbench binds loopback unless set)
+    int listenPort = 8080;          // listen_port
+    QString secret = QStringLiteral("352d20ee67be67f6340b4c0605b044b7");
+    QString appPath = QStringLiteral("apps/");
+    QString middlewarePath = QStringLiteral("middleware");
+    QString templatePath = QStringLiteral("templates");
+    QString policyRecordName;       // policies.policy_record_name (one file)
+    QString policyPath;             // policies.policy_path (a directory)
+    QString storageHost = QStringLiteral("localhost");
+    int storagePort = 6379;
+    int storageDatabase = 0;
+    QString storageType = QStringLiteral("redis");
+    bool hashKeys = false;
+    QString hashKeyFunction;
+    bool enableBundleDownloader = false;
+    QString bundleBaseUrl;
+    QString publicKeyPath;
+    bool enableJsvm = true;         // Tyk defaults to false; Hookbench turns JSVM on unless tyk.conf says false
+    int jsvmTimeoutSecs = 5;
+    bool hideGeneratorHeader = false;
+    bool closeConnections = false;
+    int proxyDefaultTimeoutSecs = 30; // proxy_default_timeout (hard upstream timeout)
+    bool enablePathPrefixMatching = false; // http_server_options.enable_path_prefix_matching
+    bool enablePathSuffixMatching = false;
+    bool ignoreEndpointCase = false;
+    QString healthCheckEndpointName = QStringLiteral("hello");
+    int minTokenLength = 3;         // min_token_length; 0 in the file means 3
+    nlohmann::json raw = nlohmann::json::object(); // the whole file as loaded
+
+    // Parses tyk.conf text; errors carry file:line:column.
+    static Result<GatewayConfig> fromJson(const QByteArray &text, const QString &file);
+    static Result<GatewayConfig> fromFile(const QString &path);
+};
+
+} // namespace Hb::Api

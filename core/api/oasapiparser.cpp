@@ -1,0 +1,531 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/api/oasapiparser.h"
+
+#include "core/api/classicapiparser.h"
+#include "core/api/jsonfieldreader.h"
+#include "core/api/jsonlocator.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+namespace Hb::Api {
+
+namespace {
+using json = nlohmann::json;
+
+const std::string X = "/x-tyk-api-gateway";
+
+std::string at(std::string_view pointer, std::string_view key)
+{
+    return JsonLocator::child(pointer, key);
+}
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+// The OpenAPI operation methods, lower case as they appear under a path item.
+const char *const Methods[] = {"get", "put", "post", "delete", "options", "head", "patch", "trace"};
+
+struct OperationPlace
+{
+    std::string path;   // template as written, e.g. "/anything/{id}"
+    std::string method; // upper case
+};
+
+// Tyk orders paths (internal/oasutil/paths.go): more "/" separators first once "{...}" segments
+// are removed, then the longer path, then lexical; the generated endpoint lists follow it.
+bool morePathSpecific(const std::string &a, const std::string &b)
+{
+    auto stripped = [](const std::string &p) {
+        std::string out;
+        int depth = 0;
+        for (char ch : p) {
+            if (ch == '{')
+                ++depth;
+            else if (ch == '}' && depth > 0)
+                --depth;
+            else if (depth == 0)
+                out += ch;
+        }
+        return out;
+    };
+    const std::string sa = stripped(a);
+    const std::string sb = stripped(b);
+    const auto slashesA = std::count(sa.begin(), sa.end(), '/');
+    const auto slashesB = std::count(sb.begin(), sb.end(), '/');
+    if (slashesA != slashesB)
+        return slashesA > slashesB;
+    if (sa.size() != sb.size())
+        return sa.size() > sb.size();
+    return a < b;
+}
+} // namespace
+
+void OasApiParser::Conversion::put(const std::string &classicPointer, json value,
+                                   const std::string &oasPointer)
+{
+    classic[json::json_pointer(classicPointer)] = std::move(value);
+    aliases[classicPointer] = oasPointer;
+}
+
+ApiDefinition OasApiParser::parse(const json &root, const JsonLocator &locator,
+                                  const QString &file, Diagnostics &diagnostics)
+{
+    JsonFieldReader oasReader(root, locator, file);
+    Conversion c{oasReader, json::object(), {}};
+    c.aliases[""] = X;
+    if (oasReader.readObject(X)) {
+        convertInfo(c);
+        convertServer(c);
+        convertGlobalMiddleware(c);
+        convertOperations(c);
+    }
+    diagnostics += oasReader.diagnostics();
+    ApiDefinition api;
+    if (oasReader.hasErrors()) {
+        // A wrongly typed OAS field would reappear as a misleading "missing" classic field.
+        api.isOas = true;
+        return api;
+    }
+
+    // The converted document has no text of its own: every place comes from the OAS text.
+    static const JsonLocator noText{QByteArray()};
+    JsonFieldReader classicReader(c.classic, noText, file);
+    classicReader.setAliases(c.aliases, &locator);
+    api = ClassicApiParser::parse(classicReader);
+    diagnostics += classicReader.diagnostics();
+    api.isOas = true;
+    api.raw = c.classic;
+    return api;
+}
+
+void OasApiParser::convertInfo(Conversion &c)
+{
+    JsonFieldReader &r = c.reader;
+    const std::string info = X + "/info";
+    r.readObject(info);
+    QString id, orgId, name;
+    r.readString(info + "/id", id);
+    r.readString(info + "/orgId", orgId);
+    r.readString(info + "/name", name);
+    c.put("/api_id", str(id), info + "/id");
+    c.put("/org_id", str(orgId), info + "/orgId");
+    c.put("/name", str(name), info + "/name");
+    bool active = false;
+    bool internal = false;
+    r.readObject(info + "/state");
+    r.readBool(info + "/state/active", active);
+    r.readBool(info + "/state/internal", internal);
+    c.put("/active", active, info + "/state/active");
+    c.put("/internal", internal, info + "/state/internal");
+    c.put("/is_oas", true, info);
+}
+
+void OasApiParser::convertServer(Conversion &c)
+{
+    JsonFieldReader &r = c.reader;
+    QString upstream;
+    r.readObject(X + "/upstream");
+    r.readString(X + "/upstream/url", upstream);
+    c.put("/proxy/target_url", str(upstream), X + "/upstream/url");
+
+    const std::string server = X + "/server";
+    const std::string listen = server + "/listenPath";
+    r.readObject(server);
+    c.put("/proxy/strip_listen_path", false, listen + "/strip");
+    c.aliases["/proxy"] = listen;
+    c.aliases["/proxy/listen_path"] = listen + "/value";
+    if (r.readObject(listen)) {
+        bool strip = false;
+        r.readBool(listen + "/strip", strip);
+        c.put("/proxy/strip_listen_path", strip, listen + "/strip");
+        // Left out when absent so that the classic check reports it as missing.
+        if (r.find(listen + "/value")) {
+            QString value;
+            r.readString(listen + "/value", value);
+            c.put("/proxy/listen_path", str(value), listen + "/value");
+        }
+    }
+
+    // Without an authentication object Tyk extracts a zero value: enabled false → keyless.
+    const std::string auth = server + "/authentication";
+    r.readObject(auth);
+    bool enabled = false;
+    bool strip = false;
+    QString baseIdentity;
+    r.readBool(auth + "/enabled", enabled);
+    r.readBool(auth + "/stripAuthorizationData", strip);
+    r.readString(auth + "/baseIdentityProvider", baseIdentity);
+    c.put("/use_keyless", !enabled, auth + "/enabled");
+    c.put("/strip_auth_data", strip, auth + "/stripAuthorizationData");
+    c.put("/base_identity_provided_by", str(baseIdentity), auth + "/baseIdentityProvider");
+    convertCustomAuth(c, auth);
+    convertSecurity(c, auth, enabled);
+}
+
+void OasApiParser::convertCustomAuth(Conversion &c, const std::string &auth)
+{
+    JsonFieldReader &r = c.reader;
+    const std::string custom = auth + "/custom";
+    r.readObject(custom);
+    bool enabled = false;
+    r.readBool(custom + "/enabled", enabled);
+    c.put("/custom_plugin_auth_enabled", enabled, custom + "/enabled");
+
+    const std::string config = custom + "/config";
+    r.readObject(config);
+    bool configEnabled = false;
+    bool rawBodyOnly = false;
+    bool requireSession = false;
+    QString functionName, path;
+    r.readBool(config + "/enabled", configEnabled);
+    r.readString(config + "/functionName", functionName);
+    r.readString(config + "/path", path);
+    r.readBool(config + "/rawBodyOnly", rawBodyOnly);
+    r.readBool(config + "/requireSession", requireSession);
+    c.put("/custom_middleware/auth_check",
+          json{{"disabled", !configEnabled}, {"name", str(functionName)}, {"path", str(path)},
+               {"raw_body_only", rawBodyOnly}, {"require_session", requireSession}},
+          config);
+    convertIdExtractor(c, config + "/idExtractor");
+
+    // Written only when it says more than "no header" (OAS CustomPluginAuthentication).
+    json sources = convertAuthSources(c, custom);
+    if (sources != json{{"disable_header", true}})
+        c.put("/auth_configs/coprocess", sources, custom);
+}
+
+void OasApiParser::convertIdExtractor(Conversion &c, const std::string &p)
+{
+    // id-extractor-and-session-cache.md §1.1 (names differ between the two formats).
+    JsonFieldReader &r = c.reader;
+    r.readObject(p);
+    bool enabled = false;
+    QString source, with;
+    r.readBool(p + "/enabled", enabled);
+    r.readString(p + "/source", source);
+    r.readString(p + "/with", with);
+
+    const std::string config = p + "/config";
+    json extractorConfig = json::object();
+    if (r.readObject(config)) {
+        const std::pair<const char *, const char *> names[] = {
+            {"headerName", "header_name"},
+            {"formParamName", "param_name"},
+            {"regexp", "regex_expression"},
+            {"xPathExp", "xpath_expression"}};
+        for (const auto &[oasName, classicName] : names) {
+            QString value;
+            r.readString(at(config, oasName), value);
+            if (!value.isEmpty())
+                extractorConfig[classicName] = str(value);
+        }
+        qint64 index = 0;
+        r.readInt(config + "/regexpMatchIndex", index);
+        if (index != 0)
+            extractorConfig["regex_match_index"] = index;
+    }
+    c.put("/custom_middleware/id_extractor",
+          json{{"disabled", !enabled}, {"extract_from", str(source)}, {"extract_with", str(with)},
+               {"extractor_config", extractorConfig}},
+          p);
+}
+
+json OasApiParser::convertAuthSources(Conversion &c, const std::string &p)
+{
+    JsonFieldReader &r = c.reader;
+    json out = json::object();
+    // An absent header source means "not from a header" (AuthSources.ExtractTo).
+    bool headerEnabled = false;
+    if (r.readObject(p + "/header")) {
+        QString name;
+        r.readBool(p + "/header/enabled", headerEnabled);
+        r.readString(p + "/header/name", name);
+        out["auth_header_name"] = str(name);
+    }
+    out["disable_header"] = !headerEnabled;
+    if (r.readObject(p + "/query")) {
+        bool on = false;
+        QString name;
+        r.readBool(p + "/query/enabled", on);
+        r.readString(p + "/query/name", name);
+        out["use_param"] = on;
+        out["param_name"] = str(name);
+    }
+    if (r.readObject(p + "/cookie")) {
+        bool on = false;
+        QString name;
+        r.readBool(p + "/cookie/enabled", on);
+        r.readString(p + "/cookie/name", name);
+        out["use_cookie"] = on;
+        out["cookie_name"] = str(name);
+    }
+    return out;
+}
+
+void OasApiParser::convertSecurity(Conversion &c, const std::string &auth, bool authEnabled)
+{
+    JsonFieldReader &r = c.reader;
+    r.readObject(auth + "/securitySchemes");
+    const json *security = r.readArray("/security");
+    r.readObject("/components");
+    r.readObject("/components/securitySchemes");
+    // Tyk's legacy processing mode looks at the first security requirement only, and only
+    // when authentication is on.
+    if (!security || security->empty() || !authEnabled)
+        return;
+    const std::string requirement = "/security/0";
+    const json *names = r.readObject(requirement);
+    if (!names)
+        return;
+    for (const auto &[name, scopes] : names->items()) {
+        const std::string scheme = at("/components/securitySchemes", name);
+        const std::string where = at(requirement, name);
+        if (!r.readObject(scheme)) {
+            if (!r.find(scheme)) {
+                r.warning(where, QStringLiteral("security scheme \"") + QString::fromStdString(name)
+                                     + QStringLiteral("\" is not declared in "
+                                                      "components.securitySchemes; Tyk ignores it"),
+                          JsonFieldReader::Anchor::Key);
+            }
+            continue;
+        }
+        QString type, httpScheme;
+        r.readString(scheme + "/type", type);
+        r.readString(scheme + "/scheme", httpScheme);
+        if (type == u"apiKey") {
+            convertTokenScheme(c, auth, name);
+            continue;
+        }
+        static const QStringList knownTypes = {QStringLiteral("http"), QStringLiteral("oauth2"),
+                                               QStringLiteral("openIdConnect"),
+                                               QStringLiteral("mutualTLS")};
+        const QString label = type + (httpScheme.isEmpty() ? QString() : u' ' + httpScheme);
+        if (knownTypes.contains(type)) {
+            r.error(scheme + "/type",
+                    QStringLiteral("security scheme \"") + QString::fromStdString(name)
+                        + QStringLiteral("\" (") + label
+                        + QStringLiteral(") is not supported by Hookbench; supported are apiKey "
+                                         "(auth token) and custom plugin authentication"));
+        } else {
+            r.error(scheme + "/type", QStringLiteral("security scheme \"")
+                                          + QString::fromStdString(name)
+                                          + QStringLiteral("\" has an unknown type \"") + type
+                                          + QStringLiteral("\" (expected apiKey, http, oauth2, "
+                                                           "openIdConnect or mutualTLS)"));
+        }
+    }
+}
+
+void OasApiParser::convertTokenScheme(Conversion &c, const std::string &auth,
+                                      const std::string &name)
+{
+    // OAS.extractTokenTo: the Tyk side says whether it is on and which sources it reads; the
+    // OpenAPI side ("in" and "name") then overrides the one source it names.
+    JsonFieldReader &r = c.reader;
+    const std::string tyk = at(auth + "/securitySchemes", name);
+    json config = json{{"disable_header", true}};
+    bool enabled = false;
+    if (r.readObject(tyk)) {
+        r.readBool(tyk + "/enabled", enabled);
+        config = convertAuthSources(c, tyk);
+    }
+    const std::string scheme = at("/components/securitySchemes", name);
+    QString in, keyName;
+    r.readString(scheme + "/in", in);
+    r.readString(scheme + "/name", keyName);
+    if (in == u"header") {
+        config["auth_header_name"] = str(keyName);
+        config["disable_header"] = false;
+    } else if (in == u"query") {
+        config["param_name"] = str(keyName);
+        config["use_param"] = true;
+    } else if (in == u"cookie") {
+        config["cookie_name"] = str(keyName);
+        config["use_cookie"] = true;
+    }
+    config["name"] = name;
+    c.put("/use_standard_auth", enabled, tyk);
+    c.put("/auth_configs/authToken", config, scheme);
+}
+
+void OasApiParser::convertGlobalMiddleware(Conversion &c)
+{
+    JsonFieldReader &r = c.reader;
+    const std::string global = X + "/middleware/global";
+    r.readObject(X + "/middleware");
+    r.readObject(global);
+    c.aliases["/custom_middleware"] = global;
+
+    // An absent pluginConfig, bundle or data extracts as disabled (PluginConfig.ExtractTo).
+    const std::string pc = global + "/pluginConfig";
+    r.readObject(pc);
+    QString driver, bundlePath;
+    bool bundleEnabled = false;
+    bool dataEnabled = false;
+    r.readString(pc + "/driver", driver);
+    r.readObject(pc + "/bundle");
+    r.readBool(pc + "/bundle/enabled", bundleEnabled);
+    r.readString(pc + "/bundle/path", bundlePath);
+    r.readObject(pc + "/data");
+    r.readBool(pc + "/data/enabled", dataEnabled);
+    json data = json::object();
+    if (const json *value = r.readObject(pc + "/data/value"))
+        data = *value;
+    c.put("/custom_middleware/driver", str(driver), pc + "/driver");
+    c.put("/custom_middleware_bundle", str(bundlePath), pc + "/bundle/path");
+    c.put("/custom_middleware_bundle_disabled", !bundleEnabled, pc + "/bundle/enabled");
+    c.put("/config_data", data, pc + "/data/value");
+    c.put("/config_data_disabled", !dataEnabled, pc + "/data/enabled");
+
+    convertPluginList(c, global, "prePlugins", "prePlugin", "/custom_middleware/pre");
+    convertPluginList(c, global, "postAuthenticationPlugins", "postAuthenticationPlugin",
+                      "/custom_middleware/post_key_auth");
+    convertPluginList(c, global, "postPlugins", "postPlugin", "/custom_middleware/post");
+    convertPluginList(c, global, "responsePlugins", "responsePlugin",
+                      "/custom_middleware/response");
+    convertTrafficLogs(c, global);
+}
+
+void OasApiParser::convertPluginList(Conversion &c, const std::string &global,
+                                     std::string_view plural, std::string_view singular,
+                                     const std::string &classicPointer)
+{
+    // The plural form wins; the deprecated singular one is {"plugins": [...]}.
+    JsonFieldReader &r = c.reader;
+    std::string source = at(global, plural);
+    const json *list = r.readArray(source);
+    if (!list && !r.find(source)) {
+        const std::string legacy = at(global, singular);
+        if (r.readObject(legacy)) {
+            source = legacy + "/plugins";
+            list = r.readArray(source);
+        }
+    }
+    json out = json::array();
+    if (list) {
+        for (std::size_t i = 0; i < list->size(); ++i)
+            out.push_back(convertPlugin(c, JsonLocator::child(source, i)));
+    }
+    c.put(classicPointer, out, source);
+}
+
+json OasApiParser::convertPlugin(Conversion &c, const std::string &p)
+{
+    JsonFieldReader &r = c.reader;
+    bool enabled = false;
+    bool rawBodyOnly = false;
+    bool requireSession = false;
+    QString functionName, path, code;
+    if (r.readObject(p)) {
+        r.readBool(p + "/enabled", enabled);
+        r.readString(p + "/functionName", functionName);
+        r.readString(p + "/path", path);
+        r.readString(p + "/code", code);
+        r.readBool(p + "/rawBodyOnly", rawBodyOnly);
+        r.readBool(p + "/requireSession", requireSession);
+    }
+    return json{{"disabled", !enabled}, {"name", str(functionName)}, {"path", str(path)},
+                {"code", str(code)}, {"raw_body_only", rawBodyOnly},
+                {"require_session", requireSession}};
+}
+
+void OasApiParser::convertTrafficLogs(Conversion &c, const std::string &global)
+{
+    // TrafficLogs.ExtractTo: only the first plugin becomes analytics_plugin.
+    JsonFieldReader &r = c.reader;
+    const std::string logs = global + "/trafficLogs";
+    bool enabled = false;
+    r.readObject(logs);
+    r.readBool(logs + "/enabled", enabled);
+    c.put("/do_not_track", !enabled, logs + "/enabled");
+    const json *plugins = r.readArray(logs + "/plugins");
+    if (!plugins || plugins->empty())
+        return;
+    const json first = convertPlugin(c, logs + "/plugins/0");
+    c.put("/analytics_plugin",
+          json{{"enable", !first["disabled"].get<bool>()}, {"func_name", first["name"]},
+               {"plugin_path", first["path"]}},
+          logs + "/plugins/0");
+}
+
+void OasApiParser::convertOperations(Conversion &c)
+{
+    JsonFieldReader &r = c.reader;
+    std::map<std::string, OperationPlace> places;
+    std::vector<std::string> pathOrder;
+    if (const json *paths = r.readObject("/paths")) {
+        for (const auto &[path, item] : paths->items()) {
+            pathOrder.push_back(path);
+            if (!item.is_object())
+                continue;
+            for (const char *method : Methods) {
+                const auto op = item.find(method);
+                if (op == item.end() || !op->is_object())
+                    continue;
+                const auto id = op->find("operationId");
+                if (id != op->end() && id->is_string()) {
+                    std::string upper = method;
+                    std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char ch) { return char(std::toupper(ch)); });
+                    places[id->get<std::string>()] = OperationPlace{path, upper};
+                }
+            }
+        }
+    }
+    std::sort(pathOrder.begin(), pathOrder.end(), morePathSpecific);
+
+    // Entries are emitted in Tyk's path order so that first-match picks the same one.
+    auto rank = [&pathOrder](const std::string &path) {
+        return std::find(pathOrder.begin(), pathOrder.end(), path) - pathOrder.begin();
+    };
+    std::vector<std::pair<std::ptrdiff_t, json>> entries;
+    const std::string ops = X + "/middleware/operations";
+    if (const json *operations = r.readObject(ops)) {
+        for (const auto &[opId, op] : operations->items()) {
+            const std::string p = at(ops, opId);
+            const auto place = places.find(opId);
+            if (place == places.end()) {
+                r.warning(p, QStringLiteral("operation \"") + QString::fromStdString(opId)
+                                 + QStringLiteral("\" matches no operationId in paths; Tyk "
+                                                  "ignores it"),
+                          JsonFieldReader::Anchor::Key);
+                continue;
+            }
+            if (!r.readObject(p))
+                continue;
+            const json *post = r.readArray(p + "/postPlugins");
+            if (!post || post->empty())
+                continue;
+            // Only the first element is used (reference §2.2).
+            const json plugin = convertPlugin(c, p + "/postPlugins/0");
+            entries.emplace_back(rank(place->second.path),
+                                 json{{"disabled", plugin["disabled"]},
+                                      {"path", place->second.path},
+                                      {"method", place->second.method},
+                                      {"plugin_path", plugin["path"]},
+                                      {"func_name", plugin["name"]}});
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    json goPlugins = json::array();
+    for (const auto &entry : entries)
+        goPlugins.push_back(entry.second);
+
+    // Every Tyk OAS API is non-versioned with a single version keyed "" (oas.Main).
+    json version = json{{"name", ""},
+                        {"use_extended_paths", true},
+                        {"extended_paths", json::object()}};
+    if (!goPlugins.empty())
+        version["extended_paths"]["go_plugin"] = goPlugins;
+    c.put("/version_data",
+          json{{"not_versioned", true}, {"default_version", ""}, {"versions", {{"", version}}}},
+          X);
+}
+
+} // namespace Hb::Api

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/engine.h"
+
+#include "core/http/httpclient.h"
+#include "core/pipeline/exchange.h"
+#include "core/pipeline/loadedapi.h"
+#include "core/pipeline/pipelinebuilder.h"
+#include "core/upstream/echoupstream.h"
+#include "core/upstream/httpupstream.h"
+#include "core/upstream/upstreamrouter.h"
+
+namespace Hb::Engine {
+
+Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayConfig config,
+               QObject *parent)
+    : QObject(parent), m_clock(clock), m_store(store), m_config(std::move(config)),
+      m_httpClient(new Http::HttpClient(this)),
+      m_echo(std::make_unique<Upstream::EchoUpstream>()),
+      m_httpUpstream(std::make_unique<Upstream::HttpUpstream>(*m_httpClient)),
+      m_upstreams(std::make_unique<Upstream::UpstreamRouter>()),
+      m_runner(clock, m_trace, store)
+{
+    m_upstreams->addScheme(QStringLiteral("http"), m_httpUpstream.get());
+    m_upstreams->addScheme(QStringLiteral("hookbench"), m_echo.get());
+    m_runner.setGate(&m_breakpoints);
+    m_runner.setErrorReplyOptions({m_config.hideGeneratorHeader, m_config.closeConnections});
+}
+
+Engine::~Engine()
+{
+    // Drop exchanges first: their pending completions must find nothing to resume.
+    m_inFlight.clear();
+}
+
+void Engine::setApis(const QList<Api::ApiDefinition> &apis)
+{
+    const Pipeline::PipelineContext ctx{m_clock, m_store, *m_upstreams, m_config};
+    QList<std::shared_ptr<const Pipeline::LoadedApi>> loaded;
+    loaded.reserve(apis.size());
+    for (const Api::ApiDefinition &api : apis)
+        loaded.append(Pipeline::PipelineBuilder::build(api, ctx));
+    m_router = ApiRouter(std::move(loaded));
+}
+
+QList<Api::ApiDefinition> Engine::apis() const
+{
+    QList<Api::ApiDefinition> out;
+    for (const auto &api : m_router.apis())
+        out.append(api->definition());
+    return out;
+}
+
+quint64 Engine::submit(Http::HttpRequest request, ReplyCallback done)
+{
+    auto api = m_router.route(request.path());
+    if (!api) {
+        // Tyk's router answers unmatched paths with Go's plain 404 (proxy_muxer.go handle404).
+        Http::HttpResponse notFound;
+        notFound.status = 404;
+        notFound.headers.add("Content-Type", "text/plain; charset=utf-8");
+        notFound.body = "Not Found";
+        done(notFound);
+        return 0;
+    }
+    const quint64 id = ++m_lastId;
+    auto exchange = std::make_shared<Pipeline::Exchange>(id, std::move(api), std::move(request));
+    exchange->onFinished = [this, id, done = std::move(done)](const Http::HttpResponse &response) {
+        done(response);
+        m_inFlight.remove(id);
+    };
+    m_inFlight.insert(id, exchange);
+    m_runner.start(exchange);
+    return id;
+}
+
+void Engine::cancel(quint64 id)
+{
+    const auto exchange = m_inFlight.value(id);
+    if (!exchange)
+        return;
+    exchange->onFinished = [this, id](const Http::HttpResponse &) { m_inFlight.remove(id); };
+    m_runner.abort(exchange, 499, QStringLiteral("Client closed request"));
+}
+
+std::shared_ptr<Pipeline::Exchange> Engine::pausedExchange(quint64 id) const
+{
+    const auto exchange = m_inFlight.value(id);
+    if (!exchange || exchange->state != Pipeline::ExchangeState::AtBreakpoint)
+        return nullptr;
+    return exchange;
+}
+
+QList<PausedExchange> Engine::pausedExchanges() const
+{
+    QList<PausedExchange> out;
+    for (const auto &exchange : m_inFlight) {
+        if (exchange->state != Pipeline::ExchangeState::AtBreakpoint)
+            continue;
+        out.append({exchange->id(), exchange->api().definition().apiId,
+                    exchange->api().phase(exchange->phaseIndex).name(), exchange->request});
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    return out;
+}
+
+bool Engine::resume(quint64 id)
+{
+    const auto exchange = pausedExchange(id);
+    return exchange && m_runner.resume(exchange, false);
+}
+
+bool Engine::step(quint64 id)
+{
+    const auto exchange = pausedExchange(id);
+    return exchange && m_runner.resume(exchange, true);
+}
+
+bool Engine::abort(quint64 id)
+{
+    const auto exchange = m_inFlight.value(id);
+    if (!exchange)
+        return false;
+    // The client still gets an answer: Tyk's error reply, as if the gateway gave up.
+    m_runner.abort(exchange, 499, QStringLiteral("Client closed request"));
+    return true;
+}
+
+bool Engine::editPausedRequest(quint64 id, const Http::HttpRequest &request)
+{
+    const auto exchange = pausedExchange(id);
+    if (!exchange)
+        return false;
+    exchange->request = request;
+    return true;
+}
+
+bool Engine::revertPausedRequest(quint64 id)
+{
+    const auto exchange = pausedExchange(id);
+    if (!exchange)
+        return false;
+    exchange->request = exchange->originalRequest();
+    return true;
+}
+
+} // namespace Hb::Engine

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/apidefinition.h"
+#include "core/api/gatewayconfig.h"
+#include "core/engine/apirouter.h"
+#include "core/engine/breakpoint.h"
+#include "core/engine/breakpointset.h"
+#include "core/http/httprequest.h"
+#include "core/http/httpresponse.h"
+#include "core/pipeline/pipelinerunner.h"
+#include "core/trace/tracehub.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Hb {
+class IClock;
+}
+namespace Hb::Http {
+class HttpClient;
+}
+namespace Hb::Session {
+class ISessionStore;
+}
+namespace Hb::Upstream {
+class EchoUpstream;
+class HttpUpstream;
+class UpstreamRouter;
+}
+
+namespace Hb::Engine {
+
+// A request parked at a breakpoint, as the debugger API shows it.
+struct PausedExchange
+{
+    quint64 id = 0;
+    QString apiId;
+    QString phase; // the phase it will run next
+    Http::HttpRequest request;
+};
+
+// The in-process gateway. Owns the loaded APIs, the pipeline runner and the upstreams; the
+// clock and the session store are handed in by the composition root (main). Every method
+// is called on the thread the engine lives on (the engine thread); the GUI reaches it with
+// queued calls and reads what happened from trace events.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    using ReplyCallback = std::function<void(const Http::HttpResponse &)>;
+
+    Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayConfig config,
+           QObject *parent = nullptr);
+    ~Engine() override;
+
+    const Api::GatewayConfig &config() const { return m_config; }
+    const IClock &clock() const { return m_clock; }
+    Session::ISessionStore &store() { return m_store; }
+    Trace::TraceHub &trace() { return m_trace; }
+
+    // Replaces the served APIs; requests in flight finish on the pipelines they started with.
+    void setApis(const QList<Api::ApiDefinition> &apis);
+    QList<Api::ApiDefinition> apis() const;
+
+    // The single entry point for every request (HTTP front, CLI send, composer, replay).
+    // `done` is called once on the engine thread, possibly before submit() returns.
+    // Returns the exchange id (0 when the request matched no API and was answered at once).
+    quint64 submit(Http::HttpRequest request, ReplyCallback done);
+    // The client went away: the exchange ends with Tyk's 499 "Client closed request" and
+    // its reply is dropped.
+    void cancel(quint64 id);
+    int inFlightCount() const { return int(m_inFlight.size()); }
+
+    // Step debugger.
+    void addBreakpoint(const Breakpoint &bp) { m_breakpoints.add(bp); }
+    bool removeBreakpoint(const Breakpoint &bp) { return m_breakpoints.remove(bp); }
+    void clearBreakpoints() { m_breakpoints.clear(); }
+    QList<Breakpoint> breakpoints() const { return m_breakpoints.all(); }
+    QList<PausedExchange> pausedExchanges() const;
+    bool resume(quint64 id);           // run on to the next breakpoint
+    bool step(quint64 id);             // run one phase, then pause again
+    bool abort(quint64 id);            // end it now; the client gets 499 "Client closed request"
+    // Replaces the request of a paused exchange (the debugger's edit).
+    bool editPausedRequest(quint64 id, const Http::HttpRequest &request);
+    // Puts a paused exchange's request back to what the client sent.
+    bool revertPausedRequest(quint64 id);
+
+private:
+    std::shared_ptr<Pipeline::Exchange> pausedExchange(quint64 id) const;
+
+    const IClock &m_clock;
+    Session::ISessionStore &m_store;
+    Api::GatewayConfig m_config;
+    Trace::TraceHub m_trace;
+    Http::HttpClient *m_httpClient; // a child, so moveToThread() takes it along
+    std::unique_ptr<Upstream::EchoUpstream> m_echo;
+    std::unique_ptr<Upstream::HttpUpstream> m_httpUpstream;
+    std::unique_ptr<Upstream::UpstreamRouter> m_upstreams;
+    BreakpointSet m_breakpoints;
+    Pipeline::PipelineRunner m_runner;
+    ApiRouter m_router;
+    QHash<quint64, std::shared_ptr<Pipeline::Exchange>> m_inFlight;
+    quint64 m_lastId = 0;
+};
+
+} // namespace Hb::Engine

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/http/httprequest.h"
+#include "core/http/httpresponse.h"
+#include "core/pipeline/phasestatus.h"
+#include "core/session/sessionstate.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Hb::Pipeline {
+
+class LoadedApi;
+
+// Where an exchange stands; read by the debugger API.
+enum class ExchangeState {
+    Running,      // a phase is executing or the runner is between phases
+    Waiting,      // a phase returned Pause and waits for its completion
+    AtBreakpoint, // parked by the step gate before phases[phaseIndex]
+    Finished,
+    Aborted,
+};
+
+// One request on its way through a pipeline: the request as it is now and as it arrived,
+// the session once auth found one, the response once there is one. Lives on the engine
+// thread; the engine owns it through shared_ptr while in flight, and completions hold weak
+// references, so dropping it cancels whatever it was waiting for.
+class Exchange
+{
+public:
+    using FinishedCallback = std::function<void(const Http::HttpResponse &)>;
+
+    Exchange(quint64 id, std::shared_ptr<const LoadedApi> api, Http::HttpRequest received)
+        : request(std::move(received)), m_id(id), m_api(std::move(api)), m_original(request) {}
+
+    quint64 id() const { return m_id; }
+    const LoadedApi &api() const { return *m_api; }
+    std::shared_ptr<const LoadedApi> apiPtr() const { return m_api; }
+    const Http::HttpRequest &originalRequest() const { return m_original; }
+
+    // Records Tyk's error status and message; the phase then returns PhaseStatus::Fail.
+    void fail(int status, QString message)
+    {
+        failStatus = status;
+        failMessage = std::move(message);
+    }
+
+    Http::HttpRequest request;
+    Http::HttpResponse response;
+    std::optional<Session::SessionState> session;
+    QString sessionKey;           // the key the session was found under
+    bool sessionModified = false; // persisted after the phase that set it (Tyk §3)
+
+    int failStatus = 0;
+    QString failMessage;
+    bool endpointIgnored = false;          // VersionCheck matched an `ignored` path
+    bool runResponsePhasesOnRespond = false;
+    QString versionName;                   // resolved API version
+
+    // Runner state.
+    ExchangeState state = ExchangeState::Running;
+    int phaseIndex = 0;
+    bool stepOnce = false;      // pause again before the next phase (debugger "step")
+    bool passGateOnce = false;  // just resumed from a breakpoint: run this phase
+    bool inPhaseRun = false;    // PhaseCompletion calls during run() are recorded, not driven
+    std::optional<PhaseStatus> syncStatus;
+    qint64 startNs = 0;
+    qint64 phaseStartNs = 0;
+    std::optional<Http::HttpRequest> requestBeforePhase; // trace snapshot, when wanted
+    // What the running phase wants its trace event to say (cleared before each phase).
+    QString phaseNote;
+    bool phaseSkipped = false;
+    FinishedCallback onFinished;
+
+private:
+    quint64 m_id;
+    std::shared_ptr<const LoadedApi> m_api;
+    Http::HttpRequest m_original;
+};
+
+} // namespace Hb::Pipeline

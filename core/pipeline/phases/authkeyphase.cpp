@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pipeline/phases/authkeyphase.h"
+
+#include "core/pipeline/exchange.h"
+#include "core/session/isessionstore.h"
+
+#include <QUrlQuery>
+
+namespace Hb::Pipeline {
+
+namespace {
+QByteArray cookieValue(const Http::HeaderList &headers, const QByteArray &name)
+{
+    for (const QByteArray &line : headers.values("Cookie")) {
+        for (const QByteArray &part : line.split(';')) {
+            const QByteArray p = part.trimmed();
+            if (p.startsWith(QByteArray(name + '=')))
+                return p.mid(name.size() + 1);
+        }
+    }
+    return {};
+}
+} // namespace
+
+AuthKeyPhase::AuthKeyPhase(const Api::ApiDefinition &api, Session::ISessionStore &store,
+                           int minTokenLength)
+    : m_config(api.authToken), m_baseIdentity(api.baseIdentityProvidedBy), m_store(store),
+      m_minTokenLength(minTokenLength)
+{
+}
+
+QByteArray AuthKeyPhase::extractToken(const Api::AuthTokenConfig &config, const Exchange &ex)
+{
+    QByteArray key;
+    QString defaultName = QStringLiteral("Authorization");
+    if (!config.disableHeader) {
+        if (!config.authHeaderName.isEmpty())
+            defaultName = config.authHeaderName;
+        key = ex.request.headers.value(defaultName.toUtf8());
+    }
+    if (config.useParam) {
+        const QString param = config.paramName.isEmpty() ? defaultName : config.paramName;
+        const QString value = QUrlQuery(QString::fromUtf8(ex.request.query()))
+                                  .queryItemValue(param, QUrl::FullyDecoded);
+        if (!value.isEmpty())
+            key = value.toUtf8(); // only a non-empty parameter overrides the header
+    }
+    if (config.useCookie) {
+        const QString cookie = config.cookieName.isEmpty() ? defaultName : config.cookieName;
+        const QByteArray value = cookieValue(ex.request.headers, cookie.toUtf8());
+        if (!value.isEmpty())
+            key = value;
+    }
+    return key;
+}
+
+PhaseStatus AuthKeyPhase::run(Exchange &ex, const PhaseCompletion &done)
+{
+    if (ex.endpointIgnored) {
+        ex.phaseSkipped = true;
+        return PhaseStatus::Continue;
+    }
+    QByteArray key = extractToken(m_config, ex);
+    if (key.size() > 6 && key.left(7).toUpper() == "BEARER ")
+        key = key.mid(7);
+    if (key.isEmpty()) {
+        ex.fail(401, QStringLiteral("Authorization field missing"));
+        ex.phaseNote = QStringLiteral("no key in header \"%1\"").arg(m_config.authHeaderName);
+        return PhaseStatus::Fail;
+    }
+    if (key.size() < m_minTokenLength) {
+        ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
+        ex.phaseNote = QStringLiteral("key shorter than min_token_length (%1)").arg(m_minTokenLength);
+        return PhaseStatus::Fail;
+    }
+    const QString keyName = QString::fromUtf8(key);
+    m_store.get(keyName, [this, keyName, done](Result<std::optional<Session::SessionState>> r) {
+        const auto self = done.lock();
+        if (!self)
+            return;
+        Exchange &ex = *self;
+        if (!r) {
+            // The store is unreachable: Tyk cannot find the key either.
+            ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
+            ex.phaseNote = QStringLiteral("session store error: %1").arg(r.error().message);
+            done(PhaseStatus::Fail);
+            return;
+        }
+        if (!r->has_value()) {
+            ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
+            ex.phaseNote = QStringLiteral("no session for key %1").arg(keyName);
+            done(PhaseStatus::Fail);
+            return;
+        }
+        // base_identity_provided_by: AuthKey provides the session when it is auth_token or
+        // unset (middleware-chain.md §2.1); otherwise it only checks the key exists.
+        if (m_baseIdentity.isEmpty() || m_baseIdentity == u"auth_token" || !ex.session) {
+            ex.session = std::move(**r);
+            ex.sessionKey = keyName;
+        }
+        done(PhaseStatus::Continue);
+    });
+    return PhaseStatus::Pause;
+}
+
+} // namespace Hb::Pipeline

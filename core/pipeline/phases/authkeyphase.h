@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/apidefinition.h"
+#include "core/pipeline/iphase.h"
+
+namespace Hb::Session {
+class ISessionStore;
+}
+
+namespace Hb::Pipeline {
+
+// Tyk's standard token auth (AuthKey): reads the key from the configured header (then the
+// query parameter and cookie when enabled), strips a "Bearer " prefix and looks the session
+// up in the store. Missing key → 401 "Authorization field missing"; unknown key → 403
+// "Access to this API has been disallowed".
+class AuthKeyPhase final : public IPhase
+{
+public:
+    AuthKeyPhase(const Api::ApiDefinition &api, Session::ISessionStore &store, int minTokenLength);
+    QString name() const override { return QStringLiteral("AuthKey"); }
+    PhaseStatus run(Exchange &exchange, const PhaseCompletion &done) override;
+
+    // The credential as Tyk's getAuthToken finds it, before "Bearer " is stripped.
+    static QByteArray extractToken(const Api::AuthTokenConfig &config, const Exchange &exchange);
+
+private:
+    Api::AuthTokenConfig m_config;
+    QString m_baseIdentity;
+    Session::ISessionStore &m_store;
+    int m_minTokenLength;
+};
+
+} // namespace Hb::Pipeline

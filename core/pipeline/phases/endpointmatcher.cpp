@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pipeline/phases/endpointmatcher.h"
+
+namespace Hb::Pipeline {
+
+QString EndpointMatcher::toRegexPattern(const QString &path, const EndpointMatchOptions &options)
+{
+    QString pattern = path;
+    // {name} segments become one path segment, when the braces balance.
+    if (pattern.count(u'{') == pattern.count(u'}')) {
+        static const QRegularExpression named(QStringLiteral("\\{[^/{}]*\\}"));
+        pattern.replace(named, QStringLiteral("([^/]+)"));
+    }
+    pattern.replace(QStringLiteral("/*/"), QStringLiteral("/[^/]+/"));
+    if (pattern.endsWith(QStringLiteral("/*")))
+        pattern = pattern.left(pattern.size() - 2) + QStringLiteral("/.*");
+    if (options.prefixMatching && !pattern.startsWith(u'^'))
+        pattern.prepend(u'^');
+    if (options.suffixMatching && !pattern.endsWith(u'$'))
+        pattern.append(u'$');
+    return pattern;
+}
+
+EndpointMatcher::EndpointMatcher(const QList<Api::EndpointMeta> &entries,
+                                 const EndpointMatchOptions &options)
+{
+    for (const Api::EndpointMeta &meta : entries) {
+        if (meta.disabled)
+            continue;
+        QRegularExpression::PatternOptions flags = QRegularExpression::NoPatternOption;
+        if (meta.ignoreCase || options.ignoreCase)
+            flags |= QRegularExpression::CaseInsensitiveOption;
+        QRegularExpression regex(toRegexPattern(meta.path, options), flags);
+        if (!regex.isValid())
+            continue; // Tyk logs and skips an entry whose regex does not compile
+        regex.optimize();
+        m_entries.append({std::move(regex), meta.method});
+    }
+}
+
+int EndpointMatcher::match(const QList<QString> &paths, const QString &method) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const Entry &e = m_entries[i];
+        if (!e.method.isEmpty() && e.method != method)
+            continue;
+        for (const QString &p : paths) {
+            if (e.regex.match(p).hasMatch())
+                return i;
+        }
+    }
+    return -1;
+}
+
+} // namespace Hb::Pipeline

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/apidefinition.h"
+
+#include <QList>
+#include <QRegularExpression>
+
+namespace Hb::Pipeline {
+
+struct EndpointMatchOptions
+{
+    bool prefixMatching = false; // http_server_options.enable_path_prefix_matching
+    bool suffixMatching = false; // http_server_options.enable_path_suffix_matching
+    bool ignoreCase = false;     // ignore_endpoint_case
+};
+
+// An extended_paths list (white_list, black_list, ignored) compiled once per API with Tyk's
+// path rules (../shared/reference/api-definitions-and-bundles.md §1.3): the path is a
+// regex, {name} becomes ([^/]+), "/*/" one segment, a trailing "/*" anything; unanchored
+// unless prefix/suffix matching is on; first match in list order wins; methods compare
+// exactly.
+class EndpointMatcher
+{
+public:
+    EndpointMatcher() = default;
+    EndpointMatcher(const QList<Api::EndpointMeta> &entries, const EndpointMatchOptions &options);
+
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    // Index of the first entry matching one of `paths` (tried in order) and `method`, or -1.
+    int match(const QList<QString> &paths, const QString &method) const;
+
+    static QString toRegexPattern(const QString &path, const EndpointMatchOptions &options);
+
+private:
+    struct Entry
+    {
+        QRegularExpression regex;
+        QString method;
+    };
+    QList<Entry> m_entries;
+};
+
+} // namespace Hb::Pipeline

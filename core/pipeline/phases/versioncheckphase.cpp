@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pipeline/phases/versioncheckphase.h"
+
+#include "core/common/iclock.h"
+#include "core/pipeline/exchange.h"
+
+#include <QDateTime>
+#include <QUrlQuery>
+
+namespace Hb::Pipeline {
+
+namespace {
+qint64 parseExpiry(const QString &expires)
+{
+    if (expires.isEmpty() || expires == u"-1")
+        return 0;
+    // Tyk's layout "2006-01-02 15:04", read as UTC.
+    const QDateTime local = QDateTime::fromString(expires, QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!local.isValid())
+        return 0;
+    return QDateTime(local.date(), local.time(), Qt::UTC).toSecsSinceEpoch();
+}
+
+QString stripPrefix(const QString &path, const QString &prefix)
+{
+    if (prefix.isEmpty() || !path.startsWith(prefix))
+        return path;
+    QString rest = path.mid(prefix.size());
+    if (!rest.startsWith(u'/'))
+        rest.prepend(u'/');
+    return rest;
+}
+} // namespace
+
+VersionCheckPhase::VersionCheckPhase(const Api::ApiDefinition &api,
+                                     const EndpointMatchOptions &options, const IClock &clock)
+    : m_clock(clock), m_listenPath(api.listenPath), m_notVersioned(api.versionData.notVersioned),
+      m_defaultVersion(api.versionData.defaultVersion),
+      m_versionLocation(api.versionData.location), m_versionKey(api.versionData.key)
+{
+    for (auto it = api.versionData.versions.cbegin(); it != api.versionData.versions.cend(); ++it) {
+        const Api::VersionInfo &v = it.value();
+        CompiledVersion c;
+        c.info = v;
+        if (v.useExtendedPaths) {
+            c.ignored = EndpointMatcher(v.ignored, options);
+            c.whiteList = EndpointMatcher(v.whiteList, options);
+            c.blackList = EndpointMatcher(v.blackList, options);
+        }
+        c.expiresAtSecs = parseExpiry(v.expires);
+        m_versions.insert(it.key(), std::move(c));
+    }
+    if (m_notVersioned) {
+        // reference §1.3: one entry is used whatever its key; among several, the one keyed
+        // Default, default or "".
+        if (m_versions.size() == 1) {
+            m_notVersionedKey = m_versions.cbegin().key();
+        } else {
+            QStringList defaults;
+            for (const QString &k : {QStringLiteral("Default"), QStringLiteral("default"), QString()}) {
+                if (m_versions.contains(k))
+                    defaults.append(k);
+            }
+            if (defaults.size() == 1)
+                m_notVersionedKey = defaults.first();
+            else if (defaults.size() > 1)
+                m_notVersionedError = QStringLiteral("Ambiguous default API version for this non-versioned API");
+            else
+                m_notVersionedError = QStringLiteral("No default API version for this non-versioned API found");
+        }
+    }
+}
+
+const VersionCheckPhase::CompiledVersion *VersionCheckPhase::resolve(Exchange &ex) const
+{
+    if (m_notVersioned) {
+        if (!m_notVersionedError.isEmpty()) {
+            ex.fail(403, m_notVersionedError);
+            return nullptr;
+        }
+        ex.versionName = m_notVersionedKey;
+        return &m_versions.find(m_notVersionedKey).value();
+    }
+    QString name;
+    if (m_versionLocation == u"header") {
+        name = QString::fromUtf8(ex.request.headers.value(m_versionKey.toUtf8()));
+    } else if (m_versionLocation == u"url-param") {
+        name = QUrlQuery(QString::fromUtf8(ex.request.query())).queryItemValue(m_versionKey, QUrl::FullyDecoded);
+    } else if (m_versionLocation == u"url") {
+        const QString rest = stripPrefix(QString::fromUtf8(ex.request.path()), m_listenPath);
+        name = rest.section(u'/', 1, 1);
+    }
+    if (name.isEmpty())
+        name = m_defaultVersion;
+    if (name.isEmpty()) {
+        ex.fail(403, QStringLiteral("Version information not found"));
+        return nullptr;
+    }
+    auto it = m_versions.find(name);
+    if (it == m_versions.end()) {
+        ex.fail(404, QStringLiteral("This API version does not seem to exist"));
+        return nullptr;
+    }
+    ex.versionName = name;
+    return &it.value();
+}
+
+PhaseStatus VersionCheckPhase::run(Exchange &ex, const PhaseCompletion &)
+{
+    const CompiledVersion *version = resolve(ex);
+    if (!version)
+        return PhaseStatus::Fail;
+    if (version->expiresAtSecs != 0 && version->expiresAtSecs < m_clock.nowSecs()) {
+        ex.fail(403, QStringLiteral("Api Version has expired, please check documentation or contact administrator"));
+        return PhaseStatus::Fail;
+    }
+    if (version->ignored.isEmpty() && version->whiteList.isEmpty() && version->blackList.isEmpty())
+        return PhaseStatus::Continue;
+
+    // Tyk tries the path without the listen path and version segment, without the listen
+    // path, then the full path.
+    const QString full = QString::fromUtf8(QByteArray::fromPercentEncoding(ex.request.path()));
+    const QString noListen = stripPrefix(full, m_listenPath);
+    QString noVersion = noListen;
+    if (!ex.versionName.isEmpty() && noVersion.startsWith(u'/' + ex.versionName))
+        noVersion = stripPrefix(noVersion, u'/' + ex.versionName);
+    const QList<QString> paths{noVersion, noListen, full};
+    const QString method = QString::fromLatin1(ex.request.method);
+
+    if (version->ignored.match(paths, method) >= 0) {
+        ex.endpointIgnored = true;
+        ex.phaseNote = QStringLiteral("endpoint is ignored: authentication and limits are skipped");
+    }
+    if (!version->whiteList.isEmpty() && version->whiteList.match(paths, method) < 0
+        && !ex.endpointIgnored) {
+        ex.fail(403, QStringLiteral("Requested endpoint is forbidden"));
+        return PhaseStatus::Fail;
+    }
+    if (version->blackList.match(paths, method) >= 0) {
+        ex.fail(403, QStringLiteral("Requested endpoint is forbidden"));
+        return PhaseStatus::Fail;
+    }
+    return PhaseStatus::Continue;
+}
+
+} // namespace Hb::Pipeline

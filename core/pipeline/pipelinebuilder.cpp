@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pipeline/pipelinebuilder.h"
+
+#include "core/pipeline/loadedapi.h"
+#include "core/pipeline/phases/accessrightsphase.h"
+#include "core/pipeline/phases/authkeyphase.h"
+#include "core/pipeline/phases/keyexpiredphase.h"
+#include "core/pipeline/phases/pluginhookphase.h"
+#include "core/pipeline/phases/proxyphase.h"
+#include "core/pipeline/phases/versioncheckphase.h"
+
+namespace Hb::Pipeline {
+
+namespace {
+using PhaseList = std::vector<std::unique_ptr<IPhase>>;
+
+void appendHooks(PhaseList &phases, HookType type, const QString &driver,
+                 const QList<Api::MiddlewareDefinition> &entries)
+{
+    for (const Api::MiddlewareDefinition &entry : entries) {
+        if (!entry.disabled)
+            phases.push_back(std::make_unique<PluginHookPhase>(type, driver, entry));
+    }
+}
+} // namespace
+
+std::shared_ptr<const LoadedApi> PipelineBuilder::build(const Api::ApiDefinition &api,
+                                                         const PipelineContext &ctx)
+{
+    const Api::CustomMiddleware &mw = api.customMiddleware;
+    const EndpointMatchOptions matchOptions{ctx.config.enablePathPrefixMatching,
+                                            ctx.config.enablePathSuffixMatching,
+                                            ctx.config.ignoreEndpointCase};
+    PhaseList phases;
+    phases.push_back(std::make_unique<VersionCheckPhase>(api, matchOptions, ctx.clock));
+    appendHooks(phases, HookType::Pre, mw.driver, mw.pre);
+
+    if (!api.useKeyless) {
+        bool authStepAdded = false;
+        if (api.customPluginAuthEnabled) {
+            // Tyk's quirk (middleware-chain.md §2.1): a disabled or nameless auth_check still
+            // installs the step, with an empty hook name.
+            Api::MiddlewareDefinition auth = mw.authCheck;
+            if (auth.disabled || auth.name.isEmpty())
+                auth = Api::MiddlewareDefinition();
+            phases.push_back(std::make_unique<PluginHookPhase>(HookType::CustomKeyCheck, mw.driver, auth));
+            authStepAdded = true;
+        }
+        if (api.useStandardAuth || !authStepAdded)
+            phases.push_back(std::make_unique<AuthKeyPhase>(api, ctx.store, ctx.config.minTokenLength));
+        appendHooks(phases, HookType::PostKeyAuth, mw.driver, mw.postKeyAuth);
+        phases.push_back(std::make_unique<KeyExpiredPhase>(ctx.clock));
+        phases.push_back(std::make_unique<AccessRightsPhase>(api.apiId, api.versionData.notVersioned));
+    }
+
+    appendHooks(phases, HookType::Post, mw.driver, mw.post);
+    phases.push_back(std::make_unique<ProxyPhase>(api, ctx.upstream,
+                                                  ctx.config.proxyDefaultTimeoutSecs * 1000));
+    const int responseStart = int(phases.size());
+    appendHooks(phases, HookType::Response, mw.driver, mw.response);
+    return std::make_shared<const LoadedApi>(api, std::move(phases), responseStart);
+}
+
+} // namespace Hb::Pipeline

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/session/sessionstate.h"
+
+namespace Hb::Session {
+
+namespace {
+QString toQString(const nlohmann::json &v)
+{
+    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+}
+} // namespace
+
+QString SessionState::orgId() const
+{
+    const auto it = m_data.find("org_id");
+    return it == m_data.end() ? QString() : toQString(*it);
+}
+
+qint64 SessionState::expires() const
+{
+    const auto it = m_data.find("expires");
+    return (it != m_data.end() && it->is_number()) ? it->get<qint64>() : 0;
+}
+
+bool SessionState::isInactive() const
+{
+    const auto it = m_data.find("is_inactive");
+    return it != m_data.end() && it->is_boolean() && it->get<bool>();
+}
+
+bool SessionState::hasAccessRights() const
+{
+    const auto it = m_data.find("access_rights");
+    return it != m_data.end() && it->is_object() && !it->empty();
+}
+
+bool SessionState::accessRightFor(const QString &apiId, QStringList *versions) const
+{
+    const auto rights = m_data.find("access_rights");
+    if (rights == m_data.end() || !rights->is_object())
+        return false;
+    const auto entry = rights->find(apiId.toStdString());
+    if (entry == rights->end())
+        return false;
+    if (versions) {
+        versions->clear();
+        const auto list = entry->find("versions");
+        if (list != entry->end() && list->is_array()) {
+            for (const auto &v : *list)
+                versions->append(toQString(v));
+        }
+    }
+    return true;
+}
+
+} // namespace Hb::Session

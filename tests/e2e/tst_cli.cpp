@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// hookbench-cli as a user runs it: a real process, real sockets on loopback.
+#include "core/http/httpclient.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Hb;
+
+namespace {
+QString cli() { return qEnvironmentVariable("HOOKBENCH_CLI"); }
+QString sampleApps() { return qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace/apps"); }
+QString testData(const QString &rel) { return QStringLiteral(HOOKBENCH_TEST_DATA "/") + rel; }
+
+// A running `hookbench-cli serve`, stopped with SIGTERM by its PID.
+class Server
+{
+public:
+    bool start(const QStringList &extra)
+    {
+        m_process.setProgram(cli());
+        m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                           QStringLiteral("127.0.0.1:0")} + extra);
+        m_process.start();
+        if (!m_process.waitForStarted(5000))
+            return false;
+        // The one stdout line says the port; wait for it without a fixed sleep.
+        const QRegularExpression line(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)\\n$"));
+        if (!QTest::qWaitFor([&] { return m_process.canReadLine() || m_process.state() != QProcess::Running; }, 10000))
+            return false;
+        m_firstLine = QString::fromUtf8(m_process.readLine());
+        const auto m = line.match(m_firstLine);
+        if (!m.hasMatch())
+            return false;
+        port = quint16(m.captured(1).toUInt());
+        return port != 0;
+    }
+    int stop()
+    {
+        ::kill(pid_t(m_process.processId()), SIGTERM);
+        m_process.waitForFinished(10000);
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+    ~Server()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    QString stderrText() { return QString::fromUtf8(m_process.readAllStandardError()); }
+    QString firstLine() const { return m_firstLine; }
+    quint16 port = 0;
+
+private:
+    QProcess m_process;
+    QString m_firstLine;
+};
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(cli(), args);
+    p.waitForFinished(30000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+Result<Http::HttpResponse> httpGet(Http::HttpClient &client, quint16 port, const QByteArray &target,
+                                   const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+{
+    Http::HttpRequest request;
+    request.method = "GET";
+    request.target = target;
+    request.headers.add("Host", "127.0.0.1:" + QByteArray::number(port));
+    for (const auto &[n, v] : headers)
+        request.headers.add(n, v);
+    std::optional<Result<Http::HttpResponse>> reply;
+    client.send(QStringLiteral("127.0.0.1"), port, request, 15000,
+                [&](Result<Http::HttpResponse> r) { reply = std::move(r); });
+    if (!QTest::qWaitFor([&] { return reply.has_value(); }, 20000))
+        return makeError(ErrorCode::Timeout, QStringLiteral("test client timed out"));
+    return *reply;
+}
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(cli()).isExecutable(), "HOOKBENCH_CLI must name the built hookbench-cli");
+        QVERIFY(QFileInfo(sampleApps()).isDir());
+    }
+
+    void serveAnswersRealClientsOverKeepAliveAndStopsOnSigterm()
+    {
+        Server server;
+        QVERIFY2(server.start({QStringLiteral("--apps"), sampleApps()}), qPrintable(server.firstLine()));
+        Http::HttpClient client;
+        auto r = httpGet(client, server.port, "/keyless/get?x=1", {{"X-Hello", "world"}});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->status, 200);
+        const QJsonObject echo = QJsonDocument::fromJson(r->body).object();
+        QCOMPARE(echo.value(u"path").toString(), QStringLiteral("/get"));
+        QCOMPARE(echo.value(u"headers").toObject().value(u"X-Hello").toString(), QStringLiteral("world"));
+
+        r = httpGet(client, server.port, "/token/get");
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 401);
+        QCOMPARE(r->body, QByteArray("{\n    \"error\": \"Authorization field missing\"\n}"));
+
+        r = httpGet(client, server.port, "/no-such-api/");
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 404);
+        QCOMPARE(client.connectionsOpened(), quint64(1)); // one keep-alive connection served all
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void listenOnPortZeroPrintsExactlyOneLine()
+    {
+        Server server;
+        QVERIFY(server.start({QStringLiteral("--apps"), sampleApps()}));
+        QVERIFY(server.firstLine().startsWith(QStringLiteral("listening on http://127.0.0.1:")));
+        QVERIFY(server.port > 0);
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void badDefinitionIsReportedWithItsLocationAndTheOthersAreServed()
+    {
+        Server server;
+        QVERIFY(server.start({QStringLiteral("--apps"), testData(QStringLiteral("e2e/badapps"))}));
+        Http::HttpClient client;
+        const auto r = httpGet(client, server.port, "/good/x");
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 200);
+        QCOMPARE(httpGet(client, server.port, "/broken/x")->status, 404);
+        QCOMPARE(server.stop(), 0);
+        const QString err = server.stderrText();
+        QVERIFY2(QRegularExpression(QStringLiteral("broken\\.json:8:\\d+: ")).match(err).hasMatch(), qPrintable(err));
+    }
+
+    void upstreamThatNeverAnswersGets504AndOneThatIsDownGets500()
+    {
+        QTcpServer silent; // accepts and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 downPort = closed.serverPort();
+        closed.close(); // nothing listens there now
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QDir(dir.path()).mkdir(QStringLiteral("apps"));
+        const auto writeApi = [&](const QString &id, quint16 port) {
+            QFile f(dir.filePath(QStringLiteral("apps/%1.json").arg(id)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral(R"({"api_id": "%1", "org_id": "o", "use_keyless": true,
+                "proxy": {"listen_path": "/%1/", "target_url": "http://127.0.0.1:%2/", "strip_listen_path": true},
+                "version_data": {"not_versioned": true, "versions": {"Default": {"name": "Default"}}}})")
+                        .arg(id).arg(port).toUtf8());
+        };
+        writeApi(QStringLiteral("hang"), silent.serverPort());
+        writeApi(QStringLiteral("down"), downPort);
+        QFile conf(dir.filePath(QStringLiteral("tyk.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(R"({"app_path": "apps/", "proxy_default_timeout": 1})");
+        conf.close();
+
+        Server server;
+        QVERIFY(server.start({QStringLiteral("--config"), conf.fileName()}));
+        Http::HttpClient client;
+        auto r = httpGet(client, server.port, "/hang/x");
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 504);
+        QCOMPARE(r->body, QByteArray("{\n    \"error\": \"Upstream service reached hard timeout.\"\n}"));
+        r = httpGet(client, server.port, "/down/x");
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 500);
+        QCOMPARE(r->body, QByteArray("{\n    \"error\": \"There was a problem proxying the request\"\n}"));
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void clientThatDisconnectsMidRequestDoesNotHurtTheServer()
+    {
+        Server server;
+        QVERIFY(server.start({QStringLiteral("--apps"), sampleApps()}));
+        {
+            QTcpSocket rude;
+            rude.connectToHost(QHostAddress::LocalHost, server.port);
+            QVERIFY(rude.waitForConnected(5000));
+            rude.write("POST /keyless/x HTTP/1.1\r\nHost: a\r\nContent-Length: 100\r\n\r\nhalf");
+            QVERIFY(rude.waitForBytesWritten(5000));
+            rude.abort();
+        }
+        Http::HttpClient client;
+        const auto r = httpGet(client, server.port, "/keyless/after");
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 200);
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void oversizedHeadersAreRefusedWith431()
+    {
+        Server server;
+        QVERIFY(server.start({QStringLiteral("--apps"), sampleApps()}));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server.port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /keyless/x HTTP/1.1\r\nHost: a\r\nX-Big: " + QByteArray(2 << 20, 'a') + "\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState, 10000);
+        const QByteArray reply = socket.readAll();
+        QVERIFY2(reply.startsWith("HTTP/1.1 431"), reply.left(80).constData());
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void unknownFlagAndUnreadableFilesExitWith2()
+    {
+        auto run = runCli({QStringLiteral("serve"), QStringLiteral("--no-such-flag")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("no-such-flag")));
+        run = runCli({QStringLiteral("serve"), QStringLiteral("--apps"), QStringLiteral("/no/such/dir")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("/no/such/dir")));
+        run = runCli({QStringLiteral("serve"), QStringLiteral("--config"), QStringLiteral("/no/such/tyk.conf")});
+        QCOMPARE(run.exitCode, 2);
+        run = runCli({QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, 2);
+    }
+
+    void sendRunsOneRequestInProcessAndPrintsTheTrace()
+    {
+        const auto run = runCli({QStringLiteral("send"), QStringLiteral("--apps"), sampleApps(),
+                                 QStringLiteral("POST"), QStringLiteral("http://localhost/keyless/post"),
+                                 QStringLiteral("-H"), QStringLiteral("X-One: 1"),
+                                 QStringLiteral("-d"), QStringLiteral("hello"), QStringLiteral("--trace")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("HTTP/1.1 200 OK")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("\"data\": \"hello\"")));
+        int phases = 0;
+        for (const QString &line : run.out.split(u'\n')) {
+            if (!line.startsWith(u'{'))
+                continue;
+            const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (event.value(u"event").toString() == u"phase")
+                ++phases;
+        }
+        QVERIFY2(phases >= 2, qPrintable(run.out)); // VersionCheck and Proxy at least
+    }
+
+    void validateReportsFileLineAndColumnAndExitsWith1()
+    {
+        auto run = runCli({QStringLiteral("validate"), testData(QStringLiteral("e2e/malformed.json")),
+                           testData(QStringLiteral("e2e/badapps/broken.json"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(QRegularExpression(QStringLiteral("malformed\\.json:5:\\d+: ")).match(run.out).hasMatch(), qPrintable(run.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("broken\\.json:8:\\d+: .*use_keyless")).match(run.out).hasMatch(), qPrintable(run.out));
+        run = runCli({QStringLiteral("validate"), testData(QStringLiteral("e2e/badapps/good.json"))});
+        QCOMPARE(run.exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
