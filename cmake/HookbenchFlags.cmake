@@ -6,7 +6,7 @@ target_compile_definitions(hb_flags INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_USE_QSTRINGBUILDER
     QT_NO_URL_CAST_FROM_STRING)
-target_compile_options(hb_flags INTERFACE -Wall -Wextra -Wno-unused-parameter)
+target_compile_options(hb_flags INTERFACE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)
 target_include_directories(hb_flags INTERFACE ${PROJECT_SOURCE_DIR})
 
 # Adds one Qt Test executable named after its source file and registers it with CTest.

@@ -4,6 +4,7 @@
 #include "core/api/apidefinitionloader.h"
 #include "core/common/systemclock.h"
 #include "core/engine/engine.h"
+#include "core/policy/policystore.h"
 #include "core/session/memorysessionstore.h"
 
 #include <QDir>
@@ -31,6 +32,22 @@ Result<std::pair<QString, quint16>> parseHostPort(const QString &text)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("--listen: \"%1\" is not a port number").arg(text.mid(colon + 1)));
     return std::pair<QString, quint16>(host, quint16(port));
+}
+
+Result<Policy::PolicyStore> loadPolicies(const EngineOptions &options, const Api::GatewayConfig &config)
+{
+    // --policies names a record file relative to the working directory; tyk.conf's paths are
+    // relative to the config file, like app_path. Tyk prefers policy_path over
+    // policy_record_name (id-extractor-and-session-cache.md §12.1); --policies overrides both.
+    const QDir configDir = options.configFile.isEmpty() ? QDir::current()
+                                                        : QFileInfo(options.configFile).dir();
+    if (!options.policiesFile.isEmpty())
+        return Policy::PolicyStore::loadRecordFile(options.policiesFile);
+    if (!config.policyPath.isEmpty())
+        return Policy::PolicyStore::loadDirectory(configDir.filePath(config.policyPath));
+    if (!config.policyRecordName.isEmpty())
+        return Policy::PolicyStore::loadRecordFile(configDir.filePath(config.policyRecordName));
+    return Policy::PolicyStore();
 }
 
 Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &options)
@@ -84,7 +101,11 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
                              QStringLiteral("API definitions directory \"%1\" does not exist").arg(appsDir));
         apis = Api::ApiDefinitionLoader::loadDirectory(appsDir, &setup->m_diagnostics);
     }
+    auto policies = loadPolicies(options, config);
+    if (!policies)
+        return policies.error();
     setup->m_engine = std::make_unique<Engine::Engine>(*setup->m_clock, *setup->m_store, config);
+    setup->m_engine->setPolicies(std::move(*policies));
     setup->m_engine->setApis(apis);
     return setup;
 }

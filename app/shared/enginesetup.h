@@ -5,6 +5,7 @@
 #include "core/api/diagnostic.h"
 #include "core/api/gatewayconfig.h"
 #include "core/common/result.h"
+#include "core/policy/policystore.h"
 
 #include <QString>
 
@@ -66,6 +67,11 @@ private:
     QString m_listenHost = QStringLiteral("127.0.0.1");
     quint16 m_listenPort = 8080;
 };
+
+// The policies named by --policies, else tyk.conf's policies.policy_path or
+// policy_record_name (relative to the config file); an empty set when none is configured.
+// A broken file is an error with its FILE:LINE:COLUMN.
+Result<Policy::PolicyStore> loadPolicies(const EngineOptions &options, const Api::GatewayConfig &config);
 
 // Parses "HOST:PORT" ("[::1]:8080" for IPv6).
 Result<std::pair<QString, quint16>> parseHostPort(const QString &text);

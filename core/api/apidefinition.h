@@ -138,6 +138,7 @@ struct ApiDefinition
     bool disableRateLimit = false;
     bool disableQuota = false;
     qint64 sessionLifetime = 0;
+    bool sessionLifetimeRespectsKeyExpiration = false;
 
     QString sourceFile;  // file it was loaded from; empty when built in memory
     nlohmann::json raw;  // the classic JSON as loaded (OAS converted), for the Gateway API

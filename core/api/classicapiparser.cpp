@@ -33,6 +33,8 @@ ApiDefinition ClassicApiParser::parse(JsonFieldReader &reader)
     reader.readBool("/disable_rate_limit", api.disableRateLimit);
     reader.readBool("/disable_quota", api.disableQuota);
     reader.readInt("/session_lifetime", api.sessionLifetime);
+    reader.readBool("/session_lifetime_respects_key_expiration",
+                    api.sessionLifetimeRespectsKeyExpiration);
 
     checkListenPath(reader, api);
     checkPlugins(reader, api);

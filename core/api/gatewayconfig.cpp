@@ -73,6 +73,10 @@ Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QStr
     r.readInt("/min_token_length", minTokenLength);
     // gateway/middleware.go effectiveMinTokenLength: only 0 means "use 3".
     c.minTokenLength = minTokenLength == 0 ? 3 : minTokenLength;
+    r.readInt("/global_session_lifetime", c.globalSessionLifetime);
+    r.readBool("/force_global_session_lifetime", c.forceGlobalSessionLifetime);
+    r.readBool("/session_lifetime_respects_key_expiration", c.sessionLifetimeRespectsKeyExpiration);
+    r.readString("/rate_limit_response_headers", c.rateLimitResponseHeaders);
     c.raw = *root;
 
     for (const Diagnostic &d : r.diagnostics()) {

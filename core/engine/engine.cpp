@@ -18,12 +18,15 @@ Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayC
       m_echo(std::make_unique<Upstream::EchoUpstream>()),
       m_httpUpstream(std::make_unique<Upstream::HttpUpstream>(*m_httpClient)),
       m_upstreams(std::make_unique<Upstream::UpstreamRouter>()),
-      m_runner(clock, m_trace, store)
+      m_rateLimiter(clock), m_runner(clock, m_trace, store)
 {
     m_upstreams->addScheme(QStringLiteral("http"), m_httpUpstream.get());
     m_upstreams->addScheme(QStringLiteral("hookbench"), m_echo.get());
     m_runner.setGate(&m_breakpoints);
     m_runner.setErrorReplyOptions({m_config.hideGeneratorHeader, m_config.closeConnections});
+    m_runner.setSessionLifetimeDefaults({0, m_config.sessionLifetimeRespectsKeyExpiration,
+                                         m_config.forceGlobalSessionLifetime,
+                                         m_config.globalSessionLifetime});
 }
 
 Engine::~Engine()
@@ -34,7 +37,8 @@ Engine::~Engine()
 
 void Engine::setApis(const QList<Api::ApiDefinition> &apis)
 {
-    const Pipeline::PipelineContext ctx{m_clock, m_store, *m_upstreams, m_config};
+    const Pipeline::PipelineContext ctx{m_clock, m_store, *m_upstreams, m_config, m_policies,
+                                        m_rateLimiter};
     QList<std::shared_ptr<const Pipeline::LoadedApi>> loaded;
     loaded.reserve(apis.size());
     for (const Api::ApiDefinition &api : apis)
@@ -52,6 +56,10 @@ QList<Api::ApiDefinition> Engine::apis() const
 
 quint64 Engine::submit(Http::HttpRequest request, ReplyCallback done)
 {
+    if (m_control && m_control->handles(request.path())) {
+        m_control->handle(request, std::move(done));
+        return 0;
+    }
     auto api = m_router.route(request.path());
     if (!api) {
         // Tyk's router answers unmatched paths with Go's plain 404 (proxy_muxer.go handle404).

@@ -6,9 +6,12 @@
 #include "core/engine/apirouter.h"
 #include "core/engine/breakpoint.h"
 #include "core/engine/breakpointset.h"
+#include "core/engine/icontrolhandler.h"
 #include "core/http/httprequest.h"
 #include "core/http/httpresponse.h"
 #include "core/pipeline/pipelinerunner.h"
+#include "core/pipeline/ratelimiter.h"
+#include "core/policy/policystore.h"
 #include "core/trace/tracehub.h"
 
 #include <QHash>
@@ -65,6 +68,13 @@ public:
     // Replaces the served APIs; requests in flight finish on the pipelines they started with.
     void setApis(const QList<Api::ApiDefinition> &apis);
     QList<Api::ApiDefinition> apis() const;
+    // Replaces the policies; sessions read from now on get the new ones (Tyk re-applies
+    // policies on every session read), including requests already in flight.
+    void setPolicies(Policy::PolicyStore policies) { m_policies = std::move(policies); }
+    const Policy::PolicyStore &policies() const { return m_policies; }
+
+    // Answers /hello and /tyk/... ahead of the APIs (not owned; may be null).
+    void setControlHandler(IControlHandler *handler) { m_control = handler; }
 
     // The single entry point for every request (HTTP front, CLI send, composer, replay).
     // `done` is called once on the engine thread, possibly before submit() returns.
@@ -101,10 +111,13 @@ private:
     std::unique_ptr<Upstream::HttpUpstream> m_httpUpstream;
     std::unique_ptr<Upstream::UpstreamRouter> m_upstreams;
     BreakpointSet m_breakpoints;
+    Policy::PolicyStore m_policies;  // phases hold a reference; setPolicies assigns in place
+    Pipeline::RateLimiter m_rateLimiter;
     Pipeline::PipelineRunner m_runner;
     ApiRouter m_router;
     QHash<quint64, std::shared_ptr<Pipeline::Exchange>> m_inFlight;
     quint64 m_lastId = 0;
+    IControlHandler *m_control = nullptr;
 };
 
 } // namespace Hb::Engine

@@ -54,6 +54,9 @@ public:
     std::optional<Session::SessionState> session;
     QString sessionKey;           // the key the session was found under
     bool sessionModified = false; // persisted after the phase that set it (Tyk §3)
+    // X-RateLimit-* headers the rate limiter produced in "rate_limits" mode. Tyk writes them
+    // on the response writer before the reply exists, so error replies carry them as well.
+    Http::HeaderList rateLimitHeaders;
 
     int failStatus = 0;
     QString failMessage;

@@ -7,6 +7,8 @@
 #include "core/pipeline/phases/keyexpiredphase.h"
 #include "core/pipeline/phases/pluginhookphase.h"
 #include "core/pipeline/phases/proxyphase.h"
+#include "core/pipeline/phases/ratelimitandquotaphase.h"
+#include "core/pipeline/phases/ratelimitheadersphase.h"
 #include "core/pipeline/phases/versioncheckphase.h"
 
 namespace Hb::Pipeline {
@@ -31,6 +33,8 @@ std::shared_ptr<const LoadedApi> PipelineBuilder::build(const Api::ApiDefinition
     const EndpointMatchOptions matchOptions{ctx.config.enablePathPrefixMatching,
                                             ctx.config.enablePathSuffixMatching,
                                             ctx.config.ignoreEndpointCase};
+    // rate_limit_response_headers: anything but "rate_limits" means "quotas" (Tyk's default).
+    const bool rateLimitsMode = ctx.config.rateLimitResponseHeaders == u"rate_limits";
     PhaseList phases;
     phases.push_back(std::make_unique<VersionCheckPhase>(api, matchOptions, ctx.clock));
     appendHooks(phases, HookType::Pre, mw.driver, mw.pre);
@@ -47,10 +51,18 @@ std::shared_ptr<const LoadedApi> PipelineBuilder::build(const Api::ApiDefinition
             authStepAdded = true;
         }
         if (api.useStandardAuth || !authStepAdded)
-            phases.push_back(std::make_unique<AuthKeyPhase>(api, ctx.store, ctx.config.minTokenLength));
+            phases.push_back(std::make_unique<AuthKeyPhase>(api, ctx.store, ctx.policies,
+                                                            ctx.config.minTokenLength));
         appendHooks(phases, HookType::PostKeyAuth, mw.driver, mw.postKeyAuth);
         phases.push_back(std::make_unique<KeyExpiredPhase>(ctx.clock));
         phases.push_back(std::make_unique<AccessRightsPhase>(api.apiId, api.versionData.notVersioned));
+        // Tyk's EnabledForSpec: installed unless both limits are disabled.
+        if (!api.disableRateLimit || !api.disableQuota) {
+            RateLimitAndQuotaPhase::Options options{api.apiId, api.disableRateLimit, api.disableQuota,
+                                                    rateLimitsMode};
+            phases.push_back(std::make_unique<RateLimitAndQuotaPhase>(std::move(options), ctx.rateLimiter,
+                                                                      ctx.store, ctx.clock));
+        }
     }
 
     appendHooks(phases, HookType::Post, mw.driver, mw.post);
@@ -58,6 +70,8 @@ std::shared_ptr<const LoadedApi> PipelineBuilder::build(const Api::ApiDefinition
                                                   ctx.config.proxyDefaultTimeoutSecs * 1000));
     const int responseStart = int(phases.size());
     appendHooks(phases, HookType::Response, mw.driver, mw.response);
+    // Set after the response plugins, so they cannot remove them (middleware-chain.md §9).
+    phases.push_back(std::make_unique<RateLimitHeadersPhase>(api.apiId, rateLimitsMode));
     return std::make_shared<const LoadedApi>(api, std::move(phases), responseStart);
 }
 

@@ -9,6 +9,9 @@
 namespace Hb {
 class IClock;
 }
+namespace Hb::Policy {
+class PolicyStore;
+}
 namespace Hb::Session {
 class ISessionStore;
 }
@@ -19,6 +22,7 @@ class IUpstream;
 namespace Hb::Pipeline {
 
 class LoadedApi;
+class RateLimiter;
 
 // What phases need from the engine. Not owned; outlives every LoadedApi built with it.
 struct PipelineContext
@@ -27,12 +31,15 @@ struct PipelineContext
     Session::ISessionStore &store;
     Upstream::IUpstream &upstream;
     const Api::GatewayConfig &config;
+    const Policy::PolicyStore &policies; // the engine's current set; replaced on reload
+    RateLimiter &rateLimiter;            // one per engine, shared by every API
 };
 
 // Turns an API definition into its flat phase list. The only code that knows Tyk's order
 // (../shared/reference/middleware-chain.md §2): VersionCheck, pre hooks, then for
 // protected APIs the auth block (auth_check, AuthKey), post_key_auth hooks, KeyExpired,
-// AccessRights; then post hooks, Proxy; then response hooks.
+// AccessRights, RateLimitAndQuota; then post hooks, Proxy; then response hooks and
+// RateLimitHeaders.
 class PipelineBuilder
 {
 public:

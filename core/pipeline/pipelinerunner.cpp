@@ -156,6 +156,8 @@ bool PipelineRunner::advance(Exchange &ex, PhaseStatus status)
     case PhaseStatus::Fail:
     case PhaseStatus::Pause:
         ex.response = ErrorReply::make(ex.failStatus, ex.failMessage, ex.request, m_errorOptions);
+        for (const auto &[name, value] : ex.rateLimitHeaders.fields())
+            ex.response.headers.set(name, value);
         // Tyk's error handler also persists a modified session (middleware-chain.md §3).
         persistSessionIfModified(ex);
         finish(ex);
@@ -213,8 +215,12 @@ void PipelineRunner::persistSessionIfModified(Exchange &ex)
     if (!ex.sessionModified || !ex.session || ex.sessionKey.isEmpty())
         return;
     ex.sessionModified = false;
-    m_store.set(ex.sessionKey, *ex.session, ex.api().definition().sessionLifetime,
-                [](const Result<void> &) {});
+    const Api::ApiDefinition &api = ex.api().definition();
+    Session::SessionLifetimeOptions lifetime = m_lifetime;
+    lifetime.apiSessionLifetime = api.sessionLifetime;
+    lifetime.respectKeyExpiration = lifetime.respectKeyExpiration || api.sessionLifetimeRespectsKeyExpiration;
+    const qint64 ttl = Session::SessionLifetime::ttlSecs(*ex.session, lifetime, m_clock.nowSecs());
+    m_store.set(ex.sessionKey, *ex.session, ttl, [](const Result<void> &) {});
 }
 
 void PipelineRunner::finish(Exchange &ex)

@@ -4,6 +4,7 @@
 #include "core/pipeline/errorreply.h"
 #include "core/pipeline/exchange.h"
 #include "core/pipeline/phasestatus.h"
+#include "core/session/sessionlifetime.h"
 
 #include <memory>
 
@@ -32,6 +33,8 @@ public:
 
     void setGate(const IStepGate *gate) { m_gate = gate; }
     void setErrorReplyOptions(const ErrorReplyOptions &options) { m_errorOptions = options; }
+    // tyk.conf's session-lifetime settings; the API's own are taken from each exchange.
+    void setSessionLifetimeDefaults(const Session::SessionLifetimeOptions &options) { m_lifetime = options; }
 
     // Starts an exchange at its first phase. The exchange's onFinished is called once with
     // the reply, unless the exchange is aborted first.
@@ -61,6 +64,7 @@ private:
     Session::ISessionStore &m_store;
     const IStepGate *m_gate = nullptr;
     ErrorReplyOptions m_errorOptions;
+    Session::SessionLifetimeOptions m_lifetime;
 };
 
 } // namespace Hb::Pipeline

@@ -8,6 +8,20 @@ QString toQString(const nlohmann::json &v)
 {
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
 }
+
+qint64 intField(const nlohmann::json &data, const char *key)
+{
+    const auto it = data.find(key);
+    if (it == data.end() || !it->is_number())
+        return 0;
+    return it->is_number_float() ? qint64(it->get<double>()) : it->get<qint64>();
+}
+
+QString stringField(const nlohmann::json &data, const char *key)
+{
+    const auto it = data.find(key);
+    return it == data.end() ? QString() : toQString(*it);
+}
 } // namespace
 
 QString SessionState::orgId() const
@@ -51,6 +65,42 @@ bool SessionState::accessRightFor(const QString &apiId, QStringList *versions) c
         }
     }
     return true;
+}
+
+QStringList SessionState::policyIds() const
+{
+    QStringList ids;
+    const auto list = m_data.find("apply_policies");
+    if (list != m_data.end() && list->is_array()) {
+        for (const auto &v : *list)
+            ids.append(toQString(v));
+    }
+    if (ids.isEmpty()) {
+        const QString single = stringField(m_data, "apply_policy_id");
+        if (!single.isEmpty())
+            ids.append(single);
+    }
+    return ids;
+}
+
+QString SessionState::lastUpdated() const
+{
+    return stringField(m_data, "last_updated");
+}
+
+qint64 SessionState::sessionLifetime() const
+{
+    return intField(m_data, "session_lifetime");
+}
+
+QString SessionState::postExpiryAction() const
+{
+    return stringField(m_data, "post_expiry_action");
+}
+
+qint64 SessionState::postExpiryGracePeriod() const
+{
+    return intField(m_data, "post_expiry_grace_period");
 }
 
 } // namespace Hb::Session

@@ -27,6 +27,12 @@ public:
     bool hasAccessRights() const;
     // Whether access_rights has an entry for `apiId`; `versions` receives its version list.
     bool accessRightFor(const QString &apiId, QStringList *versions = nullptr) const;
+    // Tyk's PolicyIDs: `apply_policies`, else `[apply_policy_id]` when that is set, else empty.
+    QStringList policyIds() const;
+    QString lastUpdated() const;       // a string by convention (Unix seconds)
+    qint64 sessionLifetime() const;    // session_lifetime: TTL seconds for this key; <= 0 = unset
+    QString postExpiryAction() const;  // "", "retain" or "delete"
+    qint64 postExpiryGracePeriod() const; // seconds; -1 = forever
 
     bool operator==(const SessionState &other) const { return m_data == other.m_data; }
 

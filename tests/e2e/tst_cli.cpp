@@ -154,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(httpGet(client, server.port, "/broken/x")->status, 404);
         QCOMPARE(server.stop(), 0);
         const QString err = server.stderrText();
-        QVERIFY2(QRegularExpression(QStringLiteral("broken\\.json:8:\\d+: ")).match(err).hasMatch(), qPrintable(err));
+        QVERIFY2(QRegularExpression(QStringLiteral("broken\\.json:7:\\d+: ")).match(err).hasMatch(), qPrintable(err));
     }
 
     void upstreamThatNeverAnswersGets504AndOneThatIsDownGets500()
@@ -172,16 +172,17 @@ private Q_SLOTS:
         const auto writeApi = [&](const QString &id, quint16 port) {
             QFile f(dir.filePath(QStringLiteral("apps/%1.json").arg(id)));
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral(R"({"api_id": "%1", "org_id": "o", "use_keyless": true,
-                "proxy": {"listen_path": "/%1/", "target_url": "http://127.0.0.1:%2/", "strip_listen_path": true},
-                "version_data": {"not_versioned": true, "versions": {"Default": {"name": "Default"}}}})")
+            f.write(QStringLiteral("{\"api_id\": \"%1\", \"org_id\": \"o\", \"use_keyless\": true, "
+                                   "\"proxy\": {\"listen_path\": \"/%1/\", \"target_url\": \"http://127.0.0.1:%2/\", "
+                                   "\"strip_listen_path\": true}, \"version_data\": {\"not_versioned\": true, "
+                                   "\"versions\": {\"Default\": {\"name\": \"Default\"}}}}")
                         .arg(id).arg(port).toUtf8());
         };
         writeApi(QStringLiteral("hang"), silent.serverPort());
         writeApi(QStringLiteral("down"), downPort);
         QFile conf(dir.filePath(QStringLiteral("tyk.conf")));
         QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write(R"({"app_path": "apps/", "proxy_default_timeout": 1})");
+        conf.write("{\"app_path\": \"apps/\", \"proxy_default_timeout\": 1}");
         conf.close();
 
         Server server;
@@ -271,7 +272,7 @@ private Q_SLOTS:
                            testData(QStringLiteral("e2e/badapps/broken.json"))});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(QRegularExpression(QStringLiteral("malformed\\.json:5:\\d+: ")).match(run.out).hasMatch(), qPrintable(run.out));
-        QVERIFY2(QRegularExpression(QStringLiteral("broken\\.json:8:\\d+: .*use_keyless")).match(run.out).hasMatch(), qPrintable(run.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("broken\\.json:7:\\d+: .*use_keyless")).match(run.out).hasMatch(), qPrintable(run.out));
         run = runCli({QStringLiteral("validate"), testData(QStringLiteral("e2e/badapps/good.json"))});
         QCOMPARE(run.exitCode, 0);
     }

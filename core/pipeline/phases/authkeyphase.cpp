@@ -2,6 +2,7 @@
 #include "core/pipeline/phases/authkeyphase.h"
 
 #include "core/pipeline/exchange.h"
+#include "core/policy/policyapplier.h"
 #include "core/session/isessionstore.h"
 
 #include <QUrlQuery>
@@ -23,9 +24,9 @@ QByteArray cookieValue(const Http::HeaderList &headers, const QByteArray &name)
 } // namespace
 
 AuthKeyPhase::AuthKeyPhase(const Api::ApiDefinition &api, Session::ISessionStore &store,
-                           int minTokenLength)
-    : m_config(api.authToken), m_baseIdentity(api.baseIdentityProvidedBy), m_store(store),
-      m_minTokenLength(minTokenLength)
+                           const Policy::PolicyStore &policies, int minTokenLength)
+    : m_config(api.authToken), m_baseIdentity(api.baseIdentityProvidedBy), m_orgId(api.orgId),
+      m_store(store), m_policies(policies), m_minTokenLength(minTokenLength)
 {
 }
 
@@ -92,10 +93,20 @@ PhaseStatus AuthKeyPhase::run(Exchange &ex, const PhaseCompletion &done)
             done(PhaseStatus::Fail);
             return;
         }
+        // Policies are re-applied on every read; one that cannot be applied makes the key
+        // count as not found.
+        Session::SessionState session = std::move(**r);
+        const Result<void> applied = Policy::PolicyApplier(m_policies).apply(session, m_orgId);
+        if (!applied) {
+            ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
+            ex.phaseNote = QStringLiteral("policy error for key %1: %2").arg(keyName, applied.error().message);
+            done(PhaseStatus::Fail);
+            return;
+        }
         // base_identity_provided_by: AuthKey provides the session when it is auth_token or
         // unset (middleware-chain.md §2.1); otherwise it only checks the key exists.
         if (m_baseIdentity.isEmpty() || m_baseIdentity == u"auth_token" || !ex.session) {
-            ex.session = std::move(**r);
+            ex.session = std::move(session);
             ex.sessionKey = keyName;
         }
         done(PhaseStatus::Continue);

@@ -4,6 +4,9 @@
 #include "core/api/apidefinition.h"
 #include "core/pipeline/iphase.h"
 
+namespace Hb::Policy {
+class PolicyStore;
+}
 namespace Hb::Session {
 class ISessionStore;
 }
@@ -12,12 +15,16 @@ namespace Hb::Pipeline {
 
 // Tyk's standard token auth (AuthKey): reads the key from the configured header (then the
 // query parameter and cookie when enabled), strips a "Bearer " prefix and looks the session
-// up in the store. Missing key → 401 "Authorization field missing"; unknown key → 403
-// "Access to this API has been disallowed".
+// up in the store, then applies its policies as Tyk does on every session read
+// (id-extractor-and-session-cache.md §5). Missing key → 401 "Authorization field missing";
+// unknown key, or a policy that cannot be applied → 403 "Access to this API has been
+// disallowed".
 class AuthKeyPhase final : public IPhase
 {
 public:
-    AuthKeyPhase(const Api::ApiDefinition &api, Session::ISessionStore &store, int minTokenLength);
+    // `policies` is the engine's current policy set; it must outlive the phase.
+    AuthKeyPhase(const Api::ApiDefinition &api, Session::ISessionStore &store,
+                 const Policy::PolicyStore &policies, int minTokenLength);
     QString name() const override { return QStringLiteral("AuthKey"); }
     PhaseStatus run(Exchange &exchange, const PhaseCompletion &done) override;
 
@@ -27,7 +34,9 @@ public:
 private:
     Api::AuthTokenConfig m_config;
     QString m_baseIdentity;
+    QString m_orgId;
     Session::ISessionStore &m_store;
+    const Policy::PolicyStore &m_policies;
     int m_minTokenLength;
 };
 

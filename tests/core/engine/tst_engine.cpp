@@ -336,7 +336,8 @@ private Q_SLOTS:
         }
         QCOMPARE(visited, (QStringList{QStringLiteral("VersionCheck"), QStringLiteral("AuthKey"),
                                        QStringLiteral("KeyExpired"), QStringLiteral("AccessRights"),
-                                       QStringLiteral("Proxy")}));
+                                       QStringLiteral("RateLimitAndQuota"), QStringLiteral("Proxy"),
+                                       QStringLiteral("RateLimitHeaders")}));
         QCOMPARE(reply->status, 200);
     }
 };

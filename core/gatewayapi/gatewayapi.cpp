@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/gatewayapi/gatewayapi.h"
+
+#include "core/common/iclock.h"
+#include "core/engine/engine.h"
+#include "core/gatewayapi/controlreply.h"
+
+#include <QDateTime>
+
+namespace Hb::GatewayApi {
+
+namespace {
+// Trailing slashes are stripped before routing (gateway-api.md §1).
+QString routePath(const Http::HttpRequest &request)
+{
+    QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path()));
+    while (path.size() > 1 && path.endsWith(u'/'))
+        path.chop(1);
+    return path;
+}
+
+Http::HttpResponse methodNotSupported()
+{
+    return ControlReply::error(405, QStringLiteral("Method not supported"));
+}
+} // namespace
+
+GatewayApi::GatewayApi(Engine::Engine &engine, ReloadFunction reload)
+    : m_engine(engine), m_reload(std::move(reload)), m_keys(engine),
+      m_helloPath('/' + engine.config().healthCheckEndpointName.toUtf8())
+{
+}
+
+bool GatewayApi::handles(const QByteArray &path) const
+{
+    return path == "/tyk" || path.startsWith("/tyk/") || path == m_helloPath
+           || path == m_helloPath + '/';
+}
+
+void GatewayApi::handle(const Http::HttpRequest &request, ReplyCallback done)
+{
+    const QString path = routePath(request);
+    if (path.toUtf8() == m_helloPath) {
+        done(hello(request));
+        return;
+    }
+    // Every /tyk/ route needs the secret; an empty configured secret lets everyone in.
+    const QString secret = m_engine.config().secret;
+    if (!secret.isEmpty() && QString::fromUtf8(request.headers.value("X-Tyk-Authorization")) != secret) {
+        done(ControlReply::error(403, QStringLiteral("Attempted administrative access with invalid or missing key!")));
+        return;
+    }
+    if (path == u"/tyk/reload" || path == u"/tyk/reload/group") {
+        done(reload(request));
+        return;
+    }
+    if (path == u"/tyk/keys" || path.startsWith(u"/tyk/keys/")) {
+        m_keys.handle(request, path.mid(int(qstrlen("/tyk/keys"))), std::move(done));
+        return;
+    }
+    if (path == u"/tyk/apis" || path.startsWith(u"/tyk/apis/")) {
+        done(apis(request, path.mid(int(qstrlen("/tyk/apis")))));
+        return;
+    }
+    if (path == u"/tyk/policies" || path.startsWith(u"/tyk/policies/")) {
+        done(policies(request, path.mid(int(qstrlen("/tyk/policies")))));
+        return;
+    }
+    Http::HttpResponse notFound;
+    notFound.status = 404;
+    notFound.headers.add("Content-Type", "text/plain; charset=utf-8");
+    notFound.body = "404 page not found\n"; // gorilla/mux's answer for an unknown /tyk/ route
+    done(notFound);
+}
+
+Http::HttpResponse GatewayApi::hello(const Http::HttpRequest &request) const
+{
+    if (request.method != "GET")
+        return ControlReply::error(405, QStringLiteral("Method Not Allowed"));
+    const QString now = QDateTime::fromSecsSinceEpoch(m_engine.clock().nowSecs(), Qt::UTC)
+                            .toString(Qt::ISODate);
+    const bool storeUp = m_engine.storeAvailable();
+    nlohmann::ordered_json redis = {{"status", storeUp ? "pass" : "fail"},
+                            {"componentType", "datastore"},
+                            {"time", now.toStdString()}};
+    if (!storeUp)
+        redis["output"] = "storage not connected";
+    return ControlReply::json(200, nlohmann::ordered_json{{"status", storeUp ? "pass" : "fail"},
+                                    {"version", "v5.15.0-hookbench"},
+                                    {"description", "Tyk GW"},
+                                    {"details", {{"redis", redis}}}});
+}
+
+Http::HttpResponse GatewayApi::reload(const Http::HttpRequest &request) const
+{
+    if (request.method != "GET")
+        return methodNotSupported();
+    if (m_reload) {
+        // Tyk queues the reload and answers at once; reloading here is synchronous and
+        // quick, and a failure is worth telling the caller about.
+        const Result<void> r = m_reload();
+        if (!r)
+            return ControlReply::error(500, r.error().toString());
+    }
+    return ControlReply::ok(QString());
+}
+
+Http::HttpResponse GatewayApi::apis(const Http::HttpRequest &request, const QString &rest) const
+{
+    if (request.method != "GET")
+        return methodNotSupported();
+    const QList<Api::ApiDefinition> loaded = m_engine.apis();
+    if (rest.isEmpty()) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const Api::ApiDefinition &api : loaded)
+            list.push_back(api.raw);
+        return ControlReply::json(200, list);
+    }
+    const QString id = rest.mid(1);
+    for (const Api::ApiDefinition &api : loaded) {
+        if (api.apiId == id)
+            return ControlReply::json(200, api.raw);
+    }
+    return ControlReply::error(404, QStringLiteral("API not found"));
+}
+
+Http::HttpResponse GatewayApi::policies(const Http::HttpRequest &request, const QString &rest) const
+{
+    if (request.method != "GET")
+        return methodNotSupported();
+    const nlohmann::json all = m_engine.policiesJson();
+    if (rest.isEmpty()) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto &[id, policy] : all.items())
+            list.push_back(policy);
+        return ControlReply::json(200, list);
+    }
+    const auto it = all.find(rest.mid(1).toStdString());
+    if (it == all.end())
+        return ControlReply::error(404, QStringLiteral("Policy not found"));
+    return ControlReply::json(200, *it);
+}
+
+} // namespace Hb::GatewayApi

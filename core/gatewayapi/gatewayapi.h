@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/result.h"
+#include "core/engine/icontrolhandler.h"
+#include "core/gatewayapi/keysendpoint.h"
+
+#include <functional>
+
+namespace Hb::Engine {
+class Engine;
+}
+
+namespace Hb::GatewayApi {
+
+// Tyk's Gateway REST API for what a plugin developer uses (../shared/reference/gateway-api.md):
+// /hello, /tyk/reload[/group], /tyk/keys, /tyk/apis, /tyk/policies, behind
+// X-Tyk-Authorization. Lives on the engine thread.
+class GatewayApi final : public Engine::IControlHandler
+{
+public:
+    // Re-reads API definitions and policies from disk and swaps them into the engine.
+    using ReloadFunction = std::function<Result<void>()>;
+
+    GatewayApi(Engine::Engine &engine, ReloadFunction reload);
+
+    bool handles(const QByteArray &path) const override;
+    void handle(const Http::HttpRequest &request, ReplyCallback done) override;
+
+private:
+    Http::HttpResponse hello(const Http::HttpRequest &request) const;
+    Http::HttpResponse reload(const Http::HttpRequest &request) const;
+    Http::HttpResponse apis(const Http::HttpRequest &request, const QString &rest) const;
+    Http::HttpResponse policies(const Http::HttpRequest &request, const QString &rest) const;
+
+    Engine::Engine &m_engine;
+    ReloadFunction m_reload;
+    KeysEndpoint m_keys;
+    QByteArray m_helloPath;
+};
+
+} // namespace Hb::GatewayApi

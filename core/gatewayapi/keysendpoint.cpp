@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/gatewayapi/keysendpoint.h"
+
+#include "core/common/iclock.h"
+#include "core/engine/engine.h"
+#include "core/gatewayapi/controlreply.h"
+#include "core/session/isessionstore.h"
+#include "core/session/keyhasher.h"
+
+#include <QDateTime>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace Hb::GatewayApi {
+
+namespace {
+QString queryValue(const Http::HttpRequest &request, const QString &name)
+{
+    return QUrlQuery(QString::fromUtf8(request.query())).queryItemValue(name, QUrl::FullyDecoded);
+}
+
+std::optional<nlohmann::json> parseObject(const QByteArray &body)
+{
+    nlohmann::json j = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return std::nullopt;
+    return j;
+}
+
+QString orgOf(const nlohmann::json &session)
+{
+    const auto it = session.find("org_id");
+    return it != session.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+} // namespace
+
+void KeysEndpoint::handle(const Http::HttpRequest &request, const QString &rest, ReplyCallback done)
+{
+    const QByteArray method = request.method;
+    if (rest.isEmpty()) {
+        if (method == "GET")
+            return list(request, std::move(done));
+        if (method == "POST")
+            return create(request, QString(), true, false, std::move(done));
+        return done(ControlReply::error(405, QStringLiteral("Method not supported")));
+    }
+    const QString name = rest.mid(1);
+    if (name == u"create") {
+        if (method != "POST")
+            return done(ControlReply::error(405, QStringLiteral("Method not supported")));
+        return create(request, QString(), true, true, std::move(done));
+    }
+    if (method == "GET")
+        return get(request, name, std::move(done));
+    if (method == "POST")
+        return create(request, name, false, false, std::move(done));
+    if (method == "PUT")
+        return update(request, name, std::move(done));
+    if (method == "DELETE")
+        return remove(request, name, std::move(done));
+    done(ControlReply::error(405, QStringLiteral("Method not supported")));
+}
+
+QStringList KeysEndpoint::candidateNames(const Http::HttpRequest &request, const QString &name) const
+{
+    QString org = queryValue(request, QStringLiteral("org_id"));
+    const QString apiId = queryValue(request, QStringLiteral("api_id"));
+    if (!apiId.isEmpty()) {
+        for (const Api::ApiDefinition &api : m_engine.apis()) {
+            if (api.apiId == apiId)
+                org = api.orgId;
+        }
+    }
+    QStringList names{name};
+    const QString generated = Session::KeyHasher::generateToken(org, name, m_engine.config().hashKeyFunction);
+    if (!org.isEmpty() && generated != name)
+        names.append(generated);
+    return names;
+}
+
+void KeysEndpoint::find(QStringList names, bool byHash, FoundCallback done)
+{
+    if (names.isEmpty())
+        return done(std::nullopt);
+    const QString name = names.takeFirst();
+    const QString storageKey = byHash ? name : m_engine.keyHasher().storageKey(name);
+    m_engine.store().get(storageKey, [this, name, names, byHash, done](Result<std::optional<Session::SessionState>> r) {
+        if (r.ok() && r->has_value())
+            return done(std::pair<QString, Session::SessionState>(name, std::move(**r)));
+        find(names, byHash, done);
+    });
+}
+
+void KeysEndpoint::list(const Http::HttpRequest &request, ReplyCallback done)
+{
+    const Api::GatewayConfig &config = m_engine.config();
+    if (config.hashKeys && !config.enableHashedKeysListing)
+        return done(ControlReply::error(404, QStringLiteral("Hashed key listing is disabled in config (enable_hashed_keys_listing)")));
+    const QString filter = queryValue(request, QStringLiteral("filter"));
+    m_engine.store().list([filter, done](Result<QStringList> r) {
+        if (!r)
+            return done(ControlReply::error(500, r.error().message));
+        nlohmann::json keys = nlohmann::json::array();
+        for (const QString &k : std::as_const(*r)) {
+            if (filter.isEmpty() || k.contains(filter))
+                keys.push_back(k.toStdString());
+        }
+        done(ControlReply::json(200, nlohmann::json{{"keys", keys}}));
+    });
+}
+
+void KeysEndpoint::create(const Http::HttpRequest &request, const QString &name, bool generated,
+                          bool strictCreate, ReplyCallback done)
+{
+    auto body = parseObject(request.body);
+    if (!body) {
+        // /tyk/keys/create decodes with an error 500; the other routes answer 400.
+        return done(strictCreate ? ControlReply::error(500, QStringLiteral("Unmarshalling failed"))
+                                 : ControlReply::error(400, QStringLiteral("Request malformed")));
+    }
+    const int minLength = m_engine.config().minTokenLength;
+    if (!generated && name.size() < minLength) {
+        return done(ControlReply::error(400, QStringLiteral(
+            "custom key ID length %1 is less than min_token_length (%2); the key would be unreachable "
+            "at auth time. Use an ID of at least min_token_length characters, or lower "
+            "min_token_length in the gateway configuration.").arg(name.size()).arg(minLength)));
+    }
+    Session::SessionState session(std::move(*body));
+    const auto policies = m_engine.applyPolicies(session);
+    if (!policies) {
+        return done(strictCreate ? ControlReply::error(500, QStringLiteral("Failed to create key - ") + policies.error().message)
+                                 : ControlReply::error(500, QStringLiteral("Failed to create key, ensure security settings are correct.")));
+    }
+    if (!session.hasAccessRights() && !m_engine.config().allowMasterKeys) {
+        return done(strictCreate ? ControlReply::error(400, QStringLiteral("Failed to create key, keys must have at least one Access Rights record set."))
+                                 : ControlReply::error(500, QStringLiteral("Failed to create key, ensure security settings are correct.")));
+    }
+    const qint64 now = m_engine.clock().nowSecs();
+    session.json()["date_created"] = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate).toStdString();
+    session.json()["last_updated"] = QString::number(now).toStdString();
+    const QString keyId = generated ? QUuid::createUuid().toString(QUuid::Id128) : name;
+    const QString keyName = Session::KeyHasher::generateToken(orgOf(session.json()), keyId,
+                                                              m_engine.config().hashKeyFunction);
+    save(keyName, std::move(session), true, QStringLiteral("added"), m_engine.config().hashKeys, std::move(done));
+}
+
+void KeysEndpoint::update(const Http::HttpRequest &request, const QString &name, ReplyCallback done)
+{
+    auto body = parseObject(request.body);
+    if (!body)
+        return done(ControlReply::error(400, QStringLiteral("Request malformed")));
+    const bool suppressReset = queryValue(request, QStringLiteral("suppress_reset")) == u"1";
+    const bool byHash = !queryValue(request, QStringLiteral("hashed")).isEmpty();
+    find(candidateNames(request, name), byHash,
+         [this, body = std::move(*body), suppressReset, done](auto found) mutable {
+        if (!found)
+            return done(ControlReply::error(404, QStringLiteral("Key is not found")));
+        Session::SessionState session(std::move(body));
+        const nlohmann::json &original = found->second.json();
+        if (original.contains("date_created"))
+            session.json()["date_created"] = original["date_created"];
+        if (suppressReset) {
+            // Keep the quota window and the rate-limit bucket (last_updated) of the key.
+            for (const char *field : {"quota_renews", "last_updated"}) {
+                if (original.contains(field))
+                    session.json()[field] = original[field];
+            }
+        } else {
+            session.json()["last_updated"] = QString::number(m_engine.clock().nowSecs()).toStdString();
+        }
+        const auto policies = m_engine.applyPolicies(session);
+        if (!policies)
+            return done(ControlReply::error(500, QStringLiteral("Failed to create key, ensure security settings are correct.")));
+        save(found->first, std::move(session), !suppressReset, QStringLiteral("modified"), false, done);
+    });
+}
+
+void KeysEndpoint::get(const Http::HttpRequest &request, const QString &name, ReplyCallback done)
+{
+    const bool byHash = !queryValue(request, QStringLiteral("hashed")).isEmpty();
+    if (byHash && !m_engine.config().hashKeys)
+        return done(ControlReply::error(400, QStringLiteral("Key requested by hash but key hashing is not enabled")));
+    find(candidateNames(request, name), byHash, [this, done](auto found) {
+        if (!found)
+            return done(ControlReply::error(404, QStringLiteral("Key not found")));
+        Session::SessionState session = std::move(found->second);
+        (void)m_engine.applyPolicies(session); // Tyk shows the session as policies make it
+        done(ControlReply::json(200, session.json()));
+    });
+}
+
+void KeysEndpoint::remove(const Http::HttpRequest &request, const QString &name, ReplyCallback done)
+{
+    const bool byHash = !queryValue(request, QStringLiteral("hashed")).isEmpty();
+    const bool nullBody = queryValue(request, QStringLiteral("api_id")) == u"-1";
+    find(candidateNames(request, name), byHash, [this, name, byHash, nullBody, done](auto found) {
+        if (!found)
+            return done(ControlReply::error(404, QStringLiteral("There is no such key found")));
+        const QString storageKey = byHash ? found->first : m_engine.keyHasher().storageKey(found->first);
+        m_engine.store().remove(storageKey, [this, storageKey, name, nullBody, done](Result<void> r) {
+            if (!r && r.error().code != ErrorCode::NotFound)
+                return done(ControlReply::error(500, r.error().message));
+            m_engine.store().resetQuota(storageKey, [](Result<void>) {});
+            if (nullBody)
+                return done(ControlReply::json(200, nlohmann::json(nullptr)));
+            done(ControlReply::modified(name, QStringLiteral("deleted")));
+        });
+    });
+}
+
+void KeysEndpoint::save(const QString &keyName, Session::SessionState session, bool resetQuota,
+                        const QString &action, bool withKeyHash, ReplyCallback done)
+{
+    const QString storageKey = m_engine.keyHasher().storageKey(keyName);
+    if (resetQuota) {
+        const nlohmann::json &j = session.json();
+        const qint64 renewal = j.value("quota_renewal_rate", qint64(0));
+        session.json()["quota_renews"] = m_engine.clock().nowSecs() + renewal;
+        session.json()["quota_remaining"] = j.value("quota_max", qint64(0));
+        m_engine.store().resetQuota(storageKey, [](Result<void>) {});
+    }
+    const qint64 ttl = m_engine.sessionLifetime(session);
+    m_engine.store().set(storageKey, session, ttl, [keyName, storageKey, action, withKeyHash, done](Result<void> r) {
+        if (!r)
+            return done(ControlReply::error(500, QStringLiteral("Failed to create key, ensure security settings are correct.")));
+        done(ControlReply::modified(keyName, action, withKeyHash ? storageKey : QString()));
+    });
+}
+
+} // namespace Hb::GatewayApi

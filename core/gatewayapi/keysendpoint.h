@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/http/httprequest.h"
+#include "core/http/httpresponse.h"
+#include "core/session/sessionstate.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Hb::Engine {
+class Engine;
+}
+
+namespace Hb::GatewayApi {
+
+// /tyk/keys: create (generated or custom key), get, update, delete and list sessions, with
+// Tyk's key naming (generateToken), hashing and reply shapes (gateway-api.md §4). Key
+// operations act on the engine's store at once. Engine thread.
+class KeysEndpoint
+{
+public:
+    using ReplyCallback = std::function<void(const Http::HttpResponse &)>;
+
+    explicit KeysEndpoint(Engine::Engine &engine) : m_engine(engine) {}
+    // `rest` is the path after "/tyk/keys" ("", "/create", "/<name>").
+    void handle(const Http::HttpRequest &request, const QString &rest, ReplyCallback done);
+
+private:
+    using FoundCallback = std::function<void(std::optional<std::pair<QString, Session::SessionState>>)>;
+
+    void list(const Http::HttpRequest &request, ReplyCallback done);
+    void create(const Http::HttpRequest &request, const QString &name, bool generated,
+                bool strictCreate, ReplyCallback done);
+    void update(const Http::HttpRequest &request, const QString &name, ReplyCallback done);
+    void get(const Http::HttpRequest &request, const QString &name, ReplyCallback done);
+    void remove(const Http::HttpRequest &request, const QString &name, ReplyCallback done);
+
+    // Tyk's lookup rule: the name as given, then generateToken(org, name) with the org from
+    // ?api_id= (that API's org) or ?org_id=. Yields the key name (not hashed) that matched.
+    QStringList candidateNames(const Http::HttpRequest &request, const QString &name) const;
+    void find(QStringList names, bool byHash, FoundCallback done);
+    // Stamps, resets the quota window and stores; replies with `action`.
+    void save(const QString &keyName, Session::SessionState session, bool resetQuota,
+              const QString &action, bool withKeyHash, ReplyCallback done);
+
+    Engine::Engine &m_engine;
+};
+
+} // namespace Hb::GatewayApi

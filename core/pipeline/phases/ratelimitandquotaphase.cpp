@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pipeline/phases/ratelimitandquotaphase.h"
+
+#include "core/common/iclock.h"
+#include "core/pipeline/exchange.h"
+#include "core/pipeline/ratelimiter.h"
+#include "core/policy/apilimit.h"
+#include "core/session/isessionstore.h"
+
+namespace Hb::Pipeline {
+
+namespace {
+constexpr qint64 kNsPerSec = 1000000000LL;
+
+// Tyk's rate.Prefix: parts joined by '-', each trimmed of '-' and skipped when empty.
+QString limiterKey(const QString &scope, const QString &key)
+{
+    QStringList parts;
+    for (QString part : {QStringLiteral("rate-limit-"), scope, key}) {
+        while (part.startsWith(u'-'))
+            part.remove(0, 1);
+        while (part.endsWith(u'-'))
+            part.chop(1);
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    return parts.join(u'-');
+}
+
+// Tyk's updateSessionQuota: every access right with limits counted under `scope` gets the
+// new numbers, and the root too when the scope is empty.
+void updateSessionQuota(nlohmann::json &session, const QString &scope, qint64 remaining, qint64 renews)
+{
+    remaining = std::max<qint64>(remaining, 0);
+    const std::string s = scope.toStdString();
+    const auto rights = session.find("access_rights");
+    if (rights != session.end() && rights->is_object()) {
+        for (auto &[apiId, right] : rights->items()) {
+            if (!right.is_object())
+                continue;
+            const auto limit = right.find("limit");
+            if (limit == right.end() || Policy::ApiLimit::read(*limit).isEmpty())
+                continue;
+            if (Policy::jsonString(right, "allowance_scope") == s) {
+                (*limit)["quota_remaining"] = remaining;
+                (*limit)["quota_renews"] = renews;
+            }
+        }
+    }
+    if (scope.isEmpty()) {
+        session["quota_remaining"] = remaining;
+        session["quota_renews"] = renews;
+    }
+}
+} // namespace
+
+PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &done)
+{
+    if (ex.endpointIgnored || !ex.session) {
+        ex.phaseSkipped = true;
+        return PhaseStatus::Continue;
+    }
+    const nlohmann::json &session = ex.session->json();
+    // GetAccessDefinitionByAPIIDOrSession: the access right's limit, else the root's.
+    Policy::ApiLimit limit;
+    QString scope;
+    if (ex.session->hasAccessRights()) {
+        const auto &rights = session["access_rights"];
+        const auto right = rights.find(m_options.apiId.toStdString());
+        if (right == rights.end()) {
+            ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
+            ex.phaseNote = QStringLiteral("the session's access_rights do not list API %1").arg(m_options.apiId);
+            return PhaseStatus::Fail;
+        }
+        if (right->is_object()) {
+            limit = Policy::ApiLimit::read(right->value("limit", nlohmann::json()));
+            scope = QString::fromStdString(Policy::jsonString(*right, "allowance_scope"));
+        }
+    }
+    if (limit.isEmpty())
+        limit = Policy::ApiLimit::read(session);
+
+    QStringList notes;
+    if (!m_options.disableRateLimit && limit.rate > 0) {
+        const QString bucket = limiterKey(scope, ex.sessionKey) + u':' + ex.session->lastUpdated();
+        const RateLimiter::Outcome out = m_limiter.take(bucket, limit.rate, limit.per);
+        if (m_options.rateLimitHeaders) {
+            // "rate_limits" mode: Tyk sets these on the response writer right away, so the
+            // 429 below carries them too.
+            ex.rateLimitHeaders.set("X-Ratelimit-Limit", QByteArray::number(out.limit));
+            ex.rateLimitHeaders.set("X-Ratelimit-Remaining", QByteArray::number(std::max<qint64>(out.remaining, 0)));
+            ex.rateLimitHeaders.set("X-Ratelimit-Reset", QByteArray::number(out.resetNs / kNsPerSec));
+        }
+        notes.append(QStringLiteral("rate %1/%2s bucket %3: %4 left").arg(limit.rate).arg(limit.per).arg(bucket).arg(out.remaining));
+        if (!out.allowed) {
+            ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
+            ex.phaseNote = notes.join(u"; ");
+            return PhaseStatus::Fail;
+        }
+    }
+    if (m_options.disableQuota || limit.quotaMax <= 0) {
+        ex.phaseNote = notes.join(u"; ");
+        return PhaseStatus::Continue;
+    }
+
+    const QString quotaKey = scope.isEmpty() ? ex.sessionKey : scope + u'-' + ex.sessionKey;
+    const qint64 quotaMax = limit.quotaMax;
+    m_store.incrementQuota(quotaKey, limit.quotaRenewalRate,
+                           [this, done, quotaKey, quotaMax, scope, notes](Result<Session::QuotaCount> r) mutable {
+        const auto self = done.lock();
+        if (!self)
+            return;
+        Exchange &ex = *self;
+        if (!r) {
+            ex.fail(500, QStringLiteral("there was a problem proxying the request"));
+            ex.phaseNote = QStringLiteral("quota store error: %1").arg(r.error().message);
+            done(PhaseStatus::Fail);
+            return;
+        }
+        const bool blocked = r->count - 1 >= quotaMax;
+        const qint64 remaining = blocked ? 0 : quotaMax - r->count;
+        // quota_renews = now + the counter's remaining TTL (now when it never renews).
+        const qint64 renews = m_clock.nowSecs() + r->ttlSecs;
+        if (ex.session) {
+            updateSessionQuota(ex.session->json(), scope, remaining, renews);
+            ex.sessionModified = true;
+        }
+        notes.append(QStringLiteral("quota quota-%1: %2 of %3 used").arg(quotaKey).arg(r->count).arg(quotaMax));
+        ex.phaseNote = notes.join(u"; ");
+        if (blocked) {
+            ex.fail(403, QStringLiteral("Quota exceeded"));
+            done(PhaseStatus::Fail);
+            return;
+        }
+        done(PhaseStatus::Continue);
+    });
+    return PhaseStatus::Pause;
+}
+
+} // namespace Hb::Pipeline

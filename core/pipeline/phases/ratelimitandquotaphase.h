@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/pipeline/iphase.h"
+
+#include <QString>
+
+namespace Hb {
+class IClock;
+}
+namespace Hb::Session {
+class ISessionStore;
+}
+
+namespace Hb::Pipeline {
+
+class RateLimiter;
+
+// Tyk's RateLimitAndQuotaCheck (middleware-chain.md §2 step 20; id-extractor-and-session-
+// cache.md §10, §11). The limits are the API's access-right `limit` when it is non-empty,
+// else the session root. The rate goes through the engine's RateLimiter (the default
+// in-memory DRL bucket); the quota through ISessionStore::incrementQuota, which may pause.
+// A request refused by the rate limiter consumes no quota.
+//   Continue  — within both limits (the session's quota_remaining/quota_renews are updated
+//               and the session marked modified when a quota applies); also when the
+//               endpoint is ignored (skipped).
+//   Fail 429  — "Rate Limit Exceeded" (also when the session's access_rights lack this API).
+//   Fail 403  — "Quota exceeded".
+//   Fail 500  — "there was a problem proxying the request": the quota store failed.
+//   Pause     — waiting for the quota counter.
+class RateLimitAndQuotaPhase final : public IPhase
+{
+public:
+    struct Options
+    {
+        QString apiId;
+        bool disableRateLimit = false;
+        bool disableQuota = false;
+        bool rateLimitHeaders = false; // tyk.conf rate_limit_response_headers: "rate_limits"
+    };
+
+    RateLimitAndQuotaPhase(Options options, RateLimiter &limiter, Session::ISessionStore &store,
+                           const IClock &clock)
+        : m_options(std::move(options)), m_limiter(limiter), m_store(store), m_clock(clock) {}
+    QString name() const override { return QStringLiteral("RateLimitAndQuota"); }
+    PhaseStatus run(Exchange &exchange, const PhaseCompletion &done) override;
+
+private:
+    Options m_options;
+    RateLimiter &m_limiter;
+    Session::ISessionStore &m_store;
+    const IClock &m_clock;
+};
+
+} // namespace Hb::Pipeline

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tyk's Gateway API through Engine::submit, as a client on the gateway port reaches it.
+#include "core/common/manualclock.h"
+#include "core/engine/engine.h"
+#include "core/gatewayapi/gatewayapi.h"
+#include "core/session/memorysessionstore.h"
+
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace Hb;
+
+namespace {
+constexpr const char kSecret[] = "s3cret";
+
+Api::ApiDefinition tokenApi()
+{
+    Api::ApiDefinition api;
+    api.apiId = QStringLiteral("token");
+    api.orgId = QStringLiteral("org1");
+    api.name = QStringLiteral("Token API");
+    api.listenPath = QStringLiteral("/token/");
+    api.stripListenPath = true;
+    api.targetUrl = QStringLiteral("hookbench://echo");
+    api.versionData.versions.insert(QStringLiteral("Default"), Api::VersionInfo{QStringLiteral("Default")});
+    api.raw = {{"api_id", "token"}, {"org_id", "org1"}, {"name", "Token API"}};
+    return api;
+}
+
+struct Fixture
+{
+    ManualClock clock;
+    Session::MemorySessionStore store{clock};
+    std::unique_ptr<Engine::Engine> engine;
+    std::unique_ptr<GatewayApi::GatewayApi> gatewayApi;
+    int reloads = 0;
+
+    explicit Fixture(Api::GatewayConfig config = {})
+    {
+        config.secret = QString::fromLatin1(kSecret);
+        engine = std::make_unique<Engine::Engine>(clock, store, config);
+        engine->setApis({tokenApi()});
+        gatewayApi = std::make_unique<GatewayApi::GatewayApi>(*engine, [this]() -> Result<void> {
+            ++reloads;
+            return {};
+        });
+        engine->setControlHandler(gatewayApi.get());
+    }
+
+    Http::HttpResponse call(const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
+                            bool withSecret = true)
+    {
+        Http::HttpRequest r;
+        r.method = method;
+        r.target = target;
+        if (withSecret)
+            r.headers.add("X-Tyk-Authorization", kSecret);
+        r.body = body;
+        std::optional<Http::HttpResponse> reply;
+        engine->submit(r, [&](const Http::HttpResponse &resp) { reply = resp; });
+        return reply.value_or(Http::HttpResponse{0, {}, {}});
+    }
+
+    static nlohmann::json json(const Http::HttpResponse &r)
+    {
+        return nlohmann::json::parse(r.body.begin(), r.body.end(), nullptr, false);
+    }
+};
+
+const QByteArray kSession = nlohmann::json{
+    {"org_id", "org1"}, {"rate", 100}, {"per", 1}, {"quota_max", 10}, {"quota_renewal_rate", 60},
+    {"access_rights", {{"token", {{"api_id", "token"}, {"api_name", "Token API"},
+                                  {"versions", nlohmann::json::array({"Default"})}}}}}}.dump().c_str();
+} // namespace
+
+class tst_GatewayApi : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void helloNeedsNoSecret()
+    {
+        Fixture f;
+        const auto r = f.call("GET", "/hello", {}, false);
+        QCOMPARE(r.status, 200);
+        const auto j = Fixture::json(r);
+        QCOMPARE(j["status"], "pass");
+        QCOMPARE(j["description"], "Tyk GW");
+        QCOMPARE(j["details"]["redis"]["componentType"], "datastore");
+        QVERIFY(r.body.endsWith('\n'));
+        QCOMPARE(f.call("POST", "/hello", {}, false).status, 405);
+    }
+
+    void everyTykRouteWantsTheSecret_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("target");
+        QTest::newRow("keys") << QByteArray("GET") << QByteArray("/tyk/keys");
+        QTest::newRow("create") << QByteArray("POST") << QByteArray("/tyk/keys/create");
+        QTest::newRow("apis") << QByteArray("GET") << QByteArray("/tyk/apis");
+        QTest::newRow("policies") << QByteArray("GET") << QByteArray("/tyk/policies");
+        QTest::newRow("reload") << QByteArray("GET") << QByteArray("/tyk/reload");
+    }
+    void everyTykRouteWantsTheSecret()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, target);
+        Fixture f;
+        const auto r = f.call(method, target, {}, false);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.body, QByteArray("{\"status\":\"error\",\"message\":\"Attempted administrative access with invalid or missing key!\"}\n"));
+        QCOMPARE(f.reloads, 0);
+    }
+
+    void createdKeyAuthenticatesRequestsAndCanBeReadUpdatedAndDeleted()
+    {
+        Fixture f;
+        auto r = f.call("POST", "/tyk/keys/create", kSession);
+        QCOMPARE(r.status, 200);
+        auto j = Fixture::json(r);
+        QCOMPARE(j["action"], "added");
+        QCOMPARE(j["status"], "ok");
+        const QByteArray key = QByteArray::fromStdString(j["key"].get<std::string>());
+        QVERIFY(key.startsWith("org1")); // legacy generateToken: org + id
+        QCOMPARE(key.size(), 4 + 32);
+
+        Http::HttpRequest request;
+        request.target = "/token/get";
+        request.headers.add("Authorization", key);
+        std::optional<Http::HttpResponse> proxied;
+        f.engine->submit(request, [&](const Http::HttpResponse &resp) { proxied = resp; });
+        QTRY_VERIFY(proxied);
+        QCOMPARE(proxied->status, 200);
+
+        r = f.call("GET", "/tyk/keys/" + key);
+        QCOMPARE(r.status, 200);
+        j = Fixture::json(r);
+        QCOMPARE(j["org_id"], "org1");
+        QCOMPARE(j["quota_max"], 10);
+        QVERIFY(j.contains("date_created"));
+
+        r = f.call("PUT", "/tyk/keys/" + key, nlohmann::json{
+            {"org_id", "org1"}, {"is_inactive", true},
+            {"access_rights", {{"token", {{"api_id", "token"}, {"versions", nlohmann::json::array({"Default"})}}}}}}
+            .dump().c_str());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(Fixture::json(r)["action"], "modified");
+        QCOMPARE(Fixture::json(f.call("GET", "/tyk/keys/" + key))["is_inactive"], true);
+
+        r = f.call("GET", "/tyk/keys");
+        QCOMPARE(r.status, 200);
+        QVERIFY(Fixture::json(r)["keys"].size() == 1);
+
+        r = f.call("DELETE", "/tyk/keys/" + key);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(Fixture::json(r)["action"], "deleted");
+        QCOMPARE(f.call("GET", "/tyk/keys/" + key).status, 404);
+        r = f.call("DELETE", "/tyk/keys/" + key);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(Fixture::json(r)["message"], "There is no such key found");
+    }
+
+    void customKeyIsStoredUnderTheOrgPrefixedNameAndFoundByOrgOrApi()
+    {
+        Fixture f;
+        auto r = f.call("POST", "/tyk/keys/mykey", kSession);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(Fixture::json(r)["key"], "org1mykey");
+        QCOMPARE(f.call("GET", "/tyk/keys/mykey").status, 404);
+        QCOMPARE(f.call("GET", "/tyk/keys/mykey?org_id=org1").status, 200);
+        QCOMPARE(f.call("GET", "/tyk/keys/mykey?api_id=token").status, 200);
+        QCOMPARE(f.call("GET", "/tyk/keys/org1mykey").status, 200);
+    }
+
+    void keyWithoutAccessRightsIsRefused()
+    {
+        Fixture f;
+        const auto r = f.call("POST", "/tyk/keys/create", "{\"org_id\": \"org1\"}");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(Fixture::json(r)["message"], "Failed to create key, keys must have at least one Access Rights record set.");
+    }
+
+    void malformedBodiesGetTyksErrors()
+    {
+        Fixture f;
+        QCOMPARE(f.call("POST", "/tyk/keys/create", "{nope").status, 500);
+        auto r = f.call("POST", "/tyk/keys/abcdef", "{nope");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(Fixture::json(r)["message"], "Request malformed");
+        QCOMPARE(f.call("PUT", "/tyk/keys/abcdef", kSession).status, 404);
+    }
+
+    void apisAreListedAndFetchedById()
+    {
+        Fixture f;
+        auto r = f.call("GET", "/tyk/apis");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(Fixture::json(r).size(), 1u);
+        QCOMPARE(Fixture::json(r)[0]["api_id"], "token");
+        QCOMPARE(Fixture::json(f.call("GET", "/tyk/apis/token/"))["name"], "Token API"); // trailing slash stripped
+        r = f.call("GET", "/tyk/apis/nope");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(Fixture::json(r)["message"], "API not found");
+    }
+
+    void reloadCallsTheReloaderAndAnswersOk()
+    {
+        Fixture f;
+        auto r = f.call("GET", "/tyk/reload");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray("{\"status\":\"ok\",\"message\":\"\"}\n"));
+        QCOMPARE(f.call("GET", "/tyk/reload/group").status, 200);
+        QCOMPARE(f.reloads, 2);
+    }
+
+    void unknownPolicyIs404()
+    {
+        Fixture f;
+        QCOMPARE(Fixture::json(f.call("GET", "/tyk/policies")), nlohmann::json::array());
+        const auto r = f.call("GET", "/tyk/policies/nope");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(Fixture::json(r)["message"], "Policy not found");
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_GatewayApi)
+#include "tst_gatewayapi.moc"
