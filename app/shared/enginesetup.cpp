@@ -4,6 +4,7 @@
 #include "core/api/apidefinitionloader.h"
 #include "core/common/systemclock.h"
 #include "core/engine/engine.h"
+#include "core/gatewayapi/gatewayapi.h"
 #include "core/policy/policystore.h"
 #include "core/session/memorysessionstore.h"
 
@@ -14,7 +15,22 @@ namespace Hb::App {
 
 EngineSetup::~EngineSetup()
 {
+    m_gatewayApi.reset();
     m_engine.reset(); // before the store and clock it refers to
+}
+
+Result<void> EngineSetup::reload()
+{
+    auto policies = loadPolicies(m_options, m_config);
+    if (!policies)
+        return policies.error();
+    QList<Api::ApiDefinition> apis;
+    m_diagnostics.clear();
+    if (!m_appsDir.isEmpty())
+        apis = Api::ApiDefinitionLoader::loadDirectory(m_appsDir, &m_diagnostics);
+    m_engine->setPolicies(std::move(*policies));
+    m_engine->setApis(apis);
+    return {};
 }
 
 Result<std::pair<QString, quint16>> parseHostPort(const QString &text)
@@ -107,6 +123,12 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
     setup->m_engine = std::make_unique<Engine::Engine>(*setup->m_clock, *setup->m_store, config);
     setup->m_engine->setPolicies(std::move(*policies));
     setup->m_engine->setApis(apis);
+    setup->m_options = options;
+    setup->m_appsDir = appsDir;
+    EngineSetup *self = setup.get();
+    setup->m_gatewayApi = std::make_unique<GatewayApi::GatewayApi>(*setup->m_engine,
+                                                                   [self] { return self->reload(); });
+    setup->m_engine->setControlHandler(setup->m_gatewayApi.get());
     return setup;
 }
 

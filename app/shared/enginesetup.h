@@ -21,6 +21,9 @@ class ISessionStore;
 namespace Hb::Engine {
 class Engine;
 }
+namespace Hb::GatewayApi {
+class GatewayApi;
+}
 
 namespace Hb::App {
 
@@ -57,13 +60,21 @@ public:
     QString listenHost() const { return m_listenHost; }
     quint16 listenPort() const { return m_listenPort; }
 
+    // Re-reads the API definitions and policies from disk and swaps them in (Tyk's
+    // /tyk/reload). Bad definitions are skipped and listed in diagnostics(); a broken
+    // policies file fails the reload and keeps the old set.
+    Result<void> reload();
+
 private:
     EngineSetup() = default;
+    EngineOptions m_options;
+    QString m_appsDir;
     Api::GatewayConfig m_config;
     Api::Diagnostics m_diagnostics;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Session::ISessionStore> m_store;
     std::unique_ptr<Engine::Engine> m_engine;
+    std::unique_ptr<GatewayApi::GatewayApi> m_gatewayApi;
     QString m_listenHost = QStringLiteral("127.0.0.1");
     quint16 m_listenPort = 8080;
 };

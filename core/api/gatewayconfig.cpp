@@ -42,6 +42,8 @@ Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QStr
         r.readString("/storage/type", c.storageType);
     }
     r.readBool("/hash_keys", c.hashKeys);
+    r.readBool("/enable_hashed_keys_listing", c.enableHashedKeysListing);
+    r.readBool("/allow_master_keys", c.allowMasterKeys);
     r.readString("/hash_key_function", c.hashKeyFunction);
     r.readBool("/enable_bundle_downloader", c.enableBundleDownloader);
     r.readString("/bundle_base_url", c.bundleBaseUrl);

@@ -26,6 +26,8 @@ struct GatewayConfig
     int storageDatabase = 0;
     QString storageType = QStringLiteral("redis");
     bool hashKeys = false;
+    bool enableHashedKeysListing = false; // enable_hashed_keys_listing
+    bool allowMasterKeys = false;         // allow_master_keys
     QString hashKeyFunction;
     bool enableBundleDownloader = false;
     QString bundleBaseUrl;

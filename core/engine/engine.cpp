@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/engine.h"
 
+#include "core/common/iclock.h"
 #include "core/http/httpclient.h"
 #include "core/pipeline/exchange.h"
 #include "core/pipeline/loadedapi.h"
 #include "core/pipeline/pipelinebuilder.h"
+#include "core/policy/policyapplier.h"
+#include "core/session/sessionlifetime.h"
 #include "core/upstream/echoupstream.h"
 #include "core/upstream/httpupstream.h"
 #include "core/upstream/upstreamrouter.h"
@@ -18,7 +21,8 @@ Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayC
       m_echo(std::make_unique<Upstream::EchoUpstream>()),
       m_httpUpstream(std::make_unique<Upstream::HttpUpstream>(*m_httpClient)),
       m_upstreams(std::make_unique<Upstream::UpstreamRouter>()),
-      m_rateLimiter(clock), m_runner(clock, m_trace, store)
+      m_rateLimiter(clock), m_runner(clock, m_trace, store),
+      m_keyHasher(m_config.hashKeys, m_config.hashKeyFunction)
 {
     m_upstreams->addScheme(QStringLiteral("http"), m_httpUpstream.get());
     m_upstreams->addScheme(QStringLiteral("hookbench"), m_echo.get());
@@ -38,12 +42,30 @@ Engine::~Engine()
 void Engine::setApis(const QList<Api::ApiDefinition> &apis)
 {
     const Pipeline::PipelineContext ctx{m_clock, m_store, *m_upstreams, m_config, m_policies,
-                                        m_rateLimiter};
+                                        m_rateLimiter, m_keyHasher};
     QList<std::shared_ptr<const Pipeline::LoadedApi>> loaded;
     loaded.reserve(apis.size());
     for (const Api::ApiDefinition &api : apis)
         loaded.append(Pipeline::PipelineBuilder::build(api, ctx));
     m_router = ApiRouter(std::move(loaded));
+}
+
+Result<void> Engine::applyPolicies(Session::SessionState &session) const
+{
+    return Policy::PolicyApplier(m_policies).apply(session, std::nullopt);
+}
+
+qint64 Engine::sessionLifetime(const Session::SessionState &session) const
+{
+    const Session::SessionLifetimeOptions options{0, m_config.sessionLifetimeRespectsKeyExpiration,
+                                                  m_config.forceGlobalSessionLifetime,
+                                                  m_config.globalSessionLifetime};
+    return std::max<qint64>(0, Session::SessionLifetime::ttlSecs(session, options, m_clock.nowSecs()));
+}
+
+nlohmann::json Engine::policiesJson() const
+{
+    return m_policies.toJson();
 }
 
 QList<Api::ApiDefinition> Engine::apis() const

@@ -7,6 +7,8 @@
 #include "core/engine/breakpoint.h"
 #include "core/engine/breakpointset.h"
 #include "core/engine/icontrolhandler.h"
+#include "core/session/keyhasher.h"
+#include "core/session/sessionstate.h"
 #include "core/http/httprequest.h"
 #include "core/http/httpresponse.h"
 #include "core/pipeline/pipelinerunner.h"
@@ -73,6 +75,18 @@ public:
     void setPolicies(Policy::PolicyStore policies) { m_policies = std::move(policies); }
     const Policy::PolicyStore &policies() const { return m_policies; }
 
+    // How session keys are named in the store (tyk.conf hash_keys, hash_key_function).
+    const Session::KeyHasher &keyHasher() const { return m_keyHasher; }
+    // Applies the session's policies with the current policy set, as Tyk does on every read.
+    Result<void> applyPolicies(Session::SessionState &session) const;
+    // The Redis TTL Tyk would give `session` (reference §9), for sessions the Gateway API writes.
+    qint64 sessionLifetime(const Session::SessionState &session) const;
+    // The loaded policies as an object keyed by id, for the Gateway API.
+    nlohmann::json policiesJson() const;
+    // Whether the session store answered its last call (false while Redis is away).
+    bool storeAvailable() const { return m_storeAvailable; }
+    void setStoreAvailable(bool available) { m_storeAvailable = available; }
+
     // Answers /hello and /tyk/... ahead of the APIs (not owned; may be null).
     void setControlHandler(IControlHandler *handler) { m_control = handler; }
 
@@ -118,6 +132,8 @@ private:
     QHash<quint64, std::shared_ptr<Pipeline::Exchange>> m_inFlight;
     quint64 m_lastId = 0;
     IControlHandler *m_control = nullptr;
+    Session::KeyHasher m_keyHasher;
+    bool m_storeAvailable = true;
 };
 
 } // namespace Hb::Engine

@@ -51,7 +51,7 @@ std::shared_ptr<const LoadedApi> PipelineBuilder::build(const Api::ApiDefinition
             authStepAdded = true;
         }
         if (api.useStandardAuth || !authStepAdded)
-            phases.push_back(std::make_unique<AuthKeyPhase>(api, ctx.store, ctx.policies,
+            phases.push_back(std::make_unique<AuthKeyPhase>(api, ctx.store, ctx.policies, ctx.keyHasher,
                                                             ctx.config.minTokenLength));
         appendHooks(phases, HookType::PostKeyAuth, mw.driver, mw.postKeyAuth);
         phases.push_back(std::make_unique<KeyExpiredPhase>(ctx.clock));

@@ -14,6 +14,7 @@ class PolicyStore;
 }
 namespace Hb::Session {
 class ISessionStore;
+class KeyHasher;
 }
 namespace Hb::Upstream {
 class IUpstream;
@@ -33,6 +34,7 @@ struct PipelineContext
     const Api::GatewayConfig &config;
     const Policy::PolicyStore &policies; // the engine's current set; replaced on reload
     RateLimiter &rateLimiter;            // one per engine, shared by every API
+    const Session::KeyHasher &keyHasher; // hash_keys / hash_key_function from tyk.conf
 };
 
 // Turns an API definition into its flat phase list. The only code that knows Tyk's order

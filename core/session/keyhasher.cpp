@@ -42,13 +42,12 @@ QByteArray murmur128Digest(const QByteArray &data, bool firstHalfOnly)
 KeyHasher::KeyHasher(bool hashKeys, QString hashKeyFunction)
     : m_hashKeys(hashKeys)
     , m_hashKeyFunction(std::move(hashKeyFunction))
-{
-}
+{}
 
 bool KeyHasher::isKnownAlgorithm(const QString &algo)
 {
-    return algo.isEmpty() || algo == kMurmur32 || algo == kMurmur64 || algo == kMurmur128
-           || algo == kSha256;
+    return algo.isEmpty() || algo == kMurmur32 || algo == kMurmur64 || algo == kMurmur128 ||
+           algo == kSha256;
 }
 
 QString KeyHasher::generateToken(const QString &orgId, const QString &keyId,
@@ -65,8 +64,8 @@ QString KeyHasher::generateToken(const QString &orgId, const QString &keyId,
     const QString algo = isKnownAlgorithm(hashKeyFunction) ? hashKeyFunction : kMurmur64;
     // Tyk formats the JSON with Sprintf, not json.Marshal: nothing is escaped, so an org or
     // id holding a quote yields the same (invalid) JSON here.
-    const QString json = u"{\"org\":\"" + orgId + u"\",\"id\":\"" + id + u"\",\"h\":\"" + algo
-                         + u"\"}";
+    const QString json =
+        u"{\"org\":\"" + orgId + u"\",\"id\":\"" + id + u"\",\"h\":\"" + algo + u"\"}";
     return QString::fromLatin1(json.toUtf8().toBase64());
 }
 
@@ -89,8 +88,9 @@ QString KeyHasher::tokenHashAlgo(const QString &token)
         QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return {};
-    const nlohmann::json doc = nlohmann::json::parse(decoded->constBegin(), decoded->constEnd(),
-                                                     nullptr, /*allow_exceptions=*/false);
+    const nlohmann::json doc =
+        nlohmann::json::parse(decoded.decoded.constBegin(), decoded.decoded.constEnd(), nullptr,
+                              /*allow_exceptions=*/false);
     if (!doc.is_object())
         return {};
     const auto h = doc.find("h");

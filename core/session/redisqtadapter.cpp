@@ -3,7 +3,10 @@
 
 #include <QSocketNotifier>
 
-#include <async.h>
+#include <hiredis/async.h>
+
+#include <csignal>
+#include <pthread.h>
 
 namespace Hb::Session {
 
@@ -82,8 +85,28 @@ void RedisQtAdapter::readyRead()
 
 void RedisQtAdapter::readyWrite()
 {
-    if (m_context)
-        redisAsyncHandleWrite(m_context);
+    if (!m_context)
+        return;
+    // hiredis 0.14 writes with write(2), which raises SIGPIPE when Redis has just gone away
+    // and would kill the whole process. The signal is blocked on this thread for the write
+    // and a SIGPIPE it caused is consumed; hiredis still sees EPIPE and reports the loss.
+    sigset_t pipeSet;
+    sigset_t previous;
+    sigemptyset(&pipeSet);
+    sigaddset(&pipeSet, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipeSet, &previous);
+    sigset_t pending;
+    sigpending(&pending);
+    const bool alreadyPending = sigismember(&pending, SIGPIPE) == 1;
+
+    redisAsyncHandleWrite(m_context);
+
+    if (!alreadyPending) {
+        const timespec noWait{};
+        while (sigtimedwait(&pipeSet, nullptr, &noWait) == SIGPIPE) {
+        }
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
 }
 
 } // namespace Hb::Session

@@ -82,11 +82,14 @@ Run runCli(const QStringList &args)
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
-Result<Http::HttpResponse> httpGet(Http::HttpClient &client, quint16 port, const QByteArray &target,
-                                   const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+Result<Http::HttpResponse> httpCall(Http::HttpClient &client, quint16 port, const QByteArray &method,
+                                    const QByteArray &target,
+                                    const QList<std::pair<QByteArray, QByteArray>> &headers = {},
+                                    const QByteArray &body = {})
 {
     Http::HttpRequest request;
-    request.method = "GET";
+    request.method = method;
+    request.body = body;
     request.target = target;
     request.headers.add("Host", "127.0.0.1:" + QByteArray::number(port));
     for (const auto &[n, v] : headers)
@@ -97,6 +100,12 @@ Result<Http::HttpResponse> httpGet(Http::HttpClient &client, quint16 port, const
     if (!QTest::qWaitFor([&] { return reply.has_value(); }, 20000))
         return makeError(ErrorCode::Timeout, QStringLiteral("test client timed out"));
     return *reply;
+}
+
+Result<Http::HttpResponse> httpGet(Http::HttpClient &client, quint16 port, const QByteArray &target,
+                                   const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+{
+    return httpCall(client, port, "GET", target, headers);
 }
 } // namespace
 
@@ -229,6 +238,35 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState, 10000);
         const QByteArray reply = socket.readAll();
         QVERIFY2(reply.startsWith("HTTP/1.1 431"), reply.left(80).constData());
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void gatewayApiCreatesAKeyThatTheTokenApiAccepts()
+    {
+        Server server;
+        QVERIFY(server.start({QStringLiteral("--apps"), sampleApps(), QStringLiteral("--secret"), QStringLiteral("topsecret")}));
+        Http::HttpClient client;
+        auto r = httpGet(client, server.port, "/hello");
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 200);
+        r = httpCall(client, server.port, "POST", "/tyk/keys/create", {{"X-Tyk-Authorization", "wrong"}}, "{}");
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 403);
+        const QByteArray session = "{\"org_id\": \"default\", \"access_rights\": {\"token\": "
+                                   "{\"api_id\": \"token\", \"versions\": [\"Default\"]}}}";
+        r = httpCall(client, server.port, "POST", "/tyk/keys/create", {{"X-Tyk-Authorization", "topsecret"}}, session);
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 200);
+        const QJsonObject created = QJsonDocument::fromJson(r->body).object();
+        QCOMPARE(created.value(u"action").toString(), QStringLiteral("added"));
+        const QByteArray key = created.value(u"key").toString().toUtf8();
+        r = httpGet(client, server.port, "/token/get", {{"Authorization", key}});
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 200);
+        r = httpCall(client, server.port, "DELETE", "/tyk/keys/" + key, {{"X-Tyk-Authorization", "topsecret"}});
+        QCOMPARE(r->status, 200);
+        r = httpGet(client, server.port, "/token/get", {{"Authorization", key}});
+        QCOMPARE(r->status, 403);
         QCOMPARE(server.stop(), 0);
     }
 

@@ -4,6 +4,7 @@
 #include "core/pipeline/exchange.h"
 #include "core/policy/policyapplier.h"
 #include "core/session/isessionstore.h"
+#include "core/session/keyhasher.h"
 
 #include <QUrlQuery>
 
@@ -24,9 +25,10 @@ QByteArray cookieValue(const Http::HeaderList &headers, const QByteArray &name)
 } // namespace
 
 AuthKeyPhase::AuthKeyPhase(const Api::ApiDefinition &api, Session::ISessionStore &store,
-                           const Policy::PolicyStore &policies, int minTokenLength)
+                           const Policy::PolicyStore &policies, const Session::KeyHasher &keyHasher,
+                           int minTokenLength)
     : m_config(api.authToken), m_baseIdentity(api.baseIdentityProvidedBy), m_orgId(api.orgId),
-      m_store(store), m_policies(policies), m_minTokenLength(minTokenLength)
+      m_store(store), m_policies(policies), m_keyHasher(keyHasher), m_minTokenLength(minTokenLength)
 {
 }
 
@@ -74,7 +76,9 @@ PhaseStatus AuthKeyPhase::run(Exchange &ex, const PhaseCompletion &done)
         ex.phaseNote = QStringLiteral("key shorter than min_token_length (%1)").arg(m_minTokenLength);
         return PhaseStatus::Fail;
     }
-    const QString keyName = QString::fromUtf8(key);
+    // With hash_keys the session lives under the key's hash (reference §13), and so do the
+    // quota counter and rate bucket that use exchange.sessionKey.
+    const QString keyName = m_keyHasher.storageKey(QString::fromUtf8(key));
     m_store.get(keyName, [this, keyName, done](Result<std::optional<Session::SessionState>> r) {
         const auto self = done.lock();
         if (!self)

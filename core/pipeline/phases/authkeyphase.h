@@ -9,6 +9,7 @@ class PolicyStore;
 }
 namespace Hb::Session {
 class ISessionStore;
+class KeyHasher;
 }
 
 namespace Hb::Pipeline {
@@ -24,7 +25,8 @@ class AuthKeyPhase final : public IPhase
 public:
     // `policies` is the engine's current policy set; it must outlive the phase.
     AuthKeyPhase(const Api::ApiDefinition &api, Session::ISessionStore &store,
-                 const Policy::PolicyStore &policies, int minTokenLength);
+                 const Policy::PolicyStore &policies, const Session::KeyHasher &keyHasher,
+                 int minTokenLength);
     QString name() const override { return QStringLiteral("AuthKey"); }
     PhaseStatus run(Exchange &exchange, const PhaseCompletion &done) override;
 
@@ -37,6 +39,7 @@ private:
     QString m_orgId;
     Session::ISessionStore &m_store;
     const Policy::PolicyStore &m_policies;
+    const Session::KeyHasher &m_keyHasher;
     int m_minTokenLength;
 };
 

@@ -84,9 +84,9 @@ private Q_SLOTS:
         const auto r = f.call("GET", "/hello", {}, false);
         QCOMPARE(r.status, 200);
         const auto j = Fixture::json(r);
-        QCOMPARE(j["status"], "pass");
-        QCOMPARE(j["description"], "Tyk GW");
-        QCOMPARE(j["details"]["redis"]["componentType"], "datastore");
+        QVERIFY(j["status"] == "pass");
+        QVERIFY(j["description"] == "Tyk GW");
+        QVERIFY(j["details"]["redis"]["componentType"] == "datastore");
         QVERIFY(r.body.endsWith('\n'));
         QCOMPARE(f.call("POST", "/hello", {}, false).status, 405);
     }
@@ -118,8 +118,8 @@ private Q_SLOTS:
         auto r = f.call("POST", "/tyk/keys/create", kSession);
         QCOMPARE(r.status, 200);
         auto j = Fixture::json(r);
-        QCOMPARE(j["action"], "added");
-        QCOMPARE(j["status"], "ok");
+        QVERIFY(j["action"] == "added");
+        QVERIFY(j["status"] == "ok");
         const QByteArray key = QByteArray::fromStdString(j["key"].get<std::string>());
         QVERIFY(key.startsWith("org1")); // legacy generateToken: org + id
         QCOMPARE(key.size(), 4 + 32);
@@ -135,8 +135,8 @@ private Q_SLOTS:
         r = f.call("GET", "/tyk/keys/" + key);
         QCOMPARE(r.status, 200);
         j = Fixture::json(r);
-        QCOMPARE(j["org_id"], "org1");
-        QCOMPARE(j["quota_max"], 10);
+        QVERIFY(j["org_id"] == "org1");
+        QVERIFY(j["quota_max"] == 10);
         QVERIFY(j.contains("date_created"));
 
         r = f.call("PUT", "/tyk/keys/" + key, nlohmann::json{
@@ -144,8 +144,8 @@ private Q_SLOTS:
             {"access_rights", {{"token", {{"api_id", "token"}, {"versions", nlohmann::json::array({"Default"})}}}}}}
             .dump().c_str());
         QCOMPARE(r.status, 200);
-        QCOMPARE(Fixture::json(r)["action"], "modified");
-        QCOMPARE(Fixture::json(f.call("GET", "/tyk/keys/" + key))["is_inactive"], true);
+        QVERIFY(Fixture::json(r)["action"] == "modified");
+        QVERIFY(Fixture::json(f.call("GET", "/tyk/keys/" + key))["is_inactive"] == true);
 
         r = f.call("GET", "/tyk/keys");
         QCOMPARE(r.status, 200);
@@ -153,11 +153,11 @@ private Q_SLOTS:
 
         r = f.call("DELETE", "/tyk/keys/" + key);
         QCOMPARE(r.status, 200);
-        QCOMPARE(Fixture::json(r)["action"], "deleted");
+        QVERIFY(Fixture::json(r)["action"] == "deleted");
         QCOMPARE(f.call("GET", "/tyk/keys/" + key).status, 404);
         r = f.call("DELETE", "/tyk/keys/" + key);
         QCOMPARE(r.status, 404);
-        QCOMPARE(Fixture::json(r)["message"], "There is no such key found");
+        QVERIFY(Fixture::json(r)["message"] == "There is no such key found");
     }
 
     void customKeyIsStoredUnderTheOrgPrefixedNameAndFoundByOrgOrApi()
@@ -165,7 +165,7 @@ private Q_SLOTS:
         Fixture f;
         auto r = f.call("POST", "/tyk/keys/mykey", kSession);
         QCOMPARE(r.status, 200);
-        QCOMPARE(Fixture::json(r)["key"], "org1mykey");
+        QVERIFY(Fixture::json(r)["key"] == "org1mykey");
         QCOMPARE(f.call("GET", "/tyk/keys/mykey").status, 404);
         QCOMPARE(f.call("GET", "/tyk/keys/mykey?org_id=org1").status, 200);
         QCOMPARE(f.call("GET", "/tyk/keys/mykey?api_id=token").status, 200);
@@ -177,7 +177,7 @@ private Q_SLOTS:
         Fixture f;
         const auto r = f.call("POST", "/tyk/keys/create", "{\"org_id\": \"org1\"}");
         QCOMPARE(r.status, 400);
-        QCOMPARE(Fixture::json(r)["message"], "Failed to create key, keys must have at least one Access Rights record set.");
+        QVERIFY(Fixture::json(r)["message"] == "Failed to create key, keys must have at least one Access Rights record set.");
     }
 
     void malformedBodiesGetTyksErrors()
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(f.call("POST", "/tyk/keys/create", "{nope").status, 500);
         auto r = f.call("POST", "/tyk/keys/abcdef", "{nope");
         QCOMPARE(r.status, 400);
-        QCOMPARE(Fixture::json(r)["message"], "Request malformed");
+        QVERIFY(Fixture::json(r)["message"] == "Request malformed");
         QCOMPARE(f.call("PUT", "/tyk/keys/abcdef", kSession).status, 404);
     }
 
@@ -195,12 +195,12 @@ private Q_SLOTS:
         Fixture f;
         auto r = f.call("GET", "/tyk/apis");
         QCOMPARE(r.status, 200);
-        QCOMPARE(Fixture::json(r).size(), 1u);
-        QCOMPARE(Fixture::json(r)[0]["api_id"], "token");
-        QCOMPARE(Fixture::json(f.call("GET", "/tyk/apis/token/"))["name"], "Token API"); // trailing slash stripped
+        QVERIFY(Fixture::json(r).size() == 1u);
+        QVERIFY(Fixture::json(r)[0]["api_id"] == "token");
+        QVERIFY(Fixture::json(f.call("GET", "/tyk/apis/token/"))["name"] == "Token API"); // trailing slash stripped
         r = f.call("GET", "/tyk/apis/nope");
         QCOMPARE(r.status, 404);
-        QCOMPARE(Fixture::json(r)["message"], "API not found");
+        QVERIFY(Fixture::json(r)["message"] == "API not found");
     }
 
     void reloadCallsTheReloaderAndAnswersOk()
@@ -216,10 +216,10 @@ private Q_SLOTS:
     void unknownPolicyIs404()
     {
         Fixture f;
-        QCOMPARE(Fixture::json(f.call("GET", "/tyk/policies")), nlohmann::json::array());
+        QVERIFY(Fixture::json(f.call("GET", "/tyk/policies")) == nlohmann::json::array());
         const auto r = f.call("GET", "/tyk/policies/nope");
         QCOMPARE(r.status, 404);
-        QCOMPARE(Fixture::json(r)["message"], "Policy not found");
+        QVERIFY(Fixture::json(r)["message"] == "Policy not found");
     }
 };
 
