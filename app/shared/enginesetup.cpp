@@ -7,9 +7,11 @@
 #include "core/gatewayapi/gatewayapi.h"
 #include "core/policy/policystore.h"
 #include "core/session/memorysessionstore.h"
+#include "core/session/redissessionstore.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace Hb::App {
 
@@ -17,6 +19,13 @@ EngineSetup::~EngineSetup()
 {
     m_gatewayApi.reset();
     m_engine.reset(); // before the store and clock it refers to
+}
+
+void EngineSetup::moveToThread(QThread *thread)
+{
+    m_engine->moveToThread(thread);
+    if (auto *object = dynamic_cast<QObject *>(m_store.get()))
+        object->moveToThread(thread);
 }
 
 Result<void> EngineSetup::reload()
@@ -96,9 +105,16 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
     if (options.store == u"memory") {
         setup->m_store = std::make_unique<Session::MemorySessionStore>(*setup->m_clock);
     } else if (options.store.startsWith(u"redis://")) {
-        return makeError(ErrorCode::Unavailable,
-                         QStringLiteral("--store %1: the Redis session store is not built yet; use --store memory")
-                             .arg(options.store));
+        const QUrl url(options.store);
+        bool dbOk = true;
+        const QString dbText = url.path().mid(1);
+        const int db = dbText.isEmpty() ? 0 : dbText.toInt(&dbOk);
+        if (!url.isValid() || url.host().isEmpty() || !dbOk)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("--store expects redis://HOST:PORT[/DB], got \"%1\"").arg(options.store));
+        // Connects in the background and reconnects on its own; requests that need it get
+        // Tyk's errors while Redis is away (keyless APIs keep working).
+        setup->m_store.reset(Session::RedisSessionStore::create(url.host(), url.port(6379), db, nullptr));
     } else {
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("--store expects memory or redis://HOST:PORT[/DB], got \"%1\"")

@@ -9,6 +9,8 @@
 
 #include <QString>
 
+class QThread;
+
 #include <memory>
 #include <optional>
 
@@ -59,6 +61,10 @@ public:
     // loopback unless an address is given).
     QString listenHost() const { return m_listenHost; }
     quint16 listenPort() const { return m_listenPort; }
+
+    // Moves everything that runs on the engine thread (the engine, and the Redis store when
+    // one is used) to `thread`. Call once, right after create(), before any request.
+    void moveToThread(QThread *thread);
 
     // Re-reads the API definitions and policies from disk and swaps them in (Tyk's
     // /tyk/reload). Bad definitions are skipped and listed in diagnostics(); a broken

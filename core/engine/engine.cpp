@@ -7,6 +7,7 @@
 #include "core/pipeline/loadedapi.h"
 #include "core/pipeline/pipelinebuilder.h"
 #include "core/policy/policyapplier.h"
+#include "core/session/isessionstore.h"
 #include "core/session/sessionlifetime.h"
 #include "core/upstream/echoupstream.h"
 #include "core/upstream/httpupstream.h"
@@ -24,6 +25,7 @@ Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayC
       m_rateLimiter(clock), m_runner(clock, m_trace, store),
       m_keyHasher(m_config.hashKeys, m_config.hashKeyFunction)
 {
+    m_store.setEventSink(this);
     m_upstreams->addScheme(QStringLiteral("http"), m_httpUpstream.get());
     m_upstreams->addScheme(QStringLiteral("hookbench"), m_echo.get());
     m_runner.setGate(&m_breakpoints);
@@ -35,6 +37,7 @@ Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayC
 
 Engine::~Engine()
 {
+    m_store.setEventSink(nullptr);
     // Drop exchanges first: their pending completions must find nothing to resume.
     m_inFlight.clear();
 }
@@ -48,6 +51,23 @@ void Engine::setApis(const QList<Api::ApiDefinition> &apis)
     for (const Api::ApiDefinition &api : apis)
         loaded.append(Pipeline::PipelineBuilder::build(api, ctx));
     m_router = ApiRouter(std::move(loaded));
+}
+
+void Engine::sessionEvent(const Session::SessionEvent &event)
+{
+    if (event.kind == Session::SessionEvent::Kind::StoreDown)
+        m_storeAvailable = false;
+    else if (event.kind == Session::SessionEvent::Kind::StoreUp)
+        m_storeAvailable = true;
+    if (m_trace.isEmpty())
+        return;
+    Trace::TraceEvent e;
+    e.kind = Trace::TraceKind::Session;
+    e.phase = Session::toString(event.kind);
+    e.message = event.message.isEmpty() ? event.key : event.message;
+    e.status = int(event.ttlSecs);
+    e.startNs = e.endNs = m_clock.nowNs();
+    m_trace.record(e);
 }
 
 Result<void> Engine::applyPolicies(Session::SessionState &session) const

@@ -8,6 +8,7 @@
 #include "core/engine/breakpointset.h"
 #include "core/engine/icontrolhandler.h"
 #include "core/session/keyhasher.h"
+#include "core/session/sessionevent.h"
 #include "core/session/sessionstate.h"
 #include "core/http/httprequest.h"
 #include "core/http/httpresponse.h"
@@ -52,7 +53,7 @@ struct PausedExchange
 // clock and the session store are handed in by the composition root (main). Every method
 // is called on the thread the engine lives on (the engine thread); the GUI reaches it with
 // queued calls and reads what happened from trace events.
-class Engine : public QObject
+class Engine : public QObject, private Session::ISessionEventSink
 {
     Q_OBJECT
 public:
@@ -115,6 +116,9 @@ public:
 
 private:
     std::shared_ptr<Pipeline::Exchange> pausedExchange(quint64 id) const;
+    // Store events become trace events (the session inspector reads them); StoreDown and
+    // StoreUp also flip storeAvailable().
+    void sessionEvent(const Session::SessionEvent &event) override;
 
     const IClock &m_clock;
     Session::ISessionStore &m_store;

@@ -45,6 +45,7 @@ QString toString(TraceKind kind)
     case TraceKind::Aborted: return QStringLiteral("aborted");
     case TraceKind::RequestFinished: return QStringLiteral("request_finished");
     case TraceKind::Log: return QStringLiteral("log");
+    case TraceKind::Session: return QStringLiteral("session");
     }
     return {};
 }

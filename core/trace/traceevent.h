@@ -21,6 +21,8 @@ enum class TraceKind {
     Aborted,         // stopped through the engine API
     RequestFinished, // the reply was handed back; `status` is final
     Log,             // a message (plugin output, a warning) pinned to a request and phase
+    Session,         // the session store did something: `phase` is the event
+                     // (created, read_hit, ...), `message` the key, `status` the TTL
 };
 
 // What a phase decided. Mirrors the pipeline's phase status, plus Skipped for phases that

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hookbench-cli as a user runs it: a real process, real sockets on loopback.
 #include "core/http/httpclient.h"
+#include "tests/support/redisserver.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -267,6 +268,41 @@ private Q_SLOTS:
         QCOMPARE(r->status, 200);
         r = httpGet(client, server.port, "/token/get", {{"Authorization", key}});
         QCOMPARE(r->status, 403);
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void redisStoreHoldsKeysWhereTykPutsThemAndSurvivesRedisGoingAway()
+    {
+        Test::RedisServer redis;
+        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        Server server;
+        QVERIFY(server.start({QStringLiteral("--apps"), sampleApps(), QStringLiteral("--secret"), QStringLiteral("s"),
+                              QStringLiteral("--store"), QStringLiteral("redis://127.0.0.1:%1/2").arg(redis.port())}));
+        Http::HttpClient client;
+        const QByteArray session = "{\"org_id\": \"default\", \"access_rights\": {\"token\": "
+                                   "{\"api_id\": \"token\", \"versions\": [\"Default\"]}}}";
+        auto r = httpCall(client, server.port, "POST", "/tyk/keys/custom123", {{"X-Tyk-Authorization", "s"}}, session);
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 200);
+        // Tyk's layout: apikey-<org><name> in the selected database, JSON as Tyk stores it.
+        const QByteArray stored = redis.cli({QStringLiteral("-n"), QStringLiteral("2"), QStringLiteral("GET"),
+                                             QStringLiteral("apikey-defaultcustom123")});
+        QVERIFY2(stored.contains("\"org_id\":\"default\""), stored.constData());
+        QCOMPARE(httpGet(client, server.port, "/token/x", {{"Authorization", "defaultcustom123"}})->status, 200);
+
+        redis.stop();
+        r = httpGet(client, server.port, "/token/x", {{"Authorization", "defaultcustom123"}});
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 403); // the key cannot be found while Redis is away
+        QCOMPARE(httpGet(client, server.port, "/keyless/x")->status, 200); // keyless keeps working
+        QVERIFY(httpGet(client, server.port, "/hello")->body.contains("\"fail\""));
+
+        // The test server keeps nothing on disk, so the key is gone: once the store has
+        // reconnected, creating it again works and it authenticates again.
+        QVERIFY(redis.restart());
+        QTRY_COMPARE_WITH_TIMEOUT(httpCall(client, server.port, "POST", "/tyk/keys/custom123",
+                                           {{"X-Tyk-Authorization", "s"}}, session)->status, 200, 15000);
+        QCOMPARE(httpGet(client, server.port, "/token/x", {{"Authorization", "defaultcustom123"}})->status, 200);
         QCOMPARE(server.stop(), 0);
     }
 
