@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// hookbench: the workbench GUI over the in-process engine.
+#include "app/gui/screenshotter.h"
+#include "app/shared/enginesetup.h"
+#include "ui/enginebridge.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+// The sample workspace: $HOOKBENCH_SAMPLES/workspace, an installed copy, or the source tree.
+QString defaultWorkspace()
+{
+    const QStringList candidates{
+        qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace"),
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/hookbench/samples/workspace"),
+        QStringLiteral(HOOKBENCH_SOURCE_SAMPLES),
+    };
+    for (const QString &c : candidates) {
+        if (QFileInfo(c + QStringLiteral("/apps")).isDir())
+            return QDir(c).absolutePath();
+    }
+    return {};
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Hookbench"));
+    QApplication::setOrganizationName(QStringLiteral("Hookbench"));
+    QApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("hookbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Workbench for Tyk API Gateway plugins."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("workspace"), QApplication::translate("main", "Workspace directory (with apps/)."), QStringLiteral("DIR")},
+        {QStringLiteral("screenshot"), QApplication::translate("main", "Render the main window to a PNG and exit."), QStringLiteral("FILE")},
+    });
+    parser.process(app);
+
+    const QString workspace = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
+                                                                         : defaultWorkspace();
+    Hb::App::EngineOptions options;
+    if (!workspace.isEmpty()) {
+        options.appsDir = QDir(workspace).filePath(QStringLiteral("apps"));
+        const QString conf = QDir(workspace).filePath(QStringLiteral("tyk.conf"));
+        if (QFileInfo::exists(conf))
+            options.configFile = conf;
+    }
+    auto setup = Hb::App::EngineSetup::create(options);
+    if (!setup) {
+        std::fprintf(stderr, "hookbench: %s\n", qPrintable(setup.error().toString()));
+        return 2;
+    }
+
+    int rc = 0;
+    {
+        Hb::Ui::EngineBridge bridge(**setup);
+        Hb::Ui::MainWindow window(bridge, (*setup)->diagnostics());
+        Hb::Gui::Screenshotter screenshotter(bridge, window, parser.value(QStringLiteral("screenshot")));
+        if (parser.isSet(QStringLiteral("screenshot"))) {
+            screenshotter.start();
+        } else {
+            window.show();
+        }
+        rc = QApplication::exec();
+    }
+    return rc;
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/screenshotter.h"
+
+#include "ui/composerpane.h"
+#include "ui/enginebridge.h"
+#include "ui/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Hb::Gui {
+
+Screenshotter::Screenshotter(Ui::EngineBridge &bridge, Ui::MainWindow &window, QString file, QObject *parent)
+    : QObject(parent), m_bridge(bridge), m_window(window), m_file(std::move(file))
+{
+}
+
+void Screenshotter::start()
+{
+    m_window.resize(1280, 800);
+    connect(&m_bridge, &Ui::EngineBridge::replyReceived, this, [this](quint64 tag, const Http::HttpResponse &r, qint64 ms) {
+        if (tag == m_shownTag)
+            m_window.composer()->showResponse(r, ms);
+        if (--m_outstanding == 0)
+            QTimer::singleShot(100, this, &Screenshotter::capture); // let the last trace batch land
+    });
+    for (const Api::ApiDefinition &api : m_bridge.apis()) {
+        Http::HttpRequest request;
+        request.target = (api.listenPath + QStringLiteral("get?sample=1")).toUtf8();
+        request.headers.add("Host", "hookbench.local");
+        request.headers.add("User-Agent", "hookbench-screenshot");
+        ++m_outstanding;
+        const quint64 tag = m_bridge.send(request);
+        if (m_shownTag == 0)
+            m_shownTag = tag;
+    }
+    if (m_outstanding == 0)
+        QTimer::singleShot(100, this, &Screenshotter::capture);
+}
+
+void Screenshotter::capture()
+{
+    const QPixmap image = m_window.grab();
+    if (!image.save(m_file, "PNG")) {
+        std::fprintf(stderr, "hookbench: cannot write the screenshot to %s\n", qPrintable(m_file));
+        QCoreApplication::exit(1);
+        return;
+    }
+    QCoreApplication::exit(0);
+}
+
+} // namespace Hb::Gui

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace Hb::Ui {
+class EngineBridge;
+class MainWindow;
+}
+
+namespace Hb::Gui {
+
+// `hookbench --screenshot FILE`: sends one GET to every API's listen path so the panes have
+// something to show, waits (asynchronously) for every reply and the trace that follows,
+// renders the window at 1280×800 to a PNG and quits with 0 (1 when the file cannot be written).
+class Screenshotter : public QObject
+{
+    Q_OBJECT
+public:
+    Screenshotter(Ui::EngineBridge &bridge, Ui::MainWindow &window, QString file, QObject *parent = nullptr);
+    void start();
+
+private:
+    void capture();
+
+    Ui::EngineBridge &m_bridge;
+    Ui::MainWindow &m_window;
+    QString m_file;
+    int m_outstanding = 0;
+    quint64 m_shownTag = 0; // the reply shown in the composer
+};
+
+} // namespace Hb::Gui

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window driven as a person uses it, offscreen, on the sample workspace.
+#include "app/shared/enginesetup.h"
+#include "ui/apilistmodel.h"
+#include "ui/composerpane.h"
+#include "ui/enginebridge.h"
+#include "ui/mainwindow.h"
+#include "ui/timelinemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Hb;
+
+namespace {
+struct Fixture
+{
+    std::unique_ptr<App::EngineSetup> setup;
+    std::unique_ptr<Ui::EngineBridge> bridge;
+    std::unique_ptr<Ui::MainWindow> window;
+
+    Fixture()
+    {
+        App::EngineOptions options;
+        options.appsDir = qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace/apps");
+        auto created = App::EngineSetup::create(options);
+        if (!created)
+            qFatal("%s", qPrintable(created.error().toString()));
+        setup = std::move(*created);
+        bridge = std::make_unique<Ui::EngineBridge>(*setup);
+        window = std::make_unique<Ui::MainWindow>(*bridge, setup->diagnostics());
+        window->resize(1280, 800);
+        window->show();
+    }
+    ~Fixture()
+    {
+        window.reset();
+        bridge.reset(); // stops the engine thread before the engine goes
+    }
+};
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsOneRowPerSampleApi()
+    {
+        Fixture f;
+        QAbstractItemModelTester tester(f.window->apiModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(f.window->apiModel()->rowCount(), 3);
+        QSet<QString> paths;
+        for (int row = 0; row < 3; ++row)
+            paths.insert(f.window->apiModel()->api(row).listenPath);
+        QCOMPARE(paths, (QSet<QString>{QStringLiteral("/keyless/"), QStringLiteral("/token/"), QStringLiteral("/oas/")}));
+    }
+
+    void sendingFromTheComposerShowsTheReplyAndATimelineRow()
+    {
+        Fixture f;
+        Ui::ComposerPane *composer = f.window->composer();
+        composer->setTarget(QStringLiteral("/keyless/anything?from=composer"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(composer->statusLabel()->text().startsWith(QStringLiteral("200")));
+        QVERIFY(composer->responseView()->toPlainText().contains(QStringLiteral("\"from\": \"composer\"")));
+        QTRY_COMPARE(f.window->timelineModel()->rowCount(), 1);
+        QTRY_COMPARE(f.window->timelineModel()->index(0, Ui::TimelineModel::Status).data().toInt(), 200);
+        QCOMPARE(f.window->timelineModel()->index(0, Ui::TimelineModel::Api).data().toString(), QStringLiteral("keyless"));
+    }
+
+    void ctrlReturnSendsAndErrorsLandInTheLog()
+    {
+        Fixture f;
+        Ui::ComposerPane *composer = f.window->composer();
+        composer->setTarget(QStringLiteral("/token/private"));
+        composer->sendButton()->setFocus();
+        QTest::keyClick(composer->sendButton(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(composer->statusLabel()->text().startsWith(QStringLiteral("401")));
+        QTRY_VERIFY(f.window->logView()->toPlainText().contains(QStringLiteral("AuthKey")));
+    }
+
+    void aHeaderLineWithoutAColonIsReportedWithItsLine()
+    {
+        Fixture f;
+        QPlainTextEdit *headers = f.window->composer()->headersEdit();
+        headers->setPlainText(QStringLiteral("X-Good: 1\nbroken line"));
+        const auto request = f.window->composer()->request();
+        QVERIFY(!request.ok());
+        QVERIFY(request.error().message.contains(QStringLiteral("2")));
+    }
+
+    void germanTranslationIsBuiltInAndComplete()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/hookbench_de.qm")));
+        QCOMPARE(german.translate("Hb::Ui::MainWindow", "Logs"), QStringLiteral("Protokoll"));
+        QCOMPARE(german.translate("Hb::Ui::ComposerPane", "Send"), QStringLiteral("Senden"));
+        QVERIFY(!german.isEmpty());
+    }
+
+    void mainWindowRendersTheSampleWorkspace()
+    {
+        Fixture f;
+        f.window->composer()->setTarget(QStringLiteral("/keyless/get"));
+        QTest::mouseClick(f.window->composer()->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(f.window->timelineModel()->rowCount(), 1);
+        const QImage image = f.window->grab().toImage();
+        QCOMPARE(image.size(), QSize(1280, 800));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 20, "the window looks blank");
+        QVERIFY(image.save(QDir::temp().filePath(QStringLiteral("hookbench-mainwindow.png"))));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,232 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Hb::Ui::ApiListModel</name>
+    <message>
+        <location filename="../ui/apilistmodel.cpp" line="24" />
+        <source>keyless</source>
+        <translation>ohne Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/apilistmodel.cpp" line="26" />
+        <source>custom plugin + auth token</source>
+        <translation>eigenes Plugin + Auth-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/apilistmodel.cpp" line="26" />
+        <source>custom plugin</source>
+        <translation>eigenes Plugin</translation>
+    </message>
+    <message>
+        <location filename="../ui/apilistmodel.cpp" line="27" />
+        <source>auth token</source>
+        <translation>Auth-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/apilistmodel.cpp" line="44" />
+        <source>api_id %1 · org %2
+%3</source>
+        <translation>api_id %1 · Org %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/apilistmodel.cpp" line="53" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/apilistmodel.cpp" line="54" />
+        <source>Listen path</source>
+        <translation>Listen-Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/apilistmodel.cpp" line="55" />
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/apilistmodel.cpp" line="56" />
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::ComposerPane</name>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="22" />
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="28" />
+        <source>/listen-path/resource?query</source>
+        <translation>/listen-pfad/ressource?abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="29" />
+        <source>Header-Name: value (one per line)</source>
+        <translation>Header-Name: Wert (einer pro Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="30" />
+        <source>Request body</source>
+        <translation>Anfrage-Body</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="36" />
+        <source>The reply appears here.</source>
+        <translation>Die Antwort erscheint hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="37" />
+        <source>Send through the engine (Ctrl+Return)</source>
+        <translation>Durch die Engine senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="46" />
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="47" />
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="91" />
+        <source>Enter a path such as /keyless/get.</source>
+        <translation>Geben Sie einen Pfad wie /keyless/get ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="103" />
+        <source>Header line %1 needs "Name: value".</source>
+        <translation>Header-Zeile %1 braucht „Name: Wert“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="117" />
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="123" />
+        <source>%1 %2 · %3 ms · %4 bytes</source>
+        <translation>%1 %2 · %3 ms · %4 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="32" />
+        <source>Hookbench</source>
+        <translation>Hookbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="50" />
+        <source>API definitions</source>
+        <translation>API-Definitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="51" />
+        <source>Request composer</source>
+        <translation>Anfrage-Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="52" />
+        <source>Logs</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="71" />
+        <source>request %1 · %2 · %3: %4</source>
+        <translation>Anfrage %1 · %2 · %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="79" />
+        <source>%n API(s) loaded · engine ready</source>
+        <translation><numerusform>%n API geladen · Engine bereit</numerusform><numerusform>%n APIs geladen · Engine bereit</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="101" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="102" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="110" />
+        <source>&amp;About Hookbench</source>
+        <translation>Ü&amp;ber Hookbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="111" />
+        <source>About Hookbench</source>
+        <translation>Über Hookbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="112" />
+        <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für Plugins des Tyk API Gateway.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::TimelineModel</name>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="29" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="30" />
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="31" />
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="32" />
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="33" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="34" />
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="35" />
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="51" />
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="54" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+</TS>

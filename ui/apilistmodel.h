@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/apidefinition.h"
+
+#include <QAbstractTableModel>
+
+namespace Hb::Ui {
+
+// The loaded API definitions: name, listen path, target and auth mode.
+class ApiListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, ListenPath, Target, Auth, ColumnCount };
+
+    explicit ApiListModel(QList<Api::ApiDefinition> apis, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const Api::ApiDefinition &api(int row) const { return m_apis.at(row); }
+    // "keyless", "auth token", "custom plugin" and combinations, as the user reads it.
+    static QString authMode(const Api::ApiDefinition &api);
+
+private:
+    QList<Api::ApiDefinition> m_apis;
+};
+
+} // namespace Hb::Ui

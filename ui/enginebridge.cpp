@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/enginebridge.h"
+
+#include "app/shared/enginesetup.h"
+#include "core/engine/engine.h"
+
+#include <QPointer>
+
+namespace Hb::Ui {
+
+EngineBridge::EngineBridge(App::EngineSetup &setup, QObject *parent)
+    : QObject(parent), m_setup(setup)
+{
+    qRegisterMetaType<Hb::Http::HttpResponse>();
+    qRegisterMetaType<QList<Hb::Trace::TraceEvent>>();
+    m_apis = setup.engine().apis(); // before the engine leaves this thread
+    // Attached before the move, so the first request is already traced.
+    setup.engine().trace().attach(&m_batcher);
+    m_thread.setObjectName(QStringLiteral("engine"));
+    setup.moveToThread(&m_thread);
+    m_thread.start();
+    // 30 ms batches keep the timeline fluid without a model reset per event (STYLE.md).
+    m_drainTimer.setInterval(30);
+    connect(&m_drainTimer, &QTimer::timeout, this, &EngineBridge::drainTrace);
+    m_drainTimer.start();
+}
+
+EngineBridge::~EngineBridge()
+{
+    m_drainTimer.stop();
+    m_thread.quit();
+    m_thread.wait(); // shutdown only: the engine thread is idle or finishing one callback
+    m_setup.engine().trace().detach(&m_batcher);
+}
+
+quint64 EngineBridge::send(const Http::HttpRequest &request)
+{
+    const quint64 tag = ++m_lastTag;
+    Engine::Engine *engine = &m_setup.engine();
+    QPointer<EngineBridge> self(this);
+    QMetaObject::invokeMethod(engine, [engine, request, tag, self] {
+        QElapsedTimer timer;
+        timer.start();
+        engine->submit(request, [tag, self, timer](const Http::HttpResponse &response) {
+            const qint64 elapsed = timer.elapsed();
+            // Back to the GUI thread; dropped if the window went away meanwhile.
+            QMetaObject::invokeMethod(self, [self, tag, response, elapsed] {
+                if (self)
+                    Q_EMIT self->replyReceived(tag, response, elapsed);
+            }, Qt::QueuedConnection);
+        });
+    }, Qt::QueuedConnection);
+    return tag;
+}
+
+void EngineBridge::drainTrace()
+{
+    QList<Trace::TraceEvent> events = m_batcher.take();
+    if (!events.isEmpty())
+        Q_EMIT traceBatch(events);
+}
+
+} // namespace Hb::Ui

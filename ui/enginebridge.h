@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/apidefinition.h"
+#include "core/http/httprequest.h"
+#include "core/http/httpresponse.h"
+#include "core/trace/traceevent.h"
+#include "ui/tracebatcher.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+namespace Hb::App {
+class EngineSetup;
+}
+
+namespace Hb::Ui {
+
+// The GUI's side of the engine: runs the engine on its own thread, sends requests to it with
+// queued calls and brings replies and trace batches back as signals on the GUI thread. The
+// GUI thread never waits on the engine.
+class EngineBridge : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes the engine of `setup` (not owned) onto a new engine thread.
+    explicit EngineBridge(App::EngineSetup &setup, QObject *parent = nullptr);
+    // Stops the engine thread (at shutdown) and detaches the trace sink.
+    ~EngineBridge() override;
+
+    // The API definitions as loaded at start (a snapshot for the GUI thread).
+    const QList<Api::ApiDefinition> &apis() const { return m_apis; }
+    // Runs `request` through Engine::submit; replyReceived(tag, ...) follows with the tag
+    // returned here.
+    quint64 send(const Http::HttpRequest &request);
+
+Q_SIGNALS:
+    void replyReceived(quint64 tag, const Hb::Http::HttpResponse &response, qint64 elapsedMs);
+    void traceBatch(const QList<Hb::Trace::TraceEvent> &events);
+
+private:
+    void drainTrace();
+
+    App::EngineSetup &m_setup;
+    QThread m_thread;
+    TraceBatcher m_batcher;
+    QTimer m_drainTimer;
+    QList<Api::ApiDefinition> m_apis;
+    quint64 m_lastTag = 0;
+};
+
+} // namespace Hb::Ui

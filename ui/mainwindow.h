@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/diagnostic.h"
+
+#include <QMainWindow>
+#include <QSet>
+
+class QPlainTextEdit;
+class QTableView;
+
+namespace Hb::Ui {
+
+class ApiListModel;
+class ApiPane;
+class ComposerPane;
+class EngineBridge;
+class TimelineModel;
+
+// Builds the docks and menus and connects the panes' intents to the engine bridge; the
+// work itself lives in the panes, models and the bridge.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ComposerPane *composer() const { return m_composer; }
+    TimelineModel *timelineModel() const { return m_timeline; }
+    ApiListModel *apiModel() const { return m_apis; }
+    QPlainTextEdit *logView() const { return m_log; }
+
+    void appendLog(const QString &line);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
+                         Qt::DockWidgetArea area);
+
+    EngineBridge &m_bridge;
+    ApiListModel *m_apis;
+    TimelineModel *m_timeline;
+    ApiPane *m_apiPane;
+    ComposerPane *m_composer;
+    QTableView *m_timelineView;
+    QPlainTextEdit *m_log;
+    QList<QDockWidget *> m_docks;
+    QSet<quint64> m_composerTags; // replies owed to the composer
+};
+
+} // namespace Hb::Ui
