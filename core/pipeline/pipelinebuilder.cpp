@@ -4,6 +4,7 @@
 #include "core/pipeline/loadedapi.h"
 #include "core/pipeline/phases/accessrightsphase.h"
 #include "core/pipeline/phases/authkeyphase.h"
+#include "core/pipeline/phases/granularaccessphase.h"
 #include "core/pipeline/phases/keyexpiredphase.h"
 #include "core/pipeline/phases/pluginhookphase.h"
 #include "core/pipeline/phases/proxyphase.h"
@@ -56,6 +57,7 @@ std::shared_ptr<const LoadedApi> PipelineBuilder::build(const Api::ApiDefinition
         appendHooks(phases, HookType::PostKeyAuth, mw.driver, mw.postKeyAuth);
         phases.push_back(std::make_unique<KeyExpiredPhase>(ctx.clock));
         phases.push_back(std::make_unique<AccessRightsPhase>(api.apiId, api.versionData.notVersioned));
+        phases.push_back(std::make_unique<GranularAccessPhase>(api.apiId, api.listenPath, matchOptions));
         // Tyk's EnabledForSpec: installed unless both limits are disabled.
         if (!api.disableRateLimit || !api.disableQuota) {
             RateLimitAndQuotaPhase::Options options{api.apiId, api.disableRateLimit, api.disableQuota,

@@ -218,6 +218,24 @@ private Q_SLOTS:
         QVERIFY(r.body.contains("Access to this API has been disallowed"));
     }
 
+    void allowedUrlsLimitTheMethodsAndPathsOfAKey()
+    {
+        Fixture f({tokenApi()});
+        f.addSession(QStringLiteral("narrow"), {{"access_rights", {{"token", {
+            {"api_id", "token"}, {"versions", nlohmann::json::array({"Default"})},
+            {"allowed_urls", nlohmann::json::array({{{"url", "/token/users/{id}"}, {"methods", nlohmann::json::array({"GET"})}}})}}}}}});
+        auto request = get("/token/users/42");
+        request.headers.add("Authorization", "narrow");
+        QCOMPARE(f.send(request).status, 200);
+        request.method = "DELETE";
+        auto r = f.send(request);
+        QCOMPARE(r.status, 403);
+        QVERIFY(r.body.contains("Access to this resource has been disallowed"));
+        request.method = "GET";
+        request.target = "/token/orders/1";
+        QCOMPARE(f.send(request).status, 403);
+    }
+
     void nonVersionedApiWithTwoUnnamedVersionsIsRefused()
     {
         auto api = keylessApi(QStringLiteral("k"), QStringLiteral("/k/"));
@@ -335,7 +353,7 @@ private Q_SLOTS:
             QVERIFY(f.engine->step(id));
         }
         QCOMPARE(visited, (QStringList{QStringLiteral("VersionCheck"), QStringLiteral("AuthKey"),
-                                       QStringLiteral("KeyExpired"), QStringLiteral("AccessRights"),
+                                       QStringLiteral("KeyExpired"), QStringLiteral("AccessRights"), QStringLiteral("GranularAccess"),
                                        QStringLiteral("RateLimitAndQuota"), QStringLiteral("Proxy"),
                                        QStringLiteral("RateLimitHeaders")}));
         QCOMPARE(reply->status, 200);
