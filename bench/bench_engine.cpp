@@ -22,7 +22,8 @@ Api::ApiDefinition api(const QString &id, bool keyless)
     a.listenPath = u'/' + id + u'/';
     a.stripListenPath = true;
     a.targetUrl = QStringLiteral("hookbench://echo");
-    a.versionData.versions.insert(QStringLiteral("Default"), Api::VersionInfo{QStringLiteral("Default")});
+    a.versionData.versions.insert(QStringLiteral("Default"),
+                                  Api::VersionInfo{QStringLiteral("Default")});
     return a;
 }
 
@@ -52,7 +53,8 @@ struct Setup
     Setup()
     {
         engine.setApis({api(QStringLiteral("keyless"), true), api(QStringLiteral("token"), false)});
-        store.set(QStringLiteral("benchkey"), Session::SessionState(), 0, [](const Result<void> &) {});
+        store.set(QStringLiteral("benchkey"), Session::SessionState(), 0,
+                  [](const Result<void> &) {});
     }
 };
 

@@ -4,9 +4,9 @@
 namespace Hb::Ui {
 
 ApiListModel::ApiListModel(QList<Api::ApiDefinition> apis, QObject *parent)
-    : QAbstractTableModel(parent), m_apis(std::move(apis))
-{
-}
+    : QAbstractTableModel(parent)
+    , m_apis(std::move(apis))
+{}
 
 int ApiListModel::rowCount(const QModelIndex &parent) const
 {

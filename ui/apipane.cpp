@@ -17,7 +17,10 @@
 namespace Hb::Ui {
 
 ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_table(new QTableView(this)), m_editor(new QsciScintilla(this))
+    : QWidget(parent)
+    , m_model(model)
+    , m_table(new QTableView(this))
+    , m_editor(new QsciScintilla(this))
 {
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -46,9 +49,9 @@ ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-        if (current.isValid())
-            showDefinition(current.row());
-    });
+                if (current.isValid())
+                    showDefinition(current.row());
+            });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT apiActivated(m_model->api(index.row()).listenPath);
     });

@@ -17,10 +17,14 @@
 namespace Hb::Ui {
 
 ComposerPane::ComposerPane(QWidget *parent)
-    : QWidget(parent), m_method(new QComboBox(this)), m_target(new QLineEdit(this)),
-      m_headers(new QPlainTextEdit(this)), m_body(new QPlainTextEdit(this)),
-      m_send(new QPushButton(tr("Send"), this)), m_status(new QLabel(this)),
-      m_response(new QPlainTextEdit(this))
+    : QWidget(parent)
+    , m_method(new QComboBox(this))
+    , m_target(new QLineEdit(this))
+    , m_headers(new QPlainTextEdit(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_send(new QPushButton(tr("Send"), this))
+    , m_status(new QLabel(this))
+    , m_response(new QPlainTextEdit(this))
 {
     m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
                         QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"),
@@ -100,7 +104,8 @@ Result<Http::HttpRequest> ComposerPane::request() const
             continue;
         const qsizetype colon = l.indexOf(u':');
         if (colon <= 0)
-            return makeError(ErrorCode::InvalidInput, tr("Header line %1 needs \"Name: value\".").arg(i + 1));
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Header line %1 needs \"Name: value\".").arg(i + 1));
         r.headers.add(l.left(colon).trimmed().toUtf8(), l.mid(colon + 1).trimmed().toUtf8());
     }
     r.body = m_body->toPlainText().toUtf8();
@@ -120,11 +125,12 @@ void ComposerPane::send()
 
 void ComposerPane::showResponse(const Http::HttpResponse &response, qint64 elapsedMs)
 {
-    m_status->setText(tr("%1 %2 · %3 ms · %4 bytes")
-                          .arg(response.status)
-                          .arg(QString::fromLatin1(Http::HttpResponse::reasonPhrase(response.status)))
-                          .arg(elapsedMs)
-                          .arg(response.body.size()));
+    m_status->setText(
+        tr("%1 %2 · %3 ms · %4 bytes")
+            .arg(response.status)
+            .arg(QString::fromLatin1(Http::HttpResponse::reasonPhrase(response.status)))
+            .arg(elapsedMs)
+            .arg(response.body.size()));
     QString text;
     for (const auto &[name, value] : response.headers.fields())
         text += QString::fromUtf8(name) + QStringLiteral(": ") + QString::fromUtf8(value) + u'\n';
@@ -132,8 +138,9 @@ void ComposerPane::showResponse(const Http::HttpResponse &response, qint64 elaps
     // Pretty-print JSON bodies; show anything else as text.
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(response.body, &error);
-    text += error.error == QJsonParseError::NoError ? QString::fromUtf8(json.toJson(QJsonDocument::Indented))
-                                                    : QString::fromUtf8(response.body);
+    text += error.error == QJsonParseError::NoError
+                ? QString::fromUtf8(json.toJson(QJsonDocument::Indented))
+                : QString::fromUtf8(response.body);
     m_response->setPlainText(text);
 }
 

@@ -9,7 +9,8 @@
 namespace Hb::Ui {
 
 EngineBridge::EngineBridge(App::EngineSetup &setup, QObject *parent)
-    : QObject(parent), m_setup(setup)
+    : QObject(parent)
+    , m_setup(setup)
 {
     qRegisterMetaType<Hb::Http::HttpResponse>();
     qRegisterMetaType<QList<Hb::Trace::TraceEvent>>();
@@ -38,18 +39,24 @@ quint64 EngineBridge::send(const Http::HttpRequest &request)
     const quint64 tag = ++m_lastTag;
     Engine::Engine *engine = &m_setup.engine();
     QPointer<EngineBridge> self(this);
-    QMetaObject::invokeMethod(engine, [engine, request, tag, self] {
-        QElapsedTimer timer;
-        timer.start();
-        engine->submit(request, [tag, self, timer](const Http::HttpResponse &response) {
-            const qint64 elapsed = timer.elapsed();
-            // Back to the GUI thread; dropped if the window went away meanwhile.
-            QMetaObject::invokeMethod(self, [self, tag, response, elapsed] {
-                if (self)
-                    Q_EMIT self->replyReceived(tag, response, elapsed);
-            }, Qt::QueuedConnection);
-        });
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        engine,
+        [engine, request, tag, self] {
+            QElapsedTimer timer;
+            timer.start();
+            engine->submit(request, [tag, self, timer](const Http::HttpResponse &response) {
+                const qint64 elapsed = timer.elapsed();
+                // Back to the GUI thread; dropped if the window went away meanwhile.
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, tag, response, elapsed] {
+                        if (self)
+                            Q_EMIT self->replyReceived(tag, response, elapsed);
+                    },
+                    Qt::QueuedConnection);
+            });
+        },
+        Qt::QueuedConnection);
     return tag;
 }
 

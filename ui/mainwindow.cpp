@@ -24,10 +24,14 @@
 namespace Hb::Ui {
 
 MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics, QWidget *parent)
-    : QMainWindow(parent), m_bridge(bridge), m_apis(new ApiListModel(bridge.apis(), this)),
-      m_timeline(new TimelineModel(this)), m_apiPane(new ApiPane(m_apis, this)),
-      m_composer(new ComposerPane(this)), m_timelineView(new QTableView(this)),
-      m_log(new QPlainTextEdit(this))
+    : QMainWindow(parent)
+    , m_bridge(bridge)
+    , m_apis(new ApiListModel(bridge.apis(), this))
+    , m_timeline(new TimelineModel(this))
+    , m_apiPane(new ApiPane(m_apis, this))
+    , m_composer(new ComposerPane(this))
+    , m_timelineView(new QTableView(this))
+    , m_log(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Hookbench"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -47,9 +51,12 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setMaximumBlockCount(10000);
 
-    QDockWidget *apiDock = addDock(m_apiPane, tr("API definitions"), QStringLiteral("ApiDock"), Qt::LeftDockWidgetArea);
-    QDockWidget *composerDock = addDock(m_composer, tr("Request composer"), QStringLiteral("ComposerDock"), Qt::RightDockWidgetArea);
-    QDockWidget *logDock = addDock(m_log, tr("Logs"), QStringLiteral("LogDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *apiDock = addDock(m_apiPane, tr("API definitions"), QStringLiteral("ApiDock"),
+                                   Qt::LeftDockWidgetArea);
+    QDockWidget *composerDock = addDock(m_composer, tr("Request composer"),
+                                        QStringLiteral("ComposerDock"), Qt::RightDockWidgetArea);
+    QDockWidget *logDock =
+        addDock(m_log, tr("Logs"), QStringLiteral("LogDock"), Qt::BottomDockWidgetArea);
     // First-start proportions; a saved layout replaces them below.
     resize(1280, 800);
     resizeDocks({apiDock, composerDock}, {360, 400}, Qt::Horizontal);
@@ -57,26 +64,32 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
     buildMenus();
 
     connect(m_apiPane, &ApiPane::apiActivated, m_composer, &ComposerPane::setTarget);
-    connect(m_composer, &ComposerPane::sendRequested, this, [this](const Http::HttpRequest &request) {
-        m_composerTags.insert(m_bridge.send(request));
-    });
-    connect(&m_bridge, &EngineBridge::replyReceived, m_composer, [this](quint64 tag, const Http::HttpResponse &r, qint64 ms) {
-        if (m_composerTags.remove(tag))
-            m_composer->showResponse(r, ms);
-    });
+    connect(m_composer, &ComposerPane::sendRequested, this,
+            [this](const Http::HttpRequest &request) {
+                m_composerTags.insert(m_bridge.send(request));
+            });
+    connect(&m_bridge, &EngineBridge::replyReceived, m_composer,
+            [this](quint64 tag, const Http::HttpResponse &r, qint64 ms) {
+                if (m_composerTags.remove(tag))
+                    m_composer->showResponse(r, ms);
+            });
     connect(&m_bridge, &EngineBridge::traceBatch, m_timeline, &TimelineModel::addEvents);
-    connect(&m_bridge, &EngineBridge::traceBatch, this, [this](const QList<Trace::TraceEvent> &events) {
-        for (const Trace::TraceEvent &e : events) {
-            if (e.kind == Trace::TraceKind::PhaseFinished && e.outcome == Trace::Outcome::Fail)
-                appendLog(tr("request %1 · %2 · %3: %4").arg(e.requestId).arg(e.apiId, e.phase, e.message));
-        }
-    });
+    connect(
+        &m_bridge, &EngineBridge::traceBatch, this, [this](const QList<Trace::TraceEvent> &events) {
+            for (const Trace::TraceEvent &e : events) {
+                if (e.kind == Trace::TraceKind::PhaseFinished && e.outcome == Trace::Outcome::Fail)
+                    appendLog(tr("request %1 · %2 · %3: %4")
+                                  .arg(e.requestId)
+                                  .arg(e.apiId, e.phase, e.message));
+            }
+        });
 
     if (!m_bridge.apis().isEmpty())
         m_composer->setTarget(m_bridge.apis().first().listenPath + QStringLiteral("get"));
     for (const Api::Diagnostic &d : diagnostics)
         appendLog(d.toString());
-    statusBar()->showMessage(tr("%n API(s) loaded · engine ready", nullptr, int(m_bridge.apis().size())));
+    statusBar()->showMessage(
+        tr("%n API(s) loaded · engine ready", nullptr, int(m_bridge.apis().size())));
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -108,16 +121,18 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Hookbench"), this, [this] {
-        QMessageBox::about(this, tr("About Hookbench"),
-                           tr("<p><b>Hookbench</b> %1</p><p>A workbench for Tyk API Gateway plugins.</p>"
-                              "<p>License: GPL-3.0-or-later.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Hookbench"),
+            tr("<p><b>Hookbench</b> %1</p><p>A workbench for Tyk API Gateway plugins.</p>"
+               "<p>License: GPL-3.0-or-later.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
 void MainWindow::appendLog(const QString &line)
 {
-    m_log->appendPlainText(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) + line);
+    m_log->appendPlainText(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) +
+                           line);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -23,7 +23,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics, QWidget *parent = nullptr);
+    MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ComposerPane *composer() const { return m_composer; }

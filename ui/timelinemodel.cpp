@@ -7,9 +7,9 @@
 namespace Hb::Ui {
 
 TimelineModel::TimelineModel(QObject *parent, int capacity)
-    : QAbstractTableModel(parent), m_capacity(std::max(1000, capacity))
-{
-}
+    : QAbstractTableModel(parent)
+    , m_capacity(std::max(1000, capacity))
+{}
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
@@ -50,15 +50,16 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case Path: return row.path;
         case Status: return row.status == 0 ? QVariant(tr("running")) : QVariant(row.status);
         case Duration:
-            return row.durationNs < 0 ? QVariant()
-                                      : QVariant(tr("%1 ms").arg(double(row.durationNs) / 1e6, 0, 'f', 2));
+            return row.durationNs < 0
+                       ? QVariant()
+                       : QVariant(tr("%1 ms").arg(double(row.durationNs) / 1e6, 0, 'f', 2));
         case Phases: return row.phases;
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Status && row.status >= 400)
         return QBrush(QColor(0xc0, 0x39, 0x2b));
-    if (role == Qt::TextAlignmentRole && (index.column() == Id || index.column() == Status
-                                          || index.column() == Duration || index.column() == Phases))
+    if (role == Qt::TextAlignmentRole && (index.column() == Id || index.column() == Status ||
+                                          index.column() == Duration || index.column() == Phases))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -116,7 +117,8 @@ void TimelineModel::addEvents(const QList<Trace::TraceEvent> &events)
         Row &row = m_rows[size_t(index)];
         if (e.kind == Trace::TraceKind::PhaseFinished)
             ++row.phases;
-        else if (e.kind == Trace::TraceKind::RequestFinished || e.kind == Trace::TraceKind::Aborted) {
+        else if (e.kind == Trace::TraceKind::RequestFinished ||
+                 e.kind == Trace::TraceKind::Aborted) {
             row.status = e.status;
             row.durationNs = e.endNs - row.startNs;
         }

@@ -9,14 +9,23 @@ namespace Hb::Cli {
 void CommonOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("config"), QStringLiteral("Tyk gateway configuration (tyk.conf)."), QStringLiteral("FILE")},
-        {QStringLiteral("apps"), QStringLiteral("Directory of API definitions (*.json)."), QStringLiteral("DIR")},
+        {QStringLiteral("config"), QStringLiteral("Tyk gateway configuration (tyk.conf)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("apps"), QStringLiteral("Directory of API definitions (*.json)."),
+         QStringLiteral("DIR")},
         {QStringLiteral("policies"), QStringLiteral("Tyk policies file."), QStringLiteral("FILE")},
-        {QStringLiteral("bundles"), QStringLiteral("Directory of plugin bundles."), QStringLiteral("DIR")},
-        {QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1:8080)."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("store"), QStringLiteral("Session store: memory or redis://HOST:PORT[/DB]."), QStringLiteral("STORE"), QStringLiteral("memory")},
-        {QStringLiteral("secret"), QStringLiteral("Gateway API secret (x-tyk-authorization)."), QStringLiteral("SECRET")},
-        {QStringLiteral("clock-offset"), QStringLiteral("Start the engine clock this many seconds ahead."), QStringLiteral("SECONDS")},
+        {QStringLiteral("bundles"), QStringLiteral("Directory of plugin bundles."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1:8080)."),
+         QStringLiteral("HOST:PORT")},
+        {QStringLiteral("store"),
+         QStringLiteral("Session store: memory or redis://HOST:PORT[/DB]."),
+         QStringLiteral("STORE"), QStringLiteral("memory")},
+        {QStringLiteral("secret"), QStringLiteral("Gateway API secret (x-tyk-authorization)."),
+         QStringLiteral("SECRET")},
+        {QStringLiteral("clock-offset"),
+         QStringLiteral("Start the engine clock this many seconds ahead."),
+         QStringLiteral("SECONDS")},
     });
 }
 
@@ -34,7 +43,8 @@ Result<App::EngineOptions> CommonOptions::read(const QCommandLineParser &parser)
         bool ok = false;
         o.clockOffsetSecs = parser.value(QStringLiteral("clock-offset")).toLongLong(&ok);
         if (!ok)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("--clock-offset expects whole seconds"));
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("--clock-offset expects whole seconds"));
     }
     for (const QString &file : {o.configFile, o.policiesFile}) {
         if (!file.isEmpty() && !QFileInfo(file).isReadable())

@@ -10,15 +10,14 @@
 #include <cstdio>
 
 namespace {
-const char usage[] =
-    "Usage: hookbench-cli COMMAND [OPTIONS]\n"
-    "\n"
-    "Commands:\n"
-    "  serve     serve API definitions over HTTP (--listen HOST:PORT)\n"
-    "  send      send one request through the engine in process\n"
-    "  validate  check API definitions (FILE:LINE:COLUMN: message)\n"
-    "\n"
-    "Run 'hookbench-cli COMMAND --help' for a command's options.\n";
+const char usage[] = "Usage: hookbench-cli COMMAND [OPTIONS]\n"
+                     "\n"
+                     "Commands:\n"
+                     "  serve     serve API definitions over HTTP (--listen HOST:PORT)\n"
+                     "  send      send one request through the engine in process\n"
+                     "  validate  check API definitions (FILE:LINE:COLUMN: message)\n"
+                     "\n"
+                     "Run 'hookbench-cli COMMAND --help' for a command's options.\n";
 }
 
 int main(int argc, char *argv[])

@@ -36,12 +36,14 @@ Result<Http::HttpRequest> buildRequest(const QCommandLineParser &parser)
         request.target = target;
         request.headers.add("Host", url.authority().toUtf8());
     } else {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("\"%1\" is not a URL or path").arg(args.at(1)));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"%1\" is not a URL or path").arg(args.at(1)));
     }
     for (const QString &h : parser.values(QStringLiteral("H"))) {
         const qsizetype colon = h.indexOf(u':');
         if (colon <= 0)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("-H expects 'Name: value', got \"%1\"").arg(h));
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("-H expects 'Name: value', got \"%1\"").arg(h));
         request.headers.add(h.left(colon).trimmed().toUtf8(), h.mid(colon + 1).trimmed().toUtf8());
     }
     if (parser.isSet(QStringLiteral("d"))) {
@@ -49,7 +51,8 @@ Result<Http::HttpRequest> buildRequest(const QCommandLineParser &parser)
         if (data.startsWith(u'@')) {
             QFile file(data.mid(1));
             if (!file.open(QIODevice::ReadOnly))
-                return makeError(ErrorCode::Io, QStringLiteral("cannot read \"%1\"").arg(data.mid(1)));
+                return makeError(ErrorCode::Io,
+                                 QStringLiteral("cannot read \"%1\"").arg(data.mid(1)));
             request.body = file.readAll();
         } else {
             request.body = data.toUtf8();
@@ -67,8 +70,10 @@ int SendCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     CommonOptions::addTo(parser);
     parser.addOptions({
-        {QStringLiteral("H"), QStringLiteral("Request header (repeatable)."), QStringLiteral("Name: value")},
-        {QStringLiteral("d"), QStringLiteral("Request body (@FILE reads a file)."), QStringLiteral("BODY")},
+        {QStringLiteral("H"), QStringLiteral("Request header (repeatable)."),
+         QStringLiteral("Name: value")},
+        {QStringLiteral("d"), QStringLiteral("Request body (@FILE reads a file)."),
+         QStringLiteral("BODY")},
         {QStringLiteral("trace"), QStringLiteral("Also print the trace events as JSON lines.")},
     });
     parser.addPositionalArgument(QStringLiteral("METHOD"), QStringLiteral("HTTP method."));

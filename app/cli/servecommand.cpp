@@ -50,7 +50,7 @@ int ServeCommand::run(const QStringList &arguments)
 
     Engine::HttpFront front((*setup)->engine());
     const QHostAddress address((*setup)->listenHost() == u"localhost" ? QStringLiteral("127.0.0.1")
-                                                                     : (*setup)->listenHost());
+                                                                      : (*setup)->listenHost());
     if (address.isNull()) {
         std::fprintf(stderr, "hookbench-cli serve: \"%s\" is not an IP address\n",
                      qPrintable((*setup)->listenHost()));

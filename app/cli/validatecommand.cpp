@@ -15,7 +15,8 @@ int ValidateCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Check Tyk API definitions."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("API definition (Classic or OAS)."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("API definition (Classic or OAS)."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "hookbench-cli validate: %s\n", qPrintable(parser.errorText()));
@@ -35,7 +36,8 @@ int ValidateCommand::run(const QStringList &arguments)
         Api::Diagnostics diagnostics;
         const auto api = Api::ApiDefinitionLoader::loadFile(file, &diagnostics);
         if (!api && diagnostics.isEmpty())
-            diagnostics.append({Api::Diagnostic::Severity::Error, api.error().where, api.error().message});
+            diagnostics.append(
+                {Api::Diagnostic::Severity::Error, api.error().where, api.error().message});
         for (const Api::Diagnostic &d : std::as_const(diagnostics)) {
             anyError = anyError || d.severity == Api::Diagnostic::Severity::Error;
             std::printf("%s\n", qPrintable(d.toString()));

@@ -21,7 +21,8 @@ QString defaultWorkspace()
 {
     const QStringList candidates{
         qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace"),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/hookbench/samples/workspace"),
+        QCoreApplication::applicationDirPath() +
+            QStringLiteral("/../share/hookbench/samples/workspace"),
         QStringLiteral(HOOKBENCH_SOURCE_SAMPLES),
     };
     for (const QString &c : candidates) {
@@ -40,7 +41,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("hookbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("hookbench"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -48,17 +50,23 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Workbench for Tyk API Gateway plugins."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Workbench for Tyk API Gateway plugins."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("workspace"), QApplication::translate("main", "Workspace directory (with apps/)."), QStringLiteral("DIR")},
-        {QStringLiteral("screenshot"), QApplication::translate("main", "Render the main window to a PNG and exit."), QStringLiteral("FILE")},
+        {QStringLiteral("workspace"),
+         QApplication::translate("main", "Workspace directory (with apps/)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("screenshot"),
+         QApplication::translate("main", "Render the main window to a PNG and exit."),
+         QStringLiteral("FILE")},
     });
     parser.process(app);
 
-    const QString workspace = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
-                                                                         : defaultWorkspace();
+    const QString workspace = parser.isSet(QStringLiteral("workspace"))
+                                  ? parser.value(QStringLiteral("workspace"))
+                                  : defaultWorkspace();
     Hb::App::EngineOptions options;
     if (!workspace.isEmpty()) {
         options.appsDir = QDir(workspace).filePath(QStringLiteral("apps"));
@@ -76,7 +84,8 @@ int main(int argc, char *argv[])
     {
         Hb::Ui::EngineBridge bridge(**setup);
         Hb::Ui::MainWindow window(bridge, (*setup)->diagnostics());
-        Hb::Gui::Screenshotter screenshotter(bridge, window, parser.value(QStringLiteral("screenshot")));
+        Hb::Gui::Screenshotter screenshotter(bridge, window,
+                                             parser.value(QStringLiteral("screenshot")));
         if (parser.isSet(QStringLiteral("screenshot"))) {
             screenshotter.start();
         } else {

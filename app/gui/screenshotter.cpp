@@ -13,20 +13,25 @@
 
 namespace Hb::Gui {
 
-Screenshotter::Screenshotter(Ui::EngineBridge &bridge, Ui::MainWindow &window, QString file, QObject *parent)
-    : QObject(parent), m_bridge(bridge), m_window(window), m_file(std::move(file))
-{
-}
+Screenshotter::Screenshotter(Ui::EngineBridge &bridge, Ui::MainWindow &window, QString file,
+                             QObject *parent)
+    : QObject(parent)
+    , m_bridge(bridge)
+    , m_window(window)
+    , m_file(std::move(file))
+{}
 
 void Screenshotter::start()
 {
     m_window.resize(1280, 800);
-    connect(&m_bridge, &Ui::EngineBridge::replyReceived, this, [this](quint64 tag, const Http::HttpResponse &r, qint64 ms) {
-        if (tag == m_shownTag)
-            m_window.composer()->showResponse(r, ms);
-        if (--m_outstanding == 0)
-            QTimer::singleShot(100, this, &Screenshotter::capture); // let the last trace batch land
-    });
+    connect(&m_bridge, &Ui::EngineBridge::replyReceived, this,
+            [this](quint64 tag, const Http::HttpResponse &r, qint64 ms) {
+                if (tag == m_shownTag)
+                    m_window.composer()->showResponse(r, ms);
+                if (--m_outstanding == 0)
+                    QTimer::singleShot(100, this,
+                                       &Screenshotter::capture); // let the last trace batch land
+            });
     for (const Api::ApiDefinition &api : m_bridge.apis()) {
         Http::HttpRequest request;
         request.target = (api.listenPath + QStringLiteral("get?sample=1")).toUtf8();

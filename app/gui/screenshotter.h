@@ -7,7 +7,7 @@
 namespace Hb::Ui {
 class EngineBridge;
 class MainWindow;
-}
+} // namespace Hb::Ui
 
 namespace Hb::Gui {
 
@@ -18,7 +18,8 @@ class Screenshotter : public QObject
 {
     Q_OBJECT
 public:
-    Screenshotter(Ui::EngineBridge &bridge, Ui::MainWindow &window, QString file, QObject *parent = nullptr);
+    Screenshotter(Ui::EngineBridge &bridge, Ui::MainWindow &window, QString file,
+                  QObject *parent = nullptr);
     void start();
 
 private:

@@ -54,18 +54,20 @@ Result<std::pair<QString, quint16>> parseHostPort(const QString &text)
     bool ok = false;
     const uint port = text.mid(colon + 1).toUInt(&ok);
     if (!ok || port > 65535)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("--listen: \"%1\" is not a port number").arg(text.mid(colon + 1)));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("--listen: \"%1\" is not a port number").arg(text.mid(colon + 1)));
     return std::pair<QString, quint16>(host, quint16(port));
 }
 
-Result<Policy::PolicyStore> loadPolicies(const EngineOptions &options, const Api::GatewayConfig &config)
+Result<Policy::PolicyStore> loadPolicies(const EngineOptions &options,
+                                         const Api::GatewayConfig &config)
 {
     // --policies names a record file relative to the working directory; tyk.conf's paths are
     // relative to the config file, like app_path. Tyk prefers policy_path over
     // policy_record_name (id-extractor-and-session-cache.md §12.1); --policies overrides both.
-    const QDir configDir = options.configFile.isEmpty() ? QDir::current()
-                                                        : QFileInfo(options.configFile).dir();
+    const QDir configDir =
+        options.configFile.isEmpty() ? QDir::current() : QFileInfo(options.configFile).dir();
     if (!options.policiesFile.isEmpty())
         return Policy::PolicyStore::loadRecordFile(options.policiesFile);
     if (!config.policyPath.isEmpty())
@@ -111,14 +113,17 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
         const int db = dbText.isEmpty() ? 0 : dbText.toInt(&dbOk);
         if (!url.isValid() || url.host().isEmpty() || !dbOk)
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("--store expects redis://HOST:PORT[/DB], got \"%1\"").arg(options.store));
+                             QStringLiteral("--store expects redis://HOST:PORT[/DB], got \"%1\"")
+                                 .arg(options.store));
         // Connects in the background and reconnects on its own; requests that need it get
         // Tyk's errors while Redis is away (keyless APIs keep working).
-        setup->m_store.reset(Session::RedisSessionStore::create(url.host(), url.port(6379), db, nullptr));
+        setup->m_store.reset(
+            Session::RedisSessionStore::create(url.host(), url.port(6379), db, nullptr));
     } else {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("--store expects memory or redis://HOST:PORT[/DB], got \"%1\"")
-                             .arg(options.store));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("--store expects memory or redis://HOST:PORT[/DB], got \"%1\"")
+                .arg(options.store));
     }
 
     // Relative app_path in tyk.conf is relative to the config file, as a user expects when
@@ -129,8 +134,9 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
     QList<Api::ApiDefinition> apis;
     if (!appsDir.isEmpty()) {
         if (!QFileInfo(appsDir).isDir())
-            return makeError(ErrorCode::Io,
-                             QStringLiteral("API definitions directory \"%1\" does not exist").arg(appsDir));
+            return makeError(
+                ErrorCode::Io,
+                QStringLiteral("API definitions directory \"%1\" does not exist").arg(appsDir));
         apis = Api::ApiDefinitionLoader::loadDirectory(appsDir, &setup->m_diagnostics);
     }
     auto policies = loadPolicies(options, config);
@@ -142,8 +148,8 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
     setup->m_options = options;
     setup->m_appsDir = appsDir;
     EngineSetup *self = setup.get();
-    setup->m_gatewayApi = std::make_unique<GatewayApi::GatewayApi>(*setup->m_engine,
-                                                                   [self] { return self->reload(); });
+    setup->m_gatewayApi = std::make_unique<GatewayApi::GatewayApi>(
+        *setup->m_engine, [self] { return self->reload(); });
     setup->m_engine->setControlHandler(setup->m_gatewayApi.get());
     return setup;
 }

@@ -32,13 +32,13 @@ namespace Hb::App {
 // What `serve`, `send` and the GUI share: tyk.conf plus the flags that override it.
 struct EngineOptions
 {
-    QString configFile;   // --config tyk.conf
-    QString appsDir;      // --apps (else the config's app_path)
-    QString policiesFile; // --policies
-    QString bundlesDir;   // --bundles
-    QString listen;       // --listen HOST:PORT
+    QString configFile;                       // --config tyk.conf
+    QString appsDir;                          // --apps (else the config's app_path)
+    QString policiesFile;                     // --policies
+    QString bundlesDir;                       // --bundles
+    QString listen;                           // --listen HOST:PORT
     QString store = QStringLiteral("memory"); // --store memory|redis://HOST:PORT[/DB]
-    QString secret;       // --secret
+    QString secret;                           // --secret
     qint64 clockOffsetSecs = 0;
 };
 
@@ -88,7 +88,8 @@ private:
 // The policies named by --policies, else tyk.conf's policies.policy_path or
 // policy_record_name (relative to the config file); an empty set when none is configured.
 // A broken file is an error with its FILE:LINE:COLUMN.
-Result<Policy::PolicyStore> loadPolicies(const EngineOptions &options, const Api::GatewayConfig &config);
+Result<Policy::PolicyStore> loadPolicies(const EngineOptions &options,
+                                         const Api::GatewayConfig &config);
 
 // Parses "HOST:PORT" ("[::1]:8080" for IPv6).
 Result<std::pair<QString, quint16>> parseHostPort(const QString &text);

@@ -13,9 +13,9 @@ namespace Hb::Api {
 // One entry of custom_middleware.pre/post/... (Tyk's MiddlewareDefinition).
 struct MiddlewareDefinition
 {
-    QString name;      // function / object name (hook_name)
-    QString path;      // source file (JS, Go); ignored by Python/Lua
-    QString code;      // base64 JS source (goja driver)
+    QString name; // function / object name (hook_name)
+    QString path; // source file (JS, Go); ignored by Python/Lua
+    QString code; // base64 JS source (goja driver)
     bool disabled = false;
     bool requireSession = false;
     bool rawBodyOnly = false;
@@ -46,7 +46,7 @@ struct CustomMiddleware
 struct EndpointMeta
 {
     QString path;
-    QString method;       // upper case; empty = any
+    QString method; // upper case; empty = any
     bool ignoreCase = false;
     bool disabled = false;
 };
@@ -56,16 +56,16 @@ struct EndpointMeta
 struct GoPluginMeta
 {
     QString path;
-    QString method;       // upper case
-    QString pluginPath;   // plugin_path
-    QString funcName;     // func_name
+    QString method;     // upper case
+    QString pluginPath; // plugin_path
+    QString funcName;   // func_name
     bool disabled = false;
 };
 
 struct VersionInfo
 {
     QString name;
-    QString expires;      // "2006-01-02 15:04"; empty or "-1" = never
+    QString expires; // "2006-01-02 15:04"; empty or "-1" = never
     bool useExtendedPaths = false;
     QList<EndpointMeta> ignored;
     QList<EndpointMeta> whiteList;
@@ -79,8 +79,8 @@ struct VersionData
 {
     bool notVersioned = true;
     QString defaultVersion;
-    QString location; // definition.location: "header", "url-param", "url"
-    QString key;      // definition.key: header or parameter name
+    QString location;                    // definition.location: "header", "url-param", "url"
+    QString key;                         // definition.key: header or parameter name
     QMap<QString, VersionInfo> versions; // keyed by the JSON key (may be "")
 };
 
@@ -116,12 +116,13 @@ struct ApiDefinition
 
     bool useKeyless = false;
     bool useStandardAuth = false;
-    bool customPluginAuthEnabled = false; // custom_plugin_auth_enabled || enable_coprocess_auth || use_go_plugin_auth
+    bool customPluginAuthEnabled =
+        false; // custom_plugin_auth_enabled || enable_coprocess_auth || use_go_plugin_auth
     QString baseIdentityProvidedBy;
     AuthTokenConfig authToken;
     bool stripAuthData = false;
 
-    QString protocol;  // "" / http / https: the listen path checks apply only to these
+    QString protocol; // "" / http / https: the listen path checks apply only to these
     QString listenPath;
     QString targetUrl;
     bool stripListenPath = false;
@@ -140,8 +141,8 @@ struct ApiDefinition
     qint64 sessionLifetime = 0;
     bool sessionLifetimeRespectsKeyExpiration = false;
 
-    QString sourceFile;  // file it was loaded from; empty when built in memory
-    nlohmann::json raw;  // the classic JSON as loaded (OAS converted), for the Gateway API
+    QString sourceFile; // file it was loaded from; empty when built in memory
+    nlohmann::json raw; // the classic JSON as loaded (OAS converted), for the Gateway API
 };
 
 } // namespace Hb::Api

@@ -14,8 +14,7 @@
 namespace Hb::Api {
 
 namespace {
-Result<ApiDefinition> finish(ApiDefinition api, const Diagnostics &found,
-                             Diagnostics *diagnostics)
+Result<ApiDefinition> finish(ApiDefinition api, const Diagnostics &found, Diagnostics *diagnostics)
 {
     if (diagnostics)
         *diagnostics += found;
@@ -61,18 +60,18 @@ Result<ApiDefinition> ApiDefinitionLoader::parse(const QByteArray &text, const Q
                                                  Diagnostics *diagnostics)
 {
     Diagnostic syntaxError;
-    const std::optional<nlohmann::json> root = JsonFieldReader::parseDocument(text, file,
-                                                                              &syntaxError);
+    const std::optional<nlohmann::json> root =
+        JsonFieldReader::parseDocument(text, file, &syntaxError);
     if (!root)
         return finish({}, {syntaxError}, diagnostics);
 
     const JsonLocator locator(text);
     if (!root->is_object()) {
         const auto pos = locator.valueAt("");
-        const Diagnostic notObject{Diagnostic::Severity::Error,
-                                   SourceLocation{file, pos.isValid() ? pos.line : 1,
-                                                  pos.isValid() ? pos.column : 1, {}},
-                                   QStringLiteral("an API definition must be a JSON object")};
+        const Diagnostic notObject{
+            Diagnostic::Severity::Error,
+            SourceLocation{file, pos.isValid() ? pos.line : 1, pos.isValid() ? pos.column : 1, {}},
+            QStringLiteral("an API definition must be a JSON object")};
         return finish({}, {notObject}, diagnostics);
     }
 
@@ -117,8 +116,7 @@ QList<ApiDefinition> ApiDefinitionLoader::loadDirectory(const QString &dir,
         return apis;
     }
     const QFileInfoList files = directory.entryInfoList({QStringLiteral("*.json")},
-                                                        QDir::Files | QDir::Readable,
-                                                        QDir::Name);
+                                                        QDir::Files | QDir::Readable, QDir::Name);
     for (const QFileInfo &info : files) {
         if (isOasCompanion(info))
             continue;

@@ -16,9 +16,8 @@ std::string at(std::string_view pointer, std::string_view key)
 
 bool hasHooks(const CustomMiddleware &cm)
 {
-    return !cm.pre.isEmpty() || !cm.postKeyAuth.isEmpty() || !cm.post.isEmpty()
-           || !cm.response.isEmpty() || !cm.authCheck.name.isEmpty()
-           || !cm.trafficLogs.name.isEmpty();
+    return !cm.pre.isEmpty() || !cm.postKeyAuth.isEmpty() || !cm.post.isEmpty() ||
+           !cm.response.isEmpty() || !cm.authCheck.name.isEmpty() || !cm.trafficLogs.name.isEmpty();
 }
 } // namespace
 
@@ -54,17 +53,17 @@ void ClassicApiParser::readIdentity(JsonFieldReader &reader, ApiDefinition &api)
     // Tyk serves the API under an empty id; several such files then overwrite each other.
     if (api.apiId.isEmpty()) {
         reader.warning("/api_id",
-                       reader.displayName("/api_id")
-                           + QStringLiteral(" is missing or empty; Tyk loads the API from "
-                                            "app_path with an empty id"),
+                       reader.displayName("/api_id") +
+                           QStringLiteral(" is missing or empty; Tyk loads the API from "
+                                          "app_path with an empty id"),
                        JsonFieldReader::Anchor::Key);
     }
     // Reference §1.1: `active` is not consulted when loading or serving.
     if (!api.active) {
         reader.warning("/active",
-                       reader.displayName("/active")
-                           + QStringLiteral(" is false, but Tyk does not consult it: the API is "
-                                            "still served from app_path"));
+                       reader.displayName("/active") +
+                           QStringLiteral(" is false, but Tyk does not consult it: the API is "
+                                          "still served from app_path"));
     }
 }
 
@@ -144,8 +143,7 @@ void ClassicApiParser::readPlugins(JsonFieldReader &reader, ApiDefinition &api)
     cm.idExtractor = readIdExtractor(reader, "/custom_middleware/id_extractor");
 }
 
-MiddlewareDefinition ClassicApiParser::readMiddleware(JsonFieldReader &reader,
-                                                      std::string_view p)
+MiddlewareDefinition ClassicApiParser::readMiddleware(JsonFieldReader &reader, std::string_view p)
 {
     MiddlewareDefinition mw;
     if (!reader.readObject(p))
@@ -278,22 +276,22 @@ void ClassicApiParser::checkListenPath(JsonFieldReader &reader, const ApiDefinit
         return;
     const char *pointer = "/proxy/listen_path";
     if (!reader.find("/proxy")) {
-        reader.error("", reader.displayName(pointer)
-                             + QStringLiteral(" is missing; Tyk does not load an API without "
-                                              "a listen path"));
+        reader.error("", reader.displayName(pointer) +
+                             QStringLiteral(" is missing; Tyk does not load an API without "
+                                            "a listen path"));
     } else if (!reader.find(pointer)) {
         reader.error("/proxy",
-                     reader.displayName(pointer)
-                         + QStringLiteral(" is missing; Tyk does not load an API without a "
-                                          "listen path"),
+                     reader.displayName(pointer) +
+                         QStringLiteral(" is missing; Tyk does not load an API without a "
+                                        "listen path"),
                      JsonFieldReader::Anchor::Key);
     } else if (api.listenPath.isEmpty()) {
-        reader.error(pointer, reader.displayName(pointer)
-                                  + QStringLiteral(" is empty; Tyk does not load such an API"));
+        reader.error(pointer, reader.displayName(pointer) +
+                                  QStringLiteral(" is empty; Tyk does not load such an API"));
     } else if (api.listenPath.contains(u' ')) {
-        reader.error(pointer, reader.displayName(pointer)
-                                  + QStringLiteral(" contains a space; Tyk does not load such "
-                                                   "an API"));
+        reader.error(pointer, reader.displayName(pointer) +
+                                  QStringLiteral(" contains a space; Tyk does not load such "
+                                                 "an API"));
     }
 }
 
@@ -303,15 +301,15 @@ void ClassicApiParser::checkVersionData(JsonFieldReader &reader, const ApiDefini
     // Tyk still loads the API, so these are warnings.
     const VersionData &vd = api.versionData;
     if (!reader.find("/version_data")) {
-        reader.warning("", reader.displayName("/version_data")
-                               + QStringLiteral(" is missing; Tyk treats the API as versioned "
-                                                "and answers 403 \"Version information not "
-                                                "found\" to every request"));
+        reader.warning("", reader.displayName("/version_data") +
+                               QStringLiteral(" is missing; Tyk treats the API as versioned "
+                                              "and answers 403 \"Version information not "
+                                              "found\" to every request"));
     } else if (vd.notVersioned && vd.versions.isEmpty()) {
         reader.warning("/version_data",
-                       reader.displayName("/version_data/versions")
-                           + QStringLiteral(" is empty; Tyk answers 403 \"No default API version "
-                                            "for this non-versioned API found\" to every request"),
+                       reader.displayName("/version_data/versions") +
+                           QStringLiteral(" is empty; Tyk answers 403 \"No default API version "
+                                          "for this non-versioned API found\" to every request"),
                        JsonFieldReader::Anchor::Key);
     }
 }
@@ -319,38 +317,37 @@ void ClassicApiParser::checkVersionData(JsonFieldReader &reader, const ApiDefini
 void ClassicApiParser::checkPlugins(JsonFieldReader &reader, const ApiDefinition &api)
 {
     const CustomMiddleware &cm = api.customMiddleware;
-    static const QStringList drivers = {QStringLiteral("python"), QStringLiteral("grpc"),
-                                        QStringLiteral("lua"),    QStringLiteral("otto"),
+    static const QStringList drivers = {QStringLiteral("python"),     QStringLiteral("grpc"),
+                                        QStringLiteral("lua"),        QStringLiteral("otto"),
                                         QStringLiteral("javascript"), QStringLiteral("goplugin")};
     const char *driverPointer = "/custom_middleware/driver";
     if (!cm.driver.isEmpty() && !drivers.contains(cm.driver)) {
-        reader.error(driverPointer, reader.displayName(driverPointer)
-                                        + QStringLiteral(": unknown driver \"") + cm.driver
-                                        + QStringLiteral("\" (expected one of: ")
-                                        + drivers.join(QStringLiteral(", "))
-                                        + QStringLiteral(", or empty)"));
+        reader.error(driverPointer,
+                     reader.displayName(driverPointer) + QStringLiteral(": unknown driver \"") +
+                         cm.driver + QStringLiteral("\" (expected one of: ") +
+                         drivers.join(QStringLiteral(", ")) + QStringLiteral(", or empty)"));
     }
 
     // With a bundle, the manifest's custom_middleware replaces this section wholesale
     // (reference §1.2), so what is written here is not what runs.
-    const bool bundleInUse = !api.customMiddlewareBundle.isEmpty()
-                             && !api.customMiddlewareBundleDisabled;
+    const bool bundleInUse =
+        !api.customMiddlewareBundle.isEmpty() && !api.customMiddlewareBundleDisabled;
     if (!bundleInUse && cm.driver.isEmpty() && hasHooks(cm)) {
         // gateway/api_loader.go treats an empty driver like otto.
         reader.warning("/custom_middleware",
-                       reader.displayName("/custom_middleware")
-                           + QStringLiteral(" has hooks but no driver; Tyk runs them as "
-                                            "JavaScript (otto) plugins"),
+                       reader.displayName("/custom_middleware") +
+                           QStringLiteral(" has hooks but no driver; Tyk runs them as "
+                                          "JavaScript (otto) plugins"),
                        JsonFieldReader::Anchor::Key);
     }
     const char *extractorPointer = "/custom_middleware/id_extractor";
     const auto *extractor = reader.find(extractorPointer);
     if (bundleInUse && extractor && extractor->is_object() && !extractor->empty()) {
         reader.warning(extractorPointer,
-                       reader.displayName(extractorPointer)
-                           + QStringLiteral(" is ignored: the bundle manifest's "
-                                            "custom_middleware replaces it; declare the ID "
-                                            "extractor in the manifest"),
+                       reader.displayName(extractorPointer) +
+                           QStringLiteral(" is ignored: the bundle manifest's "
+                                          "custom_middleware replaces it; declare the ID "
+                                          "extractor in the manifest"),
                        JsonFieldReader::Anchor::Key);
     }
 }

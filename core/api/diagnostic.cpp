@@ -7,8 +7,8 @@ QString Diagnostic::toString() const
 {
     // The compiler-style form lets editors and terminals jump to the place.
     const QString prefix = where.toString();
-    const QString body = severity == Severity::Warning ? QStringLiteral("warning: ") + message
-                                                       : message;
+    const QString body =
+        severity == Severity::Warning ? QStringLiteral("warning: ") + message : message;
     return prefix.isEmpty() ? body : prefix + QStringLiteral(": ") + body;
 }
 

@@ -17,8 +17,7 @@ Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QStr
     if (!root)
         return makeError(ErrorCode::InvalidInput, syntaxError.message, syntaxError.where);
     if (!root->is_object()) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("tyk.conf must be a JSON object"),
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("tyk.conf must be a JSON object"),
                          SourceLocation{file, 1, 1, {}});
     }
 
@@ -61,10 +60,8 @@ Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QStr
     r.readDouble("/proxy_default_timeout", proxyTimeout);
     c.proxyDefaultTimeoutSecs = proxyTimeout > 0 ? std::max(1, int(std::ceil(proxyTimeout))) : 30;
     if (r.readObject("/http_server_options")) {
-        r.readBool("/http_server_options/enable_path_prefix_matching",
-                   c.enablePathPrefixMatching);
-        r.readBool("/http_server_options/enable_path_suffix_matching",
-                   c.enablePathSuffixMatching);
+        r.readBool("/http_server_options/enable_path_prefix_matching", c.enablePathPrefixMatching);
+        r.readBool("/http_server_options/enable_path_suffix_matching", c.enablePathSuffixMatching);
     }
     r.readBool("/ignore_endpoint_case", c.ignoreEndpointCase);
     r.readString("/health_check_endpoint_name", c.healthCheckEndpointName);
@@ -92,7 +89,8 @@ Result<GatewayConfig> GatewayConfig::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read the file: ") + file.errorString(),
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("cannot read the file: ") + file.errorString(),
                          SourceLocation{path, 0, 0, {}});
     }
     return fromJson(file.readAll(), path);

@@ -13,14 +13,14 @@ namespace Hb::Api {
 // with Tyk's defaults. Unknown keys are kept in `raw` and ignored.
 struct GatewayConfig
 {
-    QString listenAddress;          // listen_address; "" = all (Hookbench binds loopback unless set)
-    int listenPort = 8080;          // listen_port
+    QString listenAddress; // listen_address; "" = all (Hookbench binds loopback unless set)
+    int listenPort = 8080; // listen_port
     QString secret = QStringLiteral("352d20ee67be67f6340b4c0605b044b7");
     QString appPath = QStringLiteral("apps/");
     QString middlewarePath = QStringLiteral("middleware");
     QString templatePath = QStringLiteral("templates");
-    QString policyRecordName;       // policies.policy_record_name (one file)
-    QString policyPath;             // policies.policy_path (a directory)
+    QString policyRecordName; // policies.policy_record_name (one file)
+    QString policyPath;       // policies.policy_path (a directory)
     QString storageHost = QStringLiteral("localhost");
     int storagePort = 6379;
     int storageDatabase = 0;
@@ -32,19 +32,20 @@ struct GatewayConfig
     bool enableBundleDownloader = false;
     QString bundleBaseUrl;
     QString publicKeyPath;
-    bool enableJsvm = true;         // Tyk defaults to false; Hookbench turns JSVM on unless tyk.conf says false
+    bool enableJsvm =
+        true; // Tyk defaults to false; Hookbench turns JSVM on unless tyk.conf says false
     int jsvmTimeoutSecs = 5;
     bool hideGeneratorHeader = false;
     bool closeConnections = false;
-    int proxyDefaultTimeoutSecs = 30; // proxy_default_timeout (hard upstream timeout)
+    int proxyDefaultTimeoutSecs = 30;      // proxy_default_timeout (hard upstream timeout)
     bool enablePathPrefixMatching = false; // http_server_options.enable_path_prefix_matching
     bool enablePathSuffixMatching = false;
     bool ignoreEndpointCase = false;
     QString healthCheckEndpointName = QStringLiteral("hello");
-    int minTokenLength = 3;         // min_token_length; 0 in the file means 3
+    int minTokenLength = 3; // min_token_length; 0 in the file means 3
     // Session TTLs (id-extractor-and-session-cache.md §9).
-    qint64 globalSessionLifetime = 0;            // global_session_lifetime
-    bool forceGlobalSessionLifetime = false;     // force_global_session_lifetime
+    qint64 globalSessionLifetime = 0;                  // global_session_lifetime
+    bool forceGlobalSessionLifetime = false;           // force_global_session_lifetime
     bool sessionLifetimeRespectsKeyExpiration = false; // session_lifetime_respects_key_expiration
     // rate_limit_response_headers: "quotas" (also when empty) or "rate_limits" (§10.1).
     QString rateLimitResponseHeaders;

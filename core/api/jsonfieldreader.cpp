@@ -64,14 +64,14 @@ qsizetype tokenStart(const QByteArray &text, qsizetype offset, const QString &me
         return offset;
     }
     const bool number = message.contains(QStringLiteral("unexpected number literal"));
-    const bool word = message.contains(QStringLiteral("unexpected true literal"))
-                      || message.contains(QStringLiteral("unexpected false literal"))
-                      || message.contains(QStringLiteral("unexpected null literal"));
+    const bool word = message.contains(QStringLiteral("unexpected true literal")) ||
+                      message.contains(QStringLiteral("unexpected false literal")) ||
+                      message.contains(QStringLiteral("unexpected null literal"));
     if (!number && !word)
         return offset;
     auto inToken = [number](char c) {
-        return number ? ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e'
-                         || c == 'E')
+        return number ? ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' ||
+                         c == 'E')
                       : (c >= 'a' && c <= 'z');
     };
     while (offset > 0 && inToken(text.at(offset - 1)))
@@ -85,12 +85,10 @@ JsonFieldReader::JsonFieldReader(const nlohmann::json &root, const JsonLocator &
     : m_root(root)
     , m_locator(locator)
     , m_file(std::move(file))
-{
-}
+{}
 
 std::optional<nlohmann::json> JsonFieldReader::parseDocument(const QByteArray &text,
-                                                             const QString &file,
-                                                             Diagnostic *error)
+                                                             const QString &file, Diagnostic *error)
 {
     try {
         return nlohmann::json::parse(text.cbegin(), text.cend());
@@ -158,9 +156,9 @@ bool JsonFieldReader::expect(std::string_view pointer, const nlohmann::json *val
     if (!value)
         return false;
     if (!ok) {
-        error(pointer, displayName(pointer) + QStringLiteral(": expected ")
-                           + QString::fromLatin1(expected) + QStringLiteral(", got ")
-                           + describe(*value));
+        error(pointer, displayName(pointer) + QStringLiteral(": expected ") +
+                           QString::fromLatin1(expected) + QStringLiteral(", got ") +
+                           describe(*value));
     }
     return ok;
 }
@@ -289,8 +287,8 @@ SourceLocation JsonFieldReader::locate(std::string_view pointer, Anchor anchor) 
     // Walk up until a pointer the text knows (a missing key is reported at its parent's key);
     // the document as a whole (e.g. a missing top-level key) is reported at its start.
     while (!effective.empty()) {
-        const auto pos = anchor == Anchor::Key ? locator->keyAt(effective)
-                                               : locator->valueAt(effective);
+        const auto pos =
+            anchor == Anchor::Key ? locator->keyAt(effective) : locator->valueAt(effective);
         if (pos.isValid())
             return SourceLocation{m_file, pos.line, pos.column, {}};
         effective.resize(effective.rfind('/'));

@@ -87,8 +87,8 @@ JsonLocator::Position JsonLocator::keyAt(std::string_view pointer) const
     const auto it = m_entries.find(std::string(pointer));
     if (it == m_entries.end())
         return {};
-    const qsizetype offset = it->second.keyOffset >= 0 ? it->second.keyOffset
-                                                       : it->second.valueOffset;
+    const qsizetype offset =
+        it->second.keyOffset >= 0 ? it->second.keyOffset : it->second.valueOffset;
     return positionOfOffset(offset);
 }
 
@@ -128,18 +128,10 @@ void JsonLocator::scanValue(std::string &pointer, qsizetype keyOffset, int depth
     if (atEnd())
         return;
     switch (m_text.at(m_pos)) {
-    case '{':
-        scanObject(pointer, depth + 1);
-        break;
-    case '[':
-        scanArray(pointer, depth + 1);
-        break;
-    case '"':
-        scanString();
-        break;
-    default:
-        skipScalar();
-        break;
+    case '{': scanObject(pointer, depth + 1); break;
+    case '[': scanArray(pointer, depth + 1); break;
+    case '"': scanString(); break;
+    default: skipScalar(); break;
     }
 }
 
@@ -242,8 +234,8 @@ std::string JsonLocator::scanString()
             if (!readHex(cp))
                 return out;
             // A high surrogate followed by "\u" + low surrogate forms one code point.
-            if (cp >= 0xD800 && cp < 0xDC00 && m_pos + 6 <= m_text.size()
-                && m_text.at(m_pos) == '\\' && m_text.at(m_pos + 1) == 'u') {
+            if (cp >= 0xD800 && cp < 0xDC00 && m_pos + 6 <= m_text.size() &&
+                m_text.at(m_pos) == '\\' && m_text.at(m_pos + 1) == 'u') {
                 m_pos += 2;
                 unsigned low = 0;
                 if (readHex(low) && low >= 0xDC00 && low < 0xE000)

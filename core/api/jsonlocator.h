@@ -20,7 +20,7 @@ class JsonLocator
 public:
     struct Position
     {
-        int line = 0;   // 0 = unknown
+        int line = 0; // 0 = unknown
         int column = 0;
         bool isValid() const { return line > 0; }
     };

@@ -73,8 +73,8 @@ void OasApiParser::Conversion::put(const std::string &classicPointer, json value
     aliases[classicPointer] = oasPointer;
 }
 
-ApiDefinition OasApiParser::parse(const json &root, const JsonLocator &locator,
-                                  const QString &file, Diagnostics &diagnostics)
+ApiDefinition OasApiParser::parse(const json &root, const JsonLocator &locator, const QString &file,
+                                  Diagnostics &diagnostics)
 {
     JsonFieldReader oasReader(root, locator, file);
     Conversion c{oasReader, json::object(), {}};
@@ -189,8 +189,11 @@ void OasApiParser::convertCustomAuth(Conversion &c, const std::string &auth)
     r.readBool(config + "/rawBodyOnly", rawBodyOnly);
     r.readBool(config + "/requireSession", requireSession);
     c.put("/custom_middleware/auth_check",
-          json{{"disabled", !configEnabled}, {"name", str(functionName)}, {"path", str(path)},
-               {"raw_body_only", rawBodyOnly}, {"require_session", requireSession}},
+          json{{"disabled", !configEnabled},
+               {"name", str(functionName)},
+               {"path", str(path)},
+               {"raw_body_only", rawBodyOnly},
+               {"require_session", requireSession}},
           config);
     convertIdExtractor(c, config + "/idExtractor");
 
@@ -214,11 +217,10 @@ void OasApiParser::convertIdExtractor(Conversion &c, const std::string &p)
     const std::string config = p + "/config";
     json extractorConfig = json::object();
     if (r.readObject(config)) {
-        const std::pair<const char *, const char *> names[] = {
-            {"headerName", "header_name"},
-            {"formParamName", "param_name"},
-            {"regexp", "regex_expression"},
-            {"xPathExp", "xpath_expression"}};
+        const std::pair<const char *, const char *> names[] = {{"headerName", "header_name"},
+                                                               {"formParamName", "param_name"},
+                                                               {"regexp", "regex_expression"},
+                                                               {"xPathExp", "xpath_expression"}};
         for (const auto &[oasName, classicName] : names) {
             QString value;
             r.readString(at(config, oasName), value);
@@ -231,7 +233,9 @@ void OasApiParser::convertIdExtractor(Conversion &c, const std::string &p)
             extractorConfig["regex_match_index"] = index;
     }
     c.put("/custom_middleware/id_extractor",
-          json{{"disabled", !enabled}, {"extract_from", str(source)}, {"extract_with", str(with)},
+          json{{"disabled", !enabled},
+               {"extract_from", str(source)},
+               {"extract_with", str(with)},
                {"extractor_config", extractorConfig}},
           p);
 }
@@ -288,9 +292,10 @@ void OasApiParser::convertSecurity(Conversion &c, const std::string &auth, bool 
         const std::string where = at(requirement, name);
         if (!r.readObject(scheme)) {
             if (!r.find(scheme)) {
-                r.warning(where, QStringLiteral("security scheme \"") + QString::fromStdString(name)
-                                     + QStringLiteral("\" is not declared in "
-                                                      "components.securitySchemes; Tyk ignores it"),
+                r.warning(where,
+                          QStringLiteral("security scheme \"") + QString::fromStdString(name) +
+                              QStringLiteral("\" is not declared in "
+                                             "components.securitySchemes; Tyk ignores it"),
                           JsonFieldReader::Anchor::Key);
             }
             continue;
@@ -308,16 +313,16 @@ void OasApiParser::convertSecurity(Conversion &c, const std::string &auth, bool 
         const QString label = type + (httpScheme.isEmpty() ? QString() : u' ' + httpScheme);
         if (knownTypes.contains(type)) {
             r.error(scheme + "/type",
-                    QStringLiteral("security scheme \"") + QString::fromStdString(name)
-                        + QStringLiteral("\" (") + label
-                        + QStringLiteral(") is not supported by Hookbench; supported are apiKey "
-                                         "(auth token) and custom plugin authentication"));
+                    QStringLiteral("security scheme \"") + QString::fromStdString(name) +
+                        QStringLiteral("\" (") + label +
+                        QStringLiteral(") is not supported by Hookbench; supported are apiKey "
+                                       "(auth token) and custom plugin authentication"));
         } else {
-            r.error(scheme + "/type", QStringLiteral("security scheme \"")
-                                          + QString::fromStdString(name)
-                                          + QStringLiteral("\" has an unknown type \"") + type
-                                          + QStringLiteral("\" (expected apiKey, http, oauth2, "
-                                                           "openIdConnect or mutualTLS)"));
+            r.error(scheme + "/type", QStringLiteral("security scheme \"") +
+                                          QString::fromStdString(name) +
+                                          QStringLiteral("\" has an unknown type \"") + type +
+                                          QStringLiteral("\" (expected apiKey, http, oauth2, "
+                                                         "openIdConnect or mutualTLS)"));
         }
     }
 }
@@ -430,8 +435,11 @@ json OasApiParser::convertPlugin(Conversion &c, const std::string &p)
         r.readBool(p + "/rawBodyOnly", rawBodyOnly);
         r.readBool(p + "/requireSession", requireSession);
     }
-    return json{{"disabled", !enabled}, {"name", str(functionName)}, {"path", str(path)},
-                {"code", str(code)}, {"raw_body_only", rawBodyOnly},
+    return json{{"disabled", !enabled},
+                {"name", str(functionName)},
+                {"path", str(path)},
+                {"code", str(code)},
+                {"raw_body_only", rawBodyOnly},
                 {"require_session", requireSession}};
 }
 
@@ -449,7 +457,8 @@ void OasApiParser::convertTrafficLogs(Conversion &c, const std::string &global)
         return;
     const json first = convertPlugin(c, logs + "/plugins/0");
     c.put("/analytics_plugin",
-          json{{"enable", !first["disabled"].get<bool>()}, {"func_name", first["name"]},
+          json{{"enable", !first["disabled"].get<bool>()},
+               {"func_name", first["name"]},
                {"plugin_path", first["path"]}},
           logs + "/plugins/0");
 }
@@ -471,7 +480,8 @@ void OasApiParser::convertOperations(Conversion &c)
                 const auto id = op->find("operationId");
                 if (id != op->end() && id->is_string()) {
                     std::string upper = method;
-                    std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char ch) { return char(std::toupper(ch)); });
+                    std::transform(upper.begin(), upper.end(), upper.begin(),
+                                   [](unsigned char ch) { return char(std::toupper(ch)); });
                     places[id->get<std::string>()] = OperationPlace{path, upper};
                 }
             }
@@ -490,9 +500,10 @@ void OasApiParser::convertOperations(Conversion &c)
             const std::string p = at(ops, opId);
             const auto place = places.find(opId);
             if (place == places.end()) {
-                r.warning(p, QStringLiteral("operation \"") + QString::fromStdString(opId)
-                                 + QStringLiteral("\" matches no operationId in paths; Tyk "
-                                                  "ignores it"),
+                r.warning(p,
+                          QStringLiteral("operation \"") + QString::fromStdString(opId) +
+                              QStringLiteral("\" matches no operationId in paths; Tyk "
+                                             "ignores it"),
                           JsonFieldReader::Anchor::Key);
                 continue;
             }
@@ -503,12 +514,11 @@ void OasApiParser::convertOperations(Conversion &c)
                 continue;
             // Only the first element is used (reference §2.2).
             const json plugin = convertPlugin(c, p + "/postPlugins/0");
-            entries.emplace_back(rank(place->second.path),
-                                 json{{"disabled", plugin["disabled"]},
-                                      {"path", place->second.path},
-                                      {"method", place->second.method},
-                                      {"plugin_path", plugin["path"]},
-                                      {"func_name", plugin["name"]}});
+            entries.emplace_back(rank(place->second.path), json{{"disabled", plugin["disabled"]},
+                                                                {"path", place->second.path},
+                                                                {"method", place->second.method},
+                                                                {"plugin_path", plugin["path"]},
+                                                                {"func_name", plugin["name"]}});
         }
     }
     std::stable_sort(entries.begin(), entries.end(),
@@ -518,14 +528,12 @@ void OasApiParser::convertOperations(Conversion &c)
         goPlugins.push_back(entry.second);
 
     // Every Tyk OAS API is non-versioned with a single version keyed "" (oas.Main).
-    json version = json{{"name", ""},
-                        {"use_extended_paths", true},
-                        {"extended_paths", json::object()}};
+    json version =
+        json{{"name", ""}, {"use_extended_paths", true}, {"extended_paths", json::object()}};
     if (!goPlugins.empty())
         version["extended_paths"]["go_plugin"] = goPlugins;
     c.put("/version_data",
-          json{{"not_versioned", true}, {"default_version", ""}, {"versions", {{"", version}}}},
-          X);
+          json{{"not_versioned", true}, {"default_version", ""}, {"versions", {{"", version}}}}, X);
 }
 
 } // namespace Hb::Api

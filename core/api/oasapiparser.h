@@ -46,13 +46,11 @@ private:
     static void convertCustomAuth(Conversion &c, const std::string &auth);
     static void convertIdExtractor(Conversion &c, const std::string &pointer);
     static void convertSecurity(Conversion &c, const std::string &auth, bool authEnabled);
-    static void convertTokenScheme(Conversion &c, const std::string &auth,
-                                   const std::string &name);
+    static void convertTokenScheme(Conversion &c, const std::string &auth, const std::string &name);
     static nlohmann::json convertAuthSources(Conversion &c, const std::string &pointer);
     static void convertGlobalMiddleware(Conversion &c);
-    static void convertPluginList(Conversion &c, const std::string &global,
-                                  std::string_view plural, std::string_view singular,
-                                  const std::string &classicPointer);
+    static void convertPluginList(Conversion &c, const std::string &global, std::string_view plural,
+                                  std::string_view singular, const std::string &classicPointer);
     static nlohmann::json convertPlugin(Conversion &c, const std::string &pointer);
     static void convertTrafficLogs(Conversion &c, const std::string &global);
     static void convertOperations(Conversion &c);

@@ -11,7 +11,9 @@ namespace Hb {
 class ManualClock final : public IClock
 {
 public:
-    explicit ManualClock(qint64 startNs = 1700000000LL * 1000000000LL) : m_nowNs(startNs) {}
+    explicit ManualClock(qint64 startNs = 1700000000LL * 1000000000LL)
+        : m_nowNs(startNs)
+    {}
     qint64 nowNs() const override { return m_nowNs.load(); }
     void setNowNs(qint64 ns) { m_nowNs.store(ns); }
     void advanceNs(qint64 delta) { m_nowNs.fetch_add(delta); }

@@ -22,11 +22,11 @@ struct SourceLocation
 };
 
 enum class ErrorCode {
-    InvalidInput,  // malformed JSON, wrong type, missing field
+    InvalidInput, // malformed JSON, wrong type, missing field
     NotFound,
-    Io,            // a file or socket could not be read or written
+    Io, // a file or socket could not be read or written
     Timeout,
-    Unavailable,   // a dependency (upstream, store, driver) is not reachable
+    Unavailable, // a dependency (upstream, store, driver) is not reachable
     Internal,
 };
 
@@ -41,12 +41,16 @@ struct Error
 };
 
 // An expected-like result: a value or an Error. std::expected needs C++23, which g++ 12 lacks.
-template <typename T>
+template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -65,12 +69,14 @@ private:
 };
 
 // Result<void> carries only success or an Error.
-template <>
+template<>
 class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -24,8 +24,8 @@ std::shared_ptr<const Pipeline::LoadedApi> ApiRouter::route(const QByteArray &pa
             continue;
         // A listen path without a trailing slash matches itself and its sub-paths, as
         // Tyk's router does ("/api" serves "/api" and "/api/x").
-        if (r.listenPath.endsWith('/') || path.size() == r.listenPath.size()
-            || path.at(r.listenPath.size()) == '/' || path.at(r.listenPath.size()) == '?')
+        if (r.listenPath.endsWith('/') || path.size() == r.listenPath.size() ||
+            path.at(r.listenPath.size()) == '/' || path.at(r.listenPath.size()) == '?')
             return r.api;
     }
     return nullptr;

@@ -18,7 +18,8 @@ bool BreakpointSet::remove(const Breakpoint &bp)
     return m_breakpoints.removeAll(bp) > 0;
 }
 
-bool BreakpointSet::shouldPause(const Pipeline::Exchange &exchange, const Pipeline::IPhase &next) const
+bool BreakpointSet::shouldPause(const Pipeline::Exchange &exchange,
+                                const Pipeline::IPhase &next) const
 {
     if (m_breakpoints.isEmpty())
         return false;

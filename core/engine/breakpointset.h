@@ -18,7 +18,8 @@ public:
     void clear() { m_breakpoints.clear(); }
     const QList<Breakpoint> &all() const { return m_breakpoints; }
 
-    bool shouldPause(const Pipeline::Exchange &exchange, const Pipeline::IPhase &next) const override;
+    bool shouldPause(const Pipeline::Exchange &exchange,
+                     const Pipeline::IPhase &next) const override;
 
 private:
     QList<Breakpoint> m_breakpoints;

@@ -17,13 +17,17 @@ namespace Hb::Engine {
 
 Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayConfig config,
                QObject *parent)
-    : QObject(parent), m_clock(clock), m_store(store), m_config(std::move(config)),
-      m_httpClient(new Http::HttpClient(this)),
-      m_echo(std::make_unique<Upstream::EchoUpstream>()),
-      m_httpUpstream(std::make_unique<Upstream::HttpUpstream>(*m_httpClient)),
-      m_upstreams(std::make_unique<Upstream::UpstreamRouter>()),
-      m_rateLimiter(clock), m_runner(clock, m_trace, store),
-      m_keyHasher(m_config.hashKeys, m_config.hashKeyFunction)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_store(store)
+    , m_config(std::move(config))
+    , m_httpClient(new Http::HttpClient(this))
+    , m_echo(std::make_unique<Upstream::EchoUpstream>())
+    , m_httpUpstream(std::make_unique<Upstream::HttpUpstream>(*m_httpClient))
+    , m_upstreams(std::make_unique<Upstream::UpstreamRouter>())
+    , m_rateLimiter(clock)
+    , m_runner(clock, m_trace, store)
+    , m_keyHasher(m_config.hashKeys, m_config.hashKeyFunction)
 {
     m_store.setEventSink(this);
     m_upstreams->addScheme(QStringLiteral("http"), m_httpUpstream.get());
@@ -44,8 +48,8 @@ Engine::~Engine()
 
 void Engine::setApis(const QList<Api::ApiDefinition> &apis)
 {
-    const Pipeline::PipelineContext ctx{m_clock, m_store, *m_upstreams, m_config, m_policies,
-                                        m_rateLimiter, m_keyHasher};
+    const Pipeline::PipelineContext ctx{m_clock,    m_store,       *m_upstreams, m_config,
+                                        m_policies, m_rateLimiter, m_keyHasher};
     QList<std::shared_ptr<const Pipeline::LoadedApi>> loaded;
     loaded.reserve(apis.size());
     for (const Api::ApiDefinition &api : apis)
@@ -80,7 +84,8 @@ qint64 Engine::sessionLifetime(const Session::SessionState &session) const
     const Session::SessionLifetimeOptions options{0, m_config.sessionLifetimeRespectsKeyExpiration,
                                                   m_config.forceGlobalSessionLifetime,
                                                   m_config.globalSessionLifetime};
-    return std::max<qint64>(0, Session::SessionLifetime::ttlSecs(session, options, m_clock.nowSecs()));
+    return std::max<qint64>(0,
+                            Session::SessionLifetime::ttlSecs(session, options, m_clock.nowSecs()));
 }
 
 nlohmann::json Engine::policiesJson() const

@@ -36,7 +36,7 @@ namespace Hb::Upstream {
 class EchoUpstream;
 class HttpUpstream;
 class UpstreamRouter;
-}
+} // namespace Hb::Upstream
 
 namespace Hb::Engine {
 
@@ -106,9 +106,9 @@ public:
     void clearBreakpoints() { m_breakpoints.clear(); }
     QList<Breakpoint> breakpoints() const { return m_breakpoints.all(); }
     QList<PausedExchange> pausedExchanges() const;
-    bool resume(quint64 id);           // run on to the next breakpoint
-    bool step(quint64 id);             // run one phase, then pause again
-    bool abort(quint64 id);            // end it now; the client gets 499 "Client closed request"
+    bool resume(quint64 id); // run on to the next breakpoint
+    bool step(quint64 id);   // run one phase, then pause again
+    bool abort(quint64 id);  // end it now; the client gets 499 "Client closed request"
     // Replaces the request of a paused exchange (the debugger's edit).
     bool editPausedRequest(quint64 id, const Http::HttpRequest &request);
     // Puts a paused exchange's request back to what the client sent.
@@ -129,7 +129,7 @@ private:
     std::unique_ptr<Upstream::HttpUpstream> m_httpUpstream;
     std::unique_ptr<Upstream::UpstreamRouter> m_upstreams;
     BreakpointSet m_breakpoints;
-    Policy::PolicyStore m_policies;  // phases hold a reference; setPolicies assigns in place
+    Policy::PolicyStore m_policies; // phases hold a reference; setPolicies assigns in place
     Pipeline::RateLimiter m_rateLimiter;
     Pipeline::PipelineRunner m_runner;
     ApiRouter m_router;

@@ -6,7 +6,8 @@
 namespace Hb::Engine {
 
 HttpFront::HttpFront(Engine &engine, QObject *parent)
-    : QObject(parent), m_engine(engine)
+    : QObject(parent)
+    , m_engine(engine)
 {
     m_server.setHandler([this](quint64 requestId, Http::HttpRequest request,
                                std::shared_ptr<Http::ResponseWriter> writer) {

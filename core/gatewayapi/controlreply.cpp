@@ -38,7 +38,8 @@ Http::HttpResponse ControlReply::json(int status, const nlohmann::ordered_json &
 
 Http::HttpResponse ControlReply::error(int status, const QString &message)
 {
-    return json(status, nlohmann::ordered_json{{"status", "error"}, {"message", message.toStdString()}});
+    return json(status,
+                nlohmann::ordered_json{{"status", "error"}, {"message", message.toStdString()}});
 }
 
 Http::HttpResponse ControlReply::ok(const QString &message)
@@ -46,9 +47,11 @@ Http::HttpResponse ControlReply::ok(const QString &message)
     return json(200, nlohmann::ordered_json{{"status", "ok"}, {"message", message.toStdString()}});
 }
 
-Http::HttpResponse ControlReply::modified(const QString &key, const QString &action, const QString &keyHash)
+Http::HttpResponse ControlReply::modified(const QString &key, const QString &action,
+                                          const QString &keyHash)
 {
-    nlohmann::ordered_json body = {{"key", key.toStdString()}, {"status", "ok"}, {"action", action.toStdString()}};
+    nlohmann::ordered_json body = {
+        {"key", key.toStdString()}, {"status", "ok"}, {"action", action.toStdString()}};
     if (!keyHash.isEmpty())
         body["key_hash"] = keyHash.toStdString();
     return json(200, body);

@@ -26,15 +26,16 @@ Http::HttpResponse methodNotSupported()
 } // namespace
 
 GatewayApi::GatewayApi(Engine::Engine &engine, ReloadFunction reload)
-    : m_engine(engine), m_reload(std::move(reload)), m_keys(engine),
-      m_helloPath('/' + engine.config().healthCheckEndpointName.toUtf8())
-{
-}
+    : m_engine(engine)
+    , m_reload(std::move(reload))
+    , m_keys(engine)
+    , m_helloPath('/' + engine.config().healthCheckEndpointName.toUtf8())
+{}
 
 bool GatewayApi::handles(const QByteArray &path) const
 {
-    return path == "/tyk" || path.startsWith("/tyk/") || path == m_helloPath
-           || path == m_helloPath + '/';
+    return path == "/tyk" || path.startsWith("/tyk/") || path == m_helloPath ||
+           path == m_helloPath + '/';
 }
 
 void GatewayApi::handle(const Http::HttpRequest &request, ReplyCallback done)
@@ -46,8 +47,10 @@ void GatewayApi::handle(const Http::HttpRequest &request, ReplyCallback done)
     }
     // Every /tyk/ route needs the secret; an empty configured secret lets everyone in.
     const QString secret = m_engine.config().secret;
-    if (!secret.isEmpty() && QString::fromUtf8(request.headers.value("X-Tyk-Authorization")) != secret) {
-        done(ControlReply::error(403, QStringLiteral("Attempted administrative access with invalid or missing key!")));
+    if (!secret.isEmpty() &&
+        QString::fromUtf8(request.headers.value("X-Tyk-Authorization")) != secret) {
+        done(ControlReply::error(
+            403, QStringLiteral("Attempted administrative access with invalid or missing key!")));
         return;
     }
     if (path == u"/tyk/reload" || path == u"/tyk/reload/group") {
@@ -77,18 +80,18 @@ Http::HttpResponse GatewayApi::hello(const Http::HttpRequest &request) const
 {
     if (request.method != "GET")
         return ControlReply::error(405, QStringLiteral("Method Not Allowed"));
-    const QString now = QDateTime::fromSecsSinceEpoch(m_engine.clock().nowSecs(), Qt::UTC)
-                            .toString(Qt::ISODate);
+    const QString now =
+        QDateTime::fromSecsSinceEpoch(m_engine.clock().nowSecs(), Qt::UTC).toString(Qt::ISODate);
     const bool storeUp = m_engine.storeAvailable();
     nlohmann::ordered_json redis = {{"status", storeUp ? "pass" : "fail"},
-                            {"componentType", "datastore"},
-                            {"time", now.toStdString()}};
+                                    {"componentType", "datastore"},
+                                    {"time", now.toStdString()}};
     if (!storeUp)
         redis["output"] = "storage not connected";
     return ControlReply::json(200, nlohmann::ordered_json{{"status", storeUp ? "pass" : "fail"},
-                                    {"version", "v5.15.0-hookbench"},
-                                    {"description", "Tyk GW"},
-                                    {"details", {{"redis", redis}}}});
+                                                          {"version", "v5.15.0-hookbench"},
+                                                          {"description", "Tyk GW"},
+                                                          {"details", {{"redis", redis}}}});
 }
 
 Http::HttpResponse GatewayApi::reload(const Http::HttpRequest &request) const

@@ -30,7 +30,8 @@ std::optional<nlohmann::json> parseObject(const QByteArray &body)
 QString orgOf(const nlohmann::json &session)
 {
     const auto it = session.find("org_id");
-    return it != session.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    return it != session.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
+                                                  : QString();
 }
 } // namespace
 
@@ -61,7 +62,8 @@ void KeysEndpoint::handle(const Http::HttpRequest &request, const QString &rest,
     done(ControlReply::error(405, QStringLiteral("Method not supported")));
 }
 
-QStringList KeysEndpoint::candidateNames(const Http::HttpRequest &request, const QString &name) const
+QStringList KeysEndpoint::candidateNames(const Http::HttpRequest &request,
+                                         const QString &name) const
 {
     QString org = queryValue(request, QStringLiteral("org_id"));
     const QString apiId = queryValue(request, QStringLiteral("api_id"));
@@ -72,7 +74,8 @@ QStringList KeysEndpoint::candidateNames(const Http::HttpRequest &request, const
         }
     }
     QStringList names{name};
-    const QString generated = Session::KeyHasher::generateToken(org, name, m_engine.config().hashKeyFunction);
+    const QString generated =
+        Session::KeyHasher::generateToken(org, name, m_engine.config().hashKeyFunction);
     if (!org.isEmpty() && generated != name)
         names.append(generated);
     return names;
@@ -84,7 +87,8 @@ void KeysEndpoint::find(QStringList names, bool byHash, FoundCallback done)
         return done(std::nullopt);
     const QString name = names.takeFirst();
     const QString storageKey = byHash ? name : m_engine.keyHasher().storageKey(name);
-    m_engine.store().get(storageKey, [this, name, names, byHash, done](Result<std::optional<Session::SessionState>> r) {
+    m_engine.store().get(storageKey, [this, name, names, byHash,
+                                      done](Result<std::optional<Session::SessionState>> r) {
         if (r.ok() && r->has_value())
             return done(std::pair<QString, Session::SessionState>(name, std::move(**r)));
         find(names, byHash, done);
@@ -95,7 +99,9 @@ void KeysEndpoint::list(const Http::HttpRequest &request, ReplyCallback done)
 {
     const Api::GatewayConfig &config = m_engine.config();
     if (config.hashKeys && !config.enableHashedKeysListing)
-        return done(ControlReply::error(404, QStringLiteral("Hashed key listing is disabled in config (enable_hashed_keys_listing)")));
+        return done(ControlReply::error(
+            404, QStringLiteral(
+                     "Hashed key listing is disabled in config (enable_hashed_keys_listing)")));
     const QString filter = queryValue(request, QStringLiteral("filter"));
     m_engine.store().list([filter, done](Result<QStringList> r) {
         if (!r)
@@ -120,28 +126,44 @@ void KeysEndpoint::create(const Http::HttpRequest &request, const QString &name,
     }
     const int minLength = m_engine.config().minTokenLength;
     if (!generated && name.size() < minLength) {
-        return done(ControlReply::error(400, QStringLiteral(
-            "custom key ID length %1 is less than min_token_length (%2); the key would be unreachable "
-            "at auth time. Use an ID of at least min_token_length characters, or lower "
-            "min_token_length in the gateway configuration.").arg(name.size()).arg(minLength)));
+        return done(ControlReply::error(
+            400, QStringLiteral(
+                     "custom key ID length %1 is less than min_token_length (%2); the key would be "
+                     "unreachable "
+                     "at auth time. Use an ID of at least min_token_length characters, or lower "
+                     "min_token_length in the gateway configuration.")
+                     .arg(name.size())
+                     .arg(minLength)));
     }
     Session::SessionState session(std::move(*body));
     const auto policies = m_engine.applyPolicies(session);
     if (!policies) {
-        return done(strictCreate ? ControlReply::error(500, QStringLiteral("Failed to create key - ") + policies.error().message)
-                                 : ControlReply::error(500, QStringLiteral("Failed to create key, ensure security settings are correct.")));
+        return done(
+            strictCreate
+                ? ControlReply::error(500, QStringLiteral("Failed to create key - ") +
+                                               policies.error().message)
+                : ControlReply::error(
+                      500, QStringLiteral(
+                               "Failed to create key, ensure security settings are correct.")));
     }
     if (!session.hasAccessRights() && !m_engine.config().allowMasterKeys) {
-        return done(strictCreate ? ControlReply::error(400, QStringLiteral("Failed to create key, keys must have at least one Access Rights record set."))
-                                 : ControlReply::error(500, QStringLiteral("Failed to create key, ensure security settings are correct.")));
+        return done(
+            strictCreate
+                ? ControlReply::error(400, QStringLiteral("Failed to create key, keys must have at "
+                                                          "least one Access Rights record set."))
+                : ControlReply::error(
+                      500, QStringLiteral(
+                               "Failed to create key, ensure security settings are correct.")));
     }
     const qint64 now = m_engine.clock().nowSecs();
-    session.json()["date_created"] = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate).toStdString();
+    session.json()["date_created"] =
+        QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate).toStdString();
     session.json()["last_updated"] = QString::number(now).toStdString();
     const QString keyId = generated ? QUuid::createUuid().toString(QUuid::Id128) : name;
     const QString keyName = Session::KeyHasher::generateToken(orgOf(session.json()), keyId,
                                                               m_engine.config().hashKeyFunction);
-    save(keyName, std::move(session), true, QStringLiteral("added"), m_engine.config().hashKeys, std::move(done));
+    save(keyName, std::move(session), true, QStringLiteral("added"), m_engine.config().hashKeys,
+         std::move(done));
 }
 
 void KeysEndpoint::update(const Http::HttpRequest &request, const QString &name, ReplyCallback done)
@@ -153,33 +175,38 @@ void KeysEndpoint::update(const Http::HttpRequest &request, const QString &name,
     const bool byHash = !queryValue(request, QStringLiteral("hashed")).isEmpty();
     find(candidateNames(request, name), byHash,
          [this, body = std::move(*body), suppressReset, done](auto found) mutable {
-        if (!found)
-            return done(ControlReply::error(404, QStringLiteral("Key is not found")));
-        Session::SessionState session(std::move(body));
-        const nlohmann::json &original = found->second.json();
-        if (original.contains("date_created"))
-            session.json()["date_created"] = original["date_created"];
-        if (suppressReset) {
-            // Keep the quota window and the rate-limit bucket (last_updated) of the key.
-            for (const char *field : {"quota_renews", "last_updated"}) {
-                if (original.contains(field))
-                    session.json()[field] = original[field];
-            }
-        } else {
-            session.json()["last_updated"] = QString::number(m_engine.clock().nowSecs()).toStdString();
-        }
-        const auto policies = m_engine.applyPolicies(session);
-        if (!policies)
-            return done(ControlReply::error(500, QStringLiteral("Failed to create key, ensure security settings are correct.")));
-        save(found->first, std::move(session), !suppressReset, QStringLiteral("modified"), false, done);
-    });
+             if (!found)
+                 return done(ControlReply::error(404, QStringLiteral("Key is not found")));
+             Session::SessionState session(std::move(body));
+             const nlohmann::json &original = found->second.json();
+             if (original.contains("date_created"))
+                 session.json()["date_created"] = original["date_created"];
+             if (suppressReset) {
+                 // Keep the quota window and the rate-limit bucket (last_updated) of the key.
+                 for (const char *field : {"quota_renews", "last_updated"}) {
+                     if (original.contains(field))
+                         session.json()[field] = original[field];
+                 }
+             } else {
+                 session.json()["last_updated"] =
+                     QString::number(m_engine.clock().nowSecs()).toStdString();
+             }
+             const auto policies = m_engine.applyPolicies(session);
+             if (!policies)
+                 return done(ControlReply::error(
+                     500, QStringLiteral(
+                              "Failed to create key, ensure security settings are correct.")));
+             save(found->first, std::move(session), !suppressReset, QStringLiteral("modified"),
+                  false, done);
+         });
 }
 
 void KeysEndpoint::get(const Http::HttpRequest &request, const QString &name, ReplyCallback done)
 {
     const bool byHash = !queryValue(request, QStringLiteral("hashed")).isEmpty();
     if (byHash && !m_engine.config().hashKeys)
-        return done(ControlReply::error(400, QStringLiteral("Key requested by hash but key hashing is not enabled")));
+        return done(ControlReply::error(
+            400, QStringLiteral("Key requested by hash but key hashing is not enabled")));
     find(candidateNames(request, name), byHash, [this, done](auto found) {
         if (!found)
             return done(ControlReply::error(404, QStringLiteral("Key not found")));
@@ -196,15 +223,17 @@ void KeysEndpoint::remove(const Http::HttpRequest &request, const QString &name,
     find(candidateNames(request, name), byHash, [this, name, byHash, nullBody, done](auto found) {
         if (!found)
             return done(ControlReply::error(404, QStringLiteral("There is no such key found")));
-        const QString storageKey = byHash ? found->first : m_engine.keyHasher().storageKey(found->first);
-        m_engine.store().remove(storageKey, [this, storageKey, name, nullBody, done](Result<void> r) {
-            if (!r && r.error().code != ErrorCode::NotFound)
-                return done(ControlReply::error(500, r.error().message));
-            m_engine.store().resetQuota(storageKey, [](Result<void>) {});
-            if (nullBody)
-                return done(ControlReply::json(200, nlohmann::json(nullptr)));
-            done(ControlReply::modified(name, QStringLiteral("deleted")));
-        });
+        const QString storageKey =
+            byHash ? found->first : m_engine.keyHasher().storageKey(found->first);
+        m_engine.store().remove(
+            storageKey, [this, storageKey, name, nullBody, done](Result<void> r) {
+                if (!r && r.error().code != ErrorCode::NotFound)
+                    return done(ControlReply::error(500, r.error().message));
+                m_engine.store().resetQuota(storageKey, [](Result<void>) {});
+                if (nullBody)
+                    return done(ControlReply::json(200, nlohmann::json(nullptr)));
+                done(ControlReply::modified(name, QStringLiteral("deleted")));
+            });
     });
 }
 
@@ -220,11 +249,14 @@ void KeysEndpoint::save(const QString &keyName, Session::SessionState session, b
         m_engine.store().resetQuota(storageKey, [](Result<void>) {});
     }
     const qint64 ttl = m_engine.sessionLifetime(session);
-    m_engine.store().set(storageKey, session, ttl, [keyName, storageKey, action, withKeyHash, done](Result<void> r) {
-        if (!r)
-            return done(ControlReply::error(500, QStringLiteral("Failed to create key, ensure security settings are correct.")));
-        done(ControlReply::modified(keyName, action, withKeyHash ? storageKey : QString()));
-    });
+    m_engine.store().set(
+        storageKey, session, ttl, [keyName, storageKey, action, withKeyHash, done](Result<void> r) {
+            if (!r)
+                return done(ControlReply::error(
+                    500,
+                    QStringLiteral("Failed to create key, ensure security settings are correct.")));
+            done(ControlReply::modified(keyName, action, withKeyHash ? storageKey : QString()));
+        });
 }
 
 } // namespace Hb::GatewayApi

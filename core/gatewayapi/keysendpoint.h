@@ -24,12 +24,15 @@ class KeysEndpoint
 public:
     using ReplyCallback = std::function<void(const Http::HttpResponse &)>;
 
-    explicit KeysEndpoint(Engine::Engine &engine) : m_engine(engine) {}
+    explicit KeysEndpoint(Engine::Engine &engine)
+        : m_engine(engine)
+    {}
     // `rest` is the path after "/tyk/keys" ("", "/create", "/<name>").
     void handle(const Http::HttpRequest &request, const QString &rest, ReplyCallback done);
 
 private:
-    using FoundCallback = std::function<void(std::optional<std::pair<QString, Session::SessionState>>)>;
+    using FoundCallback =
+        std::function<void(std::optional<std::pair<QString, Session::SessionState>>)>;
 
     void list(const Http::HttpRequest &request, ReplyCallback done);
     void create(const Http::HttpRequest &request, const QString &name, bool generated,

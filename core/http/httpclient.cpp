@@ -9,8 +9,7 @@ namespace Hb::Http {
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 // Connections are children; deleting them drops pending callbacks (documented in the header).
 HttpClient::~HttpClient() = default;
@@ -35,15 +34,19 @@ void HttpClient::send(const QString &host, quint16 port, const HttpRequest &requ
     // The callback must not run inside send(); connection failures are reported from the
     // event loop anyway, and replies need at least one read.
     connection->start(request, timeoutMs,
-                      [this, host, port, request, timeoutMs, done, reused](Result<HttpResponse> r, bool retryable) {
-        if (!r.ok() && retryable && reused) {
-            // Go's transport retries a request that died on a stale keep-alive connection.
-            auto *fresh = new HttpClientConnection(this, host, port);
-            fresh->start(request, timeoutMs, [done](Result<HttpResponse> r2, bool) { done(std::move(r2)); });
-            return;
-        }
-        done(std::move(r));
-    });
+                      [this, host, port, request, timeoutMs, done, reused](Result<HttpResponse> r,
+                                                                           bool retryable) {
+                          if (!r.ok() && retryable && reused) {
+                              // Go's transport retries a request that died on a stale keep-alive
+                              // connection.
+                              auto *fresh = new HttpClientConnection(this, host, port);
+                              fresh->start(
+                                  request, timeoutMs,
+                                  [done](Result<HttpResponse> r2, bool) { done(std::move(r2)); });
+                              return;
+                          }
+                          done(std::move(r));
+                      });
 }
 
 void HttpClient::release(HttpClientConnection *connection)

@@ -40,7 +40,10 @@ struct HttpResponseParser
         value.clear();
     }
 
-    static HttpResponseParser *self(http_parser *p) { return static_cast<HttpResponseParser *>(p->data); }
+    static HttpResponseParser *self(http_parser *p)
+    {
+        return static_cast<HttpResponseParser *>(p->data);
+    }
     static int onHeaderField(http_parser *p, const char *at, size_t len)
     {
         HttpResponseParser *s = self(p);
@@ -104,9 +107,14 @@ struct HttpResponseParser
 };
 
 HttpClientConnection::HttpClientConnection(HttpClient *client, QString host, quint16 port)
-    : QObject(client), m_client(client), m_host(std::move(host)), m_port(port),
-      m_poolKey(m_host + u':' + QString::number(m_port)), m_socket(new QTcpSocket(this)),
-      m_timer(new QTimer(this)), m_parser(std::make_unique<HttpResponseParser>(this))
+    : QObject(client)
+    , m_client(client)
+    , m_host(std::move(host))
+    , m_port(port)
+    , m_poolKey(m_host + u':' + QString::number(m_port))
+    , m_socket(new QTcpSocket(this))
+    , m_timer(new QTimer(this))
+    , m_parser(std::make_unique<HttpResponseParser>(this))
 {
     m_timer->setSingleShot(true);
     connect(m_socket, &QTcpSocket::connected, this, &HttpClientConnection::onConnected);
@@ -190,7 +198,9 @@ void HttpClientConnection::onError()
         }
     }
     if (error == QAbstractSocket::HostNotFoundError) {
-        finish(makeError(ErrorCode::NotFound, QStringLiteral("Upstream host lookup failed: %1").arg(m_host)), false);
+        finish(makeError(ErrorCode::NotFound,
+                         QStringLiteral("Upstream host lookup failed: %1").arg(m_host)),
+               false);
         return;
     }
     finish(makeError(ErrorCode::Unavailable,
@@ -202,7 +212,9 @@ void HttpClientConnection::onTimeout()
 {
     m_keepAlive = false;
     m_socket->abort();
-    finish(makeError(ErrorCode::Timeout, QStringLiteral("%1: no complete reply in time").arg(m_poolKey)), false);
+    finish(makeError(ErrorCode::Timeout,
+                     QStringLiteral("%1: no complete reply in time").arg(m_poolKey)),
+           false);
 }
 
 void HttpClientConnection::finish(Result<HttpResponse> result, bool retryable)

@@ -11,7 +11,8 @@
 namespace Hb::Http {
 
 HttpServer::HttpServer(QObject *parent)
-    : QObject(parent), m_server(new QTcpServer(this))
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
 {
     // http-parser's header limit is process-wide; raise it to Go's default (1 MiB) so our
     // own per-server limit decides.

@@ -18,10 +18,10 @@ class HttpServerConnection;
 
 struct HttpServerLimits
 {
-    qint64 maxHeaderBytes = 1 << 20;      // request line + headers (Go's DefaultMaxHeaderBytes)
-    qint64 maxBodyBytes = 64LL << 20;     // larger bodies get 413
-    int idleTimeoutMs = 120000;           // keep-alive connection with no request in progress
-    int requestTimeoutMs = 60000;         // a request whose bytes stop arriving
+    qint64 maxHeaderBytes = 1 << 20;  // request line + headers (Go's DefaultMaxHeaderBytes)
+    qint64 maxBodyBytes = 64LL << 20; // larger bodies get 413
+    int idleTimeoutMs = 120000;       // keep-alive connection with no request in progress
+    int requestTimeoutMs = 60000;     // a request whose bytes stop arriving
 };
 
 // Lets a handler answer one request later (after pauses) without holding a thread. The

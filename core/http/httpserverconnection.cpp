@@ -83,7 +83,8 @@ struct HttpParserState
             s->tooLarge = true;
             return -1; // stop parsing; answered with 413
         }
-        if (p->http_minor >= 1 && s->current.headers.value("Expect").compare("100-continue", Qt::CaseInsensitive) == 0)
+        if (p->http_minor >= 1 &&
+            s->current.headers.value("Expect").compare("100-continue", Qt::CaseInsensitive) == 0)
             s->connection->m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         return 0;
     }
@@ -101,7 +102,8 @@ struct HttpParserState
     {
         HttpParserState *s = self(p);
         s->inMessage = false;
-        HttpServerConnection::Pending pending{std::move(s->current), http_should_keep_alive(p) != 0};
+        HttpServerConnection::Pending pending{std::move(s->current),
+                                              http_should_keep_alive(p) != 0};
         s->current = HttpRequest();
         s->connection->m_queue.push_back(std::move(pending));
         return 0;
@@ -138,7 +140,9 @@ class ConnectionResponseWriter final : public ResponseWriter
 {
 public:
     ConnectionResponseWriter(HttpServerConnection *connection, quint64 id)
-        : m_connection(connection), m_id(id) {}
+        : m_connection(connection)
+        , m_id(id)
+    {}
     void respond(const HttpResponse &response) override
     {
         if (m_connection)
@@ -161,8 +165,11 @@ QByteArray plainReply(int status)
 } // namespace
 
 HttpServerConnection::HttpServerConnection(HttpServer *server, QTcpSocket *socket)
-    : QObject(server), m_server(server), m_socket(socket), m_timer(new QTimer(this)),
-      m_parser(std::make_unique<HttpParserState>(this))
+    : QObject(server)
+    , m_server(server)
+    , m_socket(socket)
+    , m_timer(new QTimer(this))
+    , m_parser(std::make_unique<HttpParserState>(this))
 {
     m_socket->setParent(this);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -210,8 +217,8 @@ void HttpServerConnection::dispatchNext()
     Pending &next = m_queue.front();
     m_outstandingId = m_server->nextRequestId();
     m_outstandingHead = next.request.method == "HEAD";
-    next.request.remoteAddress = m_socket->peerAddress().toString().toUtf8() + ':'
-                                 + QByteArray::number(m_socket->peerPort());
+    next.request.remoteAddress = m_socket->peerAddress().toString().toUtf8() + ':' +
+                                 QByteArray::number(m_socket->peerPort());
     const quint64 id = m_outstandingId;
     auto writer = std::make_shared<ConnectionResponseWriter>(this, id);
     if (m_server->m_handler)
@@ -224,8 +231,9 @@ void HttpServerConnection::respond(quint64 requestId, const HttpResponse &respon
 {
     if (requestId != m_outstandingId || m_closing || m_queue.empty())
         return;
-    const bool keepAlive = m_queue.front().keepAlive
-                           && response.headers.value("Connection").compare("close", Qt::CaseInsensitive) != 0;
+    const bool keepAlive =
+        m_queue.front().keepAlive &&
+        response.headers.value("Connection").compare("close", Qt::CaseInsensitive) != 0;
     m_queue.pop_front();
     m_outstandingId = 0;
     m_socket->write(HttpWire::response(response, m_outstandingHead, !keepAlive));

@@ -51,8 +51,8 @@ private:
     QTcpSocket *m_socket;
     QTimer *m_timer;
     std::unique_ptr<HttpParserState> m_parser;
-    std::deque<Pending> m_queue;   // complete requests not yet answered; front is outstanding
-    quint64 m_outstandingId = 0;   // 0 = none handed out
+    std::deque<Pending> m_queue; // complete requests not yet answered; front is outstanding
+    quint64 m_outstandingId = 0; // 0 = none handed out
     bool m_outstandingHead = false;
     bool m_closing = false;
 };

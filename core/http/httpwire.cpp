@@ -6,8 +6,8 @@ namespace Hb::Http {
 namespace {
 bool framingHeader(const QByteArray &name)
 {
-    return name.compare("Content-Length", Qt::CaseInsensitive) == 0
-           || name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0;
+    return name.compare("Content-Length", Qt::CaseInsensitive) == 0 ||
+           name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0;
 }
 } // namespace
 

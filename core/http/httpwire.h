@@ -19,7 +19,10 @@ public:
     // method usually carries one.
     static QByteArray request(const HttpRequest &request);
     // Whether a response with this status carries a body (1xx, 204 and 304 do not).
-    static bool statusHasBody(int status) { return status >= 200 && status != 204 && status != 304; }
+    static bool statusHasBody(int status)
+    {
+        return status >= 200 && status != 204 && status != 304;
+    }
 };
 
 } // namespace Hb::Http

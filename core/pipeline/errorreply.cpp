@@ -71,8 +71,8 @@ Http::HttpResponse ErrorReply::make(int status, const QString &message,
     response.status = status;
     if (const QByteArray xml = xmlType(request); !xml.isEmpty()) {
         response.headers.add("Content-Type", xml);
-        response.body = "<?xml version = \"1.0\" encoding = \"UTF-8\"?>\n<error>"
-                        + htmlEscape(message) + "</error>\n";
+        response.body = "<?xml version = \"1.0\" encoding = \"UTF-8\"?>\n<error>" +
+                        htmlEscape(message) + "</error>\n";
     } else {
         response.headers.add("Content-Type", "application/json");
         response.body = "{\n    \"error\": \"" + jsonEscape(message) + "\"\n}";

@@ -35,7 +35,11 @@ public:
     using FinishedCallback = std::function<void(const Http::HttpResponse &)>;
 
     Exchange(quint64 id, std::shared_ptr<const LoadedApi> api, Http::HttpRequest received)
-        : request(std::move(received)), m_id(id), m_api(std::move(api)), m_original(request) {}
+        : request(std::move(received))
+        , m_id(id)
+        , m_api(std::move(api))
+        , m_original(request)
+    {}
 
     quint64 id() const { return m_id; }
     const LoadedApi &api() const { return *m_api; }
@@ -60,16 +64,16 @@ public:
 
     int failStatus = 0;
     QString failMessage;
-    bool endpointIgnored = false;          // VersionCheck matched an `ignored` path
+    bool endpointIgnored = false; // VersionCheck matched an `ignored` path
     bool runResponsePhasesOnRespond = false;
-    QString versionName;                   // resolved API version
+    QString versionName; // resolved API version
 
     // Runner state.
     ExchangeState state = ExchangeState::Running;
     int phaseIndex = 0;
-    bool stepOnce = false;      // pause again before the next phase (debugger "step")
-    bool passGateOnce = false;  // just resumed from a breakpoint: run this phase
-    bool inPhaseRun = false;    // PhaseCompletion calls during run() are recorded, not driven
+    bool stepOnce = false;     // pause again before the next phase (debugger "step")
+    bool passGateOnce = false; // just resumed from a breakpoint: run this phase
+    bool inPhaseRun = false;   // PhaseCompletion calls during run() are recorded, not driven
     std::optional<PhaseStatus> syncStatus;
     qint64 startNs = 0;
     qint64 phaseStartNs = 0;

@@ -18,8 +18,10 @@ class LoadedApi
 public:
     LoadedApi(Api::ApiDefinition definition, std::vector<std::unique_ptr<IPhase>> phases,
               int responseStart)
-        : m_definition(std::move(definition)), m_phases(std::move(phases)),
-          m_responseStart(responseStart) {}
+        : m_definition(std::move(definition))
+        , m_phases(std::move(phases))
+        , m_responseStart(responseStart)
+    {}
 
     const Api::ApiDefinition &definition() const { return m_definition; }
     int phaseCount() const { return int(m_phases.size()); }

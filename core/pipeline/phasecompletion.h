@@ -18,7 +18,10 @@ class PhaseCompletion
 {
 public:
     PhaseCompletion(PipelineRunner *runner, std::weak_ptr<Exchange> exchange, int phaseIndex)
-        : m_runner(runner), m_exchange(std::move(exchange)), m_phaseIndex(phaseIndex) {}
+        : m_runner(runner)
+        , m_exchange(std::move(exchange))
+        , m_phaseIndex(phaseIndex)
+    {}
     void operator()(PhaseStatus status) const;
     // The exchange, if it still exists. An asynchronous callback locks it before touching
     // the exchange: an aborted exchange may be gone by the time the I/O completes.

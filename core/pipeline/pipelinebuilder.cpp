@@ -28,7 +28,7 @@ void appendHooks(PhaseList &phases, HookType type, const QString &driver,
 } // namespace
 
 std::shared_ptr<const LoadedApi> PipelineBuilder::build(const Api::ApiDefinition &api,
-                                                         const PipelineContext &ctx)
+                                                        const PipelineContext &ctx)
 {
     const Api::CustomMiddleware &mw = api.customMiddleware;
     const EndpointMatchOptions matchOptions{ctx.config.enablePathPrefixMatching,
@@ -48,28 +48,31 @@ std::shared_ptr<const LoadedApi> PipelineBuilder::build(const Api::ApiDefinition
             Api::MiddlewareDefinition auth = mw.authCheck;
             if (auth.disabled || auth.name.isEmpty())
                 auth = Api::MiddlewareDefinition();
-            phases.push_back(std::make_unique<PluginHookPhase>(HookType::CustomKeyCheck, mw.driver, auth));
+            phases.push_back(
+                std::make_unique<PluginHookPhase>(HookType::CustomKeyCheck, mw.driver, auth));
             authStepAdded = true;
         }
         if (api.useStandardAuth || !authStepAdded)
-            phases.push_back(std::make_unique<AuthKeyPhase>(api, ctx.store, ctx.policies, ctx.keyHasher,
-                                                            ctx.config.minTokenLength));
+            phases.push_back(std::make_unique<AuthKeyPhase>(
+                api, ctx.store, ctx.policies, ctx.keyHasher, ctx.config.minTokenLength));
         appendHooks(phases, HookType::PostKeyAuth, mw.driver, mw.postKeyAuth);
         phases.push_back(std::make_unique<KeyExpiredPhase>(ctx.clock));
-        phases.push_back(std::make_unique<AccessRightsPhase>(api.apiId, api.versionData.notVersioned));
-        phases.push_back(std::make_unique<GranularAccessPhase>(api.apiId, api.listenPath, matchOptions));
+        phases.push_back(
+            std::make_unique<AccessRightsPhase>(api.apiId, api.versionData.notVersioned));
+        phases.push_back(
+            std::make_unique<GranularAccessPhase>(api.apiId, api.listenPath, matchOptions));
         // Tyk's EnabledForSpec: installed unless both limits are disabled.
         if (!api.disableRateLimit || !api.disableQuota) {
-            RateLimitAndQuotaPhase::Options options{api.apiId, api.disableRateLimit, api.disableQuota,
-                                                    rateLimitsMode};
-            phases.push_back(std::make_unique<RateLimitAndQuotaPhase>(std::move(options), ctx.rateLimiter,
-                                                                      ctx.store, ctx.clock));
+            RateLimitAndQuotaPhase::Options options{api.apiId, api.disableRateLimit,
+                                                    api.disableQuota, rateLimitsMode};
+            phases.push_back(std::make_unique<RateLimitAndQuotaPhase>(
+                std::move(options), ctx.rateLimiter, ctx.store, ctx.clock));
         }
     }
 
     appendHooks(phases, HookType::Post, mw.driver, mw.post);
-    phases.push_back(std::make_unique<ProxyPhase>(api, ctx.upstream,
-                                                  ctx.config.proxyDefaultTimeoutSecs * 1000));
+    phases.push_back(
+        std::make_unique<ProxyPhase>(api, ctx.upstream, ctx.config.proxyDefaultTimeoutSecs * 1000));
     const int responseStart = int(phases.size());
     appendHooks(phases, HookType::Response, mw.driver, mw.response);
     // Set after the response plugins, so they cannot remove them (middleware-chain.md §9).

@@ -15,7 +15,7 @@ class PolicyStore;
 namespace Hb::Session {
 class ISessionStore;
 class KeyHasher;
-}
+} // namespace Hb::Session
 namespace Hb::Upstream {
 class IUpstream;
 }

@@ -30,7 +30,8 @@ void PipelineRunner::start(const std::shared_ptr<Exchange> &exchange)
     exchange->startNs = m_clock.nowNs();
     exchange->phaseIndex = 0;
     exchange->state = ExchangeState::Running;
-    Trace::TraceEvent e = requestEvent(*exchange, Trace::TraceKind::RequestStarted, exchange->startNs);
+    Trace::TraceEvent e =
+        requestEvent(*exchange, Trace::TraceKind::RequestStarted, exchange->startNs);
     if (m_trace.wantsSnapshots())
         e.requestBefore = exchange->request;
     m_trace.record(e);
@@ -52,7 +53,8 @@ bool PipelineRunner::resume(const std::shared_ptr<Exchange> &exchange, bool step
     return true;
 }
 
-void PipelineRunner::abort(const std::shared_ptr<Exchange> &exchange, int status, const QString &message)
+void PipelineRunner::abort(const std::shared_ptr<Exchange> &exchange, int status,
+                           const QString &message)
 {
     if (exchange->state == ExchangeState::Finished || exchange->state == ExchangeState::Aborted)
         return;
@@ -198,7 +200,8 @@ void PipelineRunner::tracePhaseEnd(Exchange &ex, PhaseStatus status)
         e.status = ex.failStatus;
         break;
     }
-    e.message = status == PhaseStatus::Fail && ex.phaseNote.isEmpty() ? ex.failMessage : ex.phaseNote;
+    e.message =
+        status == PhaseStatus::Fail && ex.phaseNote.isEmpty() ? ex.failMessage : ex.phaseNote;
     e.where.phase = e.phase;
     if (m_trace.wantsSnapshots()) {
         e.requestBefore = std::move(ex.requestBeforePhase);
@@ -218,7 +221,8 @@ void PipelineRunner::persistSessionIfModified(Exchange &ex)
     const Api::ApiDefinition &api = ex.api().definition();
     Session::SessionLifetimeOptions lifetime = m_lifetime;
     lifetime.apiSessionLifetime = api.sessionLifetime;
-    lifetime.respectKeyExpiration = lifetime.respectKeyExpiration || api.sessionLifetimeRespectsKeyExpiration;
+    lifetime.respectKeyExpiration =
+        lifetime.respectKeyExpiration || api.sessionLifetimeRespectsKeyExpiration;
     const qint64 ttl = Session::SessionLifetime::ttlSecs(*ex.session, lifetime, m_clock.nowSecs());
     m_store.set(ex.sessionKey, *ex.session, ttl, [](const Result<void> &) {});
 }

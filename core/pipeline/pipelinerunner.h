@@ -29,12 +29,18 @@ class PipelineRunner
 {
 public:
     PipelineRunner(const IClock &clock, Trace::ITraceSink &trace, Session::ISessionStore &store)
-        : m_clock(clock), m_trace(trace), m_store(store) {}
+        : m_clock(clock)
+        , m_trace(trace)
+        , m_store(store)
+    {}
 
     void setGate(const IStepGate *gate) { m_gate = gate; }
     void setErrorReplyOptions(const ErrorReplyOptions &options) { m_errorOptions = options; }
     // tyk.conf's session-lifetime settings; the API's own are taken from each exchange.
-    void setSessionLifetimeDefaults(const Session::SessionLifetimeOptions &options) { m_lifetime = options; }
+    void setSessionLifetimeDefaults(const Session::SessionLifetimeOptions &options)
+    {
+        m_lifetime = options;
+    }
 
     // Starts an exchange at its first phase. The exchange's onFinished is called once with
     // the reply, unless the exchange is aborted first.

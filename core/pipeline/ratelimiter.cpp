@@ -36,7 +36,8 @@ RateLimiter::Outcome RateLimiter::take(const QString &bucketKey, double rate, do
     }
     if (it == m_buckets.end()) {
         Bucket fresh;
-        fresh.capacity = std::max<quint64>(quint64(std::max(0.0, rate * double(kTokenValue))), kTokenValue);
+        fresh.capacity =
+            std::max<quint64>(quint64(std::max(0.0, rate * double(kTokenValue))), kTokenValue);
         fresh.remaining = fresh.capacity;
         // Go's time.Duration(per) * time.Second truncates per to whole seconds.
         fresh.windowNs = qint64(per) * kNsPerSec;

@@ -28,7 +28,9 @@ public:
         qint64 resetNs = 0;   // when the window ends (clock time)
     };
 
-    explicit RateLimiter(const IClock &clock) : m_clock(clock) {}
+    explicit RateLimiter(const IClock &clock)
+        : m_clock(clock)
+    {}
 
     // Counts one request against `bucketKey` ("rate-limit-[scope-]<key>:<last_updated>").
     // A new bucket holds max(1, floor(rate)) requests and refills completely `per` seconds

@@ -112,7 +112,8 @@ nlohmann::json AccessRightMerge::allowedUrls(const nlohmann::json &a, const nloh
     return out;
 }
 
-nlohmann::json AccessRightMerge::endpoints(const nlohmann::json &policy, const nlohmann::json &current)
+nlohmann::json AccessRightMerge::endpoints(const nlohmann::json &policy,
+                                           const nlohmann::json &current)
 {
     const EndpointMap curr = endpointMap(current);
     if (curr.empty())
@@ -146,7 +147,8 @@ nlohmann::json AccessRightMerge::graphqlTypes(const nlohmann::json &dest, const 
             continue;
         bool found = false;
         for (auto &existing : out) {
-            if (existing.is_object() && stringField(existing, "name") == stringField(type, "name")) {
+            if (existing.is_object() &&
+                stringField(existing, "name") == stringField(type, "name")) {
                 existing["fields"] = unionStrings(existing.value("fields", nlohmann::json()),
                                                   type.value("fields", nlohmann::json()));
                 found = true;
@@ -159,7 +161,8 @@ nlohmann::json AccessRightMerge::graphqlTypes(const nlohmann::json &dest, const 
     return out;
 }
 
-nlohmann::json AccessRightMerge::fieldAccessRights(const nlohmann::json &dest, const nlohmann::json &in)
+nlohmann::json AccessRightMerge::fieldAccessRights(const nlohmann::json &dest,
+                                                   const nlohmann::json &in)
 {
     if (!isNonEmptyArray(dest))
         return in;
@@ -178,8 +181,9 @@ nlohmann::json AccessRightMerge::fieldAccessRights(const nlohmann::json &dest, c
             continue;
         bool exists = false;
         for (auto &existing : out) {
-            if (!existing.is_object() || stringField(existing, "type_name") != stringField(far, "type_name")
-                || stringField(existing, "field_name") != stringField(far, "field_name"))
+            if (!existing.is_object() ||
+                stringField(existing, "type_name") != stringField(far, "type_name") ||
+                stringField(existing, "field_name") != stringField(far, "field_name"))
                 continue;
             exists = true;
             if (greaterThan(depth(far), depth(existing)))

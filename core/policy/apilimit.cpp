@@ -90,9 +90,9 @@ void ApiLimit::write(nlohmann::json &object) const
 
 bool ApiLimit::isEmpty() const
 {
-    return rate == 0 && per == 0 && throttleInterval == 0 && throttleRetryLimit == 0
-           && maxQueryDepth == 0 && quotaMax == 0 && quotaRenews == 0 && quotaRemaining == 0
-           && quotaRenewalRate == 0 && setBy.isEmpty();
+    return rate == 0 && per == 0 && throttleInterval == 0 && throttleRetryLimit == 0 &&
+           maxQueryDepth == 0 && quotaMax == 0 && quotaRenews == 0 && quotaRemaining == 0 &&
+           quotaRenewalRate == 0 && setBy.isEmpty();
 }
 
 qint64 ApiLimit::durationNs() const

@@ -14,7 +14,8 @@ const nlohmann::json &emptyObject()
 }
 } // namespace
 
-Policy::Policy(nlohmann::json data) : m_data(std::move(data))
+Policy::Policy(nlohmann::json data)
+    : m_data(std::move(data))
 {
     if (!m_data.is_object())
         m_data = nlohmann::json::object();
@@ -33,11 +34,26 @@ QString Policy::text(const char *key) const
                                                  : QString();
 }
 
-QString Policy::id() const { return text("id"); }
-void Policy::setId(const QString &id) { m_data["id"] = id.toStdString(); }
-QString Policy::name() const { return text("name"); }
-QString Policy::orgId() const { return text("org_id"); }
-ApiLimit Policy::limit() const { return ApiLimit::read(m_data); }
+QString Policy::id() const
+{
+    return text("id");
+}
+void Policy::setId(const QString &id)
+{
+    m_data["id"] = id.toStdString();
+}
+QString Policy::name() const
+{
+    return text("name");
+}
+QString Policy::orgId() const
+{
+    return text("org_id");
+}
+ApiLimit Policy::limit() const
+{
+    return ApiLimit::read(m_data);
+}
 
 const nlohmann::json &Policy::accessRights() const
 {
@@ -82,11 +98,26 @@ QStringList Policy::tags() const
     return out;
 }
 
-bool Policy::isInactive() const { return flag("is_inactive"); }
-bool Policy::hmacEnabled() const { return flag("hmac_enabled"); }
-bool Policy::enableHttpSignatureValidation() const { return flag("enable_http_signature_validation"); }
-QString Policy::lastUpdated() const { return text("last_updated"); }
-QString Policy::postExpiryAction() const { return text("post_expiry_action"); }
+bool Policy::isInactive() const
+{
+    return flag("is_inactive");
+}
+bool Policy::hmacEnabled() const
+{
+    return flag("hmac_enabled");
+}
+bool Policy::enableHttpSignatureValidation() const
+{
+    return flag("enable_http_signature_validation");
+}
+QString Policy::lastUpdated() const
+{
+    return text("last_updated");
+}
+QString Policy::postExpiryAction() const
+{
+    return text("post_expiry_action");
+}
 
 qint64 Policy::keyExpiresIn() const
 {
@@ -115,8 +146,8 @@ void Policy::validate(Api::JsonFieldReader &r, std::string_view pointer)
     for (const char *key : {"quota_max", "quota_renewal_rate", "throttle_retry_limit",
                             "max_query_depth", "key_expires_in", "post_expiry_grace_period"})
         r.readInt(at(key), i);
-    for (const char *key : {"hmac_enabled", "enable_http_signature_validation", "active",
-                            "is_inactive"})
+    for (const char *key :
+         {"hmac_enabled", "enable_http_signature_validation", "active", "is_inactive"})
         r.readBool(at(key), b);
     QList<QString> tags;
     r.readStringList(at("tags"), tags);

@@ -33,7 +33,8 @@ struct Right
     QString scope() const
     {
         const auto it = def.find("allowance_scope");
-        return it != def.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+        return it != def.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
+                                                  : QString();
     }
     void setScope(const QString &scope)
     {
@@ -79,7 +80,9 @@ class Application
 {
 public:
     Application(const PolicyStore &store, Session::SessionState &session)
-        : m_store(store), m_session(session.json()), m_root(ApiLimit::read(m_session))
+        : m_store(store)
+        , m_session(session.json())
+        , m_root(ApiLimit::read(m_session))
     {
         const auto rights = m_session.find("access_rights");
         if (rights != m_session.end() && rights->is_object())
@@ -117,8 +120,10 @@ private:
 
 const Error mixedError()
 {
-    return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("cannot apply multiple policies when some have per_api set and some are partitioned"));
+    return makeError(
+        ErrorCode::InvalidInput,
+        QStringLiteral(
+            "cannot apply multiple policies when some have per_api set and some are partitioned"));
 }
 
 std::optional<ApiLimit> Application::sessionLimit(const std::string &apiId) const
@@ -184,7 +189,8 @@ Right Application::applyApiLevelLimits(Right pol, const Right &curr) const
         pol.limit.smoothing = curr.limit.smoothing;
         updated = true;
     }
-    if (curr.limit.quotaMax != pol.limit.quotaMax && greaterThan(curr.limit.quotaMax, pol.limit.quotaMax)) {
+    if (curr.limit.quotaMax != pol.limit.quotaMax &&
+        greaterThan(curr.limit.quotaMax, pol.limit.quotaMax)) {
         pol.limit.quotaMax = curr.limit.quotaMax;
         updated = true;
     }
@@ -196,7 +202,8 @@ Right Application::applyApiLevelLimits(Right pol, const Right &curr) const
         pol.limit.setBy = curr.limit.setBy;
         pol.setScope(curr.scope());
     }
-    pol.setList("endpoints", AccessRightMerge::endpoints(pol.field("endpoints"), curr.field("endpoints")));
+    pol.setList("endpoints",
+                AccessRightMerge::endpoints(pol.field("endpoints"), curr.field("endpoints")));
     return pol;
 }
 
@@ -217,7 +224,8 @@ Result<void> Application::applyPerApi(const Policy &policy)
         if (const auto existing = sessionLimit(apiId))
             ar.limit.quotaRenews = existing->quotaRenews;
         const auto own = m_sessionRights.find(apiId);
-        if (own != m_sessionRights.end() && own->is_object() && jsonFlag(*own, "disable_introspection"))
+        if (own != m_sessionRights.end() && own->is_object() &&
+            jsonFlag(*own, "disable_introspection"))
             ar.def["disable_introspection"] = true;
         if (const auto it = m_rights.find(apiId); it != m_rights.end())
             ar = applyApiLevelLimits(ar, it->second);
@@ -253,11 +261,22 @@ Result<void> Application::applyPartitions(const Policy &policy)
             m_didAcl.insert(k);
             if (jsonFlag(vObj, "disable_introspection"))
                 ar.def["disable_introspection"] = true;
-            ar.setList("versions", AccessRightMerge::unionStrings(ar.field("versions"), vObj.value("versions", nlohmann::json())));
-            ar.setList("allowed_urls", AccessRightMerge::allowedUrls(ar.field("allowed_urls"), vObj.value("allowed_urls", nlohmann::json())));
-            ar.setList("restricted_types", AccessRightMerge::graphqlTypes(ar.field("restricted_types"), vObj.value("restricted_types", nlohmann::json())));
-            ar.setList("allowed_types", AccessRightMerge::graphqlTypes(ar.field("allowed_types"), vObj.value("allowed_types", nlohmann::json())));
-            ar.setList("field_access_rights", AccessRightMerge::fieldAccessRights(ar.field("field_access_rights"), vObj.value("field_access_rights", nlohmann::json())));
+            ar.setList("versions",
+                       AccessRightMerge::unionStrings(ar.field("versions"),
+                                                      vObj.value("versions", nlohmann::json())));
+            ar.setList("allowed_urls",
+                       AccessRightMerge::allowedUrls(ar.field("allowed_urls"),
+                                                     vObj.value("allowed_urls", nlohmann::json())));
+            ar.setList("restricted_types", AccessRightMerge::graphqlTypes(
+                                               ar.field("restricted_types"),
+                                               vObj.value("restricted_types", nlohmann::json())));
+            ar.setList("allowed_types", AccessRightMerge::graphqlTypes(
+                                            ar.field("allowed_types"),
+                                            vObj.value("allowed_types", nlohmann::json())));
+            ar.setList("field_access_rights",
+                       AccessRightMerge::fieldAccessRights(
+                           ar.field("field_access_rights"),
+                           vObj.value("field_access_rights", nlohmann::json())));
             ar.limit.setBy = policy.id();
         }
         if (!usePartitions || parts.quota) {
@@ -276,11 +295,13 @@ Result<void> Application::applyPartitions(const Policy &policy)
         if (!usePartitions || parts.rateLimit) {
             m_didRateLimit.insert(k);
             applyRateLimits(pl, ar.limit);
-            ar.setList("endpoints", AccessRightMerge::endpoints(vObj.value("endpoints", nlohmann::json()),
-                                                                m_rights[k].field("endpoints")));
+            ar.setList("endpoints",
+                       AccessRightMerge::endpoints(vObj.value("endpoints", nlohmann::json()),
+                                                   m_rights[k].field("endpoints")));
             if (pl.throttleRetryLimit > ar.limit.throttleRetryLimit) {
                 ar.limit.throttleRetryLimit = pl.throttleRetryLimit;
-                m_root.throttleRetryLimit = std::max(m_root.throttleRetryLimit, pl.throttleRetryLimit);
+                m_root.throttleRetryLimit =
+                    std::max(m_root.throttleRetryLimit, pl.throttleRetryLimit);
             }
             if (pl.throttleInterval > ar.limit.throttleInterval) {
                 ar.limit.throttleInterval = pl.throttleInterval;
@@ -342,7 +363,8 @@ void Application::mergeCommon(const Policy &policy)
     const QString lastUpdated = policy.lastUpdated();
     const auto current = m_session.find("last_updated");
     const QString sessionLast = current != m_session.end() && current->is_string()
-                                    ? QString::fromStdString(current->get<std::string>()) : QString();
+                                    ? QString::fromStdString(current->get<std::string>())
+                                    : QString();
     if (lastUpdated.toStdString() > sessionLast.toStdString())
         m_session["last_updated"] = lastUpdated.toStdString();
     if (!policy.postExpiryAction().isEmpty())
@@ -436,7 +458,8 @@ void Application::writeBack(const QStringList &ids)
     if (ids.isEmpty()) {
         // Without policies, a per-API limit is counted per API.
         for (auto &[apiId, right] : m_sessionRights.items()) {
-            if (right.is_object() && !ApiLimit::read(right.value("limit", nlohmann::json())).isEmpty())
+            if (right.is_object() &&
+                !ApiLimit::read(right.value("limit", nlohmann::json())).isEmpty())
                 m_session["access_rights"][apiId]["allowance_scope"] = apiId;
         }
     }
@@ -459,16 +482,21 @@ Result<void> Application::run(const QStringList &ids, const std::optional<QStrin
         if (!policy) {
             if (ids.size() > 1)
                 continue;
-            return makeError(ErrorCode::NotFound, QStringLiteral("policy not found: \"%1\"").arg(id));
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("policy not found: \"%1\"").arg(id));
         }
         if (apiOrgId && policy->orgId() != *apiOrgId) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("attempting to apply policy from different organisation to key, skipping"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral(
+                    "attempting to apply policy from different organisation to key, skipping"));
         }
         const Partitions parts = policy->partitions();
         if (parts.perApi && parts.enabled()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("cannot apply policy %1 which has per_api and any of partitions set").arg(id));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("cannot apply policy %1 which has per_api and any of partitions set")
+                    .arg(id));
         }
         const Result<void> applied = parts.perApi ? applyPerApi(*policy) : applyPartitions(*policy);
         if (!applied)
@@ -479,7 +507,8 @@ Result<void> Application::run(const QStringList &ids, const std::optional<QStrin
     updateRootVars();
     writeBack(ids);
     if (m_rights.empty() && !ids.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("key has no valid policies to be applied"));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("key has no valid policies to be applied"));
     return {};
 }
 } // namespace

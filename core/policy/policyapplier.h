@@ -24,7 +24,9 @@ class PolicyApplier
 {
 public:
     // `store` must outlive the applier.
-    explicit PolicyApplier(const PolicyStore &store) : m_store(store) {}
+    explicit PolicyApplier(const PolicyStore &store)
+        : m_store(store)
+    {}
 
     // Rewrites `session` in place. `apiOrgId` is the org of the API being served: a policy
     // of another org is an error; nullopt skips that check (Tyk's key API). On error the

@@ -15,7 +15,8 @@ Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read the policy file: ") + file.errorString(),
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("cannot read the policy file: ") + file.errorString(),
                          SourceLocation{path, 0, 0, {}});
     }
     return file.readAll();
@@ -74,9 +75,10 @@ Result<PolicyStore> PolicyStore::fromRecordJson(const QByteArray &text, const QS
     if (!root)
         return root.error();
     if (!root->is_object()) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("a policy record file must be a JSON object keyed by policy id"),
-                         SourceLocation{file, 1, 1, {}});
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("a policy record file must be a JSON object keyed by policy id"),
+            SourceLocation{file, 1, 1, {}});
     }
     const Api::JsonLocator locator(text);
     Api::JsonFieldReader reader(*root, locator, file);
@@ -104,7 +106,8 @@ Result<Policy> PolicyStore::policyFromJson(const QByteArray &text, const QString
     if (!root)
         return root.error();
     if (!root->is_object()) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("a policy file must hold one JSON object"),
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("a policy file must hold one JSON object"),
                          SourceLocation{file, 1, 1, {}});
     }
     const Api::JsonLocator locator(text);
@@ -119,7 +122,8 @@ Result<PolicyStore> PolicyStore::loadDirectory(const QString &path)
 {
     const QDir dir(path);
     if (!QFileInfo(path).isDir()) {
-        return makeError(ErrorCode::Io, QStringLiteral("policy directory \"%1\" does not exist").arg(path),
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("policy directory \"%1\" does not exist").arg(path),
                          SourceLocation{path, 0, 0, {}});
     }
     // filepath.Glob returns matches in lexical order; later files win on duplicate ids.

@@ -12,8 +12,7 @@ constexpr qint64 kNsPerSec = 1000000000LL;
 
 MemorySessionStore::MemorySessionStore(const IClock &clock)
     : m_clock(clock)
-{
-}
+{}
 
 void MemorySessionStore::emitEvent(int kind, const QString &key, qint64 ttlSecs)
 {
@@ -59,7 +58,8 @@ void MemorySessionStore::set(const QString &key, const SessionState &session, qi
 {
     const bool existed = live(key) != nullptr;
     if (onlyIfExists && !existed) {
-        done(makeError(ErrorCode::NotFound, QStringLiteral("session %1 no longer exists").arg(key)));
+        done(
+            makeError(ErrorCode::NotFound, QStringLiteral("session %1 no longer exists").arg(key)));
         return;
     }
     const qint64 expiresAt = ttlSecs > 0 ? m_clock.nowNs() + ttlSecs * kNsPerSec : 0;

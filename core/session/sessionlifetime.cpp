@@ -41,9 +41,11 @@ qint64 SessionLifetime::ttlSecs(const SessionState &session, const SessionLifeti
         return std::max<qint64>(expires - now + grace, 1);
     }
     if (session.sessionLifetime() > 0)
-        return respectingExpiry(o.respectKeyExpiration, session.expires(), session.sessionLifetime(), now);
+        return respectingExpiry(o.respectKeyExpiration, session.expires(),
+                                session.sessionLifetime(), now);
     if (o.apiSessionLifetime > 0)
-        return respectingExpiry(o.respectKeyExpiration, session.expires(), o.apiSessionLifetime, now);
+        return respectingExpiry(o.respectKeyExpiration, session.expires(), o.apiSessionLifetime,
+                                now);
     return 0;
 }
 

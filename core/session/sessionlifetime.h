@@ -10,10 +10,10 @@ class SessionState;
 // The settings Tyk's SessionState.Lifetime reads besides the session itself.
 struct SessionLifetimeOptions
 {
-    qint64 apiSessionLifetime = 0;             // the API's session_lifetime
-    bool respectKeyExpiration = false;         // API or tyk.conf session_lifetime_respects_key_expiration
-    bool forceGlobalSessionLifetime = false;   // tyk.conf force_global_session_lifetime
-    qint64 globalSessionLifetime = 0;          // tyk.conf global_session_lifetime
+    qint64 apiSessionLifetime = 0;     // the API's session_lifetime
+    bool respectKeyExpiration = false; // API or tyk.conf session_lifetime_respects_key_expiration
+    bool forceGlobalSessionLifetime = false; // tyk.conf force_global_session_lifetime
+    qint64 globalSessionLifetime = 0;        // tyk.conf global_session_lifetime
 };
 
 // How long the store keeps a session written now (Tyk's SessionState.Lifetime;

@@ -15,13 +15,15 @@ class SessionState
 {
 public:
     SessionState() = default;
-    explicit SessionState(nlohmann::json data) : m_data(std::move(data)) {}
+    explicit SessionState(nlohmann::json data)
+        : m_data(std::move(data))
+    {}
 
     const nlohmann::json &json() const { return m_data; }
     nlohmann::json &json() { return m_data; }
 
     QString orgId() const;
-    qint64 expires() const;        // Unix seconds; 0 or negative = never
+    qint64 expires() const; // Unix seconds; 0 or negative = never
     bool isInactive() const;
     // True when access_rights names at least one API.
     bool hasAccessRights() const;
@@ -29,9 +31,9 @@ public:
     bool accessRightFor(const QString &apiId, QStringList *versions = nullptr) const;
     // Tyk's PolicyIDs: `apply_policies`, else `[apply_policy_id]` when that is set, else empty.
     QStringList policyIds() const;
-    QString lastUpdated() const;       // a string by convention (Unix seconds)
-    qint64 sessionLifetime() const;    // session_lifetime: TTL seconds for this key; <= 0 = unset
-    QString postExpiryAction() const;  // "", "retain" or "delete"
+    QString lastUpdated() const;      // a string by convention (Unix seconds)
+    qint64 sessionLifetime() const;   // session_lifetime: TTL seconds for this key; <= 0 = unset
+    QString postExpiryAction() const; // "", "retain" or "delete"
     qint64 postExpiryGracePeriod() const; // seconds; -1 = forever
 
     bool operator==(const SessionState &other) const { return m_data == other.m_data; }

@@ -12,7 +12,9 @@ class JsonLinesTraceSink final : public ITraceSink
 {
 public:
     explicit JsonLinesTraceSink(std::FILE *out, bool snapshots = true)
-        : m_out(out), m_snapshots(snapshots) {}
+        : m_out(out)
+        , m_snapshots(snapshots)
+    {}
     void record(const TraceEvent &event) override;
     bool wantsSnapshots() const override { return m_snapshots; }
 

@@ -14,7 +14,9 @@ namespace Hb::Trace {
 class MemoryTraceSink final : public ITraceSink
 {
 public:
-    explicit MemoryTraceSink(int capacity = 10000) : m_capacity(capacity) {}
+    explicit MemoryTraceSink(int capacity = 10000)
+        : m_capacity(capacity)
+    {}
     void record(const TraceEvent &event) override;
 
     QList<TraceEvent> events() const;

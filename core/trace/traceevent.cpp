@@ -6,8 +6,14 @@
 namespace Hb::Trace {
 
 namespace {
-std::string str(const QString &s) { return s.toStdString(); }
-std::string str(const QByteArray &b) { return b.toStdString(); }
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+std::string str(const QByteArray &b)
+{
+    return b.toStdString();
+}
 
 nlohmann::json headersJson(const Http::HeaderList &headers)
 {
@@ -25,7 +31,9 @@ std::string bodyText(const QByteArray &body)
 
 nlohmann::json requestJson(const Http::HttpRequest &r)
 {
-    return {{"method", str(r.method)}, {"target", str(r.target)}, {"headers", headersJson(r.headers)},
+    return {{"method", str(r.method)},
+            {"target", str(r.target)},
+            {"headers", headersJson(r.headers)},
             {"body", bodyText(r.body)}};
 }
 
@@ -65,8 +73,11 @@ QString toString(Outcome outcome)
 
 nlohmann::json TraceEvent::toJson() const
 {
-    nlohmann::json j = {{"event", str(toString(kind))}, {"request_id", requestId},
-                        {"api_id", str(apiId)}, {"start_ns", startNs}, {"end_ns", endNs}};
+    nlohmann::json j = {{"event", str(toString(kind))},
+                        {"request_id", requestId},
+                        {"api_id", str(apiId)},
+                        {"start_ns", startNs},
+                        {"end_ns", endNs}};
     if (!phase.isEmpty())
         j["phase"] = str(phase);
     if (outcome != Outcome::None)

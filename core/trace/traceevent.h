@@ -35,12 +35,12 @@ struct TraceEvent
     TraceKind kind = TraceKind::PhaseFinished;
     quint64 requestId = 0;
     QString apiId;
-    QString phase;       // phase name, e.g. "VersionCheck", "pre:MyHook"; empty for request-level events
+    QString phase; // phase name, e.g. "VersionCheck", "pre:MyHook"; empty for request-level events
     qint64 startNs = 0;
     qint64 endNs = 0;
     Outcome outcome = Outcome::None;
-    int status = 0;      // HTTP status when the phase answered or the request finished
-    QString message;     // error or log text
+    int status = 0;  // HTTP status when the phase answered or the request finished
+    QString message; // error or log text
     SourceLocation where;
     // Snapshots around the phase; present only when a sink asked for them.
     std::optional<Http::HttpRequest> requestBefore;

@@ -11,7 +11,10 @@ namespace Hb::Upstream {
 namespace {
 // Bytes go in as they are; invalid UTF-8 is replaced when the JSON is written, which saves
 // a round trip through QString for every field.
-std::string utf8(const QByteArray &b) { return std::string(b.constData(), size_t(b.size())); }
+std::string utf8(const QByteArray &b)
+{
+    return std::string(b.constData(), size_t(b.size()));
+}
 
 // Decodes "a=1&b=2&a=3" into {"a": ["1","3"], "b": "2"} as httpbin does (single values as
 // strings, repeated ones as arrays).
@@ -42,7 +45,8 @@ nlohmann::json formToJson(const QByteArray &encoded)
 }
 } // namespace
 
-Http::HttpResponse EchoUpstream::echo(const UpstreamTarget &target, const Http::HttpRequest &request)
+Http::HttpResponse EchoUpstream::echo(const UpstreamTarget &target,
+                                      const Http::HttpRequest &request)
 {
     nlohmann::json headers = nlohmann::json::object();
     for (const auto &[name, value] : request.headers.fields()) {
@@ -65,9 +69,9 @@ Http::HttpResponse EchoUpstream::echo(const UpstreamTarget &target, const Http::
         form = formToJson(request.body);
     }
     const QByteArray host = request.headers.value("Host");
-    const std::string url = target.scheme.toStdString() + "://"
-                            + (host.isEmpty() ? target.host.toStdString() : utf8(host))
-                            + utf8(request.target);
+    const std::string url = target.scheme.toStdString() + "://" +
+                            (host.isEmpty() ? target.host.toStdString() : utf8(host)) +
+                            utf8(request.target);
     const QByteArray remote = request.remoteAddress;
     const qsizetype colon = remote.lastIndexOf(':');
     const nlohmann::json body = {

@@ -13,7 +13,9 @@ namespace Hb::Upstream {
 class HttpUpstream final : public IUpstream
 {
 public:
-    explicit HttpUpstream(Http::HttpClient &client) : m_client(client) {}
+    explicit HttpUpstream(Http::HttpClient &client)
+        : m_client(client)
+    {}
     void send(const UpstreamTarget &target, const Http::HttpRequest &request, int timeoutMs,
               Callback done) override;
 

@@ -29,8 +29,8 @@ class IUpstream
 public:
     using Callback = std::function<void(Result<Http::HttpResponse>)>;
     virtual ~IUpstream() = default;
-    virtual void send(const UpstreamTarget &target, const Http::HttpRequest &request,
-                      int timeoutMs, Callback done) = 0;
+    virtual void send(const UpstreamTarget &target, const Http::HttpRequest &request, int timeoutMs,
+                      Callback done) = 0;
 };
 
 } // namespace Hb::Upstream

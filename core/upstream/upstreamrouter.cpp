@@ -8,10 +8,11 @@ void UpstreamRouter::send(const UpstreamTarget &target, const Http::HttpRequest 
 {
     IUpstream *upstream = m_byScheme.value(target.scheme);
     if (!upstream) {
-        done(makeError(ErrorCode::InvalidInput,
-                       QStringLiteral("unsupported upstream scheme \"%1\" (Hookbench proxies http:// "
-                                      "and hookbench://echo)")
-                           .arg(target.scheme)));
+        done(makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("unsupported upstream scheme \"%1\" (Hookbench proxies http:// "
+                           "and hookbench://echo)")
+                .arg(target.scheme)));
         return;
     }
     upstream->send(target, request, timeoutMs, std::move(done));

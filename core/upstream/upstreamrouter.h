@@ -12,7 +12,10 @@ namespace Hb::Upstream {
 class UpstreamRouter final : public IUpstream
 {
 public:
-    void addScheme(const QString &scheme, IUpstream *upstream) { m_byScheme.insert(scheme, upstream); }
+    void addScheme(const QString &scheme, IUpstream *upstream)
+    {
+        m_byScheme.insert(scheme, upstream);
+    }
     void send(const UpstreamTarget &target, const Http::HttpRequest &request, int timeoutMs,
               Callback done) override;
 

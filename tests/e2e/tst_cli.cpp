@@ -18,9 +18,18 @@
 using namespace Hb;
 
 namespace {
-QString cli() { return qEnvironmentVariable("HOOKBENCH_CLI"); }
-QString sampleApps() { return qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace/apps"); }
-QString testData(const QString &rel) { return QStringLiteral(HOOKBENCH_TEST_DATA "/") + rel; }
+QString cli()
+{
+    return qEnvironmentVariable("HOOKBENCH_CLI");
+}
+QString sampleApps()
+{
+    return qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace/apps");
+}
+QString testData(const QString &rel)
+{
+    return QStringLiteral(HOOKBENCH_TEST_DATA "/") + rel;
+}
 
 // A running `hookbench-cli serve`, stopped with SIGTERM by its PID.
 class Server
@@ -30,13 +39,17 @@ public:
     {
         m_process.setProgram(cli());
         m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                           QStringLiteral("127.0.0.1:0")} + extra);
+                                           QStringLiteral("127.0.0.1:0")} +
+                               extra);
         m_process.start();
         if (!m_process.waitForStarted(5000))
             return false;
         // The one stdout line says the port; wait for it without a fixed sleep.
-        const QRegularExpression line(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)\\n$"));
-        if (!QTest::qWaitFor([&] { return m_process.canReadLine() || m_process.state() != QProcess::Running; }, 10000))
+        const QRegularExpression line(
+            QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)\\n$"));
+        if (!QTest::qWaitFor(
+                [&] { return m_process.canReadLine() || m_process.state() != QProcess::Running; },
+                10000))
             return false;
         m_firstLine = QString::fromUtf8(m_process.readLine());
         const auto m = line.match(m_firstLine);
@@ -80,11 +93,12 @@ Run runCli(const QStringList &args)
     p.start(cli(), args);
     p.waitForFinished(30000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
-Result<Http::HttpResponse> httpCall(Http::HttpClient &client, quint16 port, const QByteArray &method,
-                                    const QByteArray &target,
+Result<Http::HttpResponse> httpCall(Http::HttpClient &client, quint16 port,
+                                    const QByteArray &method, const QByteArray &target,
                                     const QList<std::pair<QByteArray, QByteArray>> &headers = {},
                                     const QByteArray &body = {})
 {
@@ -116,21 +130,24 @@ class tst_Cli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo(cli()).isExecutable(), "HOOKBENCH_CLI must name the built hookbench-cli");
+        QVERIFY2(QFileInfo(cli()).isExecutable(),
+                 "HOOKBENCH_CLI must name the built hookbench-cli");
         QVERIFY(QFileInfo(sampleApps()).isDir());
     }
 
     void serveAnswersRealClientsOverKeepAliveAndStopsOnSigterm()
     {
         Server server;
-        QVERIFY2(server.start({QStringLiteral("--apps"), sampleApps()}), qPrintable(server.firstLine()));
+        QVERIFY2(server.start({QStringLiteral("--apps"), sampleApps()}),
+                 qPrintable(server.firstLine()));
         Http::HttpClient client;
         auto r = httpGet(client, server.port, "/keyless/get?x=1", {{"X-Hello", "world"}});
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QCOMPARE(r->status, 200);
         const QJsonObject echo = QJsonDocument::fromJson(r->body).object();
         QCOMPARE(echo.value(u"path").toString(), QStringLiteral("/get"));
-        QCOMPARE(echo.value(u"headers").toObject().value(u"X-Hello").toString(), QStringLiteral("world"));
+        QCOMPARE(echo.value(u"headers").toObject().value(u"X-Hello").toString(),
+                 QStringLiteral("world"));
 
         r = httpGet(client, server.port, "/token/get");
         QVERIFY(r.ok());
@@ -164,7 +181,8 @@ private Q_SLOTS:
         QCOMPARE(httpGet(client, server.port, "/broken/x")->status, 404);
         QCOMPARE(server.stop(), 0);
         const QString err = server.stderrText();
-        QVERIFY2(QRegularExpression(QStringLiteral("broken\\.json:7:\\d+: ")).match(err).hasMatch(), qPrintable(err));
+        QVERIFY2(QRegularExpression(QStringLiteral("broken\\.json:7:\\d+: ")).match(err).hasMatch(),
+                 qPrintable(err));
     }
 
     void upstreamThatNeverAnswersGets504AndOneThatIsDownGets500()
@@ -182,11 +200,15 @@ private Q_SLOTS:
         const auto writeApi = [&](const QString &id, quint16 port) {
             QFile f(dir.filePath(QStringLiteral("apps/%1.json").arg(id)));
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral("{\"api_id\": \"%1\", \"org_id\": \"o\", \"use_keyless\": true, "
-                                   "\"proxy\": {\"listen_path\": \"/%1/\", \"target_url\": \"http://127.0.0.1:%2/\", "
-                                   "\"strip_listen_path\": true}, \"version_data\": {\"not_versioned\": true, "
-                                   "\"versions\": {\"Default\": {\"name\": \"Default\"}}}}")
-                        .arg(id).arg(port).toUtf8());
+            f.write(QStringLiteral(
+                        "{\"api_id\": \"%1\", \"org_id\": \"o\", \"use_keyless\": true, "
+                        "\"proxy\": {\"listen_path\": \"/%1/\", \"target_url\": "
+                        "\"http://127.0.0.1:%2/\", "
+                        "\"strip_listen_path\": true}, \"version_data\": {\"not_versioned\": true, "
+                        "\"versions\": {\"Default\": {\"name\": \"Default\"}}}}")
+                        .arg(id)
+                        .arg(port)
+                        .toUtf8());
         };
         writeApi(QStringLiteral("hang"), silent.serverPort());
         writeApi(QStringLiteral("down"), downPort);
@@ -201,11 +223,13 @@ private Q_SLOTS:
         auto r = httpGet(client, server.port, "/hang/x");
         QVERIFY(r.ok());
         QCOMPARE(r->status, 504);
-        QCOMPARE(r->body, QByteArray("{\n    \"error\": \"Upstream service reached hard timeout.\"\n}"));
+        QCOMPARE(r->body,
+                 QByteArray("{\n    \"error\": \"Upstream service reached hard timeout.\"\n}"));
         r = httpGet(client, server.port, "/down/x");
         QVERIFY(r.ok());
         QCOMPARE(r->status, 500);
-        QCOMPARE(r->body, QByteArray("{\n    \"error\": \"There was a problem proxying the request\"\n}"));
+        QCOMPARE(r->body,
+                 QByteArray("{\n    \"error\": \"There was a problem proxying the request\"\n}"));
         QCOMPARE(server.stop(), 0);
     }
 
@@ -235,8 +259,11 @@ private Q_SLOTS:
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, server.port);
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("GET /keyless/x HTTP/1.1\r\nHost: a\r\nX-Big: " + QByteArray(2 << 20, 'a') + "\r\n\r\n");
-        QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState, 10000);
+        socket.write("GET /keyless/x HTTP/1.1\r\nHost: a\r\nX-Big: " + QByteArray(2 << 20, 'a') +
+                     "\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0 ||
+                                     socket.state() != QAbstractSocket::ConnectedState,
+                                 10000);
         const QByteArray reply = socket.readAll();
         QVERIFY2(reply.startsWith("HTTP/1.1 431"), reply.left(80).constData());
         QCOMPARE(server.stop(), 0);
@@ -245,17 +272,20 @@ private Q_SLOTS:
     void gatewayApiCreatesAKeyThatTheTokenApiAccepts()
     {
         Server server;
-        QVERIFY(server.start({QStringLiteral("--apps"), sampleApps(), QStringLiteral("--secret"), QStringLiteral("topsecret")}));
+        QVERIFY(server.start({QStringLiteral("--apps"), sampleApps(), QStringLiteral("--secret"),
+                              QStringLiteral("topsecret")}));
         Http::HttpClient client;
         auto r = httpGet(client, server.port, "/hello");
         QVERIFY(r.ok());
         QCOMPARE(r->status, 200);
-        r = httpCall(client, server.port, "POST", "/tyk/keys/create", {{"X-Tyk-Authorization", "wrong"}}, "{}");
+        r = httpCall(client, server.port, "POST", "/tyk/keys/create",
+                     {{"X-Tyk-Authorization", "wrong"}}, "{}");
         QVERIFY(r.ok());
         QCOMPARE(r->status, 403);
         const QByteArray session = "{\"org_id\": \"default\", \"access_rights\": {\"token\": "
                                    "{\"api_id\": \"token\", \"versions\": [\"Default\"]}}}";
-        r = httpCall(client, server.port, "POST", "/tyk/keys/create", {{"X-Tyk-Authorization", "topsecret"}}, session);
+        r = httpCall(client, server.port, "POST", "/tyk/keys/create",
+                     {{"X-Tyk-Authorization", "topsecret"}}, session);
         QVERIFY(r.ok());
         QCOMPARE(r->status, 200);
         const QJsonObject created = QJsonDocument::fromJson(r->body).object();
@@ -264,7 +294,8 @@ private Q_SLOTS:
         r = httpGet(client, server.port, "/token/get", {{"Authorization", key}});
         QVERIFY(r.ok());
         QCOMPARE(r->status, 200);
-        r = httpCall(client, server.port, "DELETE", "/tyk/keys/" + key, {{"X-Tyk-Authorization", "topsecret"}});
+        r = httpCall(client, server.port, "DELETE", "/tyk/keys/" + key,
+                     {{"X-Tyk-Authorization", "topsecret"}});
         QCOMPARE(r->status, 200);
         r = httpGet(client, server.port, "/token/get", {{"Authorization", key}});
         QCOMPARE(r->status, 403);
@@ -276,19 +307,24 @@ private Q_SLOTS:
         Test::RedisServer redis;
         QVERIFY2(redis.start(), qPrintable(redis.errorString()));
         Server server;
-        QVERIFY(server.start({QStringLiteral("--apps"), sampleApps(), QStringLiteral("--secret"), QStringLiteral("s"),
-                              QStringLiteral("--store"), QStringLiteral("redis://127.0.0.1:%1/2").arg(redis.port())}));
+        QVERIFY(server.start({QStringLiteral("--apps"), sampleApps(), QStringLiteral("--secret"),
+                              QStringLiteral("s"), QStringLiteral("--store"),
+                              QStringLiteral("redis://127.0.0.1:%1/2").arg(redis.port())}));
         Http::HttpClient client;
         const QByteArray session = "{\"org_id\": \"default\", \"access_rights\": {\"token\": "
                                    "{\"api_id\": \"token\", \"versions\": [\"Default\"]}}}";
-        auto r = httpCall(client, server.port, "POST", "/tyk/keys/custom123", {{"X-Tyk-Authorization", "s"}}, session);
+        auto r = httpCall(client, server.port, "POST", "/tyk/keys/custom123",
+                          {{"X-Tyk-Authorization", "s"}}, session);
         QVERIFY(r.ok());
         QCOMPARE(r->status, 200);
         // Tyk's layout: apikey-<org><name> in the selected database, JSON as Tyk stores it.
-        const QByteArray stored = redis.cli({QStringLiteral("-n"), QStringLiteral("2"), QStringLiteral("GET"),
-                                             QStringLiteral("apikey-defaultcustom123")});
+        const QByteArray stored =
+            redis.cli({QStringLiteral("-n"), QStringLiteral("2"), QStringLiteral("GET"),
+                       QStringLiteral("apikey-defaultcustom123")});
         QVERIFY2(stored.contains("\"org_id\":\"default\""), stored.constData());
-        QCOMPARE(httpGet(client, server.port, "/token/x", {{"Authorization", "defaultcustom123"}})->status, 200);
+        QCOMPARE(httpGet(client, server.port, "/token/x", {{"Authorization", "defaultcustom123"}})
+                     ->status,
+                 200);
 
         redis.stop();
         r = httpGet(client, server.port, "/token/x", {{"Authorization", "defaultcustom123"}});
@@ -301,8 +337,12 @@ private Q_SLOTS:
         // reconnected, creating it again works and it authenticates again.
         QVERIFY(redis.restart());
         QTRY_COMPARE_WITH_TIMEOUT(httpCall(client, server.port, "POST", "/tyk/keys/custom123",
-                                           {{"X-Tyk-Authorization", "s"}}, session)->status, 200, 15000);
-        QCOMPARE(httpGet(client, server.port, "/token/x", {{"Authorization", "defaultcustom123"}})->status, 200);
+                                           {{"X-Tyk-Authorization", "s"}}, session)
+                                      ->status,
+                                  200, 15000);
+        QCOMPARE(httpGet(client, server.port, "/token/x", {{"Authorization", "defaultcustom123"}})
+                     ->status,
+                 200);
         QCOMPARE(server.stop(), 0);
     }
 
@@ -311,10 +351,12 @@ private Q_SLOTS:
         auto run = runCli({QStringLiteral("serve"), QStringLiteral("--no-such-flag")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("no-such-flag")));
-        run = runCli({QStringLiteral("serve"), QStringLiteral("--apps"), QStringLiteral("/no/such/dir")});
+        run = runCli(
+            {QStringLiteral("serve"), QStringLiteral("--apps"), QStringLiteral("/no/such/dir")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("/no/such/dir")));
-        run = runCli({QStringLiteral("serve"), QStringLiteral("--config"), QStringLiteral("/no/such/tyk.conf")});
+        run = runCli({QStringLiteral("serve"), QStringLiteral("--config"),
+                      QStringLiteral("/no/such/tyk.conf")});
         QCOMPARE(run.exitCode, 2);
         run = runCli({QStringLiteral("frobnicate")});
         QCOMPARE(run.exitCode, 2);
@@ -322,10 +364,11 @@ private Q_SLOTS:
 
     void sendRunsOneRequestInProcessAndPrintsTheTrace()
     {
-        const auto run = runCli({QStringLiteral("send"), QStringLiteral("--apps"), sampleApps(),
-                                 QStringLiteral("POST"), QStringLiteral("http://localhost/keyless/post"),
-                                 QStringLiteral("-H"), QStringLiteral("X-One: 1"),
-                                 QStringLiteral("-d"), QStringLiteral("hello"), QStringLiteral("--trace")});
+        const auto run =
+            runCli({QStringLiteral("send"), QStringLiteral("--apps"), sampleApps(),
+                    QStringLiteral("POST"), QStringLiteral("http://localhost/keyless/post"),
+                    QStringLiteral("-H"), QStringLiteral("X-One: 1"), QStringLiteral("-d"),
+                    QStringLiteral("hello"), QStringLiteral("--trace")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("HTTP/1.1 200 OK")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("\"data\":\"hello\"")), qPrintable(run.out));
@@ -342,12 +385,20 @@ private Q_SLOTS:
 
     void validateReportsFileLineAndColumnAndExitsWith1()
     {
-        auto run = runCli({QStringLiteral("validate"), testData(QStringLiteral("e2e/malformed.json")),
-                           testData(QStringLiteral("e2e/badapps/broken.json"))});
+        auto run =
+            runCli({QStringLiteral("validate"), testData(QStringLiteral("e2e/malformed.json")),
+                    testData(QStringLiteral("e2e/badapps/broken.json"))});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(QRegularExpression(QStringLiteral("malformed\\.json:5:\\d+: ")).match(run.out).hasMatch(), qPrintable(run.out));
-        QVERIFY2(QRegularExpression(QStringLiteral("broken\\.json:7:\\d+: .*use_keyless")).match(run.out).hasMatch(), qPrintable(run.out));
-        run = runCli({QStringLiteral("validate"), testData(QStringLiteral("e2e/badapps/good.json"))});
+        QVERIFY2(QRegularExpression(QStringLiteral("malformed\\.json:5:\\d+: "))
+                     .match(run.out)
+                     .hasMatch(),
+                 qPrintable(run.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("broken\\.json:7:\\d+: .*use_keyless"))
+                     .match(run.out)
+                     .hasMatch(),
+                 qPrintable(run.out));
+        run =
+            runCli({QStringLiteral("validate"), testData(QStringLiteral("e2e/badapps/good.json"))});
         QCOMPARE(run.exitCode, 0);
     }
 };

@@ -29,7 +29,8 @@ struct Fixture
     Fixture()
     {
         App::EngineOptions options;
-        options.appsDir = qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace/apps");
+        options.appsDir =
+            qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace/apps");
         auto created = App::EngineSetup::create(options);
         if (!created)
             qFatal("%s", qPrintable(created.error().toString()));
@@ -54,12 +55,14 @@ private Q_SLOTS:
     void showsOneRowPerSampleApi()
     {
         Fixture f;
-        QAbstractItemModelTester tester(f.window->apiModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(f.window->apiModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(f.window->apiModel()->rowCount(), 3);
         QSet<QString> paths;
         for (int row = 0; row < 3; ++row)
             paths.insert(f.window->apiModel()->api(row).listenPath);
-        QCOMPARE(paths, (QSet<QString>{QStringLiteral("/keyless/"), QStringLiteral("/token/"), QStringLiteral("/oas/")}));
+        QCOMPARE(paths, (QSet<QString>{QStringLiteral("/keyless/"), QStringLiteral("/token/"),
+                                       QStringLiteral("/oas/")}));
     }
 
     void sendingFromTheComposerShowsTheReplyAndATimelineRow()
@@ -69,10 +72,13 @@ private Q_SLOTS:
         composer->setTarget(QStringLiteral("/keyless/anything?from=composer"));
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
         QTRY_VERIFY(composer->statusLabel()->text().startsWith(QStringLiteral("200")));
-        QVERIFY(composer->responseView()->toPlainText().contains(QStringLiteral("\"from\": \"composer\"")));
+        QVERIFY(composer->responseView()->toPlainText().contains(
+            QStringLiteral("\"from\": \"composer\"")));
         QTRY_COMPARE(f.window->timelineModel()->rowCount(), 1);
-        QTRY_COMPARE(f.window->timelineModel()->index(0, Ui::TimelineModel::Status).data().toInt(), 200);
-        QCOMPARE(f.window->timelineModel()->index(0, Ui::TimelineModel::Api).data().toString(), QStringLiteral("keyless"));
+        QTRY_COMPARE(f.window->timelineModel()->index(0, Ui::TimelineModel::Status).data().toInt(),
+                     200);
+        QCOMPARE(f.window->timelineModel()->index(0, Ui::TimelineModel::Api).data().toString(),
+                 QStringLiteral("keyless"));
     }
 
     void ctrlReturnSendsAndErrorsLandInTheLog()

@@ -39,24 +39,31 @@ private Q_SLOTS:
     void aRequestBecomesARowThatFinishesWithStatusAndDuration()
     {
         Ui::TimelineModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addEvents({started(1, 1000000)});
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, Ui::TimelineModel::Method).data().toString(), QStringLiteral("POST"));
-        QCOMPARE(model.index(0, Ui::TimelineModel::Path).data().toString(), QStringLiteral("/api/x"));
+        QCOMPARE(model.index(0, Ui::TimelineModel::Method).data().toString(),
+                 QStringLiteral("POST"));
+        QCOMPARE(model.index(0, Ui::TimelineModel::Path).data().toString(),
+                 QStringLiteral("/api/x"));
         Trace::TraceEvent phase;
         phase.kind = Trace::TraceKind::PhaseFinished;
         phase.requestId = 1;
         model.addEvents({phase, finished(1, 404, 3500000)});
         QCOMPARE(model.index(0, Ui::TimelineModel::Status).data().toInt(), 404);
         QCOMPARE(model.index(0, Ui::TimelineModel::Phases).data().toInt(), 1);
-        QVERIFY(model.index(0, Ui::TimelineModel::Duration).data().toString().startsWith(QStringLiteral("2.50")));
+        QVERIFY(model.index(0, Ui::TimelineModel::Duration)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("2.50")));
     }
 
     void theOldestRowsAreEvictedInBlocksPastTheCapacity()
     {
         Ui::TimelineModel model(nullptr, 1000);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<Trace::TraceEvent> batch;
         for (quint64 id = 1; id <= 1000; ++id)
             batch.append(started(id, 0));
@@ -64,7 +71,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1000);
         model.addEvents({started(1001, 0), finished(1001, 200, 10), finished(5, 200, 10)});
         QVERIFY(model.rowCount() <= 1000);
-        QCOMPARE(model.index(model.rowCount() - 1, Ui::TimelineModel::Id).data().toULongLong(), 1001ull);
+        QCOMPARE(model.index(model.rowCount() - 1, Ui::TimelineModel::Id).data().toULongLong(),
+                 1001ull);
         QCOMPARE(model.index(model.rowCount() - 1, Ui::TimelineModel::Status).data().toInt(), 200);
         QVERIFY(model.index(0, Ui::TimelineModel::Id).data().toULongLong() > 5);
     }

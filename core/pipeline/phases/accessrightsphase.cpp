@@ -14,12 +14,14 @@ PhaseStatus AccessRightsPhase::run(Exchange &ex, const PhaseCompletion &)
     QStringList versions;
     if (!ex.session->accessRightFor(m_apiId, &versions)) {
         ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
-        ex.phaseNote = QStringLiteral("the session's access_rights do not list API %1").arg(m_apiId);
+        ex.phaseNote =
+            QStringLiteral("the session's access_rights do not list API %1").arg(m_apiId);
         return PhaseStatus::Fail;
     }
     if (!m_notVersioned && !versions.contains(ex.versionName)) {
         ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
-        ex.phaseNote = QStringLiteral("version \"%1\" is not in the session's access right").arg(ex.versionName);
+        ex.phaseNote = QStringLiteral("version \"%1\" is not in the session's access right")
+                           .arg(ex.versionName);
         return PhaseStatus::Fail;
     }
     return PhaseStatus::Continue;

@@ -12,7 +12,9 @@ class AccessRightsPhase final : public IPhase
 {
 public:
     AccessRightsPhase(QString apiId, bool notVersioned)
-        : m_apiId(std::move(apiId)), m_notVersioned(notVersioned) {}
+        : m_apiId(std::move(apiId))
+        , m_notVersioned(notVersioned)
+    {}
     QString name() const override { return QStringLiteral("AccessRights"); }
     PhaseStatus run(Exchange &exchange, const PhaseCompletion &done) override;
 

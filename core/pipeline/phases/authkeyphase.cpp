@@ -27,10 +27,14 @@ QByteArray cookieValue(const Http::HeaderList &headers, const QByteArray &name)
 AuthKeyPhase::AuthKeyPhase(const Api::ApiDefinition &api, Session::ISessionStore &store,
                            const Policy::PolicyStore &policies, const Session::KeyHasher &keyHasher,
                            int minTokenLength)
-    : m_config(api.authToken), m_baseIdentity(api.baseIdentityProvidedBy), m_orgId(api.orgId),
-      m_store(store), m_policies(policies), m_keyHasher(keyHasher), m_minTokenLength(minTokenLength)
-{
-}
+    : m_config(api.authToken)
+    , m_baseIdentity(api.baseIdentityProvidedBy)
+    , m_orgId(api.orgId)
+    , m_store(store)
+    , m_policies(policies)
+    , m_keyHasher(keyHasher)
+    , m_minTokenLength(minTokenLength)
+{}
 
 QByteArray AuthKeyPhase::extractToken(const Api::AuthTokenConfig &config, const Exchange &ex)
 {
@@ -73,7 +77,8 @@ PhaseStatus AuthKeyPhase::run(Exchange &ex, const PhaseCompletion &done)
     }
     if (key.size() < m_minTokenLength) {
         ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
-        ex.phaseNote = QStringLiteral("key shorter than min_token_length (%1)").arg(m_minTokenLength);
+        ex.phaseNote =
+            QStringLiteral("key shorter than min_token_length (%1)").arg(m_minTokenLength);
         return PhaseStatus::Fail;
     }
     // With hash_keys the session lives under the key's hash (reference §13), and so do the
@@ -103,7 +108,8 @@ PhaseStatus AuthKeyPhase::run(Exchange &ex, const PhaseCompletion &done)
         const Result<void> applied = Policy::PolicyApplier(m_policies).apply(session, m_orgId);
         if (!applied) {
             ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
-            ex.phaseNote = QStringLiteral("policy error for key %1: %2").arg(keyName, applied.error().message);
+            ex.phaseNote =
+                QStringLiteral("policy error for key %1: %2").arg(keyName, applied.error().message);
             done(PhaseStatus::Fail);
             return;
         }

@@ -10,7 +10,7 @@ class PolicyStore;
 namespace Hb::Session {
 class ISessionStore;
 class KeyHasher;
-}
+} // namespace Hb::Session
 
 namespace Hb::Pipeline {
 

@@ -41,8 +41,8 @@ PhaseStatus GranularAccessPhase::run(Exchange &ex, const PhaseCompletion &)
         if (!spec.is_object())
             continue;
         const auto methods = spec.find("methods");
-        if (methods == spec.end() || !methods->is_array()
-            || std::find(methods->begin(), methods->end(), method) == methods->end())
+        if (methods == spec.end() || !methods->is_array() ||
+            std::find(methods->begin(), methods->end(), method) == methods->end())
             continue;
         const auto url = spec.find("url");
         if (url == spec.end() || !url->is_string())

@@ -14,7 +14,10 @@ class GranularAccessPhase final : public IPhase
 {
 public:
     GranularAccessPhase(QString apiId, QString listenPath, const EndpointMatchOptions &options)
-        : m_apiId(std::move(apiId)), m_listenPath(std::move(listenPath)), m_options(options) {}
+        : m_apiId(std::move(apiId))
+        , m_listenPath(std::move(listenPath))
+        , m_options(options)
+    {}
     QString name() const override { return QStringLiteral("GranularAccess"); }
     PhaseStatus run(Exchange &exchange, const PhaseCompletion &done) override;
 

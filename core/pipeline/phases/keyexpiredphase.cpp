@@ -13,7 +13,8 @@ PhaseStatus KeyExpiredPhase::run(Exchange &ex, const PhaseCompletion &)
         return PhaseStatus::Continue;
     }
     if (!ex.session) {
-        ex.fail(400, QStringLiteral("Session state is missing or unset! Please make sure that auth headers are properly applied"));
+        ex.fail(400, QStringLiteral("Session state is missing or unset! Please make sure that auth "
+                                    "headers are properly applied"));
         return PhaseStatus::Fail;
     }
     if (ex.session->isInactive()) {

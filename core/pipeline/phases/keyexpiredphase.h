@@ -14,7 +14,9 @@ namespace Hb::Pipeline {
 class KeyExpiredPhase final : public IPhase
 {
 public:
-    explicit KeyExpiredPhase(const IClock &clock) : m_clock(clock) {}
+    explicit KeyExpiredPhase(const IClock &clock)
+        : m_clock(clock)
+    {}
     QString name() const override { return QStringLiteral("KeyExpired"); }
     PhaseStatus run(Exchange &exchange, const PhaseCompletion &done) override;
 

@@ -28,7 +28,8 @@ PhaseStatus PluginHookPhase::run(Exchange &ex, const PhaseCompletion &)
     if (m_type == HookType::Response)
         ex.fail(500, QStringLiteral("Middleware error"));
     else
-        ex.fail(500, js ? QStringLiteral("middleware error") : QStringLiteral("Internal Server Error"));
+        ex.fail(500,
+                js ? QStringLiteral("middleware error") : QStringLiteral("Internal Server Error"));
     ex.phaseNote = QStringLiteral("no \"%1\" plugin driver is loaded, so hook %2 cannot run")
                        .arg(m_driver, m_definition.name);
     return PhaseStatus::Fail;

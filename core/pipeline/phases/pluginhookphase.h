@@ -18,7 +18,10 @@ class PluginHookPhase final : public IPhase
 {
 public:
     PluginHookPhase(HookType type, QString driver, Api::MiddlewareDefinition definition)
-        : m_type(type), m_driver(std::move(driver)), m_definition(std::move(definition)) {}
+        : m_type(type)
+        , m_driver(std::move(driver))
+        , m_definition(std::move(definition))
+    {}
     QString name() const override;
     PhaseStatus run(Exchange &exchange, const PhaseCompletion &done) override;
 

@@ -28,15 +28,19 @@ void removeHopByHop(Http::HeaderList &headers)
         for (const QByteArray &name : line.split(','))
             headers.remove(name.trimmed());
     }
-    for (const char *name : {"Connection", "Proxy-Connection", "Keep-Alive", "Proxy-Authenticate",
-                             "Proxy-Authorization", "Te", "Trailer", "Transfer-Encoding", "Upgrade"})
+    for (const char *name :
+         {"Connection", "Proxy-Connection", "Keep-Alive", "Proxy-Authenticate",
+          "Proxy-Authorization", "Te", "Trailer", "Transfer-Encoding", "Upgrade"})
         headers.remove(name);
 }
 } // namespace
 
 ProxyPhase::ProxyPhase(const Api::ApiDefinition &api, Upstream::IUpstream &upstream, int timeoutMs)
-    : m_upstream(upstream), m_timeoutMs(timeoutMs), m_listenPath(api.listenPath.toUtf8()),
-      m_stripListenPath(api.stripListenPath), m_preserveHost(api.preserveHostHeader)
+    : m_upstream(upstream)
+    , m_timeoutMs(timeoutMs)
+    , m_listenPath(api.listenPath.toUtf8())
+    , m_stripListenPath(api.stripListenPath)
+    , m_preserveHost(api.preserveHostHeader)
 {
     const QUrl url(api.targetUrl, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
@@ -88,33 +92,34 @@ PhaseStatus ProxyPhase::run(Exchange &ex, const PhaseCompletion &done)
                            .arg(ex.api().definition().targetUrl);
         return PhaseStatus::Fail;
     }
-    m_upstream.send(m_target, outboundRequest(ex), m_timeoutMs,
-                    [done, this](Result<Http::HttpResponse> r) {
-        const auto self = done.lock();
-        if (!self)
-            return;
-        Exchange &ex = *self;
-        if (!r) {
-            // Tyk's reverse proxy error mapping (reference middleware-chain.md §2 step 37).
-            switch (r.error().code) {
-            case ErrorCode::Timeout:
-                ex.fail(504, QStringLiteral("Upstream service reached hard timeout."));
-                break;
-            case ErrorCode::NotFound:
-                ex.fail(500, QStringLiteral("Upstream host lookup failed"));
-                break;
-            default:
-                ex.fail(500, QStringLiteral("There was a problem proxying the request"));
+    m_upstream.send(
+        m_target, outboundRequest(ex), m_timeoutMs, [done, this](Result<Http::HttpResponse> r) {
+            const auto self = done.lock();
+            if (!self)
+                return;
+            Exchange &ex = *self;
+            if (!r) {
+                // Tyk's reverse proxy error mapping (reference middleware-chain.md §2 step 37).
+                switch (r.error().code) {
+                case ErrorCode::Timeout:
+                    ex.fail(504, QStringLiteral("Upstream service reached hard timeout."));
+                    break;
+                case ErrorCode::NotFound:
+                    ex.fail(500, QStringLiteral("Upstream host lookup failed"));
+                    break;
+                default: ex.fail(500, QStringLiteral("There was a problem proxying the request"));
+                }
+                ex.phaseNote = QStringLiteral("upstream %1:%2: %3")
+                                   .arg(m_target.host)
+                                   .arg(m_target.port)
+                                   .arg(r.error().message);
+                done(PhaseStatus::Fail);
+                return;
             }
-            ex.phaseNote = QStringLiteral("upstream %1:%2: %3")
-                               .arg(m_target.host).arg(m_target.port).arg(r.error().message);
-            done(PhaseStatus::Fail);
-            return;
-        }
-        ex.response = std::move(*r);
-        removeHopByHop(ex.response.headers);
-        done(PhaseStatus::Continue);
-    });
+            ex.response = std::move(*r);
+            removeHopByHop(ex.response.headers);
+            done(PhaseStatus::Continue);
+        });
     return PhaseStatus::Pause;
 }
 

@@ -29,7 +29,8 @@ QString limiterKey(const QString &scope, const QString &key)
 
 // Tyk's updateSessionQuota: every access right with limits counted under `scope` gets the
 // new numbers, and the root too when the scope is empty.
-void updateSessionQuota(nlohmann::json &session, const QString &scope, qint64 remaining, qint64 renews)
+void updateSessionQuota(nlohmann::json &session, const QString &scope, qint64 remaining,
+                        qint64 renews)
 {
     remaining = std::max<qint64>(remaining, 0);
     const std::string s = scope.toStdString();
@@ -69,7 +70,8 @@ PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &don
         const auto right = rights.find(m_options.apiId.toStdString());
         if (right == rights.end()) {
             ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
-            ex.phaseNote = QStringLiteral("the session's access_rights do not list API %1").arg(m_options.apiId);
+            ex.phaseNote = QStringLiteral("the session's access_rights do not list API %1")
+                               .arg(m_options.apiId);
             return PhaseStatus::Fail;
         }
         if (right->is_object()) {
@@ -88,10 +90,16 @@ PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &don
             // "rate_limits" mode: Tyk sets these on the response writer right away, so the
             // 429 below carries them too.
             ex.rateLimitHeaders.set("X-Ratelimit-Limit", QByteArray::number(out.limit));
-            ex.rateLimitHeaders.set("X-Ratelimit-Remaining", QByteArray::number(std::max<qint64>(out.remaining, 0)));
-            ex.rateLimitHeaders.set("X-Ratelimit-Reset", QByteArray::number(out.resetNs / kNsPerSec));
+            ex.rateLimitHeaders.set("X-Ratelimit-Remaining",
+                                    QByteArray::number(std::max<qint64>(out.remaining, 0)));
+            ex.rateLimitHeaders.set("X-Ratelimit-Reset",
+                                    QByteArray::number(out.resetNs / kNsPerSec));
         }
-        notes.append(QStringLiteral("rate %1/%2s bucket %3: %4 left").arg(limit.rate).arg(limit.per).arg(bucket).arg(out.remaining));
+        notes.append(QStringLiteral("rate %1/%2s bucket %3: %4 left")
+                         .arg(limit.rate)
+                         .arg(limit.per)
+                         .arg(bucket)
+                         .arg(out.remaining));
         if (!out.allowed) {
             ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
             ex.phaseNote = notes.join(u"; ");
@@ -105,35 +113,39 @@ PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &don
 
     const QString quotaKey = scope.isEmpty() ? ex.sessionKey : scope + u'-' + ex.sessionKey;
     const qint64 quotaMax = limit.quotaMax;
-    m_store.incrementQuota(quotaKey, limit.quotaRenewalRate,
-                           [this, done, quotaKey, quotaMax, scope, notes](Result<Session::QuotaCount> r) mutable {
-        const auto self = done.lock();
-        if (!self)
-            return;
-        Exchange &ex = *self;
-        if (!r) {
-            ex.fail(500, QStringLiteral("there was a problem proxying the request"));
-            ex.phaseNote = QStringLiteral("quota store error: %1").arg(r.error().message);
-            done(PhaseStatus::Fail);
-            return;
-        }
-        const bool blocked = r->count - 1 >= quotaMax;
-        const qint64 remaining = blocked ? 0 : quotaMax - r->count;
-        // quota_renews = now + the counter's remaining TTL (now when it never renews).
-        const qint64 renews = m_clock.nowSecs() + r->ttlSecs;
-        if (ex.session) {
-            updateSessionQuota(ex.session->json(), scope, remaining, renews);
-            ex.sessionModified = true;
-        }
-        notes.append(QStringLiteral("quota quota-%1: %2 of %3 used").arg(quotaKey).arg(r->count).arg(quotaMax));
-        ex.phaseNote = notes.join(u"; ");
-        if (blocked) {
-            ex.fail(403, QStringLiteral("Quota exceeded"));
-            done(PhaseStatus::Fail);
-            return;
-        }
-        done(PhaseStatus::Continue);
-    });
+    m_store.incrementQuota(
+        quotaKey, limit.quotaRenewalRate,
+        [this, done, quotaKey, quotaMax, scope, notes](Result<Session::QuotaCount> r) mutable {
+            const auto self = done.lock();
+            if (!self)
+                return;
+            Exchange &ex = *self;
+            if (!r) {
+                ex.fail(500, QStringLiteral("there was a problem proxying the request"));
+                ex.phaseNote = QStringLiteral("quota store error: %1").arg(r.error().message);
+                done(PhaseStatus::Fail);
+                return;
+            }
+            const bool blocked = r->count - 1 >= quotaMax;
+            const qint64 remaining = blocked ? 0 : quotaMax - r->count;
+            // quota_renews = now + the counter's remaining TTL (now when it never renews).
+            const qint64 renews = m_clock.nowSecs() + r->ttlSecs;
+            if (ex.session) {
+                updateSessionQuota(ex.session->json(), scope, remaining, renews);
+                ex.sessionModified = true;
+            }
+            notes.append(QStringLiteral("quota quota-%1: %2 of %3 used")
+                             .arg(quotaKey)
+                             .arg(r->count)
+                             .arg(quotaMax));
+            ex.phaseNote = notes.join(u"; ");
+            if (blocked) {
+                ex.fail(403, QStringLiteral("Quota exceeded"));
+                done(PhaseStatus::Fail);
+                return;
+            }
+            done(PhaseStatus::Continue);
+        });
     return PhaseStatus::Pause;
 }
 

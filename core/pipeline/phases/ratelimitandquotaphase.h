@@ -41,7 +41,11 @@ public:
 
     RateLimitAndQuotaPhase(Options options, RateLimiter &limiter, Session::ISessionStore &store,
                            const IClock &clock)
-        : m_options(std::move(options)), m_limiter(limiter), m_store(store), m_clock(clock) {}
+        : m_options(std::move(options))
+        , m_limiter(limiter)
+        , m_store(store)
+        , m_clock(clock)
+    {}
     QString name() const override { return QStringLiteral("RateLimitAndQuota"); }
     PhaseStatus run(Exchange &exchange, const PhaseCompletion &done) override;
 

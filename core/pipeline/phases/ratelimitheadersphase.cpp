@@ -42,7 +42,9 @@ PhaseStatus RateLimitHeadersPhase::run(Exchange &ex, const PhaseCompletion &)
     headers.set(kRemaining, QByteArray::number(limit.quotaRemaining));
     headers.set(kReset, QByteArray::number(limit.quotaRenews));
     ex.phaseNote = QStringLiteral("quota %1, %2 left, renews %3")
-                       .arg(limit.quotaMax).arg(limit.quotaRemaining).arg(limit.quotaRenews);
+                       .arg(limit.quotaMax)
+                       .arg(limit.quotaRemaining)
+                       .arg(limit.quotaRenews);
     return PhaseStatus::Continue;
 }
 

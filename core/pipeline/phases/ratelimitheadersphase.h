@@ -19,7 +19,9 @@ class RateLimitHeadersPhase final : public IPhase
 {
 public:
     RateLimitHeadersPhase(QString apiId, bool rateLimitsMode)
-        : m_apiId(std::move(apiId)), m_rateLimitsMode(rateLimitsMode) {}
+        : m_apiId(std::move(apiId))
+        , m_rateLimitsMode(rateLimitsMode)
+    {}
     QString name() const override { return QStringLiteral("RateLimitHeaders"); }
     PhaseStatus run(Exchange &exchange, const PhaseCompletion &done) override;
 

@@ -34,9 +34,12 @@ QString stripPrefix(const QString &path, const QString &prefix)
 
 VersionCheckPhase::VersionCheckPhase(const Api::ApiDefinition &api,
                                      const EndpointMatchOptions &options, const IClock &clock)
-    : m_clock(clock), m_listenPath(api.listenPath), m_notVersioned(api.versionData.notVersioned),
-      m_defaultVersion(api.versionData.defaultVersion),
-      m_versionLocation(api.versionData.location), m_versionKey(api.versionData.key)
+    : m_clock(clock)
+    , m_listenPath(api.listenPath)
+    , m_notVersioned(api.versionData.notVersioned)
+    , m_defaultVersion(api.versionData.defaultVersion)
+    , m_versionLocation(api.versionData.location)
+    , m_versionKey(api.versionData.key)
 {
     for (auto it = api.versionData.versions.cbegin(); it != api.versionData.versions.cend(); ++it) {
         const Api::VersionInfo &v = it.value();
@@ -57,16 +60,19 @@ VersionCheckPhase::VersionCheckPhase(const Api::ApiDefinition &api,
             m_notVersionedKey = m_versions.cbegin().key();
         } else {
             QStringList defaults;
-            for (const QString &k : {QStringLiteral("Default"), QStringLiteral("default"), QString()}) {
+            for (const QString &k :
+                 {QStringLiteral("Default"), QStringLiteral("default"), QString()}) {
                 if (m_versions.contains(k))
                     defaults.append(k);
             }
             if (defaults.size() == 1)
                 m_notVersionedKey = defaults.first();
             else if (defaults.size() > 1)
-                m_notVersionedError = QStringLiteral("Ambiguous default API version for this non-versioned API");
+                m_notVersionedError =
+                    QStringLiteral("Ambiguous default API version for this non-versioned API");
             else
-                m_notVersionedError = QStringLiteral("No default API version for this non-versioned API found");
+                m_notVersionedError =
+                    QStringLiteral("No default API version for this non-versioned API found");
         }
     }
 }
@@ -85,7 +91,8 @@ const VersionCheckPhase::CompiledVersion *VersionCheckPhase::resolve(Exchange &e
     if (m_versionLocation == u"header") {
         name = QString::fromUtf8(ex.request.headers.value(m_versionKey.toUtf8()));
     } else if (m_versionLocation == u"url-param") {
-        name = QUrlQuery(QString::fromUtf8(ex.request.query())).queryItemValue(m_versionKey, QUrl::FullyDecoded);
+        name = QUrlQuery(QString::fromUtf8(ex.request.query()))
+                   .queryItemValue(m_versionKey, QUrl::FullyDecoded);
     } else if (m_versionLocation == u"url") {
         const QString rest = stripPrefix(QString::fromUtf8(ex.request.path()), m_listenPath);
         name = rest.section(u'/', 1, 1);
@@ -111,7 +118,10 @@ PhaseStatus VersionCheckPhase::run(Exchange &ex, const PhaseCompletion &)
     if (!version)
         return PhaseStatus::Fail;
     if (version->expiresAtSecs != 0 && version->expiresAtSecs < m_clock.nowSecs()) {
-        ex.fail(403, QStringLiteral("Api Version has expired, please check documentation or contact administrator"));
+        ex.fail(
+            403,
+            QStringLiteral(
+                "Api Version has expired, please check documentation or contact administrator"));
         return PhaseStatus::Fail;
     }
     if (version->ignored.isEmpty() && version->whiteList.isEmpty() && version->blackList.isEmpty())
@@ -131,8 +141,8 @@ PhaseStatus VersionCheckPhase::run(Exchange &ex, const PhaseCompletion &)
         ex.endpointIgnored = true;
         ex.phaseNote = QStringLiteral("endpoint is ignored: authentication and limits are skipped");
     }
-    if (!version->whiteList.isEmpty() && version->whiteList.match(paths, method) < 0
-        && !ex.endpointIgnored) {
+    if (!version->whiteList.isEmpty() && version->whiteList.match(paths, method) < 0 &&
+        !ex.endpointIgnored) {
         ex.fail(403, QStringLiteral("Requested endpoint is forbidden"));
         return PhaseStatus::Fail;
     }

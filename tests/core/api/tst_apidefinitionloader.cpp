@@ -90,7 +90,6 @@ const Diagnostic *firstOf(const Diagnostics &diagnostics, Diagnostic::Severity s
 }
 } // namespace
 
-
 void TestApiDefinitionLoader::classicKeylessDefinitionIsParsed()
 {
     Diagnostics diagnostics;
@@ -109,7 +108,8 @@ void TestApiDefinitionLoader::classicKeylessDefinitionIsParsed()
     QVERIFY(api->stripListenPath);
     QVERIFY(api->versionData.notVersioned);
     QCOMPARE(api->versionData.versions.keys(), QList<QString>{QStringLiteral("Default")});
-    QCOMPARE(api->versionData.versions.value(QStringLiteral("Default")).name, QStringLiteral("Default"));
+    QCOMPARE(api->versionData.versions.value(QStringLiteral("Default")).name,
+             QStringLiteral("Default"));
     QCOMPARE(api->sourceFile, File);
     QVERIFY(api->raw == nlohmann::json::parse(Keyless.toStdString()));
 }
@@ -148,7 +148,8 @@ void TestApiDefinitionLoader::classicTokenDefinitionIsParsed()
     // Without auth_configs.authToken the deprecated `auth` object is used.
     const auto legacy = ApiDefinitionLoader::parse(R"({"api_id": "t", "use_standard_auth": true,
         "auth": {"auth_header_name": "X-Legacy"}, "proxy": {"listen_path": "/t/"},
-        "version_data": {"not_versioned": true, "versions": {"": {}}}})", File);
+        "version_data": {"not_versioned": true, "versions": {"": {}}}})",
+                                                   File);
     QVERIFY(legacy.ok());
     QCOMPARE(legacy->authToken.authHeaderName, QStringLiteral("X-Legacy"));
 }
@@ -249,7 +250,8 @@ void TestApiDefinitionLoader::oasExampleMapsFieldByField()
     QVERIFY(!cm.idExtractor.disabled);
     QCOMPARE(cm.idExtractor.extractFrom, QStringLiteral("header"));
     QCOMPARE(cm.idExtractor.extractWith, QStringLiteral("value"));
-    QVERIFY(cm.idExtractor.extractorConfig == nlohmann::json::parse(R"({"header_name": "Authorization"})"));
+    QVERIFY(cm.idExtractor.extractorConfig ==
+            nlohmann::json::parse(R"({"header_name": "Authorization"})"));
     QCOMPARE(cm.driver, QStringLiteral("python"));
     QCOMPARE(api->customMiddlewareBundle, QStringLiteral("bundle.zip"));
     QVERIFY(!api->customMiddlewareBundleDisabled);
@@ -287,7 +289,8 @@ void TestApiDefinitionLoader::oasExampleMapsFieldByField()
     QVERIFY(raw["auth_configs"]["coprocess"]["disable_header"] == false);
     QVERIFY(raw["custom_middleware"]["pre"][0]["name"] == "Pre1");
     QVERIFY(raw["analytics_plugin"]["func_name"] == "Mask");
-    QVERIFY(raw["version_data"]["versions"][""]["extended_paths"]["go_plugin"][0]["func_name"] == "myFunc");
+    QVERIFY(raw["version_data"]["versions"][""]["extended_paths"]["go_plugin"][0]["func_name"] ==
+            "myFunc");
 }
 
 void TestApiDefinitionLoader::oasTokenSchemeBecomesStandardAuth()
@@ -345,21 +348,25 @@ void TestApiDefinitionLoader::oasDeprecatedSingularPluginFormIsAccepted_data()
     QTest::addColumn<QByteArray>("global");
     QTest::addColumn<QString>("expectedPre");
 
-    QTest::newRow("singular") << QByteArray(R"({"prePlugin": {"plugins": [{"enabled": true, "functionName": "Old"}]}})")
-                              << QStringLiteral("Old");
-    QTest::newRow("plural wins") << QByteArray(R"({"prePlugin": {"plugins": [{"enabled": true, "functionName": "Old"}]},
+    QTest::newRow("singular")
+        << QByteArray(R"({"prePlugin": {"plugins": [{"enabled": true, "functionName": "Old"}]}})")
+        << QStringLiteral("Old");
+    QTest::newRow("plural wins")
+        << QByteArray(R"({"prePlugin": {"plugins": [{"enabled": true, "functionName": "Old"}]},
                                                   "prePlugins": [{"enabled": true, "functionName": "New"}]})")
-                                 << QStringLiteral("New");
+        << QStringLiteral("New");
 }
 
 void TestApiDefinitionLoader::oasDeprecatedSingularPluginFormIsAccepted()
 {
     QFETCH(QByteArray, global);
     QFETCH(QString, expectedPre);
-    const QByteArray text = R"({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+    const QByteArray text =
+        R"({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
       "x-tyk-api-gateway": {"info": {"id": "s", "name": "s", "state": {"active": true}},
         "upstream": {"url": "hookbench://echo"}, "server": {"listenPath": {"value": "/s/"}},
-        "middleware": {"global": )" + global + "}}}";
+        "middleware": {"global": )" +
+        global + "}}}";
     Diagnostics diagnostics;
     const auto api = ApiDefinitionLoader::parse(text, File, &diagnostics);
     QVERIFY2(api.ok(), qPrintable(dump(diagnostics)));
@@ -373,8 +380,10 @@ void TestApiDefinitionLoader::malformedJsonIsReportedAtTheExactLineAndColumn_dat
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
 
-    QTest::newRow("missing comma") << QByteArray("{\n  \"api_id\": \"a\"\n  \"name\": \"b\"\n}") << 3 << 3;
-    QTest::newRow("trailing comma") << QByteArray("{\n  \"proxy\": {\"listen_path\": \"/a/\",}\n}") << 2 << 34;
+    QTest::newRow("missing comma")
+        << QByteArray("{\n  \"api_id\": \"a\"\n  \"name\": \"b\"\n}") << 3 << 3;
+    QTest::newRow("trailing comma")
+        << QByteArray("{\n  \"proxy\": {\"listen_path\": \"/a/\",}\n}") << 2 << 34;
     QTest::newRow("single quotes") << QByteArray("{'api_id': 1}") << 1 << 2;
     QTest::newRow("unterminated") << QByteArray("{\n  \"api_id\": \"a\",\n") << 3 << 1;
 }
@@ -403,34 +412,41 @@ void TestApiDefinitionLoader::wrongTypeIsReportedAtTheValue_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("string for a bool")
-        << QByteArray(Keyless).replace("\"use_keyless\": true", "\"use_keyless\": \"yes\"")
-        << 6 << 18 << QStringLiteral("use_keyless: expected a boolean (true or false), got a string (\"yes\")");
+        << QByteArray(Keyless).replace("\"use_keyless\": true", "\"use_keyless\": \"yes\"") << 6
+        << 18
+        << QStringLiteral(
+               "use_keyless: expected a boolean (true or false), got a string (\"yes\")");
     QTest::newRow("number for an object")
-        << QByteArray("{\n  \"api_id\": \"x\",\n  \"proxy\": 3\n}")
-        << 3 << 12 << QStringLiteral("proxy: expected an object, got a number (3)");
+        << QByteArray("{\n  \"api_id\": \"x\",\n  \"proxy\": 3\n}") << 3 << 12
+        << QStringLiteral("proxy: expected an object, got a number (3)");
     QTest::newRow("listen_path not a string")
-        << QByteArray(Keyless).replace("\"/keyless/\"", "[\"/keyless/\"]")
-        << 8 << 20 << QStringLiteral("proxy.listen_path: expected a string, got an array");
+        << QByteArray(Keyless).replace("\"/keyless/\"", "[\"/keyless/\"]") << 8 << 20
+        << QStringLiteral("proxy.listen_path: expected a string, got an array");
     QTest::newRow("float for an int")
-        << QByteArray(Keyless).replace("\"active\": true", "\"session_lifetime\": 1.5")
-        << 5 << 23 << QStringLiteral("session_lifetime: expected an integer");
+        << QByteArray(Keyless).replace("\"active\": true", "\"session_lifetime\": 1.5") << 5 << 23
+        << QStringLiteral("session_lifetime: expected an integer");
     QTest::newRow("hook list not an array")
-        << QByteArray("{\"proxy\": {\"listen_path\": \"/a/\"},\n \"custom_middleware\": {\"pre\": {\"name\": \"x\"}}}")
+        << QByteArray("{\"proxy\": {\"listen_path\": \"/a/\"},\n \"custom_middleware\": {\"pre\": "
+                      "{\"name\": \"x\"}}}")
         << 2 << 31 << QStringLiteral("custom_middleware.pre: expected an array");
     QTest::newRow("hook field")
-        << QByteArray("{\"proxy\": {\"listen_path\": \"/a/\"},\n \"custom_middleware\": {\"pre\": [{\"disabled\": 0}]}}")
+        << QByteArray("{\"proxy\": {\"listen_path\": \"/a/\"},\n \"custom_middleware\": {\"pre\": "
+                      "[{\"disabled\": 0}]}}")
         << 2 << 45 << QStringLiteral("custom_middleware.pre.0.disabled: expected a boolean");
     QTest::newRow("oas listenPath value")
-        << QByteArray("{\"openapi\": \"3.0.3\",\n \"x-tyk-api-gateway\": {\"server\": {\"listenPath\": {\"value\": 7}}}}")
-        << 2 << 59 << QStringLiteral("x-tyk-api-gateway.server.listenPath.value: expected a string");
+        << QByteArray("{\"openapi\": \"3.0.3\",\n \"x-tyk-api-gateway\": {\"server\": "
+                      "{\"listenPath\": {\"value\": 7}}}}")
+        << 2 << 59
+        << QStringLiteral("x-tyk-api-gateway.server.listenPath.value: expected a string");
     QTest::newRow("oas authentication enabled")
         << QByteArray("{\"openapi\": \"3.0.3\", \"x-tyk-api-gateway\": {\"server\": {\n"
                       "  \"listenPath\": {\"value\": \"/a/\"},\n"
                       "  \"authentication\": {\"enabled\": \"true\"}}}}")
-        << 3 << 33 << QStringLiteral("x-tyk-api-gateway.server.authentication.enabled: expected a boolean");
+        << 3 << 33
+        << QStringLiteral("x-tyk-api-gateway.server.authentication.enabled: expected a boolean");
     QTest::newRow("oas extension not an object")
-        << QByteArray("{\"openapi\": \"3.0.3\", \"x-tyk-api-gateway\": []}")
-        << 1 << 43 << QStringLiteral("x-tyk-api-gateway: expected an object");
+        << QByteArray("{\"openapi\": \"3.0.3\", \"x-tyk-api-gateway\": []}") << 1 << 43
+        << QStringLiteral("x-tyk-api-gateway: expected an object");
 }
 
 void TestApiDefinitionLoader::wrongTypeIsReportedAtTheValue()
@@ -454,40 +470,52 @@ void TestApiDefinitionLoader::invalidDefinitionIsReportedAtItsPlace_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("top level is an array") << QByteArray("\n [1]") << 2 << 2
-                                           << QStringLiteral("an API definition must be a JSON object");
+    QTest::newRow("top level is an array")
+        << QByteArray("\n [1]") << 2 << 2
+        << QStringLiteral("an API definition must be a JSON object");
     QTest::newRow("no proxy at all") << QByteArray("{\"api_id\": \"a\"}") << 1 << 1
                                      << QStringLiteral("proxy.listen_path is missing");
     QTest::newRow("proxy without listen_path")
-        << QByteArray("{\n  \"api_id\": \"a\",\n  \"proxy\": {\"target_url\": \"http://x\"}\n}") << 3 << 3
-        << QStringLiteral("proxy.listen_path is missing");
-    QTest::newRow("empty listen_path") << QByteArray("{\"proxy\": {\"listen_path\": \"\"}}") << 1 << 27
-                                       << QStringLiteral("proxy.listen_path is empty");
+        << QByteArray("{\n  \"api_id\": \"a\",\n  \"proxy\": {\"target_url\": \"http://x\"}\n}")
+        << 3 << 3 << QStringLiteral("proxy.listen_path is missing");
+    QTest::newRow("empty listen_path") << QByteArray("{\"proxy\": {\"listen_path\": \"\"}}") << 1
+                                       << 27 << QStringLiteral("proxy.listen_path is empty");
     QTest::newRow("listen_path with a space")
         << QByteArray(Keyless).replace("\"/keyless/\"", "\"/key less/\"") << 8 << 20
         << QStringLiteral("proxy.listen_path contains a space");
     QTest::newRow("unknown driver")
-        << QByteArray("{\"proxy\": {\"listen_path\": \"/a/\"},\n \"custom_middleware\": {\"driver\": \"ruby\"}}")
+        << QByteArray("{\"proxy\": {\"listen_path\": \"/a/\"},\n \"custom_middleware\": "
+                      "{\"driver\": \"ruby\"}}")
         << 2 << 34 << QStringLiteral("custom_middleware.driver: unknown driver \"ruby\"");
     QTest::newRow("oas without listenPath")
-        << QByteArray("{\"openapi\": \"3.0.3\",\n \"x-tyk-api-gateway\": {\"info\": {\"id\": \"o\"},\n  \"server\": {}}}")
+        << QByteArray("{\"openapi\": \"3.0.3\",\n \"x-tyk-api-gateway\": {\"info\": {\"id\": "
+                      "\"o\"},\n  \"server\": {}}}")
         << 3 << 3 << QStringLiteral("x-tyk-api-gateway.server.listenPath.value is missing");
     QTest::newRow("oas listenPath with a space")
-        << QByteArray("{\"openapi\": \"3.0.3\",\n \"x-tyk-api-gateway\": {\"server\": {\"listenPath\": {\"value\": \"/a b/\"}}}}")
+        << QByteArray("{\"openapi\": \"3.0.3\",\n \"x-tyk-api-gateway\": {\"server\": "
+                      "{\"listenPath\": {\"value\": \"/a b/\"}}}}")
         << 2 << 59 << QStringLiteral("x-tyk-api-gateway.server.listenPath.value contains a space");
     QTest::newRow("oas unknown driver")
-        << QByteArray("{\"openapi\": \"3.0.3\", \"x-tyk-api-gateway\": {\"server\": {\"listenPath\": {\"value\": \"/a/\"}},\n"
-                      "  \"middleware\": {\"global\": {\"pluginConfig\": {\"driver\": \"perl\"}}}}}")
-        << 2 << 56 << QStringLiteral("x-tyk-api-gateway.middleware.global.pluginConfig.driver: unknown driver \"perl\"");
+        << QByteArray(
+               "{\"openapi\": \"3.0.3\", \"x-tyk-api-gateway\": {\"server\": {\"listenPath\": "
+               "{\"value\": \"/a/\"}},\n"
+               "  \"middleware\": {\"global\": {\"pluginConfig\": {\"driver\": \"perl\"}}}}}")
+        << 2 << 56
+        << QStringLiteral(
+               "x-tyk-api-gateway.middleware.global.pluginConfig.driver: unknown driver \"perl\"");
     QTest::newRow("oas unsupported security scheme")
         << QByteArray("{\"openapi\": \"3.0.3\", \"security\": [{\"jwt\": []}],\n"
-                      " \"components\": {\"securitySchemes\": {\"jwt\": {\"type\": \"http\", \"scheme\": \"bearer\"}}},\n"
-                      " \"x-tyk-api-gateway\": {\"server\": {\"listenPath\": {\"value\": \"/a/\"}, \"authentication\": {\"enabled\": true}}}}")
-        << 2 << 53 << QStringLiteral("security scheme \"jwt\" (http bearer) is not supported by Hookbench");
+                      " \"components\": {\"securitySchemes\": {\"jwt\": {\"type\": \"http\", "
+                      "\"scheme\": \"bearer\"}}},\n"
+                      " \"x-tyk-api-gateway\": {\"server\": {\"listenPath\": {\"value\": \"/a/\"}, "
+                      "\"authentication\": {\"enabled\": true}}}}")
+        << 2 << 53
+        << QStringLiteral("security scheme \"jwt\" (http bearer) is not supported by Hookbench");
     QTest::newRow("oas unknown security scheme type")
         << QByteArray("{\"openapi\": \"3.0.3\", \"security\": [{\"s\": []}],\n"
                       " \"components\": {\"securitySchemes\": {\"s\": {\"type\": \"magic\"}}},\n"
-                      " \"x-tyk-api-gateway\": {\"server\": {\"listenPath\": {\"value\": \"/a/\"}, \"authentication\": {\"enabled\": true}}}}")
+                      " \"x-tyk-api-gateway\": {\"server\": {\"listenPath\": {\"value\": \"/a/\"}, "
+                      "\"authentication\": {\"enabled\": true}}}}")
         << 2 << 51 << QStringLiteral("security scheme \"s\" has an unknown type \"magic\"");
 }
 
@@ -519,21 +547,25 @@ void TestApiDefinitionLoader::suspiciousDefinitionLoadsWithAWarning_data()
         << QByteArray(Keyless).replace("\"active\": true", "\"active\": false") << 5 << 13
         << QStringLiteral("active is false, but Tyk does not consult it");
     QTest::newRow("hooks without a driver")
-        << QByteArray(Keyless).replace("\"use_keyless\": true", "\"use_keyless\": true,\n  \"custom_middleware\": {\"pre\": [{\"name\": \"f\"}]}")
+        << QByteArray(Keyless).replace(
+               "\"use_keyless\": true",
+               "\"use_keyless\": true,\n  \"custom_middleware\": {\"pre\": [{\"name\": \"f\"}]}")
         << 7 << 3 << QStringLiteral("custom_middleware has hooks but no driver");
     QTest::newRow("id extractor under a bundle")
-        << QByteArray(Keyless).replace("\"use_keyless\": true",
-                                       "\"use_keyless\": true, \"custom_middleware_bundle\": \"b.zip\",\n"
-                                       "  \"custom_middleware\": {\"driver\": \"python\", \"id_extractor\": {\"extract_with\": \"value\"}}")
+        << QByteArray(Keyless).replace(
+               "\"use_keyless\": true",
+               "\"use_keyless\": true, \"custom_middleware_bundle\": \"b.zip\",\n"
+               "  \"custom_middleware\": {\"driver\": \"python\", \"id_extractor\": "
+               "{\"extract_with\": \"value\"}}")
         << 7 << 45 << QStringLiteral("custom_middleware.id_extractor is ignored");
-    QTest::newRow("missing api_id")
-        << QByteArray(Keyless).replace("\"api_id\": \"keyless\",", "") << 1 << 1
-        << QStringLiteral("api_id is missing or empty");
+    QTest::newRow("missing api_id") << QByteArray(Keyless).replace("\"api_id\": \"keyless\",", "")
+                                    << 1 << 1 << QStringLiteral("api_id is missing or empty");
     QTest::newRow("missing version_data")
         << QByteArray("{\"api_id\": \"a\", \"proxy\": {\"listen_path\": \"/a/\"}}") << 1 << 1
         << QStringLiteral("version_data is missing");
     QTest::newRow("oas operation without operationId")
-        << QByteArray("{\"openapi\": \"3.0.3\", \"paths\": {}, \"x-tyk-api-gateway\": {\"info\": {\"id\": \"o\", \"state\": {\"active\": true}},\n"
+        << QByteArray("{\"openapi\": \"3.0.3\", \"paths\": {}, \"x-tyk-api-gateway\": {\"info\": "
+                      "{\"id\": \"o\", \"state\": {\"active\": true}},\n"
                       "  \"server\": {\"listenPath\": {\"value\": \"/a/\"}},\n"
                       "  \"middleware\": {\"operations\": {\"nope\": {\"postPlugins\": []}}}}}")
         << 3 << 33 << QStringLiteral("operation \"nope\" matches no operationId");
@@ -557,8 +589,8 @@ void TestApiDefinitionLoader::suspiciousDefinitionLoadsWithAWarning()
 
 void TestApiDefinitionLoader::diagnosticPrintsLikeACompiler()
 {
-    Diagnostic error{Diagnostic::Severity::Error, Hb::SourceLocation{QStringLiteral("a.json"), 3, 7, {}},
-                     QStringLiteral("bad")};
+    Diagnostic error{Diagnostic::Severity::Error,
+                     Hb::SourceLocation{QStringLiteral("a.json"), 3, 7, {}}, QStringLiteral("bad")};
     QCOMPARE(error.toString(), QStringLiteral("a.json:3:7: bad"));
     error.severity = Diagnostic::Severity::Warning;
     QCOMPARE(error.toString(), QStringLiteral("a.json:3:7: warning: bad"));
@@ -598,7 +630,8 @@ void TestApiDefinitionLoader::oasCompanionIsNotLoadedTwice()
     QVERIFY(writeFile(dir.filePath(QStringLiteral("api1.json")), classic));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("api1-oas.json")), oas));
     // An OAS file without a classic twin is loaded on its own.
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("solo-oas.json")), QByteArray(oas).replace("\"api1\"", "\"solo\"")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("solo-oas.json")),
+                      QByteArray(oas).replace("\"api1\"", "\"solo\"")));
 
     Diagnostics diagnostics;
     const QList<ApiDefinition> apis = ApiDefinitionLoader::loadDirectory(dir.path(), &diagnostics);
@@ -616,9 +649,13 @@ void TestApiDefinitionLoader::samplesLoadWithoutErrors_data()
     QTest::addColumn<QString>("listenPath");
     QTest::addColumn<bool>("keyless");
 
-    QTest::newRow("keyless") << QStringLiteral("keyless.json") << QStringLiteral("keyless") << QStringLiteral("/keyless/") << true;
-    QTest::newRow("token") << QStringLiteral("token.json") << QStringLiteral("token") << QStringLiteral("/token/") << false;
-    QTest::newRow("oas-keyless") << QStringLiteral("oas-keyless.json") << QStringLiteral("oas-keyless") << QStringLiteral("/oas/") << true;
+    QTest::newRow("keyless") << QStringLiteral("keyless.json") << QStringLiteral("keyless")
+                             << QStringLiteral("/keyless/") << true;
+    QTest::newRow("token") << QStringLiteral("token.json") << QStringLiteral("token")
+                           << QStringLiteral("/token/") << false;
+    QTest::newRow("oas-keyless") << QStringLiteral("oas-keyless.json")
+                                 << QStringLiteral("oas-keyless") << QStringLiteral("/oas/")
+                                 << true;
 }
 
 void TestApiDefinitionLoader::samplesLoadWithoutErrors()
@@ -630,8 +667,8 @@ void TestApiDefinitionLoader::samplesLoadWithoutErrors()
     const QString samples = qEnvironmentVariable("HOOKBENCH_SAMPLES");
     QVERIFY2(!samples.isEmpty(), "HOOKBENCH_SAMPLES is not set");
     Diagnostics diagnostics;
-    const auto api = ApiDefinitionLoader::loadFile(samples + QStringLiteral("/workspace/apps/") + file,
-                                                   &diagnostics);
+    const auto api = ApiDefinitionLoader::loadFile(
+        samples + QStringLiteral("/workspace/apps/") + file, &diagnostics);
     QVERIFY2(api.ok(), qPrintable(dump(diagnostics)));
     QVERIFY2(diagnostics.isEmpty(), qPrintable(dump(diagnostics)));
     QCOMPARE(api->apiId, apiId);

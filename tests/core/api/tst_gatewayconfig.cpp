@@ -51,64 +51,134 @@ void TestGatewayConfig::keysOverrideDefaults_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("listen_port") << QByteArray(R"({"listen_port": 9000})") << QStringLiteral("listenPort") << QStringLiteral("9000");
-    QTest::newRow("listen_address") << QByteArray(R"({"listen_address": "127.0.0.1"})") << QStringLiteral("listenAddress") << QStringLiteral("127.0.0.1");
-    QTest::newRow("secret") << QByteArray(R"({"secret": "s3"})") << QStringLiteral("secret") << QStringLiteral("s3");
-    QTest::newRow("app_path") << QByteArray(R"({"app_path": "/x/apps"})") << QStringLiteral("appPath") << QStringLiteral("/x/apps");
-    QTest::newRow("policy_record_name") << QByteArray(R"({"policies": {"policy_record_name": "p.json"}})") << QStringLiteral("policyRecordName") << QStringLiteral("p.json");
-    QTest::newRow("policy_path") << QByteArray(R"({"policies": {"policy_path": "pol"}})") << QStringLiteral("policyPath") << QStringLiteral("pol");
-    QTest::newRow("storage.host") << QByteArray(R"({"storage": {"host": "redis"}})") << QStringLiteral("storageHost") << QStringLiteral("redis");
-    QTest::newRow("storage.port") << QByteArray(R"({"storage": {"port": 6380}})") << QStringLiteral("storagePort") << QStringLiteral("6380");
-    QTest::newRow("storage.database") << QByteArray(R"({"storage": {"database": 2}})") << QStringLiteral("storageDatabase") << QStringLiteral("2");
-    QTest::newRow("enable_jsvm false") << QByteArray(R"({"enable_jsvm": false})") << QStringLiteral("enableJsvm") << QStringLiteral("false");
-    QTest::newRow("jsvm_timeout") << QByteArray(R"({"jsvm_timeout": 2})") << QStringLiteral("jsvmTimeoutSecs") << QStringLiteral("2");
-    QTest::newRow("jsvm_timeout 0 means 5") << QByteArray(R"({"jsvm_timeout": 0})") << QStringLiteral("jsvmTimeoutSecs") << QStringLiteral("5");
-    QTest::newRow("proxy_default_timeout") << QByteArray(R"({"proxy_default_timeout": 12})") << QStringLiteral("proxyDefaultTimeoutSecs") << QStringLiteral("12");
-    QTest::newRow("proxy_default_timeout float") << QByteArray(R"({"proxy_default_timeout": 1.5})") << QStringLiteral("proxyDefaultTimeoutSecs") << QStringLiteral("2");
-    QTest::newRow("proxy_default_timeout 0 means 30") << QByteArray(R"({"proxy_default_timeout": 0})") << QStringLiteral("proxyDefaultTimeoutSecs") << QStringLiteral("30");
-    QTest::newRow("prefix matching") << QByteArray(R"({"http_server_options": {"enable_path_prefix_matching": true}})") << QStringLiteral("enablePathPrefixMatching") << QStringLiteral("true");
-    QTest::newRow("suffix matching") << QByteArray(R"({"http_server_options": {"enable_path_suffix_matching": true}})") << QStringLiteral("enablePathSuffixMatching") << QStringLiteral("true");
-    QTest::newRow("hash_keys") << QByteArray(R"({"hash_keys": true})") << QStringLiteral("hashKeys") << QStringLiteral("true");
-    QTest::newRow("hash_key_function") << QByteArray(R"({"hash_key_function": "murmur64"})") << QStringLiteral("hashKeyFunction") << QStringLiteral("murmur64");
-    QTest::newRow("bundle downloader") << QByteArray(R"({"enable_bundle_downloader": true})") << QStringLiteral("enableBundleDownloader") << QStringLiteral("true");
-    QTest::newRow("bundle_base_url") << QByteArray(R"({"bundle_base_url": "http://b/"})") << QStringLiteral("bundleBaseUrl") << QStringLiteral("http://b/");
-    QTest::newRow("public_key_path") << QByteArray(R"({"public_key_path": "k.pem"})") << QStringLiteral("publicKeyPath") << QStringLiteral("k.pem");
-    QTest::newRow("hide_generator_header") << QByteArray(R"({"hide_generator_header": true})") << QStringLiteral("hideGeneratorHeader") << QStringLiteral("true");
-    QTest::newRow("close_connections") << QByteArray(R"({"close_connections": true})") << QStringLiteral("closeConnections") << QStringLiteral("true");
-    QTest::newRow("ignore_endpoint_case") << QByteArray(R"({"ignore_endpoint_case": true})") << QStringLiteral("ignoreEndpointCase") << QStringLiteral("true");
-    QTest::newRow("health check name") << QByteArray(R"({"health_check_endpoint_name": "alive"})") << QStringLiteral("healthCheckEndpointName") << QStringLiteral("alive");
-    QTest::newRow("empty health check name keeps hello") << QByteArray(R"({"health_check_endpoint_name": ""})") << QStringLiteral("healthCheckEndpointName") << QStringLiteral("hello");
-    QTest::newRow("min_token_length") << QByteArray(R"({"min_token_length": 8})") << QStringLiteral("minTokenLength") << QStringLiteral("8");
-    QTest::newRow("unknown keys are ignored") << QByteArray(R"({"whatever": [1, 2], "listen_port": 81})") << QStringLiteral("listenPort") << QStringLiteral("81");
+    QTest::newRow("listen_port") << QByteArray(R"({"listen_port": 9000})")
+                                 << QStringLiteral("listenPort") << QStringLiteral("9000");
+    QTest::newRow("listen_address")
+        << QByteArray(R"({"listen_address": "127.0.0.1"})") << QStringLiteral("listenAddress")
+        << QStringLiteral("127.0.0.1");
+    QTest::newRow("secret") << QByteArray(R"({"secret": "s3"})") << QStringLiteral("secret")
+                            << QStringLiteral("s3");
+    QTest::newRow("app_path") << QByteArray(R"({"app_path": "/x/apps"})")
+                              << QStringLiteral("appPath") << QStringLiteral("/x/apps");
+    QTest::newRow("policy_record_name")
+        << QByteArray(R"({"policies": {"policy_record_name": "p.json"}})")
+        << QStringLiteral("policyRecordName") << QStringLiteral("p.json");
+    QTest::newRow("policy_path") << QByteArray(R"({"policies": {"policy_path": "pol"}})")
+                                 << QStringLiteral("policyPath") << QStringLiteral("pol");
+    QTest::newRow("storage.host") << QByteArray(R"({"storage": {"host": "redis"}})")
+                                  << QStringLiteral("storageHost") << QStringLiteral("redis");
+    QTest::newRow("storage.port") << QByteArray(R"({"storage": {"port": 6380}})")
+                                  << QStringLiteral("storagePort") << QStringLiteral("6380");
+    QTest::newRow("storage.database") << QByteArray(R"({"storage": {"database": 2}})")
+                                      << QStringLiteral("storageDatabase") << QStringLiteral("2");
+    QTest::newRow("enable_jsvm false") << QByteArray(R"({"enable_jsvm": false})")
+                                       << QStringLiteral("enableJsvm") << QStringLiteral("false");
+    QTest::newRow("jsvm_timeout") << QByteArray(R"({"jsvm_timeout": 2})")
+                                  << QStringLiteral("jsvmTimeoutSecs") << QStringLiteral("2");
+    QTest::newRow("jsvm_timeout 0 means 5")
+        << QByteArray(R"({"jsvm_timeout": 0})") << QStringLiteral("jsvmTimeoutSecs")
+        << QStringLiteral("5");
+    QTest::newRow("proxy_default_timeout")
+        << QByteArray(R"({"proxy_default_timeout": 12})")
+        << QStringLiteral("proxyDefaultTimeoutSecs") << QStringLiteral("12");
+    QTest::newRow("proxy_default_timeout float")
+        << QByteArray(R"({"proxy_default_timeout": 1.5})")
+        << QStringLiteral("proxyDefaultTimeoutSecs") << QStringLiteral("2");
+    QTest::newRow("proxy_default_timeout 0 means 30")
+        << QByteArray(R"({"proxy_default_timeout": 0})")
+        << QStringLiteral("proxyDefaultTimeoutSecs") << QStringLiteral("30");
+    QTest::newRow("prefix matching")
+        << QByteArray(R"({"http_server_options": {"enable_path_prefix_matching": true}})")
+        << QStringLiteral("enablePathPrefixMatching") << QStringLiteral("true");
+    QTest::newRow("suffix matching")
+        << QByteArray(R"({"http_server_options": {"enable_path_suffix_matching": true}})")
+        << QStringLiteral("enablePathSuffixMatching") << QStringLiteral("true");
+    QTest::newRow("hash_keys") << QByteArray(R"({"hash_keys": true})") << QStringLiteral("hashKeys")
+                               << QStringLiteral("true");
+    QTest::newRow("hash_key_function")
+        << QByteArray(R"({"hash_key_function": "murmur64"})") << QStringLiteral("hashKeyFunction")
+        << QStringLiteral("murmur64");
+    QTest::newRow("bundle downloader")
+        << QByteArray(R"({"enable_bundle_downloader": true})")
+        << QStringLiteral("enableBundleDownloader") << QStringLiteral("true");
+    QTest::newRow("bundle_base_url")
+        << QByteArray(R"({"bundle_base_url": "http://b/"})") << QStringLiteral("bundleBaseUrl")
+        << QStringLiteral("http://b/");
+    QTest::newRow("public_key_path") << QByteArray(R"({"public_key_path": "k.pem"})")
+                                     << QStringLiteral("publicKeyPath") << QStringLiteral("k.pem");
+    QTest::newRow("hide_generator_header")
+        << QByteArray(R"({"hide_generator_header": true})") << QStringLiteral("hideGeneratorHeader")
+        << QStringLiteral("true");
+    QTest::newRow("close_connections")
+        << QByteArray(R"({"close_connections": true})") << QStringLiteral("closeConnections")
+        << QStringLiteral("true");
+    QTest::newRow("ignore_endpoint_case")
+        << QByteArray(R"({"ignore_endpoint_case": true})") << QStringLiteral("ignoreEndpointCase")
+        << QStringLiteral("true");
+    QTest::newRow("health check name")
+        << QByteArray(R"({"health_check_endpoint_name": "alive"})")
+        << QStringLiteral("healthCheckEndpointName") << QStringLiteral("alive");
+    QTest::newRow("empty health check name keeps hello")
+        << QByteArray(R"({"health_check_endpoint_name": ""})")
+        << QStringLiteral("healthCheckEndpointName") << QStringLiteral("hello");
+    QTest::newRow("min_token_length") << QByteArray(R"({"min_token_length": 8})")
+                                      << QStringLiteral("minTokenLength") << QStringLiteral("8");
+    QTest::newRow("unknown keys are ignored")
+        << QByteArray(R"({"whatever": [1, 2], "listen_port": 81})") << QStringLiteral("listenPort")
+        << QStringLiteral("81");
 }
 
 static QString fieldValue(const GatewayConfig &c, const QString &field)
 {
     auto b = [](bool v) { return v ? QStringLiteral("true") : QStringLiteral("false"); };
-    if (field == u"listenPort") return QString::number(c.listenPort);
-    if (field == u"listenAddress") return c.listenAddress;
-    if (field == u"secret") return c.secret;
-    if (field == u"appPath") return c.appPath;
-    if (field == u"policyRecordName") return c.policyRecordName;
-    if (field == u"policyPath") return c.policyPath;
-    if (field == u"storageHost") return c.storageHost;
-    if (field == u"storagePort") return QString::number(c.storagePort);
-    if (field == u"storageDatabase") return QString::number(c.storageDatabase);
-    if (field == u"enableJsvm") return b(c.enableJsvm);
-    if (field == u"jsvmTimeoutSecs") return QString::number(c.jsvmTimeoutSecs);
-    if (field == u"proxyDefaultTimeoutSecs") return QString::number(c.proxyDefaultTimeoutSecs);
-    if (field == u"enablePathPrefixMatching") return b(c.enablePathPrefixMatching);
-    if (field == u"enablePathSuffixMatching") return b(c.enablePathSuffixMatching);
-    if (field == u"hashKeys") return b(c.hashKeys);
-    if (field == u"hashKeyFunction") return c.hashKeyFunction;
-    if (field == u"enableBundleDownloader") return b(c.enableBundleDownloader);
-    if (field == u"bundleBaseUrl") return c.bundleBaseUrl;
-    if (field == u"publicKeyPath") return c.publicKeyPath;
-    if (field == u"hideGeneratorHeader") return b(c.hideGeneratorHeader);
-    if (field == u"closeConnections") return b(c.closeConnections);
-    if (field == u"ignoreEndpointCase") return b(c.ignoreEndpointCase);
-    if (field == u"healthCheckEndpointName") return c.healthCheckEndpointName;
-    if (field == u"minTokenLength") return QString::number(c.minTokenLength);
+    if (field == u"listenPort")
+        return QString::number(c.listenPort);
+    if (field == u"listenAddress")
+        return c.listenAddress;
+    if (field == u"secret")
+        return c.secret;
+    if (field == u"appPath")
+        return c.appPath;
+    if (field == u"policyRecordName")
+        return c.policyRecordName;
+    if (field == u"policyPath")
+        return c.policyPath;
+    if (field == u"storageHost")
+        return c.storageHost;
+    if (field == u"storagePort")
+        return QString::number(c.storagePort);
+    if (field == u"storageDatabase")
+        return QString::number(c.storageDatabase);
+    if (field == u"enableJsvm")
+        return b(c.enableJsvm);
+    if (field == u"jsvmTimeoutSecs")
+        return QString::number(c.jsvmTimeoutSecs);
+    if (field == u"proxyDefaultTimeoutSecs")
+        return QString::number(c.proxyDefaultTimeoutSecs);
+    if (field == u"enablePathPrefixMatching")
+        return b(c.enablePathPrefixMatching);
+    if (field == u"enablePathSuffixMatching")
+        return b(c.enablePathSuffixMatching);
+    if (field == u"hashKeys")
+        return b(c.hashKeys);
+    if (field == u"hashKeyFunction")
+        return c.hashKeyFunction;
+    if (field == u"enableBundleDownloader")
+        return b(c.enableBundleDownloader);
+    if (field == u"bundleBaseUrl")
+        return c.bundleBaseUrl;
+    if (field == u"publicKeyPath")
+        return c.publicKeyPath;
+    if (field == u"hideGeneratorHeader")
+        return b(c.hideGeneratorHeader);
+    if (field == u"closeConnections")
+        return b(c.closeConnections);
+    if (field == u"ignoreEndpointCase")
+        return b(c.ignoreEndpointCase);
+    if (field == u"healthCheckEndpointName")
+        return c.healthCheckEndpointName;
+    if (field == u"minTokenLength")
+        return QString::number(c.minTokenLength);
     return QStringLiteral("<unknown field>");
 }
 
@@ -130,10 +200,14 @@ void TestGatewayConfig::wrongTypeIsReportedAtTheValue_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("string port") << QByteArray("{\n  \"listen_port\": \"8080\"\n}") << 2 << 18 << QStringLiteral("expected an integer");
-    QTest::newRow("string bool") << QByteArray("{\"enable_jsvm\": \"no\"}") << 1 << 17 << QStringLiteral("expected a boolean");
-    QTest::newRow("nested") << QByteArray("{\"storage\": {\"port\": true}}") << 1 << 22 << QStringLiteral("storage.port");
-    QTest::newRow("object is not an object") << QByteArray("{\"policies\": []}") << 1 << 14 << QStringLiteral("expected an object");
+    QTest::newRow("string port") << QByteArray("{\n  \"listen_port\": \"8080\"\n}") << 2 << 18
+                                 << QStringLiteral("expected an integer");
+    QTest::newRow("string bool") << QByteArray("{\"enable_jsvm\": \"no\"}") << 1 << 17
+                                 << QStringLiteral("expected a boolean");
+    QTest::newRow("nested") << QByteArray("{\"storage\": {\"port\": true}}") << 1 << 22
+                            << QStringLiteral("storage.port");
+    QTest::newRow("object is not an object")
+        << QByteArray("{\"policies\": []}") << 1 << 14 << QStringLiteral("expected an object");
 }
 
 void TestGatewayConfig::wrongTypeIsReportedAtTheValue()
@@ -152,7 +226,8 @@ void TestGatewayConfig::wrongTypeIsReportedAtTheValue()
 
 void TestGatewayConfig::malformedFileIsReportedAtTheErrorPosition()
 {
-    const auto config = GatewayConfig::fromJson("{\n  \"listen_port\": 80,,\n}", QStringLiteral("tyk.conf"));
+    const auto config =
+        GatewayConfig::fromJson("{\n  \"listen_port\": 80,,\n}", QStringLiteral("tyk.conf"));
     QVERIFY(!config.ok());
     QCOMPARE(config.error().where.line, 2);
     QCOMPARE(config.error().where.column, 21);

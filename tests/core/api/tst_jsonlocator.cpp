@@ -42,17 +42,18 @@ void TestJsonLocator::findsValueAndKeyOfAPointer_data()
     QTest::newRow("object member") << doc << QByteArray("/proxy") << 2 << 12 << 2 << 3;
     QTest::newRow("nested member") << doc << QByteArray("/proxy/listen_path") << 3 << 20 << 3 << 5;
     QTest::newRow("array element") << doc << QByteArray("/proxy/list/0") << 4 << 14 << 4 << 14;
-    QTest::newRow("member inside array") << doc << QByteArray("/proxy/list/1/x") << 4 << 23 << 4 << 18;
+    QTest::newRow("member inside array")
+        << doc << QByteArray("/proxy/list/1/x") << 4 << 23 << 4 << 18;
     QTest::newRow("escaped slash") << doc << QByteArray("/a~1b") << 6 << 10 << 6 << 3;
     QTest::newRow("escaped tilde") << doc << QByteArray("/t~0") << 6 << 19 << 6 << 13;
     QTest::newRow("escaped quote in key") << doc << QByteArray("/q\"k") << 7 << 11 << 7 << 3;
     QTest::newRow("after brace inside string") << doc << QByteArray("/after") << 7 << 26 << 7 << 17;
 
     // Columns count characters, not bytes: "é" is two bytes but one column.
-    QTest::newRow("utf-8 before value") << QByteArray("{\"n\u00e9\": 1, \"k\": 2}")
-                                        << QByteArray("/k") << 1 << 16 << 1 << 11;
-    QTest::newRow("unicode escape key") << QByteArray("{\"\\u00e9\": [true]}")
-                                        << QByteArray("/\u00e9/0") << 1 << 13 << 1 << 13;
+    QTest::newRow("utf-8 before value")
+        << QByteArray("{\"n\u00e9\": 1, \"k\": 2}") << QByteArray("/k") << 1 << 16 << 1 << 11;
+    QTest::newRow("unicode escape key")
+        << QByteArray("{\"\\u00e9\": [true]}") << QByteArray("/\u00e9/0") << 1 << 13 << 1 << 13;
 }
 
 void TestJsonLocator::findsValueAndKeyOfAPointer()
@@ -132,7 +133,8 @@ void TestJsonLocator::parseErrorIsReportedAtTheOffendingCharacter()
     QCOMPARE(error.where.file, QStringLiteral("f.json"));
     QCOMPARE(error.where.line, line);
     QCOMPARE(error.where.column, column);
-    QVERIFY2(error.message.startsWith(QStringLiteral("malformed JSON: ")), qPrintable(error.message));
+    QVERIFY2(error.message.startsWith(QStringLiteral("malformed JSON: ")),
+             qPrintable(error.message));
     QVERIFY2(!error.message.contains(QStringLiteral("[json.exception")), qPrintable(error.message));
 }
 

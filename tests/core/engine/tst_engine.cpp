@@ -24,7 +24,8 @@ Api::ApiDefinition keylessApi(const QString &id, const QString &listenPath, bool
     api.stripListenPath = strip;
     api.targetUrl = target;
     api.versionData.notVersioned = true;
-    api.versionData.versions.insert(QStringLiteral("Default"), Api::VersionInfo{QStringLiteral("Default")});
+    api.versionData.versions.insert(QStringLiteral("Default"),
+                                    Api::VersionInfo{QStringLiteral("Default")});
     return api;
 }
 
@@ -69,7 +70,8 @@ struct Fixture
     Http::HttpResponse send(const Http::HttpRequest &request, quint64 *id = nullptr)
     {
         std::optional<Http::HttpResponse> reply;
-        const quint64 exchangeId = engine->submit(request, [&](const Http::HttpResponse &r) { reply = r; });
+        const quint64 exchangeId =
+            engine->submit(request, [&](const Http::HttpResponse &r) { reply = r; });
         if (id)
             *id = exchangeId;
         if (!QTest::qWaitFor([&] { return reply.has_value(); }, 10000))
@@ -99,7 +101,8 @@ private Q_SLOTS:
         QCOMPARE(echo.value(u"path").toString(), QStringLiteral("/anything/x"));
         QCOMPARE(echo.value(u"method").toString(), QStringLiteral("GET"));
         QCOMPARE(echo.value(u"args").toObject().value(u"a").toString(), QStringLiteral("1"));
-        QCOMPARE(echo.value(u"headers").toObject().value(u"X-Test").toString(), QStringLiteral("yes"));
+        QCOMPARE(echo.value(u"headers").toObject().value(u"X-Test").toString(),
+                 QStringLiteral("yes"));
     }
 
     void listenPathIsKeptWithoutStrip()
@@ -151,7 +154,8 @@ private Q_SLOTS:
         request.headers.add("Authorization", "nosuchkey");
         const auto r = f.send(request);
         QCOMPARE(r.status, 403);
-        QCOMPARE(r.body, QByteArray("{\n    \"error\": \"Access to this API has been disallowed\"\n}"));
+        QCOMPARE(r.body,
+                 QByteArray("{\n    \"error\": \"Access to this API has been disallowed\"\n}"));
     }
 
     void tokenApiWithValidKeyPassesAndBearerIsStripped_data()
@@ -165,7 +169,12 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, header);
         Fixture f({tokenApi()});
-        f.addSession(QStringLiteral("key123"), {{"org_id", "org1"}, {"access_rights", {{"token", {{"api_id", "token"}, {"versions", nlohmann::json::array({"Default"})}}}}}});
+        f.addSession(
+            QStringLiteral("key123"),
+            {{"org_id", "org1"},
+             {"access_rights",
+              {{"token",
+                {{"api_id", "token"}, {"versions", nlohmann::json::array({"Default"})}}}}}});
         auto request = get("/token/x");
         request.headers.add("Authorization", header);
         QCOMPARE(f.send(request).status, 200);
@@ -210,7 +219,8 @@ private Q_SLOTS:
     void accessRightsForAnotherApiAreRefused()
     {
         Fixture f({tokenApi()});
-        f.addSession(QStringLiteral("other"), {{"access_rights", {{"elsewhere", {{"api_id", "elsewhere"}}}}}});
+        f.addSession(QStringLiteral("other"),
+                     {{"access_rights", {{"elsewhere", {{"api_id", "elsewhere"}}}}}});
         auto request = get("/token/x");
         request.headers.add("Authorization", "other");
         const auto r = f.send(request);
@@ -221,9 +231,15 @@ private Q_SLOTS:
     void allowedUrlsLimitTheMethodsAndPathsOfAKey()
     {
         Fixture f({tokenApi()});
-        f.addSession(QStringLiteral("narrow"), {{"access_rights", {{"token", {
-            {"api_id", "token"}, {"versions", nlohmann::json::array({"Default"})},
-            {"allowed_urls", nlohmann::json::array({{{"url", "/token/users/{id}"}, {"methods", nlohmann::json::array({"GET"})}}})}}}}}});
+        f.addSession(
+            QStringLiteral("narrow"),
+            {{"access_rights",
+              {{"token",
+                {{"api_id", "token"},
+                 {"versions", nlohmann::json::array({"Default"})},
+                 {"allowed_urls",
+                  nlohmann::json::array({{{"url", "/token/users/{id}"},
+                                          {"methods", nlohmann::json::array({"GET"})}}})}}}}}});
         auto request = get("/token/users/42");
         request.headers.add("Authorization", "narrow");
         QCOMPARE(f.send(request).status, 200);
@@ -239,9 +255,11 @@ private Q_SLOTS:
     void nonVersionedApiWithTwoUnnamedVersionsIsRefused()
     {
         auto api = keylessApi(QStringLiteral("k"), QStringLiteral("/k/"));
-        api.versionData.versions.insert(QStringLiteral("v2"), Api::VersionInfo{QStringLiteral("v2")});
+        api.versionData.versions.insert(QStringLiteral("v2"),
+                                        Api::VersionInfo{QStringLiteral("v2")});
         api.versionData.versions.remove(QStringLiteral("Default"));
-        api.versionData.versions.insert(QStringLiteral("v1"), Api::VersionInfo{QStringLiteral("v1")});
+        api.versionData.versions.insert(QStringLiteral("v1"),
+                                        Api::VersionInfo{QStringLiteral("v1")});
         Fixture f({api});
         const auto r = f.send(get("/k/x"));
         QCOMPARE(r.status, 403);
@@ -288,7 +306,8 @@ private Q_SLOTS:
         Fixture f({keylessApi(QStringLiteral("k"), QStringLiteral("/k/"))});
         f.engine->addBreakpoint({QStringLiteral("Proxy"), QStringLiteral("k")});
         std::optional<Http::HttpResponse> paused;
-        const quint64 id = f.engine->submit(get("/k/first"), [&](const Http::HttpResponse &r) { paused = r; });
+        const quint64 id =
+            f.engine->submit(get("/k/first"), [&](const Http::HttpResponse &r) { paused = r; });
         QVERIFY(!paused);
         const auto list = f.engine->pausedExchanges();
         QCOMPARE(list.size(), 1);
@@ -313,7 +332,8 @@ private Q_SLOTS:
         Fixture f({keylessApi(QStringLiteral("k"), QStringLiteral("/k/"))});
         f.engine->addBreakpoint({QStringLiteral("VersionCheck"), QString()});
         std::optional<Http::HttpResponse> reply;
-        const quint64 id = f.engine->submit(get("/k/orig"), [&](const Http::HttpResponse &r) { reply = r; });
+        const quint64 id =
+            f.engine->submit(get("/k/orig"), [&](const Http::HttpResponse &r) { reply = r; });
         auto edited = f.engine->pausedExchanges().first().request;
         edited.target = "/k/changed";
         QVERIFY(f.engine->editPausedRequest(id, edited));
@@ -328,7 +348,8 @@ private Q_SLOTS:
         Fixture f({keylessApi(QStringLiteral("k"), QStringLiteral("/k/"))});
         f.engine->addBreakpoint({QStringLiteral("Proxy"), QString()});
         std::optional<Http::HttpResponse> reply;
-        const quint64 id = f.engine->submit(get("/k/x"), [&](const Http::HttpResponse &r) { reply = r; });
+        const quint64 id =
+            f.engine->submit(get("/k/x"), [&](const Http::HttpResponse &r) { reply = r; });
         QVERIFY(f.engine->abort(id));
         QVERIFY(reply);
         QCOMPARE(reply->status, 499);
@@ -344,7 +365,8 @@ private Q_SLOTS:
         auto request = get("/token/x");
         request.headers.add("Authorization", "key123");
         std::optional<Http::HttpResponse> reply;
-        const quint64 id = f.engine->submit(request, [&](const Http::HttpResponse &r) { reply = r; });
+        const quint64 id =
+            f.engine->submit(request, [&](const Http::HttpResponse &r) { reply = r; });
         QStringList visited;
         while (!reply) {
             const auto paused = f.engine->pausedExchanges();
@@ -352,10 +374,11 @@ private Q_SLOTS:
             visited << paused.first().phase;
             QVERIFY(f.engine->step(id));
         }
-        QCOMPARE(visited, (QStringList{QStringLiteral("VersionCheck"), QStringLiteral("AuthKey"),
-                                       QStringLiteral("KeyExpired"), QStringLiteral("AccessRights"), QStringLiteral("GranularAccess"),
-                                       QStringLiteral("RateLimitAndQuota"), QStringLiteral("Proxy"),
-                                       QStringLiteral("RateLimitHeaders")}));
+        QCOMPARE(visited,
+                 (QStringList{QStringLiteral("VersionCheck"), QStringLiteral("AuthKey"),
+                              QStringLiteral("KeyExpired"), QStringLiteral("AccessRights"),
+                              QStringLiteral("GranularAccess"), QStringLiteral("RateLimitAndQuota"),
+                              QStringLiteral("Proxy"), QStringLiteral("RateLimitHeaders")}));
         QCOMPARE(reply->status, 200);
     }
 };

@@ -22,7 +22,8 @@ Api::ApiDefinition tokenApi()
     api.stripListenPath = true;
     api.targetUrl = QStringLiteral("hookbench://echo");
     api.versionData.notVersioned = true;
-    api.versionData.versions.insert(QStringLiteral("Default"), Api::VersionInfo{QStringLiteral("Default")});
+    api.versionData.versions.insert(QStringLiteral("Default"),
+                                    Api::VersionInfo{QStringLiteral("Default")});
     return api;
 }
 
@@ -57,7 +58,8 @@ struct Fixture
         if (!key.isEmpty())
             r.headers.add("Authorization", key);
         std::optional<Http::HttpResponse> reply;
-        const quint64 exchangeId = engine->submit(r, [&](const Http::HttpResponse &resp) { reply = resp; });
+        const quint64 exchangeId =
+            engine->submit(r, [&](const Http::HttpResponse &resp) { reply = resp; });
         if (id)
             *id = exchangeId;
         if (!QTest::qWaitFor([&] { return reply.has_value(); }, 10000))
@@ -110,7 +112,8 @@ private Q_SLOTS:
     {
         Fixture f;
         json s = session({{"rate", 100}, {"per", 1}});
-        s["access_rights"]["token"] = {{"api_id", "token"}, {"versions", {"Default"}}, {"limit", {{"rate", 1}, {"per", 60}}}};
+        s["access_rights"]["token"] = {
+            {"api_id", "token"}, {"versions", {"Default"}}, {"limit", {{"rate", 1}, {"per", 60}}}};
         f.addSession(QStringLiteral("key123"), s);
         QCOMPARE(f.send().status, 200);
         QCOMPARE(f.send().status, 429);
@@ -119,7 +122,8 @@ private Q_SLOTS:
     void thirdRequestExceedsAQuotaOfTwoUntilItRenews()
     {
         Fixture f;
-        f.addSession(QStringLiteral("key123"), session({{"quota_max", 2}, {"quota_renewal_rate", 60}}));
+        f.addSession(QStringLiteral("key123"),
+                     session({{"quota_max", 2}, {"quota_renewal_rate", 60}}));
         QCOMPARE(f.send().status, 200);
         QCOMPARE(f.send().status, 200);
         const auto blocked = f.send();
@@ -135,7 +139,8 @@ private Q_SLOTS:
     void quotaHeadersCarryTheSessionNumbersOnSuccessOnly()
     {
         Fixture f;
-        f.addSession(QStringLiteral("key123"), session({{"quota_max", 2}, {"quota_renewal_rate", 60}}));
+        f.addSession(QStringLiteral("key123"),
+                     session({{"quota_max", 2}, {"quota_renewal_rate", 60}}));
         const auto first = f.send();
         QCOMPARE(first.headers.value("X-Ratelimit-Limit"), QByteArray("2"));
         QCOMPARE(first.headers.value("X-Ratelimit-Remaining"), QByteArray("1"));
@@ -181,8 +186,9 @@ private Q_SLOTS:
     void requestRejectedByTheRateLimiterConsumesNoQuota()
     {
         Fixture f;
-        f.addSession(QStringLiteral("key123"),
-                     session({{"rate", 1}, {"per", 10}, {"quota_max", 2}, {"quota_renewal_rate", 3600}}));
+        f.addSession(
+            QStringLiteral("key123"),
+            session({{"rate", 1}, {"per", 10}, {"quota_max", 2}, {"quota_renewal_rate", 3600}}));
         QCOMPARE(f.send().status, 200);
         QCOMPARE(f.send().status, 429);
         QCOMPARE(f.send().status, 429);
@@ -197,14 +203,15 @@ private Q_SLOTS:
     void sessionWithPoliciesGetsTheirLimitsAndAccessRights()
     {
         Fixture f;
-        json pol = {{"id", "gold"}, {"org_id", "org1"}, {"rate", 1}, {"per", 60}, {"quota_max", 5},
-                    {"quota_renewal_rate", 60}};
+        json pol = {{"id", "gold"}, {"org_id", "org1"}, {"rate", 1},
+                    {"per", 60},    {"quota_max", 5},   {"quota_renewal_rate", 60}};
         pol["access_rights"]["token"] = {{"api_id", "token"}, {"versions", {"Default"}}};
         json other = {{"id", "other"}, {"org_id", "org1"}};
         other["access_rights"]["elsewhere"] = {{"api_id", "elsewhere"}, {"versions", {"Default"}}};
         f.engine->setPolicies(Policy::PolicyStore({Policy::Policy(pol), Policy::Policy(other)}));
         QCOMPARE(f.engine->policies().size(), 2);
-        f.addSession(QStringLiteral("key123"), session({{"apply_policies", {"gold"}}, {"rate", 1000}, {"per", 1}}));
+        f.addSession(QStringLiteral("key123"),
+                     session({{"apply_policies", {"gold"}}, {"rate", 1000}, {"per", 1}}));
         f.addSession(QStringLiteral("key456"), session({{"apply_policies", {"other"}}}));
         const auto first = f.send();
         QCOMPARE(first.status, 200);
@@ -236,7 +243,8 @@ private Q_SLOTS:
         api.disableRateLimit = true;
         api.disableQuota = true;
         Fixture f(api);
-        f.addSession(QStringLiteral("key123"), session({{"rate", 1}, {"per", 60}, {"quota_max", 1}}));
+        f.addSession(QStringLiteral("key123"),
+                     session({{"rate", 1}, {"per", 60}, {"quota_max", 1}}));
         quint64 id = 0;
         QCOMPARE(f.send("key123", &id).status, 200);
         QCOMPARE(f.send().status, 200);
@@ -249,7 +257,9 @@ private Q_SLOTS:
         Api::ApiDefinition api = tokenApi();
         api.disableRateLimit = true;
         Fixture f(api);
-        f.addSession(QStringLiteral("key123"), session({{"rate", 1}, {"per", 60}, {"quota_max", 1}, {"quota_renewal_rate", 60}}));
+        f.addSession(
+            QStringLiteral("key123"),
+            session({{"rate", 1}, {"per", 60}, {"quota_max", 1}, {"quota_renewal_rate", 60}}));
         QCOMPARE(f.send().status, 200);
         QCOMPARE(f.send().status, 403);
     }
@@ -259,7 +269,8 @@ private Q_SLOTS:
         Api::ApiDefinition api = tokenApi();
         api.sessionLifetime = 300;
         Fixture f(api);
-        f.addSession(QStringLiteral("key123"), session({{"quota_max", 10}, {"quota_renewal_rate", 60}}));
+        f.addSession(QStringLiteral("key123"),
+                     session({{"quota_max", 10}, {"quota_renewal_rate", 60}}));
         QCOMPARE(f.send().status, 200);
         qint64 ttl = -5;
         f.store.ttl(QStringLiteral("key123"), [&](Result<qint64> r) { ttl = r ? *r : -5; });

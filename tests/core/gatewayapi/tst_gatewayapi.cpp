@@ -23,7 +23,8 @@ Api::ApiDefinition tokenApi()
     api.listenPath = QStringLiteral("/token/");
     api.stripListenPath = true;
     api.targetUrl = QStringLiteral("hookbench://echo");
-    api.versionData.versions.insert(QStringLiteral("Default"), Api::VersionInfo{QStringLiteral("Default")});
+    api.versionData.versions.insert(QStringLiteral("Default"),
+                                    Api::VersionInfo{QStringLiteral("Default")});
     api.raw = {{"api_id", "token"}, {"org_id", "org1"}, {"name", "Token API"}};
     return api;
 }
@@ -48,8 +49,8 @@ struct Fixture
         engine->setControlHandler(gatewayApi.get());
     }
 
-    Http::HttpResponse call(const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
-                            bool withSecret = true)
+    Http::HttpResponse call(const QByteArray &method, const QByteArray &target,
+                            const QByteArray &body = {}, bool withSecret = true)
     {
         Http::HttpRequest r;
         r.method = method;
@@ -68,10 +69,18 @@ struct Fixture
     }
 };
 
-const QByteArray kSession = nlohmann::json{
-    {"org_id", "org1"}, {"rate", 100}, {"per", 1}, {"quota_max", 10}, {"quota_renewal_rate", 60},
-    {"access_rights", {{"token", {{"api_id", "token"}, {"api_name", "Token API"},
-                                  {"versions", nlohmann::json::array({"Default"})}}}}}}.dump().c_str();
+const QByteArray kSession = nlohmann::json{{"org_id", "org1"},
+                                           {"rate", 100},
+                                           {"per", 1},
+                                           {"quota_max", 10},
+                                           {"quota_renewal_rate", 60},
+                                           {"access_rights",
+                                            {{"token",
+                                              {{"api_id", "token"},
+                                               {"api_name", "Token API"},
+                                               {"versions", nlohmann::json::array({"Default"})}}}}}}
+                                .dump()
+                                .c_str();
 } // namespace
 
 class tst_GatewayApi : public QObject
@@ -108,7 +117,8 @@ private Q_SLOTS:
         Fixture f;
         const auto r = f.call(method, target, {}, false);
         QCOMPARE(r.status, 403);
-        QCOMPARE(r.body, QByteArray("{\"status\":\"error\",\"message\":\"Attempted administrative access with invalid or missing key!\"}\n"));
+        QCOMPARE(r.body, QByteArray("{\"status\":\"error\",\"message\":\"Attempted administrative "
+                                    "access with invalid or missing key!\"}\n"));
         QCOMPARE(f.reloads, 0);
     }
 
@@ -139,10 +149,15 @@ private Q_SLOTS:
         QVERIFY(j["quota_max"] == 10);
         QVERIFY(j.contains("date_created"));
 
-        r = f.call("PUT", "/tyk/keys/" + key, nlohmann::json{
-            {"org_id", "org1"}, {"is_inactive", true},
-            {"access_rights", {{"token", {{"api_id", "token"}, {"versions", nlohmann::json::array({"Default"})}}}}}}
-            .dump().c_str());
+        r = f.call("PUT", "/tyk/keys/" + key,
+                   nlohmann::json{{"org_id", "org1"},
+                                  {"is_inactive", true},
+                                  {"access_rights",
+                                   {{"token",
+                                     {{"api_id", "token"},
+                                      {"versions", nlohmann::json::array({"Default"})}}}}}}
+                       .dump()
+                       .c_str());
         QCOMPARE(r.status, 200);
         QVERIFY(Fixture::json(r)["action"] == "modified");
         QVERIFY(Fixture::json(f.call("GET", "/tyk/keys/" + key))["is_inactive"] == true);
@@ -177,7 +192,8 @@ private Q_SLOTS:
         Fixture f;
         const auto r = f.call("POST", "/tyk/keys/create", "{\"org_id\": \"org1\"}");
         QCOMPARE(r.status, 400);
-        QVERIFY(Fixture::json(r)["message"] == "Failed to create key, keys must have at least one Access Rights record set.");
+        QVERIFY(Fixture::json(r)["message"] ==
+                "Failed to create key, keys must have at least one Access Rights record set.");
     }
 
     void malformedBodiesGetTyksErrors()
@@ -197,7 +213,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QVERIFY(Fixture::json(r).size() == 1u);
         QVERIFY(Fixture::json(r)[0]["api_id"] == "token");
-        QVERIFY(Fixture::json(f.call("GET", "/tyk/apis/token/"))["name"] == "Token API"); // trailing slash stripped
+        QVERIFY(Fixture::json(f.call("GET", "/tyk/apis/token/"))["name"] ==
+                "Token API"); // trailing slash stripped
         r = f.call("GET", "/tyk/apis/nope");
         QCOMPARE(r.status, 404);
         QVERIFY(Fixture::json(r)["message"] == "API not found");

@@ -57,7 +57,8 @@ private:
     QHash<QTcpSocket *, QByteArray> m_pending;
 };
 
-Result<HttpResponse> call(HttpClient &client, quint16 port, const QByteArray &method = "GET", int timeoutMs = 5000)
+Result<HttpResponse> call(HttpClient &client, quint16 port, const QByteArray &method = "GET",
+                          int timeoutMs = 5000)
 {
     HttpRequest r;
     r.method = method;
@@ -100,7 +101,8 @@ private Q_SLOTS:
     void chunkedReplyIsDecoded()
     {
         ScriptedServer upstream;
-        upstream.replies = {"HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n"};
+        upstream.replies = {"HTTP/1.1 201 Created\r\nTransfer-Encoding: "
+                            "chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n"};
         HttpClient client;
         const auto r = call(client, upstream.port());
         QVERIFY(r.ok());
@@ -116,7 +118,8 @@ private Q_SLOTS:
         HttpRequest r;
         r.target = "/";
         std::optional<Result<HttpResponse>> reply;
-        client.send(QStringLiteral("127.0.0.1"), upstream.port(), r, 5000, [&](Result<HttpResponse> res) { reply = std::move(res); });
+        client.send(QStringLiteral("127.0.0.1"), upstream.port(), r, 5000,
+                    [&](Result<HttpResponse> res) { reply = std::move(res); });
         QTRY_VERIFY(!upstream.sockets.isEmpty() && upstream.requests == 1);
         upstream.dropConnections();
         QTRY_VERIFY(reply.has_value());
@@ -199,7 +202,8 @@ private Q_SLOTS:
         HttpClient client;
         HttpRequest r;
         std::optional<Result<HttpResponse>> reply;
-        client.send(QStringLiteral("no-such-host.invalid"), 80, r, 5000, [&](Result<HttpResponse> res) { reply = std::move(res); });
+        client.send(QStringLiteral("no-such-host.invalid"), 80, r, 5000,
+                    [&](Result<HttpResponse> res) { reply = std::move(res); });
         QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 10000);
         QVERIFY(!reply->ok());
         QCOMPARE(reply->error().code, ErrorCode::NotFound);

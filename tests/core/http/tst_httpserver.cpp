@@ -20,17 +20,18 @@ struct Fixture
 
     Fixture()
     {
-        server.setHandler([this](quint64, HttpRequest request, std::shared_ptr<ResponseWriter> writer) {
-            seen.append(request);
-            if (request.target == "/park") {
-                parked = writer;
-                return;
-            }
-            HttpResponse r;
-            r.headers.add("Content-Type", "text/plain");
-            r.body = request.method + ' ' + request.target + ' ' + request.body;
-            writer->respond(r);
-        });
+        server.setHandler(
+            [this](quint64, HttpRequest request, std::shared_ptr<ResponseWriter> writer) {
+                seen.append(request);
+                if (request.target == "/park") {
+                    parked = writer;
+                    return;
+                }
+                HttpResponse r;
+                r.headers.add("Content-Type", "text/plain");
+                r.body = request.method + ' ' + request.target + ' ' + request.body;
+                writer->respond(r);
+            });
         server.setCancelHandler([this](quint64 id) { cancelled.append(id); });
         if (!server.listen(QHostAddress::LocalHost, 0))
             qFatal("listen failed");
@@ -50,10 +51,12 @@ struct Fixture
 QByteArray readReplies(QTcpSocket &s, int count, int timeoutMs = 5000)
 {
     QByteArray all;
-    QTest::qWaitFor([&] {
-        all += s.readAll();
-        return all.count("HTTP/1.1 ") >= count || s.state() != QAbstractSocket::ConnectedState;
-    }, timeoutMs);
+    QTest::qWaitFor(
+        [&] {
+            all += s.readAll();
+            return all.count("HTTP/1.1 ") >= count || s.state() != QAbstractSocket::ConnectedState;
+        },
+        timeoutMs);
     all += s.readAll();
     return all;
 }
@@ -78,9 +81,11 @@ private Q_SLOTS:
     {
         Fixture f;
         auto s = f.connect();
-        s->write("GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\nGET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
+        s->write("GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\nGET /3 "
+                 "HTTP/1.1\r\nHost: x\r\n\r\n");
         const QByteArray replies = readReplies(*s, 3);
-        const qsizetype one = replies.indexOf("GET /1 "), two = replies.indexOf("GET /2 "), three = replies.indexOf("GET /3 ");
+        const qsizetype one = replies.indexOf("GET /1 "), two = replies.indexOf("GET /2 "),
+                        three = replies.indexOf("GET /3 ");
         QVERIFY(one >= 0 && two > one && three > two);
     }
 
@@ -88,7 +93,8 @@ private Q_SLOTS:
     {
         Fixture f;
         auto s = f.connect();
-        s->write("POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n");
+        s->write("POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                 "chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n");
         QVERIFY(readReplies(*s, 1).contains("POST /c hello world"));
         QCOMPARE(f.seen.first().body, QByteArray("hello world"));
         QCOMPARE(f.seen.first().headers.value("transfer-encoding"), QByteArray("chunked"));
@@ -117,7 +123,8 @@ private Q_SLOTS:
         QVERIFY(readReplies(*s, 1).startsWith("HTTP/1.1 413 "));
         QVERIFY(f.seen.isEmpty());
         auto chunked = f.connect();
-        chunked->write("POST /big HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n6\r\n012345\r\n6\r\n678901\r\n0\r\n\r\n");
+        chunked->write("POST /big HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                       "chunked\r\n\r\n6\r\n012345\r\n6\r\n678901\r\n0\r\n\r\n");
         QVERIFY(readReplies(*chunked, 1).startsWith("HTTP/1.1 413 "));
     }
 
@@ -163,7 +170,8 @@ private Q_SLOTS:
     {
         Fixture f;
         auto s = f.connect();
-        s->write("POST /e HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n");
+        s->write(
+            "POST /e HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n");
         QVERIFY(readReplies(*s, 1).startsWith("HTTP/1.1 100 Continue\r\n\r\n"));
         s->write("ok");
         QVERIFY(readReplies(*s, 1).contains("POST /e ok"));

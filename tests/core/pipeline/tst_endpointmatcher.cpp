@@ -18,11 +18,16 @@ private Q_SLOTS:
         QTest::addColumn<bool>("suffix");
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("matches");
-        QTest::newRow("unanchored matches inside") << "/anything" << false << false << "/foo/anything/bar" << true;
-        QTest::newRow("prefix anchors the start") << "/anything" << true << false << "/foo/anything" << false;
-        QTest::newRow("suffix anchors the end") << "/anything" << false << true << "/anything/bar" << false;
-        QTest::newRow("named segment is one segment") << "/users/{id}" << true << true << "/users/42" << true;
-        QTest::newRow("named segment does not span") << "/users/{id}" << true << true << "/users/4/2" << false;
+        QTest::newRow("unanchored matches inside")
+            << "/anything" << false << false << "/foo/anything/bar" << true;
+        QTest::newRow("prefix anchors the start")
+            << "/anything" << true << false << "/foo/anything" << false;
+        QTest::newRow("suffix anchors the end")
+            << "/anything" << false << true << "/anything/bar" << false;
+        QTest::newRow("named segment is one segment")
+            << "/users/{id}" << true << true << "/users/42" << true;
+        QTest::newRow("named segment does not span")
+            << "/users/{id}" << true << true << "/users/4/2" << false;
         QTest::newRow("star segment") << "/a/*/c" << true << true << "/a/b/c" << true;
         QTest::newRow("trailing star") << "/a/*" << true << true << "/a/b/c/d" << true;
         QTest::newRow("regex kept") << "/v[0-9]+/x" << false << false << "/v12/x" << true;

@@ -13,9 +13,11 @@ private Q_SLOTS:
     void jsonTemplateIsTyksByteForByte()
     {
         Http::HttpRequest request;
-        const auto r = ErrorReply::make(403, QStringLiteral("Access to this API has been disallowed"), request);
+        const auto r = ErrorReply::make(
+            403, QStringLiteral("Access to this API has been disallowed"), request);
         QCOMPARE(r.status, 403);
-        QCOMPARE(r.body, QByteArray("{\n    \"error\": \"Access to this API has been disallowed\"\n}"));
+        QCOMPARE(r.body,
+                 QByteArray("{\n    \"error\": \"Access to this API has been disallowed\"\n}"));
         QCOMPARE(r.headers.value("Content-Type"), QByteArray("application/json"));
         QCOMPARE(r.headers.value("X-Generator"), QByteArray("tyk.io"));
         QVERIFY(!r.headers.contains("Connection"));
@@ -25,7 +27,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("message");
         QTest::addColumn<QByteArray>("escaped");
-        QTest::newRow("quote") << QStringLiteral("{\"foo\": \"bar\"}") << QByteArray("{\\\"foo\\\": \\\"bar\\\"}");
+        QTest::newRow("quote") << QStringLiteral("{\"foo\": \"bar\"}")
+                               << QByteArray("{\\\"foo\\\": \\\"bar\\\"}");
         QTest::newRow("backslash") << QStringLiteral("a\\b") << QByteArray("a\\\\b");
         QTest::newRow("newline and tab") << QStringLiteral("a\nb\tc") << QByteArray("a\\nb\\tc");
         QTest::newRow("control") << QString(QChar(0x01)) << QByteArray("\\u0001");
@@ -43,11 +46,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("expectedType");
-        QTest::newRow("application/xml") << QByteArray("application/xml; charset=utf-8") << QByteArray("application/xml");
+        QTest::newRow("application/xml")
+            << QByteArray("application/xml; charset=utf-8") << QByteArray("application/xml");
         QTest::newRow("text/xml") << QByteArray("text/xml") << QByteArray("text/xml");
-        QTest::newRow("soap") << QByteArray("application/soap+xml") << QByteArray("application/soap+xml");
+        QTest::newRow("soap") << QByteArray("application/soap+xml")
+                              << QByteArray("application/soap+xml");
         QTest::newRow("json") << QByteArray("application/json") << QByteArray("application/json");
-        QTest::newRow("upper case is not xml") << QByteArray("Application/XML") << QByteArray("application/json");
+        QTest::newRow("upper case is not xml")
+            << QByteArray("Application/XML") << QByteArray("application/json");
     }
     void xmlRequestGetsTheXmlTemplateWithItsOwnType()
     {

@@ -19,7 +19,9 @@ namespace {
 class MarkPhase : public IPhase
 {
 public:
-    explicit MarkPhase(QString name) : m_name(std::move(name)) {}
+    explicit MarkPhase(QString name)
+        : m_name(std::move(name))
+    {}
     QString name() const override { return m_name; }
     PhaseStatus run(Exchange &ex, const PhaseCompletion &) override
     {
@@ -29,7 +31,8 @@ public:
     static void mark(Exchange &ex, const QString &name)
     {
         const QByteArray prior = ex.request.headers.value("X-Path");
-        ex.request.headers.set("X-Path", prior.isEmpty() ? name.toUtf8() : prior + ',' + name.toUtf8());
+        ex.request.headers.set("X-Path",
+                               prior.isEmpty() ? name.toUtf8() : prior + ',' + name.toUtf8());
     }
 
 private:
@@ -41,7 +44,9 @@ class DeferredPhase : public IPhase
 {
 public:
     explicit DeferredPhase(PhaseStatus result, bool synchronous = false)
-        : m_result(result), m_synchronous(synchronous) {}
+        : m_result(result)
+        , m_synchronous(synchronous)
+    {}
     QString name() const override { return QStringLiteral("Deferred"); }
     PhaseStatus run(Exchange &ex, const PhaseCompletion &done) override
     {
@@ -111,7 +116,8 @@ struct Fixture
     Fixture() { runner.setGate(&breakpoints); }
 
     // The caller keeps the exchange alive while it is in flight, as the engine does.
-    std::shared_ptr<Exchange> start(std::shared_ptr<const LoadedApi> api, std::optional<Http::HttpResponse> *reply)
+    std::shared_ptr<Exchange> start(std::shared_ptr<const LoadedApi> api,
+                                    std::optional<Http::HttpResponse> *reply)
     {
         Api::ApiDefinition def;
         Http::HttpRequest request;
@@ -122,7 +128,8 @@ struct Fixture
     }
 };
 
-std::shared_ptr<const LoadedApi> makeApi(std::vector<std::unique_ptr<IPhase>> phases, int responseStart = -1)
+std::shared_ptr<const LoadedApi> makeApi(std::vector<std::unique_ptr<IPhase>> phases,
+                                         int responseStart = -1)
 {
     Api::ApiDefinition def;
     def.apiId = QStringLiteral("api1");
@@ -130,7 +137,7 @@ std::shared_ptr<const LoadedApi> makeApi(std::vector<std::unique_ptr<IPhase>> ph
     return std::make_shared<const LoadedApi>(def, std::move(phases), start);
 }
 
-template <typename... P>
+template<typename... P>
 std::vector<std::unique_ptr<IPhase>> phases(P *...p)
 {
     std::vector<std::unique_ptr<IPhase>> out;
@@ -147,8 +154,11 @@ private Q_SLOTS:
     {
         Fixture f;
         std::optional<Http::HttpResponse> reply;
-        f.start(makeApi(phases(new MarkPhase(QStringLiteral("A")), new MarkPhase(QStringLiteral("B")),
-                               new ReflectPhase, new ResponseMarkPhase), 3), &reply);
+        f.start(
+            makeApi(phases(new MarkPhase(QStringLiteral("A")), new MarkPhase(QStringLiteral("B")),
+                           new ReflectPhase, new ResponseMarkPhase),
+                    3),
+            &reply);
         QVERIFY(reply);
         QCOMPARE(reply->body, QByteArray("A,B"));
         QCOMPARE(reply->headers.value("X-Response-Phase"), QByteArray("ran"));
@@ -158,8 +168,10 @@ private Q_SLOTS:
     {
         Fixture f;
         std::optional<Http::HttpResponse> reply;
-        auto ex = f.start(makeApi(phases(new MarkPhase(QStringLiteral("A")), new DeferredPhase(PhaseStatus::Continue),
-                                         new MarkPhase(QStringLiteral("C")), new ReflectPhase)), &reply);
+        auto ex = f.start(makeApi(phases(new MarkPhase(QStringLiteral("A")),
+                                         new DeferredPhase(PhaseStatus::Continue),
+                                         new MarkPhase(QStringLiteral("C")), new ReflectPhase)),
+                          &reply);
         QVERIFY(!reply); // start() returned while the phase waits
         QCOMPARE(ex->state, ExchangeState::Waiting);
         QTRY_VERIFY(reply);
@@ -170,7 +182,8 @@ private Q_SLOTS:
     {
         Fixture f;
         std::optional<Http::HttpResponse> reply;
-        f.start(makeApi(phases(new DeferredPhase(PhaseStatus::Continue, true), new ReflectPhase)), &reply);
+        f.start(makeApi(phases(new DeferredPhase(PhaseStatus::Continue, true), new ReflectPhase)),
+                &reply);
         QVERIFY(reply);
         QCOMPARE(reply->body, QByteArray("Deferred"));
     }
@@ -179,7 +192,10 @@ private Q_SLOTS:
     {
         Fixture f;
         std::optional<Http::HttpResponse> reply;
-        auto ex = f.start(makeApi(phases(new DeferredPhase(PhaseStatus::Fail), new ReflectPhase, new ResponseMarkPhase), 2), &reply);
+        auto ex = f.start(makeApi(phases(new DeferredPhase(PhaseStatus::Fail), new ReflectPhase,
+                                         new ResponseMarkPhase),
+                                  2),
+                          &reply);
         QTRY_VERIFY(reply);
         QCOMPARE(reply->status, 502);
         QCOMPARE(reply->body, QByteArray("{\n    \"error\": \"deferred failure\"\n}"));
@@ -190,7 +206,8 @@ private Q_SLOTS:
     {
         Fixture f;
         std::optional<Http::HttpResponse> reply;
-        f.start(makeApi(phases(new RespondPhase, new ReflectPhase, new ResponseMarkPhase), 2), &reply);
+        f.start(makeApi(phases(new RespondPhase, new ReflectPhase, new ResponseMarkPhase), 2),
+                &reply);
         QVERIFY(reply);
         QCOMPARE(reply->status, 202);
         QVERIFY(!reply->headers.contains("X-Response-Phase"));
@@ -201,8 +218,9 @@ private Q_SLOTS:
         Fixture f;
         f.breakpoints.add({QStringLiteral("B"), QString()});
         std::optional<Http::HttpResponse> reply;
-        auto ex = f.start(makeApi(phases(new MarkPhase(QStringLiteral("A")), new MarkPhase(QStringLiteral("B")),
-                                         new ReflectPhase)), &reply);
+        auto ex = f.start(makeApi(phases(new MarkPhase(QStringLiteral("A")),
+                                         new MarkPhase(QStringLiteral("B")), new ReflectPhase)),
+                          &reply);
         QVERIFY(!reply);
         QCOMPARE(ex->state, ExchangeState::AtBreakpoint);
         QCOMPARE(ex->api().phase(ex->phaseIndex).name(), QStringLiteral("B"));
@@ -217,8 +235,9 @@ private Q_SLOTS:
         Fixture f;
         f.breakpoints.add({QStringLiteral("A"), QString()});
         std::optional<Http::HttpResponse> reply;
-        auto ex = f.start(makeApi(phases(new MarkPhase(QStringLiteral("A")), new MarkPhase(QStringLiteral("B")),
-                                         new ReflectPhase)), &reply);
+        auto ex = f.start(makeApi(phases(new MarkPhase(QStringLiteral("A")),
+                                         new MarkPhase(QStringLiteral("B")), new ReflectPhase)),
+                          &reply);
         QCOMPARE(ex->phaseIndex, 0);
         QVERIFY(f.runner.resume(ex, true));
         QCOMPARE(ex->state, ExchangeState::AtBreakpoint);
@@ -233,8 +252,12 @@ private Q_SLOTS:
         Fixture f;
         std::optional<Http::HttpResponse> reply;
         int replies = 0;
-        auto ex = f.start(makeApi(phases(new DeferredPhase(PhaseStatus::Continue), new ReflectPhase)), &reply);
-        ex->onFinished = [&](const Http::HttpResponse &r) { reply = r; ++replies; };
+        auto ex = f.start(
+            makeApi(phases(new DeferredPhase(PhaseStatus::Continue), new ReflectPhase)), &reply);
+        ex->onFinished = [&](const Http::HttpResponse &r) {
+            reply = r;
+            ++replies;
+        };
         f.runner.abort(ex, 499, QStringLiteral("Client closed request"));
         QCOMPARE(replies, 1);
         QCOMPARE(reply->status, 499);
@@ -247,16 +270,19 @@ private Q_SLOTS:
     {
         Fixture f;
         std::optional<Http::HttpResponse> reply;
-        auto ex = f.start(makeApi(phases(new MarkPhase(QStringLiteral("A")), new DeferredPhase(PhaseStatus::Continue),
-                                         new ReflectPhase)), &reply);
+        auto ex =
+            f.start(makeApi(phases(new MarkPhase(QStringLiteral("A")),
+                                   new DeferredPhase(PhaseStatus::Continue), new ReflectPhase)),
+                    &reply);
         QTRY_VERIFY(reply);
         const auto events = f.trace.events();
         QStringList seen;
         for (const auto &e : events)
             seen << Trace::toString(e.kind) + u'/' + e.phase;
-        QCOMPARE(seen, (QStringList{QStringLiteral("request_started/"), QStringLiteral("phase/A"),
-                                    QStringLiteral("phase/Deferred"), QStringLiteral("phase/Reflect"),
-                                    QStringLiteral("request_finished/")}));
+        QCOMPARE(seen,
+                 (QStringList{QStringLiteral("request_started/"), QStringLiteral("phase/A"),
+                              QStringLiteral("phase/Deferred"), QStringLiteral("phase/Reflect"),
+                              QStringLiteral("request_finished/")}));
         QCOMPARE(events[1].startNs, f.clock.nowNs());
         QVERIFY(events[1].requestBefore.has_value());
         QCOMPARE(events[1].requestAfter->headers.value("X-Path"), QByteArray("A"));

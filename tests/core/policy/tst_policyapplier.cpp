@@ -9,16 +9,18 @@ using namespace Hb;
 using nlohmann::json;
 
 // QCOMPARE cannot take nlohmann::json (its conversions confuse qCompare's overloads).
-#define QCOMPARE_JSON(actual, expected) \
+#define QCOMPARE_JSON(actual, expected)                                                            \
     QCOMPARE(QString::fromStdString((actual).dump()), QString::fromStdString((expected).dump()))
 
 namespace {
 // A policy granting `apis` (each with version "Default") in org1.
-json policy(const QString &id, json fields = json::object(), const QStringList &apis = {QStringLiteral("api1")})
+json policy(const QString &id, json fields = json::object(),
+            const QStringList &apis = {QStringLiteral("api1")})
 {
     json p = {{"id", id.toStdString()}, {"org_id", "org1"}, {"access_rights", json::object()}};
     for (const QString &api : apis)
-        p["access_rights"][api.toStdString()] = {{"api_id", api.toStdString()}, {"versions", {"Default"}}};
+        p["access_rights"][api.toStdString()] = {{"api_id", api.toStdString()},
+                                                 {"versions", {"Default"}}};
     for (const auto &[k, v] : fields.items())
         p[k] = v;
     return p;
@@ -38,7 +40,8 @@ struct Applied
     json session;
 };
 
-Applied apply(const QList<json> &policies, json session, std::optional<QString> org = QStringLiteral("org1"))
+Applied apply(const QList<json> &policies, json session,
+              std::optional<QString> org = QStringLiteral("org1"))
 {
     const Policy::PolicyStore s = store(policies);
     Session::SessionState state(std::move(session));
@@ -53,9 +56,9 @@ class tst_PolicyApplier : public QObject
 private Q_SLOTS:
     void applyPoliciesReplaceTheSessionsAccessRights()
     {
-        const auto a = apply({policy(QStringLiteral("p1"), {{"rate", 10}, {"per", 1}})},
-                             {{"apply_policies", {"p1"}},
-                              {"access_rights", {{"other", {{"api_id", "other"}}}}}});
+        const auto a = apply(
+            {policy(QStringLiteral("p1"), {{"rate", 10}, {"per", 1}})},
+            {{"apply_policies", {"p1"}}, {"access_rights", {{"other", {{"api_id", "other"}}}}}});
         QVERIFY(a.result.ok());
         QCOMPARE(int(a.session["access_rights"].size()), 1);
         QVERIFY(a.session["access_rights"].contains("api1"));
@@ -88,7 +91,8 @@ private Q_SLOTS:
         const auto alone = apply({policy(QStringLiteral("p1"))}, {{"apply_policies", {"nope"}}});
         QVERIFY(!alone.result.ok());
         QCOMPARE(alone.result.error().message, QStringLiteral("policy not found: \"nope\""));
-        const auto several = apply({policy(QStringLiteral("p1"))}, {{"apply_policies", {"nope", "p1"}}});
+        const auto several =
+            apply({policy(QStringLiteral("p1"))}, {{"apply_policies", {"nope", "p1"}}});
         QVERIFY(several.result.ok());
         QVERIFY(several.session["access_rights"].contains("api1"));
     }
@@ -97,9 +101,13 @@ private Q_SLOTS:
     {
         // The key's own generous rate would win the "allows more" comparison; Tyk clears it
         // first so the policy's rate applies.
-        const auto a = apply({policy(QStringLiteral("p1"), {{"rate", 1}, {"per", 60}, {"quota_max", 3}})},
-                             {{"apply_policies", {"p1"}}, {"rate", 1000}, {"per", 1},
-                              {"quota_max", 1000}, {"quota_remaining", 999}});
+        const auto a =
+            apply({policy(QStringLiteral("p1"), {{"rate", 1}, {"per", 60}, {"quota_max", 3}})},
+                  {{"apply_policies", {"p1"}},
+                   {"rate", 1000},
+                   {"per", 1},
+                   {"quota_max", 1000},
+                   {"quota_remaining", 999}});
         QVERIFY(a.result.ok());
         QCOMPARE_JSON(a.session["rate"], json(1));
         QCOMPARE_JSON(a.session["per"], json(60));
@@ -109,7 +117,9 @@ private Q_SLOTS:
 
     void aspectsOutsideAPartitionKeepTheSessionValues()
     {
-        auto p = policy(QStringLiteral("p1"), {{"quota_max", 7}, {"rate", 1}, {"per", 60},
+        auto p = policy(QStringLiteral("p1"), {{"quota_max", 7},
+                                               {"rate", 1},
+                                               {"per", 60},
                                                {"partitions", {{"quota", true}, {"acl", true}}}});
         const auto a = apply({p}, {{"apply_policies", {"p1"}}, {"rate", 50}, {"per", 10}});
         QVERIFY(a.result.ok());
@@ -122,7 +132,8 @@ private Q_SLOTS:
 
     void accessRightsAreUnionedPerApi()
     {
-        auto p1 = policy(QStringLiteral("p1"), json::object(), {QStringLiteral("api1"), QStringLiteral("api2")});
+        auto p1 = policy(QStringLiteral("p1"), json::object(),
+                         {QStringLiteral("api1"), QStringLiteral("api2")});
         p1["access_rights"]["api1"]["allowed_urls"] = {{{"url", "/a"}, {"methods", {"GET"}}}};
         auto p2 = policy(QStringLiteral("p2"));
         p2["access_rights"]["api1"]["versions"] = {"v2"};
@@ -134,7 +145,8 @@ private Q_SLOTS:
         QCOMPARE(int(r.size()), 2);
         QCOMPARE_JSON(r["api1"]["versions"], json({"Default", "v2"}));
         QCOMPARE_JSON(r["api1"]["allowed_urls"],
-                 json({{{"url", "/a"}, {"methods", {"GET", "POST"}}}, {{"url", "/b"}, {"methods", {"GET"}}}}));
+                      json({{{"url", "/a"}, {"methods", {"GET", "POST"}}},
+                            {{"url", "/b"}, {"methods", {"GET"}}}}));
     }
 
     void largestQuotaWins_data()
@@ -152,9 +164,10 @@ private Q_SLOTS:
         QFETCH(qint64, first);
         QFETCH(qint64, second);
         QFETCH(qint64, expected);
-        const auto a = apply({policy(QStringLiteral("p1"), {{"quota_max", first}, {"quota_renewal_rate", 60}}),
-                              policy(QStringLiteral("p2"), {{"quota_max", second}, {"quota_renewal_rate", 3600}})},
-                             {{"apply_policies", {"p1", "p2"}}});
+        const auto a = apply(
+            {policy(QStringLiteral("p1"), {{"quota_max", first}, {"quota_renewal_rate", 60}}),
+             policy(QStringLiteral("p2"), {{"quota_max", second}, {"quota_renewal_rate", 3600}})},
+            {{"apply_policies", {"p1", "p2"}}});
         QVERIFY(a.result.ok());
         QCOMPARE(a.session["quota_max"].get<qint64>(), expected);
         QCOMPARE(a.session["access_rights"]["api1"]["limit"]["quota_max"].get<qint64>(), expected);
@@ -192,9 +205,14 @@ private Q_SLOTS:
 
     void throttleTakesTheMaximum()
     {
-        const auto a = apply({policy(QStringLiteral("p1"), {{"rate", 1}, {"per", 1}, {"throttle_retry_limit", 2}, {"throttle_interval", 5}}),
-                              policy(QStringLiteral("p2"), {{"rate", 1}, {"per", 1}, {"throttle_retry_limit", 4}, {"throttle_interval", 1}})},
-                             {{"apply_policies", {"p1", "p2"}}});
+        const auto a = apply(
+            {policy(
+                 QStringLiteral("p1"),
+                 {{"rate", 1}, {"per", 1}, {"throttle_retry_limit", 2}, {"throttle_interval", 5}}),
+             policy(
+                 QStringLiteral("p2"),
+                 {{"rate", 1}, {"per", 1}, {"throttle_retry_limit", 4}, {"throttle_interval", 1}})},
+            {{"apply_policies", {"p1", "p2"}}});
         QVERIFY(a.result.ok());
         QCOMPARE_JSON(a.session["throttle_retry_limit"], json(4));
         QCOMPARE_JSON(a.session["throttle_interval"], json(5));
@@ -202,9 +220,10 @@ private Q_SLOTS:
 
     void perApiPolicyKeepsEachApisLimitsWithItsAllowanceScope()
     {
-        auto p = policy(QStringLiteral("pa"), {{"rate", 1}, {"per", 1}, {"quota_max", 9},
-                                               {"partitions", {{"per_api", true}}}},
-                        {QStringLiteral("api1"), QStringLiteral("api2")});
+        auto p =
+            policy(QStringLiteral("pa"),
+                   {{"rate", 1}, {"per", 1}, {"quota_max", 9}, {"partitions", {{"per_api", true}}}},
+                   {QStringLiteral("api1"), QStringLiteral("api2")});
         p["access_rights"]["api1"]["limit"] = {{"rate", 100}, {"per", 10}, {"quota_max", 50}};
         const auto a = apply({p}, {{"apply_policies", {"pa"}}});
         QVERIFY(a.result.ok());
@@ -221,10 +240,12 @@ private Q_SLOTS:
     void perApiCannotBeMixedWithPartitions()
     {
         auto perApi = policy(QStringLiteral("pa"), {{"partitions", {{"per_api", true}}}});
-        auto part = policy(QStringLiteral("pq"), {{"quota_max", 1}, {"partitions", {{"quota", true}}}});
+        auto part =
+            policy(QStringLiteral("pq"), {{"quota_max", 1}, {"partitions", {{"quota", true}}}});
         QVERIFY(!apply({perApi, part}, {{"apply_policies", {"pq", "pa"}}}).result.ok());
         QVERIFY(!apply({perApi, part}, {{"apply_policies", {"pa", "pq"}}}).result.ok());
-        auto both = policy(QStringLiteral("pb"), {{"partitions", {{"per_api", true}, {"acl", true}}}});
+        auto both =
+            policy(QStringLiteral("pb"), {{"partitions", {{"per_api", true}, {"acl", true}}}});
         const auto a = apply({both}, {{"apply_policies", {"pb"}}});
         QVERIFY(!a.result.ok());
         QVERIFY(a.result.error().message.contains(u"per_api and any of partitions"));
@@ -233,8 +254,11 @@ private Q_SLOTS:
     void partitionedPoliciesCombineTheirAspects()
     {
         auto acl = policy(QStringLiteral("acl"), {{"partitions", {{"acl", true}}}});
-        auto quota = policy(QStringLiteral("quota"), {{"quota_max", 40}, {"quota_renewal_rate", 60}, {"partitions", {{"quota", true}}}});
-        auto rate = policy(QStringLiteral("rate"), {{"rate", 3}, {"per", 10}, {"partitions", {{"rate_limit", true}}}});
+        auto quota = policy(
+            QStringLiteral("quota"),
+            {{"quota_max", 40}, {"quota_renewal_rate", 60}, {"partitions", {{"quota", true}}}});
+        auto rate = policy(QStringLiteral("rate"),
+                           {{"rate", 3}, {"per", 10}, {"partitions", {{"rate_limit", true}}}});
         const auto a = apply({acl, quota, rate}, {{"apply_policies", {"acl", "quota", "rate"}}});
         QVERIFY(a.result.ok());
         const json &limit = a.session["access_rights"]["api1"]["limit"];
@@ -248,7 +272,8 @@ private Q_SLOTS:
     void singleApiLimitsAreMirroredOntoTheRoot()
     {
         auto p = policy(QStringLiteral("pa"), {{"partitions", {{"per_api", true}}}});
-        p["access_rights"]["api1"]["limit"] = {{"rate", 7}, {"per", 2}, {"quota_max", 70}, {"quota_renewal_rate", 30}};
+        p["access_rights"]["api1"]["limit"] = {
+            {"rate", 7}, {"per", 2}, {"quota_max", 70}, {"quota_renewal_rate", 30}};
         const auto a = apply({p}, {{"apply_policies", {"pa"}}, {"rate", 1}, {"per", 1}});
         QVERIFY(a.result.ok());
         QCOMPARE_JSON(a.session["rate"], json(7));
@@ -259,10 +284,12 @@ private Q_SLOTS:
 
     void metaDataIsMergedWithThePolicyWinning()
     {
-        const auto a = apply({policy(QStringLiteral("p1"), {{"meta_data", {{"tier", "gold"}, {"extra", 1}}}})},
-                             {{"apply_policies", {"p1"}}, {"meta_data", {{"tier", "free"}, {"token", "abc"}}}});
+        const auto a = apply(
+            {policy(QStringLiteral("p1"), {{"meta_data", {{"tier", "gold"}, {"extra", 1}}}})},
+            {{"apply_policies", {"p1"}}, {"meta_data", {{"tier", "free"}, {"token", "abc"}}}});
         QVERIFY(a.result.ok());
-        QCOMPARE_JSON(a.session["meta_data"], json({{"tier", "gold"}, {"extra", 1}, {"token", "abc"}}));
+        QCOMPARE_JSON(a.session["meta_data"],
+                      json({{"tier", "gold"}, {"extra", 1}, {"token", "abc"}}));
     }
 
     void tagsAreUnioned()
@@ -278,17 +305,25 @@ private Q_SLOTS:
     {
         auto on = policy(QStringLiteral("on"), {{"is_inactive", true}});
         auto off = policy(QStringLiteral("off"));
-        QCOMPARE_JSON(apply({on, off}, {{"apply_policies", {"off", "on"}}}).session["is_inactive"], json(true));
-        QCOMPARE_JSON(apply({off}, {{"apply_policies", {"off"}}, {"is_inactive", true}}).session["is_inactive"], json(false));
+        QCOMPARE_JSON(apply({on, off}, {{"apply_policies", {"off", "on"}}}).session["is_inactive"],
+                      json(true));
+        QCOMPARE_JSON(apply({off}, {{"apply_policies", {"off"}}, {"is_inactive", true}})
+                          .session["is_inactive"],
+                      json(false));
         QCOMPARE_JSON(apply({}, {{"is_inactive", true}}).session["is_inactive"], json(true));
     }
 
     void policiesWithoutAccessRightsLeaveTheKeyWithNoValidPolicies()
     {
-        json master = {{"id", "m"}, {"org_id", "org1"}, {"rate", 5}, {"per", 1}, {"access_rights", json::object()}};
+        json master = {{"id", "m"},
+                       {"org_id", "org1"},
+                       {"rate", 5},
+                       {"per", 1},
+                       {"access_rights", json::object()}};
         const auto a = apply({master}, {{"apply_policies", {"m"}}});
         QVERIFY(!a.result.ok());
-        QCOMPARE(a.result.error().message, QStringLiteral("key has no valid policies to be applied"));
+        QCOMPARE(a.result.error().message,
+                 QStringLiteral("key has no valid policies to be applied"));
         QCOMPARE_JSON(a.session["rate"], json(5)); // the master policy still set the root
     }
 
@@ -306,17 +341,22 @@ private Q_SLOTS:
     void existingPerApiQuotaRenewsIsPreserved()
     {
         json session = {{"apply_policies", {"p1"}}};
-        session["access_rights"]["api1"]["limit"] = {{"quota_max", 10}, {"quota_renews", 1700000060}};
-        const auto a = apply({policy(QStringLiteral("p1"), {{"quota_max", 10}, {"quota_renewal_rate", 60}})}, session);
+        session["access_rights"]["api1"]["limit"] = {{"quota_max", 10},
+                                                     {"quota_renews", 1700000060}};
+        const auto a =
+            apply({policy(QStringLiteral("p1"), {{"quota_max", 10}, {"quota_renewal_rate", 60}})},
+                  session);
         QVERIFY(a.result.ok());
-        QCOMPARE_JSON(a.session["access_rights"]["api1"]["limit"]["quota_renews"], json(1700000060));
+        QCOMPARE_JSON(a.session["access_rights"]["api1"]["limit"]["quota_renews"],
+                      json(1700000060));
         QCOMPARE_JSON(a.session["quota_renews"], json(1700000060)); // mirrored: one API
     }
 
     void keyWithoutPoliciesScopesItsPerApiLimitsByApi()
     {
-        const auto a = apply({}, {{"access_rights", {{"api1", {{"limit", {{"rate", 5}, {"per", 1}}}}},
-                                                     {"api2", {{"versions", {"Default"}}}}}}});
+        const auto a = apply({}, {{"access_rights",
+                                   {{"api1", {{"limit", {{"rate", 5}, {"per", 1}}}}},
+                                    {"api2", {{"versions", {"Default"}}}}}}});
         QVERIFY(a.result.ok());
         QCOMPARE_JSON(a.session["access_rights"]["api1"]["allowance_scope"], json("api1"));
         QVERIFY(!a.session["access_rights"]["api2"].contains("allowance_scope"));
@@ -324,8 +364,9 @@ private Q_SLOTS:
 
     void fieldsThePolicyRulesDoNotTouchSurvive()
     {
-        const auto a = apply({policy(QStringLiteral("p1"))},
-                             {{"apply_policies", {"p1"}}, {"id_extractor_deadline", 123}, {"custom", {{"x", 1}}}});
+        const auto a = apply(
+            {policy(QStringLiteral("p1"))},
+            {{"apply_policies", {"p1"}}, {"id_extractor_deadline", 123}, {"custom", {{"x", 1}}}});
         QVERIFY(a.result.ok());
         QCOMPARE_JSON(a.session["id_extractor_deadline"], json(123));
         QCOMPARE_JSON(a.session["custom"], json({{"x", 1}}));

@@ -38,7 +38,8 @@ private Q_SLOTS:
         QCOMPARE(gold->limit().rate, 100.0);
         QVERIFY(gold->accessRights().contains("a"));
         QCOMPARE(store->find(QStringLiteral("silver"))->limit().quotaMax, qint64(10));
-        QCOMPARE(QString::fromStdString(store->toJson()["silver"]["id"].dump()), QStringLiteral("\"silver\""));
+        QCOMPARE(QString::fromStdString(store->toJson()["silver"]["id"].dump()),
+                 QStringLiteral("\"silver\""));
     }
 
     void recordFileErrorsCarryTheirLocation_data()
@@ -47,12 +48,19 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("syntax") << QByteArray("{\n  \"p\": {\"rate\": 1,,}\n}") << 2 << 19 << QStringLiteral("malformed JSON");
-        QTest::newRow("string rate") << QByteArray("{\n  \"p\": {\n    \"rate\": \"fast\"\n  }\n}") << 3 << 13 << QStringLiteral("p.rate");
-        QTest::newRow("float quota") << QByteArray("{\"p\": {\"quota_max\": 1.5}}") << 1 << 21 << QStringLiteral("p.quota_max");
-        QTest::newRow("policy not object") << QByteArray("{\"p\": [1]}") << 1 << 7 << QStringLiteral("expected an object");
-        QTest::newRow("array root") << QByteArray("[]") << 1 << 1 << QStringLiteral("keyed by policy id");
-        QTest::newRow("bad access right limit") << QByteArray("{\"p\": {\"access_rights\": {\"a\": {\"limit\": {\"per\": true}}}}}") << 1 << 49 << QStringLiteral("p.access_rights.a.limit.per");
+        QTest::newRow("syntax") << QByteArray("{\n  \"p\": {\"rate\": 1,,}\n}") << 2 << 19
+                                << QStringLiteral("malformed JSON");
+        QTest::newRow("string rate") << QByteArray("{\n  \"p\": {\n    \"rate\": \"fast\"\n  }\n}")
+                                     << 3 << 13 << QStringLiteral("p.rate");
+        QTest::newRow("float quota") << QByteArray("{\"p\": {\"quota_max\": 1.5}}") << 1 << 21
+                                     << QStringLiteral("p.quota_max");
+        QTest::newRow("policy not object")
+            << QByteArray("{\"p\": [1]}") << 1 << 7 << QStringLiteral("expected an object");
+        QTest::newRow("array root")
+            << QByteArray("[]") << 1 << 1 << QStringLiteral("keyed by policy id");
+        QTest::newRow("bad access right limit")
+            << QByteArray("{\"p\": {\"access_rights\": {\"a\": {\"limit\": {\"per\": true}}}}}")
+            << 1 << 49 << QStringLiteral("p.access_rights.a.limit.per");
     }
     void recordFileErrorsCarryTheirLocation()
     {
@@ -71,7 +79,8 @@ private Q_SLOTS:
 
     void missingRecordFileIsAnIoError()
     {
-        auto store = Policy::PolicyStore::loadRecordFile(QStringLiteral("/nonexistent/policies.json"));
+        auto store =
+            Policy::PolicyStore::loadRecordFile(QStringLiteral("/nonexistent/policies.json"));
         QVERIFY(!store.ok());
         QCOMPARE(store.error().code, ErrorCode::Io);
     }
@@ -79,8 +88,10 @@ private Q_SLOTS:
     void directoryLoadsEveryJsonFileAsOnePolicy()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("a.json")), R"({"id": "a", "org_id": "o", "rate": 1, "per": 1})");
-        writeFile(dir.filePath(QStringLiteral("b.json")), R"({"id": "b", "org_id": "o", "tags": ["x"]})");
+        writeFile(dir.filePath(QStringLiteral("a.json")),
+                  R"({"id": "a", "org_id": "o", "rate": 1, "per": 1})");
+        writeFile(dir.filePath(QStringLiteral("b.json")),
+                  R"({"id": "b", "org_id": "o", "tags": ["x"]})");
         writeFile(dir.filePath(QStringLiteral("notes.txt")), "not a policy");
         auto store = Policy::PolicyStore::loadDirectory(dir.path());
         QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().toString()));
@@ -92,7 +103,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("a.json")), R"({"id": "a"})");
-        writeFile(dir.filePath(QStringLiteral("b.json")), "{\n  \"id\": \"b\",\n  \"is_inactive\": \"yes\"\n}");
+        writeFile(dir.filePath(QStringLiteral("b.json")),
+                  "{\n  \"id\": \"b\",\n  \"is_inactive\": \"yes\"\n}");
         auto store = Policy::PolicyStore::loadDirectory(dir.path());
         QVERIFY(!store.ok());
         QCOMPARE(store.error().where.file, dir.filePath(QStringLiteral("b.json")));

@@ -23,20 +23,51 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("global");
         QTest::addColumn<qint64>("expected");
 
-        QTest::newRow("nothing set: forever") << QByteArray("{}") << qint64(0) << false << false << qint64(0) << qint64(0);
-        QTest::newRow("api lifetime") << QByteArray("{}") << qint64(120) << false << false << qint64(0) << qint64(120);
-        QTest::newRow("session lifetime beats api") << QByteArray(R"({"session_lifetime": 30})") << qint64(120) << false << false << qint64(0) << qint64(30);
-        QTest::newRow("forced global beats all") << QByteArray(R"({"session_lifetime": 30, "post_expiry_action": "delete", "expires": 1700000100})") << qint64(120) << false << true << qint64(900) << qint64(900);
-        QTest::newRow("delete: until expiry") << QByteArray(R"({"post_expiry_action": "delete", "expires": 1700000100})") << qint64(120) << false << false << qint64(0) << qint64(100);
-        QTest::newRow("delete: already expired") << QByteArray(R"({"post_expiry_action": "delete", "expires": 1600000000})") << qint64(0) << false << false << qint64(0) << qint64(1);
-        QTest::newRow("delete: never expires") << QByteArray(R"({"post_expiry_action": "delete", "expires": 0, "session_lifetime": 30})") << qint64(0) << false << false << qint64(0) << qint64(0);
-        QTest::newRow("retain with grace") << QByteArray(R"({"post_expiry_action": "retain", "post_expiry_grace_period": 50, "expires": 1700000100})") << qint64(0) << false << false << qint64(0) << qint64(150);
-        QTest::newRow("retain forever") << QByteArray(R"({"post_expiry_action": "retain", "post_expiry_grace_period": -1, "expires": 1700000100})") << qint64(0) << false << false << qint64(0) << qint64(-1);
-        QTest::newRow("retain without grace uses lifetimes") << QByteArray(R"({"post_expiry_action": "retain", "expires": 1700000100, "session_lifetime": 30})") << qint64(0) << false << false << qint64(0) << qint64(30);
-        QTest::newRow("respect: later expiry wins") << QByteArray(R"({"expires": 1700001000, "session_lifetime": 30})") << qint64(0) << true << false << qint64(0) << qint64(1000);
-        QTest::newRow("respect: earlier expiry keeps lifetime") << QByteArray(R"({"expires": 1700000010})") << qint64(30) << true << false << qint64(0) << qint64(30);
-        QTest::newRow("respect: no expiry means none") << QByteArray(R"({"expires": 0})") << qint64(30) << true << false << qint64(0) << qint64(0);
-        QTest::newRow("no respect: expiry ignored") << QByteArray(R"({"expires": 1700001000})") << qint64(30) << false << false << qint64(0) << qint64(30);
+        QTest::newRow("nothing set: forever")
+            << QByteArray("{}") << qint64(0) << false << false << qint64(0) << qint64(0);
+        QTest::newRow("api lifetime")
+            << QByteArray("{}") << qint64(120) << false << false << qint64(0) << qint64(120);
+        QTest::newRow("session lifetime beats api")
+            << QByteArray(R"({"session_lifetime": 30})") << qint64(120) << false << false
+            << qint64(0) << qint64(30);
+        QTest::newRow("forced global beats all")
+            << QByteArray(
+                   R"({"session_lifetime": 30, "post_expiry_action": "delete", "expires": 1700000100})")
+            << qint64(120) << false << true << qint64(900) << qint64(900);
+        QTest::newRow("delete: until expiry")
+            << QByteArray(R"({"post_expiry_action": "delete", "expires": 1700000100})")
+            << qint64(120) << false << false << qint64(0) << qint64(100);
+        QTest::newRow("delete: already expired")
+            << QByteArray(R"({"post_expiry_action": "delete", "expires": 1600000000})") << qint64(0)
+            << false << false << qint64(0) << qint64(1);
+        QTest::newRow("delete: never expires")
+            << QByteArray(
+                   R"({"post_expiry_action": "delete", "expires": 0, "session_lifetime": 30})")
+            << qint64(0) << false << false << qint64(0) << qint64(0);
+        QTest::newRow("retain with grace")
+            << QByteArray(
+                   R"({"post_expiry_action": "retain", "post_expiry_grace_period": 50, "expires": 1700000100})")
+            << qint64(0) << false << false << qint64(0) << qint64(150);
+        QTest::newRow("retain forever")
+            << QByteArray(
+                   R"({"post_expiry_action": "retain", "post_expiry_grace_period": -1, "expires": 1700000100})")
+            << qint64(0) << false << false << qint64(0) << qint64(-1);
+        QTest::newRow("retain without grace uses lifetimes")
+            << QByteArray(
+                   R"({"post_expiry_action": "retain", "expires": 1700000100, "session_lifetime": 30})")
+            << qint64(0) << false << false << qint64(0) << qint64(30);
+        QTest::newRow("respect: later expiry wins")
+            << QByteArray(R"({"expires": 1700001000, "session_lifetime": 30})") << qint64(0) << true
+            << false << qint64(0) << qint64(1000);
+        QTest::newRow("respect: earlier expiry keeps lifetime")
+            << QByteArray(R"({"expires": 1700000010})") << qint64(30) << true << false << qint64(0)
+            << qint64(30);
+        QTest::newRow("respect: no expiry means none")
+            << QByteArray(R"({"expires": 0})") << qint64(30) << true << false << qint64(0)
+            << qint64(0);
+        QTest::newRow("no respect: expiry ignored")
+            << QByteArray(R"({"expires": 1700001000})") << qint64(30) << false << false << qint64(0)
+            << qint64(30);
     }
     void ttlFollowsTyksRule()
     {
