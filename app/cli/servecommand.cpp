@@ -64,6 +64,13 @@ int ServeCommand::run(const QStringList &arguments)
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
                              ? u'[' + address.toString() + u']'
                              : address.toString();
+    // Redis going away and coming back is worth a line in the log.
+    QObject::connect(&(*setup)->engine(), &Engine::Engine::storeAvailabilityChanged, qApp,
+                     [](bool available, const QString &reason) {
+        std::fprintf(stderr, "hookbench-cli serve: session store %s%s%s\n",
+                     available ? "reconnected" : "unavailable", reason.isEmpty() ? "" : ": ",
+                     qPrintable(reason));
+    });
     std::fprintf(stdout, "listening on http://%s:%u\n", qPrintable(host), unsigned(front.port()));
     std::fflush(stdout);
     const int rc = QCoreApplication::exec();

@@ -59,10 +59,14 @@ void Engine::setApis(const QList<Api::ApiDefinition> &apis)
 
 void Engine::sessionEvent(const Session::SessionEvent &event)
 {
-    if (event.kind == Session::SessionEvent::Kind::StoreDown)
-        m_storeAvailable = false;
-    else if (event.kind == Session::SessionEvent::Kind::StoreUp)
-        m_storeAvailable = true;
+    if (event.kind == Session::SessionEvent::Kind::StoreDown
+        || event.kind == Session::SessionEvent::Kind::StoreUp) {
+        const bool available = event.kind == Session::SessionEvent::Kind::StoreUp;
+        if (available != m_storeAvailable) {
+            m_storeAvailable = available;
+            Q_EMIT storeAvailabilityChanged(available, event.message);
+        }
+    }
     if (m_trace.isEmpty())
         return;
     Trace::TraceEvent e;

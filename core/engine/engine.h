@@ -114,6 +114,10 @@ public:
     // Puts a paused exchange's request back to what the client sent.
     bool revertPausedRequest(quint64 id);
 
+Q_SIGNALS:
+    // The session store went away or came back (Redis); `reason` says why.
+    void storeAvailabilityChanged(bool available, const QString &reason);
+
 private:
     std::shared_ptr<Pipeline::Exchange> pausedExchange(quint64 id) const;
     // Store events become trace events (the session inspector reads them); StoreDown and

@@ -30,11 +30,13 @@ void PipelineRunner::start(const std::shared_ptr<Exchange> &exchange)
     exchange->startNs = m_clock.nowNs();
     exchange->phaseIndex = 0;
     exchange->state = ExchangeState::Running;
-    Trace::TraceEvent e =
-        requestEvent(*exchange, Trace::TraceKind::RequestStarted, exchange->startNs);
-    if (m_trace.wantsSnapshots())
-        e.requestBefore = exchange->request;
-    m_trace.record(e);
+    if (m_trace.isActive()) {
+        Trace::TraceEvent e =
+            requestEvent(*exchange, Trace::TraceKind::RequestStarted, exchange->startNs);
+        if (m_trace.wantsSnapshots())
+            e.requestBefore = exchange->request;
+        m_trace.record(e);
+    }
     drive(exchange);
 }
 
@@ -172,6 +174,8 @@ void PipelineRunner::tracePhaseBegin(Exchange &ex)
 {
     ex.phaseNote.clear();
     ex.phaseSkipped = false;
+    if (!m_trace.isActive())
+        return;
     ex.phaseStartNs = m_clock.nowNs();
     if (m_trace.wantsSnapshots())
         ex.requestBeforePhase = ex.request;
@@ -179,6 +183,8 @@ void PipelineRunner::tracePhaseBegin(Exchange &ex)
 
 void PipelineRunner::tracePhaseEnd(Exchange &ex, PhaseStatus status)
 {
+    if (!m_trace.isActive())
+        return;
     Trace::TraceEvent e;
     e.kind = Trace::TraceKind::PhaseFinished;
     e.requestId = ex.id();
@@ -230,15 +236,17 @@ void PipelineRunner::persistSessionIfModified(Exchange &ex)
 void PipelineRunner::finish(Exchange &ex)
 {
     ex.state = ExchangeState::Finished;
-    Trace::TraceEvent e = requestEvent(ex, Trace::TraceKind::RequestFinished, m_clock.nowNs());
-    e.status = ex.response.status;
-    if (ex.failStatus != 0)
-        e.message = ex.failMessage;
-    if (m_trace.wantsSnapshots()) {
-        e.requestAfter = ex.request;
-        e.responseAfter = ex.response;
+    if (m_trace.isActive()) {
+        Trace::TraceEvent e = requestEvent(ex, Trace::TraceKind::RequestFinished, m_clock.nowNs());
+        e.status = ex.response.status;
+        if (ex.failStatus != 0)
+            e.message = ex.failMessage;
+        if (m_trace.wantsSnapshots()) {
+            e.requestAfter = ex.request;
+            e.responseAfter = ex.response;
+        }
+        m_trace.record(e);
     }
-    m_trace.record(e);
     if (ex.onFinished)
         ex.onFinished(ex.response);
     ex.onFinished = nullptr;

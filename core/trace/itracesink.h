@@ -15,6 +15,9 @@ public:
     // Whether request/response snapshots around each phase should be captured (they cost
     // copies on the data path).
     virtual bool wantsSnapshots() const { return true; }
+    // False when recording would reach nobody, so producers can skip building events on
+    // the data path.
+    virtual bool isActive() const { return true; }
 };
 
 } // namespace Hb::Trace

@@ -18,6 +18,7 @@ public:
 
     void record(const TraceEvent &event) override;
     bool wantsSnapshots() const override { return m_wantsSnapshots; }
+    bool isActive() const override { return !m_sinks.isEmpty(); }
 
 private:
     QList<ITraceSink *> m_sinks;
