@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Session store cost on the data path: the same auth-token API served by two
+# `hookbench-cli serve` instances, one with the memory store and one with a real Redis,
+# both proxying to an nginx upstream (`return 200`), measured with wrk in alternating rounds.
+# Prints requests/s of each, the ratio redis/memory, and Redis commands per request counted
+# from INFO commandstats. Everything listens on 127.0.0.1.
+#   bench/store_redis_vs_memory.sh [BUILD_DIR] [ROUNDS] [SECONDS]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${1:-$here/build}"
+rounds="${2:-3}"
+secs="${3:-5}"
+cli="$build/app/cli/hookbench-cli"
+for tool in nginx wrk redis-server redis-cli curl; do
+    command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 2; }
+done
+[ -x "$cli" ] || { echo "build hookbench-cli first ($cli)" >&2; exit 2; }
+
+work="$(mktemp -d)"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+up_port=$(free_port); redis_port=$(free_port)
+
+cat > "$work/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $work/nginx.pid;
+error_log $work/error.log;
+events { worker_connections 1024; }
+http { access_log off; server { listen 127.0.0.1:$up_port; location / { return 200 "ok"; } } }
+CONF
+nginx -c "$work/nginx.conf" -p "$work" &
+pids+=($!)
+redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >/dev/null &
+pids+=($!)
+
+mkdir -p "$work/apps"
+cat > "$work/apps/token.json" <<JSON
+{"api_id": "token", "org_id": "bench", "use_keyless": false,
+ "proxy": {"listen_path": "/token/", "target_url": "http://127.0.0.1:$up_port/", "strip_listen_path": true},
+ "version_data": {"not_versioned": true, "versions": {"Default": {"name": "Default"}}}}
+JSON
+
+# Started in this shell (not in a command substitution) so cleanup knows their PIDs.
+start_serve() { # $1 = store, $2 = output file
+    "$cli" serve --apps "$work/apps" --listen 127.0.0.1:0 --secret bench --store "$1" > "$2" &
+    pids+=($!)
+    for _ in $(seq 50); do grep -q listening "$2" 2>/dev/null && break; sleep 0.1; done
+}
+url_of() { sed -n 's/^listening on //p' "$1"; }
+for _ in $(seq 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+start_serve memory "$work/mem.out"
+start_serve "redis://127.0.0.1:$redis_port/0" "$work/redis.out"
+mem_url=$(url_of "$work/mem.out")
+redis_url=$(url_of "$work/redis.out")
+
+session='{"org_id": "bench", "access_rights": {"token": {"api_id": "token", "versions": ["Default"]}}}'
+create_key() { curl -s -X POST -H 'X-Tyk-Authorization: bench' -d "$session" "$1/tyk/keys/benchkey" >/dev/null; }
+create_key "$mem_url"; create_key "$redis_url"
+key="benchbenchkey" # generateToken(org, name)
+
+rps() { wrk -t1 -c16 -d"${secs}s" -H "Authorization: $key" "$1/token/" | awk '/Requests\/sec/ {print $2}'; }
+requests() { wrk -t1 -c16 -d"${secs}s" -H "Authorization: $key" "$1/token/" | awk '/requests in/ {print $1}'; }
+calls() { redis-cli -p "$redis_port" info commandstats | awk -F'[=,:]' '/^cmdstat_/ {n+=$3} END {print n+0}'; }
+
+mem_total=0; redis_total=0
+for r in $(seq "$rounds"); do
+    m=$(rps "$mem_url"); rd=$(rps "$redis_url")
+    echo "round $r: memory ${m} req/s, redis ${rd} req/s"
+    mem_total=$(python3 -c "print($mem_total + $m)"); redis_total=$(python3 -c "print($redis_total + $rd)")
+done
+before=$(calls); n=$(requests "$redis_url"); after=$(calls)
+python3 -c "m=$mem_total/$rounds; r=$redis_total/$rounds; print(f'mean: memory {m:.0f} req/s, redis {r:.0f} req/s, ratio redis/memory {r/m:.2f}; redis commands per request {($after-$before)/$n:.2f} (pipelined commands share a round trip)')"
