@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/http/httpclientconnection.h"
 
+#include "core/http/headeraccumulator.h"
 #include "core/http/httpclient.h"
 #include "core/http/httpwire.h"
 
@@ -25,19 +26,9 @@ struct HttpResponseParser
         http_parser_init(&parser, HTTP_RESPONSE);
         parser.data = this;
         response = HttpResponse();
-        field.clear();
-        value.clear();
-        lastWasValue = false;
+        headers.reset();
         complete = false;
         headRequest = head;
-    }
-
-    void flushHeader()
-    {
-        if (!field.isEmpty())
-            response.headers.add(field, value);
-        field.clear();
-        value.clear();
     }
 
     static HttpResponseParser *self(http_parser *p)
@@ -46,24 +37,18 @@ struct HttpResponseParser
     }
     static int onHeaderField(http_parser *p, const char *at, size_t len)
     {
-        HttpResponseParser *s = self(p);
-        if (s->lastWasValue) {
-            s->flushHeader();
-            s->lastWasValue = false;
-        }
-        s->field.append(at, qsizetype(len));
+        self(p)->headers.onField(self(p)->response.headers, at, len);
         return 0;
     }
     static int onHeaderValue(http_parser *p, const char *at, size_t len)
     {
-        self(p)->value.append(at, qsizetype(len));
-        self(p)->lastWasValue = true;
+        self(p)->headers.onValue(at, len);
         return 0;
     }
     static int onHeadersComplete(http_parser *p)
     {
         HttpResponseParser *s = self(p);
-        s->flushHeader();
+        s->headers.flush(s->response.headers);
         s->response.status = int(p->status_code);
         // A reply to HEAD has no body whatever its headers say.
         return s->headRequest ? 1 : 0;
@@ -98,9 +83,7 @@ struct HttpResponseParser
     HttpClientConnection *connection;
     http_parser parser;
     HttpResponse response;
-    QByteArray field;
-    QByteArray value;
-    bool lastWasValue = false;
+    HeaderAccumulator headers;
     bool complete = false;
     bool keepAlive = false;
     bool headRequest = false;

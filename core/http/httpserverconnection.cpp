@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/http/httpserverconnection.h"
 
+#include "core/http/headeraccumulator.h"
 #include "core/http/httpserver.h"
 #include "core/http/httpwire.h"
 
@@ -27,19 +28,9 @@ struct HttpParserState
     {
         current = HttpRequest();
         current.target.clear(); // on_url appends; the default "/" is for requests built in code
-        field.clear();
-        value.clear();
-        lastWasValue = false;
+        headers.reset();
         inMessage = false;
         tooLarge = false;
-    }
-
-    void flushHeader()
-    {
-        if (!field.isEmpty())
-            current.headers.add(field, value);
-        field.clear();
-        value.clear();
     }
 
     static HttpParserState *self(http_parser *p) { return static_cast<HttpParserState *>(p->data); }
@@ -57,25 +48,18 @@ struct HttpParserState
     }
     static int onHeaderField(http_parser *p, const char *at, size_t len)
     {
-        HttpParserState *s = self(p);
-        if (s->lastWasValue) {
-            s->flushHeader();
-            s->lastWasValue = false;
-        }
-        s->field.append(at, qsizetype(len));
+        self(p)->headers.onField(self(p)->current.headers, at, len);
         return 0;
     }
     static int onHeaderValue(http_parser *p, const char *at, size_t len)
     {
-        HttpParserState *s = self(p);
-        s->value.append(at, qsizetype(len));
-        s->lastWasValue = true;
+        self(p)->headers.onValue(at, len);
         return 0;
     }
     static int onHeadersComplete(http_parser *p)
     {
         HttpParserState *s = self(p);
-        s->flushHeader();
+        s->headers.flush(s->current.headers);
         s->current.method = http_method_str(http_method(p->method));
         s->current.httpMinor = p->http_minor;
         const qint64 maxBody = s->connection->m_server->limits().maxBodyBytes;
@@ -128,9 +112,7 @@ struct HttpParserState
     HttpServerConnection *connection;
     http_parser parser;
     HttpRequest current;
-    QByteArray field;
-    QByteArray value;
-    bool lastWasValue = false;
+    HeaderAccumulator headers;
     bool inMessage = false;
     bool tooLarge = false;
 };
