@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/manualclock.h"
+#include "core/session/memorysessionstore.h"
 #include "core/session/redissessionstore.h"
 #include "core/session/sessionevent.h"
 #include "tests/support/redisserver.h"
@@ -103,6 +105,7 @@ private Q_SLOTS:
 
     void sessionWrittenByTykReadsBackThroughTheStore();
     void sessionWrittenByTheStoreIsTheJsonTykReads();
+    void sessionMovesBetweenTheMemoryStoreAndRedisUnchanged();
     void missingKeyReadsAsEmptyAndReportsReadMiss();
     void ttlBecomesARedisExpiry();
     void ttlOfMissingKeyIsNotFoundAndWithoutExpiryZero();
@@ -221,6 +224,26 @@ void tst_RedisSessionStore::sessionWrittenByTheStoreIsTheJsonTykReads()
     QCOMPARE(cli({QStringLiteral("TTL"), u"apikey-" + kTykKey}), QByteArray("-1"));
     QCOMPARE(cli({QStringLiteral("TYPE"), u"apikey-" + kTykKey}), QByteArray("string"));
     QCOMPARE(m_events.kinds(), names({Kind::Created}));
+}
+
+void tst_RedisSessionStore::sessionMovesBetweenTheMemoryStoreAndRedisUnchanged()
+{
+    // memory -> Redis -> memory: the JSON is the truth in both stores, so nothing is lost.
+    ManualClock clock;
+    MemorySessionStore memory(clock);
+    const SessionState tyk(nlohmann::json::parse(kTykJson.toStdString()));
+    memory.set(QStringLiteral("m"), tyk, 0, [](const Result<void> &) {});
+    std::optional<SessionState> fromMemory;
+    memory.get(QStringLiteral("m"),
+               [&](Result<std::optional<SessionState>> r) { fromMemory = **r; });
+    QVERIFY(fromMemory);
+    QVERIFY(set(QStringLiteral("moved"), *fromMemory, 0).ok());
+    const auto fromRedis = get(QStringLiteral("moved"));
+    QVERIFY(fromRedis.ok() && fromRedis->has_value());
+    memory.set(QStringLiteral("back"), **fromRedis, 0, [](const Result<void> &) {});
+    std::optional<SessionState> back;
+    memory.get(QStringLiteral("back"), [&](Result<std::optional<SessionState>> r) { back = **r; });
+    QVERIFY(back && *back == tyk);
 }
 
 void tst_RedisSessionStore::missingKeyReadsAsEmptyAndReportsReadMiss()
