@@ -1,51 +1,47 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Hb::Ui::ApiListModel</name>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="24" />
+        <location filename="../ui/apilistmodel.cpp" line="24"/>
         <source>keyless</source>
         <translation>ohne Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="26" />
+        <location filename="../ui/apilistmodel.cpp" line="26"/>
         <source>custom plugin + auth token</source>
         <translation>eigenes Plugin + Auth-Token</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="26" />
+        <location filename="../ui/apilistmodel.cpp" line="26"/>
         <source>custom plugin</source>
         <translation>eigenes Plugin</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="27" />
+        <location filename="../ui/apilistmodel.cpp" line="27"/>
         <source>auth token</source>
         <translation>Auth-Token</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="44" />
-        <source>api_id %1 · org %2
-%3</source>
-        <translation>api_id %1 · Org %2
-%3</translation>
+        <location filename="../ui/apilistmodel.cpp" line="43"/>
+        <source>api_id %1 · org %2 · target %3
+%4</source>
+        <translation>api_id %1 · Org %2 · Ziel %3
+%4</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="53" />
+        <location filename="../ui/apilistmodel.cpp" line="53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="54" />
+        <location filename="../ui/apilistmodel.cpp" line="54"/>
         <source>Listen path</source>
         <translation>Listen-Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="55" />
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <location filename="../ui/apilistmodel.cpp" line="56" />
+        <location filename="../ui/apilistmodel.cpp" line="55"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
@@ -53,62 +49,62 @@
 <context>
     <name>Hb::Ui::ComposerPane</name>
     <message>
-        <location filename="../ui/composerpane.cpp" line="22" />
+        <location filename="../ui/composerpane.cpp" line="26"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="28" />
+        <location filename="../ui/composerpane.cpp" line="33"/>
         <source>/listen-path/resource?query</source>
         <translation>/listen-pfad/ressource?abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="29" />
+        <location filename="../ui/composerpane.cpp" line="34"/>
         <source>Header-Name: value (one per line)</source>
         <translation>Header-Name: Wert (einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="30" />
+        <location filename="../ui/composerpane.cpp" line="35"/>
         <source>Request body</source>
         <translation>Anfrage-Body</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="36" />
+        <location filename="../ui/composerpane.cpp" line="41"/>
         <source>The reply appears here.</source>
         <translation>Die Antwort erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="37" />
+        <location filename="../ui/composerpane.cpp" line="42"/>
         <source>Send through the engine (Ctrl+Return)</source>
         <translation>Durch die Engine senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="46" />
+        <location filename="../ui/composerpane.cpp" line="51"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="47" />
+        <location filename="../ui/composerpane.cpp" line="52"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="91" />
+        <location filename="../ui/composerpane.cpp" line="96"/>
         <source>Enter a path such as /keyless/get.</source>
         <translation>Geben Sie einen Pfad wie /keyless/get ein.</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="103" />
-        <source>Header line %1 needs "Name: value".</source>
+        <location filename="../ui/composerpane.cpp" line="109"/>
+        <source>Header line %1 needs &quot;Name: value&quot;.</source>
         <translation>Header-Zeile %1 braucht „Name: Wert“.</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="117" />
+        <location filename="../ui/composerpane.cpp" line="123"/>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="123" />
+        <location filename="../ui/composerpane.cpp" line="130"/>
         <source>%1 %2 · %3 ms · %4 bytes</source>
         <translation>%1 %2 · %3 ms · %4 Bytes</translation>
     </message>
@@ -116,67 +112,75 @@
 <context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="32" />
+        <location filename="../ui/mainwindow.cpp" line="36"/>
         <source>Hookbench</source>
         <translation>Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50" />
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>API definitions</source>
         <translation>API-Definitionen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51" />
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Request composer</source>
         <translation>Anfrage-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52" />
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71" />
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>request %1 · %2 · %3: %4</source>
         <translation>Anfrage %1 · %2 · %3: %4</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <source>loaded %1 at %2 from %3</source>
+        <translation>%1 unter %2 geladen aus %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="79" />
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>%n API(s) loaded · engine ready</source>
-        <translation><numerusform>%n API geladen · Engine bereit</numerusform><numerusform>%n APIs geladen · Engine bereit</numerusform></translation>
+        <translation>
+            <numerusform>%n API geladen · Engine bereit</numerusform>
+            <numerusform>%n APIs geladen · Engine bereit</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101" />
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102" />
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105" />
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109" />
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110" />
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;About Hookbench</source>
         <translation>Ü&amp;ber Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111" />
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>About Hookbench</source>
         <translation>Über Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112" />
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für Plugins des Tyk API Gateway.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -184,49 +188,67 @@
 <context>
     <name>Hb::Ui::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="29" />
+        <location filename="../ui/timelinemodel.cpp" line="30"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="30" />
+        <location filename="../ui/timelinemodel.cpp" line="31"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="31" />
+        <location filename="../ui/timelinemodel.cpp" line="32"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="32" />
+        <location filename="../ui/timelinemodel.cpp" line="33"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="33" />
+        <location filename="../ui/timelinemodel.cpp" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="34" />
+        <location filename="../ui/timelinemodel.cpp" line="35"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="35" />
+        <location filename="../ui/timelinemodel.cpp" line="36"/>
         <source>Phases</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="51" />
+        <location filename="../ui/timelinemodel.cpp" line="52"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="54" />
+        <location filename="../ui/timelinemodel.cpp" line="56"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="60"/>
+        <source>Workbench for Tyk API Gateway plugins.</source>
+        <translation>Werkbank für Plugins des Tyk API Gateway.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="65"/>
+        <source>Workspace directory (with apps/).</source>
+        <translation>Arbeitsbereich (Verzeichnis mit apps/).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="68"/>
+        <source>Render the main window to a PNG and exit.</source>
+        <translation>Das Hauptfenster als PNG speichern und beenden.</translation>
     </message>
 </context>
 </TS>

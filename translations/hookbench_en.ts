@@ -24,9 +24,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="44"/>
-        <source>api_id %1 · org %2
-%3</source>
+        <location filename="../ui/apilistmodel.cpp" line="43"/>
+        <source>api_id %1 · org %2 · target %3
+%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -41,11 +41,6 @@
     </message>
     <message>
         <location filename="../ui/apilistmodel.cpp" line="55"/>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/apilistmodel.cpp" line="56"/>
         <source>Authentication</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,62 +48,62 @@
 <context>
     <name>Hb::Ui::ComposerPane</name>
     <message>
-        <location filename="../ui/composerpane.cpp" line="22"/>
+        <location filename="../ui/composerpane.cpp" line="26"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="28"/>
+        <location filename="../ui/composerpane.cpp" line="33"/>
         <source>/listen-path/resource?query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="29"/>
+        <location filename="../ui/composerpane.cpp" line="34"/>
         <source>Header-Name: value (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="30"/>
+        <location filename="../ui/composerpane.cpp" line="35"/>
         <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="36"/>
+        <location filename="../ui/composerpane.cpp" line="41"/>
         <source>The reply appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="37"/>
+        <location filename="../ui/composerpane.cpp" line="42"/>
         <source>Send through the engine (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="46"/>
+        <location filename="../ui/composerpane.cpp" line="51"/>
         <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="47"/>
+        <location filename="../ui/composerpane.cpp" line="52"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="91"/>
+        <location filename="../ui/composerpane.cpp" line="96"/>
         <source>Enter a path such as /keyless/get.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="103"/>
+        <location filename="../ui/composerpane.cpp" line="109"/>
         <source>Header line %1 needs &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="117"/>
+        <location filename="../ui/composerpane.cpp" line="123"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="123"/>
+        <location filename="../ui/composerpane.cpp" line="130"/>
         <source>%1 %2 · %3 ms · %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,70 +111,75 @@
 <context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="32"/>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
         <source>Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>API definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Request composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>request %1 · %2 · %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <source>loaded %1 at %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>%n API(s) loaded · engine ready</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API loaded · engine ready</numerusform>
+            <numerusform>%n APIs loaded · engine ready</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,48 +187,66 @@
 <context>
     <name>Hb::Ui::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="29"/>
+        <location filename="../ui/timelinemodel.cpp" line="30"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="30"/>
+        <location filename="../ui/timelinemodel.cpp" line="31"/>
         <source>API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="31"/>
+        <location filename="../ui/timelinemodel.cpp" line="32"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="32"/>
+        <location filename="../ui/timelinemodel.cpp" line="33"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="33"/>
+        <location filename="../ui/timelinemodel.cpp" line="34"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="34"/>
+        <location filename="../ui/timelinemodel.cpp" line="35"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="35"/>
+        <location filename="../ui/timelinemodel.cpp" line="36"/>
         <source>Phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="51"/>
+        <location filename="../ui/timelinemodel.cpp" line="52"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="54"/>
+        <location filename="../ui/timelinemodel.cpp" line="56"/>
         <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="60"/>
+        <source>Workbench for Tyk API Gateway plugins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="65"/>
+        <source>Workspace directory (with apps/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="68"/>
+        <source>Render the main window to a PNG and exit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,12 +36,12 @@ QVariant ApiListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name: return api.name.isEmpty() ? api.apiId : api.name;
         case ListenPath: return api.listenPath;
-        case Target: return api.targetUrl;
         case Auth: return authMode(api);
         }
     }
     if (role == Qt::ToolTipRole)
-        return tr("api_id %1 · org %2\n%3").arg(api.apiId, api.orgId, api.sourceFile);
+        return tr("api_id %1 · org %2 · target %3\n%4")
+            .arg(api.apiId, api.orgId, api.targetUrl, api.sourceFile);
     return {};
 }
 
@@ -52,7 +52,6 @@ QVariant ApiListModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case Name: return tr("Name");
     case ListenPath: return tr("Listen path");
-    case Target: return tr("Target");
     case Auth: return tr("Authentication");
     }
     return {};

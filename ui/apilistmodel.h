@@ -7,12 +7,12 @@
 
 namespace Hb::Ui {
 
-// The loaded API definitions: name, listen path, target and auth mode.
+// The loaded API definitions: name, listen path and auth mode (the target is in the tooltip).
 class ApiListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, ListenPath, Target, Auth, ColumnCount };
+    enum Column { Name, ListenPath, Auth, ColumnCount };
 
     explicit ApiListModel(QList<Api::ApiDefinition> apis, QObject *parent = nullptr);
 

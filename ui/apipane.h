@@ -17,12 +17,20 @@ class ApiPane : public QWidget
 public:
     explicit ApiPane(ApiListModel *model, QWidget *parent = nullptr);
 
+    // The read-only JSON view of the selected definition.
+    QWidget *definitionView() const;
+
 Q_SIGNALS:
     // The user picked an API; the composer offers its listen path.
     void apiActivated(const QString &listenPath);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showDefinition(int row);
+    // QScintilla paints its own colours; this keeps them on the widget palette (dark or light).
+    void applyPalette();
 
     ApiListModel *m_model;
     QTableView *m_table;

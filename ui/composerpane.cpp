@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -123,13 +124,13 @@ void ComposerPane::send()
     Q_EMIT sendRequested(*r);
 }
 
-void ComposerPane::showResponse(const Http::HttpResponse &response, qint64 elapsedMs)
+void ComposerPane::showResponse(const Http::HttpResponse &response, double elapsedMs)
 {
     m_status->setText(
         tr("%1 %2 · %3 ms · %4 bytes")
             .arg(response.status)
             .arg(QString::fromLatin1(Http::HttpResponse::reasonPhrase(response.status)))
-            .arg(elapsedMs)
+            .arg(QLocale().toString(elapsedMs, 'f', 2))
             .arg(response.body.size()));
     QString text;
     for (const auto &[name, value] : response.headers.fields())

@@ -27,7 +27,7 @@ public:
     void setTarget(const QString &target);
     // The request as composed, or an error naming the line that does not parse.
     Result<Http::HttpRequest> request() const;
-    void showResponse(const Http::HttpResponse &response, qint64 elapsedMs);
+    void showResponse(const Http::HttpResponse &response, double elapsedMs);
 
     QPushButton *sendButton() const { return m_send; }
     QPlainTextEdit *responseView() const { return m_response; }

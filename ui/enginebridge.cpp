@@ -45,7 +45,7 @@ quint64 EngineBridge::send(const Http::HttpRequest &request)
             QElapsedTimer timer;
             timer.start();
             engine->submit(request, [tag, self, timer](const Http::HttpResponse &response) {
-                const qint64 elapsed = timer.elapsed();
+                const double elapsed = double(timer.nsecsElapsed()) / 1e6;
                 // Back to the GUI thread; dropped if the window went away meanwhile.
                 QMetaObject::invokeMethod(
                     self,

@@ -37,7 +37,8 @@ public:
     quint64 send(const Http::HttpRequest &request);
 
 Q_SIGNALS:
-    void replyReceived(quint64 tag, const Hb::Http::HttpResponse &response, qint64 elapsedMs);
+    // `elapsedMs`: from submit() to the reply, measured on the engine thread.
+    void replyReceived(quint64 tag, const Hb::Http::HttpResponse &response, double elapsedMs);
     void traceBatch(const QList<Hb::Trace::TraceEvent> &events);
 
 private:

@@ -69,7 +69,7 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
                 m_composerTags.insert(m_bridge.send(request));
             });
     connect(&m_bridge, &EngineBridge::replyReceived, m_composer,
-            [this](quint64 tag, const Http::HttpResponse &r, qint64 ms) {
+            [this](quint64 tag, const Http::HttpResponse &r, double ms) {
                 if (m_composerTags.remove(tag))
                     m_composer->showResponse(r, ms);
             });
@@ -86,11 +86,16 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
 
     if (!m_bridge.apis().isEmpty())
         m_composer->setTarget(m_bridge.apis().first().listenPath + QStringLiteral("get"));
+    for (const Api::ApiDefinition &api : m_bridge.apis())
+        appendLog(tr("loaded %1 at %2 from %3").arg(api.apiId, api.listenPath, api.sourceFile));
     for (const Api::Diagnostic &d : diagnostics)
         appendLog(d.toString());
     statusBar()->showMessage(
         tr("%n API(s) loaded · engine ready", nullptr, int(m_bridge.apis().size())));
+}
 
+void MainWindow::restoreLayout()
+{
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());

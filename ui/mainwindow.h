@@ -27,12 +27,16 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    ApiPane *apiPane() const { return m_apiPane; }
     ComposerPane *composer() const { return m_composer; }
     TimelineModel *timelineModel() const { return m_timeline; }
     ApiListModel *apiModel() const { return m_apis; }
     QPlainTextEdit *logView() const { return m_log; }
 
     void appendLog(const QString &line);
+    // Puts back the geometry and dock layout saved at the last close (QSettings); without
+    // it the window keeps its first-start layout (tests, --screenshot).
+    void restoreLayout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

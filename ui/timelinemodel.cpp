@@ -3,6 +3,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 namespace Hb::Ui {
 
@@ -50,9 +51,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case Path: return row.path;
         case Status: return row.status == 0 ? QVariant(tr("running")) : QVariant(row.status);
         case Duration:
-            return row.durationNs < 0
-                       ? QVariant()
-                       : QVariant(tr("%1 ms").arg(double(row.durationNs) / 1e6, 0, 'f', 2));
+            return row.durationNs < 0 ? QVariant()
+                                      : QVariant(tr("%1 ms").arg(QLocale().toString(
+                                            double(row.durationNs) / 1e6, 'f', 2)));
         case Phases: return row.phases;
         }
     }

@@ -40,6 +40,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Hookbench"));
     QApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
 
+    // English is installed first and always: it carries the plural forms ("1 API", "3 APIs")
+    // that the source strings leave open. The system language, installed after it, is
+    // searched first.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/hookbench_en.qm")))
+        QApplication::installTranslator(&english);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("hookbench"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
@@ -89,6 +95,7 @@ int main(int argc, char *argv[])
         if (parser.isSet(QStringLiteral("screenshot"))) {
             screenshotter.start();
         } else {
+            window.restoreLayout();
             window.show();
         }
         rc = QApplication::exec();

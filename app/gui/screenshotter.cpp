@@ -25,7 +25,7 @@ void Screenshotter::start()
 {
     m_window.resize(1280, 800);
     connect(&m_bridge, &Ui::EngineBridge::replyReceived, this,
-            [this](quint64 tag, const Http::HttpResponse &r, qint64 ms) {
+            [this](quint64 tag, const Http::HttpResponse &r, double ms) {
                 if (tag == m_shownTag)
                     m_window.composer()->showResponse(r, ms);
                 if (--m_outstanding == 0)
@@ -39,8 +39,11 @@ void Screenshotter::start()
         request.headers.add("User-Agent", "hookbench-screenshot");
         ++m_outstanding;
         const quint64 tag = m_bridge.send(request);
-        if (m_shownTag == 0)
+        if (m_shownTag == 0) {
+            // The composer shows the first reply, so it shows the request that asked for it.
             m_shownTag = tag;
+            m_window.composer()->setTarget(QString::fromUtf8(request.target));
+        }
     }
     if (m_outstanding == 0)
         QTimer::singleShot(100, this, &Screenshotter::capture);

@@ -3,7 +3,7 @@
 
 #include "core/http/httpclientconnection.h"
 
-#include <QTimer>
+#include <QDeadlineTimer>
 
 namespace Hb::Http {
 
@@ -19,34 +19,36 @@ void HttpClient::send(const QString &host, quint16 port, const HttpRequest &requ
 {
     const QString key = host + u':' + QString::number(port);
     HttpClientConnection *connection = nullptr;
-    QList<HttpClientConnection *> &idle = m_idle[key];
-    while (!idle.isEmpty() && !connection) {
-        HttpClientConnection *candidate = idle.takeLast();
-        if (candidate->isReusable())
-            connection = candidate;
-        else
-            candidate->deleteLater();
+    const auto it = m_idle.find(key);
+    if (it != m_idle.end()) {
+        // Most recently used first: it is the least likely to have been closed by the server.
+        while (!it->isEmpty() && !connection) {
+            HttpClientConnection *candidate = it->takeLast();
+            if (candidate->isReusable())
+                connection = candidate;
+            else
+                candidate->deleteLater();
+        }
     }
     const bool reused = connection != nullptr;
     if (!connection)
         connection = new HttpClientConnection(this, host, port);
 
-    // The callback must not run inside send(); connection failures are reported from the
-    // event loop anyway, and replies need at least one read.
-    connection->start(request, timeoutMs,
-                      [this, host, port, request, timeoutMs, done, reused](Result<HttpResponse> r,
-                                                                           bool retryable) {
-                          if (!r.ok() && retryable && reused) {
-                              // Go's transport retries a request that died on a stale keep-alive
-                              // connection.
-                              auto *fresh = new HttpClientConnection(this, host, port);
-                              fresh->start(
-                                  request, timeoutMs,
-                                  [done](Result<HttpResponse> r2, bool) { done(std::move(r2)); });
-                              return;
-                          }
-                          done(std::move(r));
-                      });
+    const QDeadlineTimer deadline(std::max(1, timeoutMs));
+    connection->start(
+        request, timeoutMs,
+        [this, host, port, request, deadline, reused,
+         done = std::move(done)](Result<HttpResponse> result, bool retryable) {
+            if (result.ok() || !retryable || !reused) {
+                done(std::move(result));
+                return;
+            }
+            // Go's transport retries a request that died on a stale keep-alive connection
+            // before any reply byte arrived (transport.go, shouldRetryRequest).
+            auto *fresh = new HttpClientConnection(this, host, port);
+            fresh->start(request, int(std::max<qint64>(1, deadline.remainingTime())),
+                         [done](Result<HttpResponse> second, bool) { done(std::move(second)); });
+        });
 }
 
 void HttpClient::release(HttpClientConnection *connection)
@@ -61,6 +63,14 @@ void HttpClient::release(HttpClientConnection *connection)
         return;
     }
     idle.append(connection);
+}
+
+void HttpClient::drop(HttpClientConnection *connection)
+{
+    const auto it = m_idle.find(connection->poolKey());
+    if (it != m_idle.end())
+        it->removeOne(connection);
+    connection->deleteLater();
 }
 
 } // namespace Hb::Http

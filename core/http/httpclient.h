@@ -24,6 +24,8 @@ public:
     using Callback = std::function<void(Result<HttpResponse>)>;
 
     explicit HttpClient(QObject *parent = nullptr);
+    // Closes every connection. Callbacks of requests still in flight are dropped (never
+    // called), so whoever deletes the client must not wait for them.
     ~HttpClient() override;
 
     // Sends `request` (origin-form target, headers as given; Host must be set by the
@@ -31,7 +33,9 @@ public:
     // before send() returns. Errors: ErrorCode::Timeout when no complete response arrived
     // within timeoutMs, ErrorCode::Unavailable when the connection failed or broke,
     // ErrorCode::NotFound when the host name does not resolve, ErrorCode::InvalidInput for a
-    // malformed response.
+    // malformed response. A request that fails on a reused keep-alive connection before any
+    // byte of the reply arrived is retried once on a fresh connection (the server had closed
+    // the idle one), within the same timeout.
     void send(const QString &host, quint16 port, const HttpRequest &request, int timeoutMs,
               Callback done);
 
@@ -43,6 +47,7 @@ public:
 private:
     friend class HttpClientConnection;
     void release(HttpClientConnection *connection); // back to the idle pool, or closed
+    void drop(HttpClientConnection *connection);    // out of the pool and closed
 
     QHash<QString, QList<HttpClientConnection *>> m_idle; // "host:port" -> idle connections
     int m_maxIdlePerHost = 32;

@@ -10,6 +10,9 @@
 
 #include <http_parser.h>
 
+#include <algorithm>
+#include <utility>
+
 namespace Hb::Http {
 
 // http-parser in response mode, assembling one HttpResponse.
@@ -25,15 +28,22 @@ struct HttpResponseParser
     {
         http_parser_init(&parser, HTTP_RESPONSE);
         parser.data = this;
+        headRequest = head;
+        complete = false;
         response = HttpResponse();
         headers.reset();
-        complete = false;
-        headRequest = head;
     }
 
     static HttpResponseParser *self(http_parser *p)
     {
         return static_cast<HttpResponseParser *>(p->data);
+    }
+    static int onMessageBegin(http_parser *p)
+    {
+        // Also after an interim 1xx reply: the final one starts afresh.
+        self(p)->response = HttpResponse();
+        self(p)->headers.reset();
+        return 0;
     }
     static int onHeaderField(http_parser *p, const char *at, size_t len)
     {
@@ -50,7 +60,7 @@ struct HttpResponseParser
         HttpResponseParser *s = self(p);
         s->headers.flush(s->response.headers);
         s->response.status = int(p->status_code);
-        // A reply to HEAD has no body whatever its headers say.
+        // A reply to HEAD has no body whatever its headers say; 1 tells http-parser so.
         return s->headRequest ? 1 : 0;
     }
     static int onBody(http_parser *p, const char *at, size_t len)
@@ -61,15 +71,19 @@ struct HttpResponseParser
     static int onMessageComplete(http_parser *p)
     {
         HttpResponseParser *s = self(p);
+        // 100 Continue and other interim replies precede the real one (101 ends HTTP here).
+        if (s->response.status >= 100 && s->response.status < 200 && s->response.status != 101)
+            return 0;
         s->complete = true;
         s->keepAlive = http_should_keep_alive(p) != 0;
-        http_parser_pause(p, 1); // one reply per request; extra bytes are a protocol error
+        http_parser_pause(p, 1); // one reply per request; bytes after it are checked below
         return 0;
     }
     static const http_parser_settings &settings()
     {
         static const http_parser_settings s = [] {
             http_parser_settings v = {};
+            v.on_message_begin = &onMessageBegin;
             v.on_header_field = &onHeaderField;
             v.on_header_value = &onHeaderValue;
             v.on_headers_complete = &onHeadersComplete;
@@ -103,6 +117,7 @@ HttpClientConnection::HttpClientConnection(HttpClient *client, QString host, qui
     connect(m_socket, &QTcpSocket::connected, this, &HttpClientConnection::onConnected);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpClientConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpClientConnection::onError);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpClientConnection::onError);
     connect(m_timer, &QTimer::timeout, this, &HttpClientConnection::onTimeout);
 }
 
@@ -118,18 +133,20 @@ void HttpClientConnection::start(const HttpRequest &request, int timeoutMs, Call
     m_done = std::move(done);
     m_busy = true;
     m_gotBytes = false;
+    m_starting = true;
     m_parser->reset(request.method == "HEAD");
     m_timer->start(std::max(1, timeoutMs));
-    const QByteArray bytes = HttpWire::request(request);
     if (m_socket->state() == QAbstractSocket::ConnectedState) {
         m_reused = true;
-        m_socket->write(bytes);
-        return;
+        m_socket->write(HttpWire::request(request));
+    } else {
+        m_reused = false;
+        m_pendingWrite = HttpWire::request(request);
+        ++m_client->m_connectionsOpened;
+        // With an IP literal Qt connects inside this call and may report a refusal at once.
+        m_socket->connectToHost(m_host, m_port);
     }
-    m_reused = false;
-    m_pendingWrite = bytes;
-    ++m_client->m_connectionsOpened;
-    m_socket->connectToHost(m_host, m_port);
+    m_starting = false;
 }
 
 void HttpClientConnection::onConnected()
@@ -141,26 +158,34 @@ void HttpClientConnection::onConnected()
 
 void HttpClientConnection::onReadyRead()
 {
-    const QByteArray data = m_socket->readAll();
+    const qint64 available = m_socket->bytesAvailable();
     if (!m_busy) {
-        // Bytes nobody asked for: the connection is out of step; drop it.
+        // Bytes nobody asked for (or the server's close): the connection is out of step.
         m_keepAlive = false;
         m_socket->abort();
+        m_client->drop(this);
         return;
     }
-    m_gotBytes = m_gotBytes || !data.isEmpty();
-    http_parser_execute(&m_parser->parser, &HttpResponseParser::settings(), data.constData(),
-                        size_t(data.size()));
+    if (available <= 0)
+        return;
+    m_readBuffer.resize(qsizetype(available)); // keeps its capacity between reads
+    const qint64 n = m_socket->read(m_readBuffer.data(), available);
+    if (n <= 0)
+        return;
+    m_gotBytes = true;
+    const size_t parsed = http_parser_execute(&m_parser->parser, &HttpResponseParser::settings(),
+                                              m_readBuffer.constData(), size_t(n));
     const auto err = HTTP_PARSER_ERRNO(&m_parser->parser);
     if (m_parser->complete) {
-        m_keepAlive = m_parser->keepAlive;
+        // Bytes after the reply mean the stream is out of step: do not reuse it.
+        m_keepAlive = m_parser->keepAlive && parsed == size_t(n) && m_socket->bytesAvailable() == 0;
         finish(std::move(m_parser->response), false);
         return;
     }
     if (err != HPE_OK) {
         m_keepAlive = false;
         finish(makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("malformed reply from %1: %2")
+                         QStringLiteral("Malformed reply from upstream %1: %2")
                              .arg(m_poolKey, QString::fromLatin1(http_errno_description(err)))),
                false);
     }
@@ -169,11 +194,13 @@ void HttpClientConnection::onReadyRead()
 void HttpClientConnection::onError()
 {
     m_keepAlive = false;
-    if (!m_busy)
-        return; // an idle connection closed by the server; the pool drops it
+    if (!m_busy) {
+        m_client->drop(this); // an idle connection the server closed
+        return;
+    }
     const auto error = m_socket->error();
     if (error == QAbstractSocket::RemoteHostClosedError && m_gotBytes) {
-        // A reply delimited by the connection closing ends here.
+        // A reply delimited by the connection closing ends here (zero length means EOF).
         http_parser_execute(&m_parser->parser, &HttpResponseParser::settings(), nullptr, 0);
         if (m_parser->complete) {
             finish(std::move(m_parser->response), false);
@@ -186,18 +213,25 @@ void HttpClientConnection::onError()
                false);
         return;
     }
+    const QString reason = m_socket->error() == QAbstractSocket::UnknownSocketError
+                               ? QStringLiteral("connection closed")
+                               : m_socket->errorString();
     finish(makeError(ErrorCode::Unavailable,
-                     QStringLiteral("%1: %2").arg(m_poolKey, m_socket->errorString())),
+                     QStringLiteral("Upstream %1 unavailable: %2").arg(m_poolKey, reason)),
            m_reused && !m_gotBytes);
 }
 
 void HttpClientConnection::onTimeout()
 {
     m_keepAlive = false;
+    // Report first: abort() may emit disconnected(), which must not turn this into another
+    // error.
+    finish(
+        makeError(
+            ErrorCode::Timeout,
+            QStringLiteral("Upstream %1 sent no complete reply within the timeout").arg(m_poolKey)),
+        false);
     m_socket->abort();
-    finish(makeError(ErrorCode::Timeout,
-                     QStringLiteral("%1: no complete reply in time").arg(m_poolKey)),
-           false);
 }
 
 void HttpClientConnection::finish(Result<HttpResponse> result, bool retryable)
@@ -208,9 +242,20 @@ void HttpClientConnection::finish(Result<HttpResponse> result, bool retryable)
     m_timer->stop();
     Callback done = std::move(m_done);
     m_done = nullptr;
-    m_client->release(this);
-    if (done)
-        done(std::move(result), retryable);
+    m_client->release(this); // before `done`, so a follow-up send() may reuse this connection
+    if (!done)
+        return;
+    if (m_starting) {
+        // send() promises never to call back before it returns.
+        QMetaObject::invokeMethod(
+            m_client,
+            [done = std::move(done), result = std::move(result), retryable]() mutable {
+                done(std::move(result), retryable);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    done(std::move(result), retryable);
 }
 
 } // namespace Hb::Http

@@ -5,6 +5,7 @@
 #include "core/http/httprequest.h"
 #include "core/http/httpresponse.h"
 
+#include <QByteArray>
 #include <QObject>
 
 #include <functional>
@@ -18,7 +19,8 @@ namespace Hb::Http {
 class HttpClient;
 struct HttpResponseParser;
 
-// One keep-alive connection to an upstream host:port, carrying one request at a time.
+// One keep-alive connection to an upstream host:port, carrying one request at a time, on the
+// client's thread. Owned by the HttpClient (a child); the client's pool holds it while idle.
 class HttpClientConnection : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,8 @@ public:
     const QString &poolKey() const { return m_poolKey; }
     // Usable for another request (connected, idle, server allowed keep-alive).
     bool isReusable() const;
+    // Writes `request` (connecting first when needed) and calls `done` once with the reply or
+    // an error, never inside start().
     void start(const HttpRequest &request, int timeoutMs, Callback done);
 
 private:
@@ -51,11 +55,13 @@ private:
     QTimer *m_timer;
     std::unique_ptr<HttpResponseParser> m_parser;
     QByteArray m_pendingWrite; // request bytes waiting for the connection
+    QByteArray m_readBuffer;   // reused for every read
     Callback m_done;
     bool m_reused = false;
     bool m_gotBytes = false;
     bool m_keepAlive = false;
     bool m_busy = false;
+    bool m_starting = false; // inside start(): a failure now is reported from the event loop
 };
 
 } // namespace Hb::Http

@@ -14,10 +14,10 @@ HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
 {
-    // http-parser's header limit is process-wide; raise it to Go's default (1 MiB) so our
-    // own per-server limit decides.
+    // http-parser's header limit is process-wide; raise it far above any sensible
+    // maxHeaderBytes so each server's own limit decides (HttpServerConnection counts).
     static const bool once = [] {
-        http_parser_set_max_header_size(1u << 20);
+        http_parser_set_max_header_size(1u << 30);
         return true;
     }();
     Q_UNUSED(once)
@@ -29,7 +29,7 @@ HttpServer::~HttpServer() = default;
 Result<void> HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_server->listen(address, port)) {
-        return makeError(ErrorCode::Io, QStringLiteral("cannot listen on %1:%2: %3")
+        return makeError(ErrorCode::Io, QStringLiteral("Cannot listen on %1:%2: %3")
                                             .arg(address.toString())
                                             .arg(port)
                                             .arg(m_server->errorString()));
@@ -40,6 +40,9 @@ Result<void> HttpServer::listen(const QHostAddress &address, quint16 port)
 void HttpServer::close()
 {
     m_server->close();
+    const auto connections = findChildren<HttpServerConnection *>(Qt::FindDirectChildrenOnly);
+    for (HttpServerConnection *connection : connections)
+        connection->shutdown();
 }
 
 quint16 HttpServer::serverPort() const

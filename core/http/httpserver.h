@@ -25,12 +25,18 @@ struct HttpServerLimits
 };
 
 // Lets a handler answer one request later (after pauses) without holding a thread. The
-// connection that owns the request may be gone by then; `respond` then does nothing.
+// connection that owns the request may be gone by then; `respond` then does nothing. Call it
+// on the server's thread.
 class ResponseWriter
 {
 public:
     virtual ~ResponseWriter() = default;
+    // Writes the reply (once; later calls do nothing).
     virtual void respond(const HttpResponse &response) = 0;
+    // Closes the client's connection without a reply (fault injection, test upstreams). The
+    // cancel handler is not called for it. The default does nothing, for writers that have no
+    // connection.
+    virtual void abort() {}
 };
 
 // The HTTP/1.1 front: accepts connections, parses requests with http-parser (keep-alive,
@@ -55,11 +61,16 @@ public:
     void setLimits(const HttpServerLimits &limits) { m_limits = limits; }
     const HttpServerLimits &limits() const { return m_limits; }
 
-    // Port 0 picks a free port; serverPort() tells which.
+    // Port 0 picks a free port; serverPort() tells which. ErrorCode::Io with the address,
+    // port and reason when the port cannot be bound.
     Result<void> listen(const QHostAddress &address, quint16 port);
+    // Stops accepting; idle connections close now, a connection with a request outstanding
+    // closes after its reply ("Connection: close"). Deleting the server instead closes every
+    // connection at once without calling the cancel handler; writers then do nothing.
     void close();
     quint16 serverPort() const;
     QHostAddress serverAddress() const;
+    // Open client connections (tests check that idle ones get closed).
     int connectionCount() const;
 
 private:

@@ -4,9 +4,9 @@
 #include "core/http/httprequest.h"
 #include "core/http/httpresponse.h"
 
+#include <QByteArray>
 #include <QObject>
 
-#include <deque>
 #include <memory>
 
 class QTcpSocket;
@@ -17,9 +17,10 @@ namespace Hb::Http {
 class HttpServer;
 struct HttpParserState;
 
-// One client connection of the HTTP front: parses requests as bytes arrive, hands them to
-// the server's handler one at a time (pipelined requests wait in order) and writes each
-// reply. Deletes itself when the socket closes.
+// One client connection of the HTTP front, on the server's thread. Parses requests as bytes
+// arrive and hands them to the server's handler one at a time: parsing pauses while a request
+// is outstanding, so pipelined requests wait (unparsed) in order and are answered in order.
+// Owned by the server (a child); deletes itself (deleteLater) when the socket closes.
 class HttpServerConnection : public QObject
 {
     Q_OBJECT
@@ -29,21 +30,27 @@ public:
 
     // Writes the reply to request `requestId` (ignored unless it is the one outstanding).
     void respond(quint64 requestId, const HttpResponse &response);
+    // Closes the socket without a reply to the outstanding request.
+    void abort(quint64 requestId);
+    // Closes now when idle, else after the outstanding reply (which then says
+    // "Connection: close").
+    void shutdown();
 
 private:
     friend struct HttpParserState;
-    struct Pending
-    {
-        HttpRequest request;
-        bool keepAlive = true;
-    };
 
     void onReadyRead();
     void onDisconnected();
     void onTimeout();
+    void onBytesWritten();
+    // Runs the parser over buffered and newly read bytes and dispatches complete requests
+    // until one is outstanding, the input is used up or the connection closes. Not reentrant:
+    // a handler that answers at once returns here through respond().
+    void processInput();
+    bool readIntoBuffer();
+    void dispatch(HttpRequest request);
     // Refuses the current request with a plain status and closes after writing.
     void failAndClose(int status);
-    void dispatchNext();
     void armTimer();
     void close();
 
@@ -51,10 +58,20 @@ private:
     QTcpSocket *m_socket;
     QTimer *m_timer;
     std::unique_ptr<HttpParserState> m_parser;
-    std::deque<Pending> m_queue; // complete requests not yet answered; front is outstanding
-    quint64 m_outstandingId = 0; // 0 = none handed out
-    bool m_outstandingHead = false;
+    QByteArray m_buffer;            // bytes read but not yet parsed (reused between reads)
+    qsizetype m_bufferPos = 0;      // first unparsed byte in m_buffer
+    QByteArray m_remoteAddress;     // "ip:port", computed once per connection
+    quint64 m_outstandingId = 0;    // 0 = none handed out
+    bool m_outstandingHead = false; // the outstanding request is HEAD: no body in the reply
+    bool m_outstandingKeepAlive = true;
+    int m_outstandingMinor = 1;
+    bool m_processing = false;
+    bool m_draining = false; // shutdown() asked: close after the outstanding reply
     bool m_closing = false;
+    bool m_lingering = false; // an error reply is out: input is dropped until the close
+    bool m_halfClosed = false;
+    bool m_gone = false; // the socket closed; deleteLater() is pending
+    int m_timerMs = -1;  // interval the timer runs with; -1 = stopped
 };
 
 } // namespace Hb::Http

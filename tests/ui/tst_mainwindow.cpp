@@ -2,18 +2,21 @@
 // The main window driven as a person uses it, offscreen, on the sample workspace.
 #include "app/shared/enginesetup.h"
 #include "ui/apilistmodel.h"
+#include "ui/apipane.h"
 #include "ui/composerpane.h"
 #include "ui/enginebridge.h"
 #include "ui/mainwindow.h"
 #include "ui/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
 
@@ -52,6 +55,12 @@ class tst_MainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Keeps QSettings (the saved dock layout) away from the user's configuration.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void showsOneRowPerSampleApi()
     {
         Fixture f;
@@ -109,6 +118,51 @@ private Q_SLOTS:
         QCOMPARE(german.translate("Hb::Ui::MainWindow", "Logs"), QStringLiteral("Protokoll"));
         QCOMPARE(german.translate("Hb::Ui::ComposerPane", "Send"), QStringLiteral("Senden"));
         QVERIFY(!german.isEmpty());
+    }
+
+    void englishCarriesThePluralFormsOfTheStatusBar()
+    {
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/hookbench_en.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&english));
+        // QCoreApplication::translate, not QTranslator::translate, substitutes %n.
+        const char *source = "%n API(s) loaded · engine ready";
+        const QString one = QCoreApplication::translate("Hb::Ui::MainWindow", source, nullptr, 1);
+        const QString three = QCoreApplication::translate("Hb::Ui::MainWindow", source, nullptr, 3);
+        QCoreApplication::removeTranslator(&english);
+        QCOMPARE(one, QStringLiteral("1 API loaded · engine ready"));
+        QCOMPARE(three, QStringLiteral("3 APIs loaded · engine ready"));
+    }
+
+    void theDefinitionViewFollowsADarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        QApplication::setPalette(dark);
+        QImage image;
+        {
+            Fixture f;
+            image = f.window->apiPane()->definitionView()->grab().toImage();
+            f.window->grab().save(QDir::temp().filePath(QStringLiteral("hookbench-dark.png")));
+        }
+        QApplication::setPalette(light);
+        // Most of the view is paper: it is the dark base colour, not QScintilla's white.
+        QHash<QRgb, int> counts;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                ++counts[image.pixel(x, y)];
+        }
+        QRgb commonest = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > counts.value(commonest))
+                commonest = it.key();
+        }
+        QVERIFY2(QColor(commonest).lightness() < 64,
+                 qPrintable(QColor(commonest).name() + QStringLiteral(" is not dark")));
     }
 
     void mainWindowRendersTheSampleWorkspace()

@@ -51,7 +51,7 @@ struct Fixture
 QByteArray readReplies(QTcpSocket &s, int count, int timeoutMs = 5000)
 {
     QByteArray all;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             all += s.readAll();
             return all.count("HTTP/1.1 ") >= count || s.state() != QAbstractSocket::ConnectedState;
@@ -112,6 +112,74 @@ private Q_SLOTS:
         QVERIFY(f.seen.first().remoteAddress.startsWith("127.0.0.1:"));
     }
 
+    void pipelinedRequestWaitsWhileTheOneBeforeIsOutstanding()
+    {
+        Fixture f;
+        auto s = f.connect();
+        s->write("GET /park HTTP/1.1\r\nHost: x\r\n\r\nGET /next HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(f.parked);
+        QTest::qWait(50); // give the second request every chance to be handed out early
+        QCOMPARE(f.seen.size(), 1);
+        f.parked->respond(HttpResponse{200, {}, "parked"});
+        const QByteArray replies = readReplies(*s, 2);
+        QCOMPARE(f.seen.size(), 2);
+        QVERIFY(replies.indexOf("parked") >= 0);
+        QVERIFY(replies.indexOf("parked") < replies.indexOf("GET /next "));
+    }
+
+    void oversizedHeadersAreRefusedWith431()
+    {
+        Fixture f;
+        HttpServerLimits limits;
+        limits.maxHeaderBytes = 200;
+        f.server.setLimits(limits);
+        auto ok = f.connect();
+        ok->write("GET /small HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(readReplies(*ok, 1).startsWith("HTTP/1.1 200 "));
+        auto s = f.connect();
+        s->write("GET /big HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(300, 'a') + "\r\n\r\n");
+        const QByteArray reply = readReplies(*s, 1);
+        QVERIFY2(reply.startsWith("HTTP/1.1 431 "), reply.constData());
+        QVERIFY(reply.endsWith("431 Request Header Fields Too Large"));
+        QTRY_COMPARE(s->state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(f.seen.size(), 1);
+    }
+
+    void headersArrivingInPiecesCountAgainstTheLimit()
+    {
+        Fixture f;
+        HttpServerLimits limits;
+        limits.maxHeaderBytes = 1000;
+        f.server.setLimits(limits);
+        auto s = f.connect();
+        s->write("GET /big HTTP/1.1\r\nHost: x\r\nX-Big: ");
+        for (int i = 0; i < 20 && s->state() == QAbstractSocket::ConnectedState; ++i) {
+            s->write(QByteArray(100, 'a'));
+            QVERIFY(s->waitForBytesWritten(1000) || s->bytesToWrite() == 0);
+            QTest::qWait(5);
+        }
+        QVERIFY(readReplies(*s, 1).startsWith("HTTP/1.1 431 "));
+    }
+
+    void responseFramingIsComputed()
+    {
+        Fixture f;
+        f.server.setHandler([](quint64, HttpRequest, std::shared_ptr<ResponseWriter> writer) {
+            HttpResponse r;
+            r.status = 299;
+            r.headers.add("Content-Length", "999");
+            r.headers.add("Transfer-Encoding", "chunked");
+            r.headers.add("X-Kept", "yes");
+            r.body = "abc";
+            writer->respond(r);
+        });
+        auto s = f.connect();
+        s->write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        const QByteArray reply = readReplies(*s, 1);
+        QCOMPARE(reply, QByteArray("HTTP/1.1 299 status code 299\r\nX-Kept: yes\r\n"
+                                   "Content-Length: 3\r\n\r\nabc"));
+    }
+
     void oversizedBodyIsRefusedWith413()
     {
         Fixture f;
@@ -126,6 +194,12 @@ private Q_SLOTS:
         chunked->write("POST /big HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
                        "chunked\r\n\r\n6\r\n012345\r\n6\r\n678901\r\n0\r\n\r\n");
         QVERIFY(readReplies(*chunked, 1).startsWith("HTTP/1.1 413 "));
+        // A client that sends the whole large body anyway still reads the reply (no RST).
+        auto large = f.connect();
+        large->write("POST /big HTTP/1.1\r\nHost: x\r\nContent-Length: 4000000\r\n\r\n" +
+                     QByteArray(4000000, 'b'));
+        QVERIFY(readReplies(*large, 1).startsWith("HTTP/1.1 413 "));
+        QTRY_COMPARE(large->state(), QAbstractSocket::UnconnectedState);
     }
 
     void malformedRequestIsRefusedWith400AndClosed()
@@ -135,6 +209,24 @@ private Q_SLOTS:
         s->write("THIS IS NOT HTTP\r\n\r\n");
         QVERIFY(readReplies(*s, 1).startsWith("HTTP/1.1 400 "));
         QTRY_COMPARE(s->state(), QAbstractSocket::UnconnectedState);
+    }
+
+    void clientLeavingMidRequestLeavesTheServerHealthy()
+    {
+        Fixture f;
+        {
+            auto s = f.connect();
+            s->write("POST /half HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly");
+            QVERIFY(s->waitForBytesWritten(1000) || s->bytesToWrite() == 0);
+            QTRY_COMPARE(f.server.connectionCount(), 1);
+            s->close();
+        }
+        QTRY_COMPARE(f.server.connectionCount(), 0);
+        QVERIFY(f.seen.isEmpty());
+        QVERIFY(f.cancelled.isEmpty());
+        auto next = f.connect();
+        next->write("GET /next HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(readReplies(*next, 1).contains("GET /next "));
     }
 
     void headRepliesCarryNoBody()
@@ -166,6 +258,32 @@ private Q_SLOTS:
         QTRY_COMPARE(s->state(), QAbstractSocket::UnconnectedState);
     }
 
+    void http10WithKeepAliveStaysOpen()
+    {
+        Fixture f;
+        auto s = f.connect();
+        s->write("GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+        const QByteArray reply = readReplies(*s, 1);
+        QVERIFY(reply.contains("Connection: keep-alive\r\n"));
+        s->write("GET /b HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+        QVERIFY(readReplies(*s, 1).contains("GET /b "));
+        QCOMPARE(s->state(), QAbstractSocket::ConnectedState);
+    }
+
+    void handlerAskingToCloseClosesTheConnection()
+    {
+        Fixture f;
+        f.server.setHandler([](quint64, HttpRequest, std::shared_ptr<ResponseWriter> writer) {
+            HttpResponse r;
+            r.headers.add("Connection", "close");
+            writer->respond(r);
+        });
+        auto s = f.connect();
+        s->write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(readReplies(*s, 1).contains("Connection: close\r\n"));
+        QTRY_COMPARE(s->state(), QAbstractSocket::UnconnectedState);
+    }
+
     void expectContinueGetsAnInterimReply()
     {
         Fixture f;
@@ -187,7 +305,10 @@ private Q_SLOTS:
             s->abort();
         }
         QTRY_COMPARE(f.cancelled.size(), 1);
+        QTRY_COMPARE(f.server.connectionCount(), 0);      // the connection object is deleted
         f.parked->respond(HttpResponse{200, {}, "late"}); // the connection is gone
+        f.parked->abort();
+        QCOMPARE(f.cancelled.size(), 1);
         auto again = f.connect();
         again->write("GET /after HTTP/1.1\r\nHost: x\r\n\r\n");
         QVERIFY(readReplies(*again, 1).contains("GET /after "));
@@ -218,13 +339,34 @@ private Q_SLOTS:
         QTRY_COMPARE(f.server.connectionCount(), 0);
     }
 
+    void closingTheServerClosesIdleConnectionsAndFinishesOutstandingOnes()
+    {
+        Fixture f;
+        auto idle = f.connect();
+        auto busy = f.connect();
+        busy->write("GET /park HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(f.parked);
+        QTRY_COMPARE(f.server.connectionCount(), 2);
+        f.server.close();
+        QTRY_COMPARE(idle->state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(busy->state(), QAbstractSocket::ConnectedState);
+        f.parked->respond(HttpResponse{200, {}, "last"});
+        const QByteArray reply = readReplies(*busy, 1);
+        QVERIFY(reply.contains("Connection: close\r\n"));
+        QVERIFY(reply.endsWith("last"));
+        QTRY_COMPARE(busy->state(), QAbstractSocket::UnconnectedState);
+        QVERIFY(f.cancelled.isEmpty());
+    }
+
     void listeningOnATakenPortIsAClearError()
     {
         Fixture f;
         HttpServer second;
         const auto r = second.listen(QHostAddress::LocalHost, f.server.serverPort());
         QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Io);
         QVERIFY(r.error().message.contains(QString::number(f.server.serverPort())));
+        QVERIFY(r.error().message.contains(QStringLiteral("127.0.0.1")));
     }
 };
 
