@@ -45,10 +45,10 @@ void GatewayApi::handle(const Http::HttpRequest &request, ReplyCallback done)
         done(hello(request));
         return;
     }
-    // Every /tyk/ route needs the secret; an empty configured secret lets everyone in.
+    // Every /tyk/ route needs the secret. Tyk compares the header with it as is, so with an
+    // empty configured secret only a request without the header gets in.
     const QString secret = m_engine.config().secret;
-    if (!secret.isEmpty() &&
-        QString::fromUtf8(request.headers.value("X-Tyk-Authorization")) != secret) {
+    if (QString::fromUtf8(request.headers.value("X-Tyk-Authorization")) != secret) {
         done(ControlReply::error(
             403, QStringLiteral("Attempted administrative access with invalid or missing key!")));
         return;

@@ -174,7 +174,7 @@ void KeysEndpoint::update(const Http::HttpRequest &request, const QString &name,
     const bool suppressReset = queryValue(request, QStringLiteral("suppress_reset")) == u"1";
     const bool byHash = !queryValue(request, QStringLiteral("hashed")).isEmpty();
     find(candidateNames(request, name), byHash,
-         [this, body = std::move(*body), suppressReset, done](auto found) mutable {
+         [this, body = std::move(*body), suppressReset, byHash, done](auto found) mutable {
              if (!found)
                  return done(ControlReply::error(404, QStringLiteral("Key is not found")));
              Session::SessionState session(std::move(body));
@@ -197,7 +197,7 @@ void KeysEndpoint::update(const Http::HttpRequest &request, const QString &name,
                      500, QStringLiteral(
                               "Failed to create key, ensure security settings are correct.")));
              save(found->first, std::move(session), !suppressReset, QStringLiteral("modified"),
-                  false, done);
+                  false, done, byHash);
          });
 }
 
@@ -238,9 +238,9 @@ void KeysEndpoint::remove(const Http::HttpRequest &request, const QString &name,
 }
 
 void KeysEndpoint::save(const QString &keyName, Session::SessionState session, bool resetQuota,
-                        const QString &action, bool withKeyHash, ReplyCallback done)
+                        const QString &action, bool withKeyHash, ReplyCallback done, bool byHash)
 {
-    const QString storageKey = m_engine.keyHasher().storageKey(keyName);
+    const QString storageKey = byHash ? keyName : m_engine.keyHasher().storageKey(keyName);
     if (resetQuota) {
         const nlohmann::json &j = session.json();
         const qint64 renewal = j.value("quota_renewal_rate", qint64(0));

@@ -46,8 +46,9 @@ private:
     QStringList candidateNames(const Http::HttpRequest &request, const QString &name) const;
     void find(QStringList names, bool byHash, FoundCallback done);
     // Stamps, resets the quota window and stores; replies with `action`.
+    // `byHash`: keyName is already the stored (hashed) name (?hashed=1).
     void save(const QString &keyName, Session::SessionState session, bool resetQuota,
-              const QString &action, bool withKeyHash, ReplyCallback done);
+              const QString &action, bool withKeyHash, ReplyCallback done, bool byHash = false);
 
     Engine::Engine &m_engine;
 };
