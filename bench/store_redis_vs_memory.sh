@@ -12,17 +12,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$here/build}"
 rounds="${2:-3}"
 secs="${3:-5}"
-cli="$build/app/cli/hookbench-cli"
-for tool in nginx wrk redis-server redis-cli curl; do
-    command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 2; }
-done
-[ -x "$cli" ] || { echo "build hookbench-cli first ($cli)" >&2; exit 2; }
-
-work="$(mktemp -d)"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source "$here/bench/benchlib.sh"
+bench_setup "$build/app/cli/hookbench-cli" nginx wrk redis-server redis-cli curl
 up_port=$(free_port); redis_port=$(free_port)
 
 cat > "$work/nginx.conf" <<CONF
