@@ -17,7 +17,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-declarative-dev libqscintilla2-qt6-dev libgl-dev
     libhttp-parser-dev nlohmann-json3-dev libhiredis-dev libmurmurhash-dev
-    pybind11-dev python3-dev liblua5.4-dev libssl-dev libzip-dev
+    pybind11-dev python3-dev liblua5.4-dev libssl-dev libzip-dev libpugixml-dev
+    protobuf-compiler libprotobuf-dev python3-protobuf
     libbenchmark-dev redis-server nginx-light wrk
     xvfb xauth fonts-dejavu-core
 )
