@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hookbench-cli: the workbench's engine without widgets (serve, send, validate).
+#include "app/cli/bundlecommand.h"
 #include "app/cli/commonoptions.h"
 #include "app/cli/sendcommand.h"
 #include "app/cli/servecommand.h"
@@ -16,6 +17,7 @@ const char usage[] = "Usage: hookbench-cli COMMAND [OPTIONS]\n"
                      "  serve     serve API definitions over HTTP (--listen HOST:PORT)\n"
                      "  send      send one request through the engine in process\n"
                      "  validate  check API definitions (FILE:LINE:COLUMN: message)\n"
+                     "  bundle    build or verify a plugin bundle (build, verify)\n"
                      "\n"
                      "Run 'hookbench-cli COMMAND --help' for a command's options.\n";
 }
@@ -37,6 +39,8 @@ int main(int argc, char *argv[])
         return Hb::Cli::SendCommand::run(args);
     if (command == u"validate")
         return Hb::Cli::ValidateCommand::run(args);
+    if (command == u"bundle")
+        return Hb::Cli::BundleCommand::run(args);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         std::fputs(usage, stdout);
         return Hb::Cli::ExitOk;

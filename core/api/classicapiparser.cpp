@@ -130,17 +130,23 @@ void ClassicApiParser::readPlugins(JsonFieldReader &reader, ApiDefinition &api)
         reader.readString("/analytics_plugin/plugin_path", api.analyticsPlugin.pluginPath);
     }
 
-    if (!reader.readObject("/custom_middleware"))
-        return;
-    CustomMiddleware &cm = api.customMiddleware;
-    reader.readString("/custom_middleware/driver", cm.driver);
-    cm.pre = readMiddlewareList(reader, "/custom_middleware/pre");
-    cm.authCheck = readMiddleware(reader, "/custom_middleware/auth_check");
-    cm.postKeyAuth = readMiddlewareList(reader, "/custom_middleware/post_key_auth");
-    cm.post = readMiddlewareList(reader, "/custom_middleware/post");
-    cm.response = readMiddlewareList(reader, "/custom_middleware/response");
-    cm.trafficLogs = readMiddleware(reader, "/custom_middleware/traffic_logs");
-    cm.idExtractor = readIdExtractor(reader, "/custom_middleware/id_extractor");
+    api.customMiddleware = readCustomMiddleware(reader, "/custom_middleware");
+}
+
+CustomMiddleware ClassicApiParser::readCustomMiddleware(JsonFieldReader &reader, std::string_view p)
+{
+    CustomMiddleware cm;
+    if (!reader.readObject(p))
+        return cm;
+    reader.readString(at(p, "driver"), cm.driver);
+    cm.pre = readMiddlewareList(reader, at(p, "pre"));
+    cm.authCheck = readMiddleware(reader, at(p, "auth_check"));
+    cm.postKeyAuth = readMiddlewareList(reader, at(p, "post_key_auth"));
+    cm.post = readMiddlewareList(reader, at(p, "post"));
+    cm.response = readMiddlewareList(reader, at(p, "response"));
+    cm.trafficLogs = readMiddleware(reader, at(p, "traffic_logs"));
+    cm.idExtractor = readIdExtractor(reader, at(p, "id_extractor"));
+    return cm;
 }
 
 MiddlewareDefinition ClassicApiParser::readMiddleware(JsonFieldReader &reader, std::string_view p)

@@ -18,6 +18,11 @@ public:
     // Reads the document behind `reader`. `raw` and `sourceFile` are left to the caller.
     static ApiDefinition parse(JsonFieldReader &reader);
 
+    // Reads a custom_middleware object at `pointer` (the API definition's section, or a bundle
+    // manifest's, which has the same shape). An absent or null section gives the defaults;
+    // a value of the wrong type is reported to the reader.
+    static CustomMiddleware readCustomMiddleware(JsonFieldReader &reader, std::string_view pointer);
+
 private:
     static void readIdentity(JsonFieldReader &reader, ApiDefinition &api);
     static void readAuth(JsonFieldReader &reader, ApiDefinition &api);
