@@ -26,6 +26,12 @@ void CommonOptions::addTo(QCommandLineParser &parser)
         {QStringLiteral("clock-offset"),
          QStringLiteral("Start the engine clock this many seconds ahead."),
          QStringLiteral("SECONDS")},
+        {QStringLiteral("plugin-timeout"),
+         QStringLiteral("Time budget of one plugin hook call (default 5000)."),
+         QStringLiteral("MS")},
+        {QStringLiteral("bundle-cache"),
+         QStringLiteral("Directory zip bundles are unpacked into (default: the user's cache)."),
+         QStringLiteral("DIR")},
     });
 }
 
@@ -46,6 +52,14 @@ Result<App::EngineOptions> CommonOptions::read(const QCommandLineParser &parser)
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("--clock-offset expects whole seconds"));
     }
+    if (parser.isSet(QStringLiteral("plugin-timeout"))) {
+        bool ok = false;
+        o.pluginTimeoutMs = parser.value(QStringLiteral("plugin-timeout")).toInt(&ok);
+        if (!ok || o.pluginTimeoutMs <= 0)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("--plugin-timeout expects milliseconds above 0"));
+    }
+    o.bundleCacheDir = parser.value(QStringLiteral("bundle-cache"));
     for (const QString &file : {o.configFile, o.policiesFile}) {
         if (!file.isEmpty() && !QFileInfo(file).isReadable())
             return makeError(ErrorCode::Io, QStringLiteral("cannot read \"%1\"").arg(file));

@@ -76,6 +76,10 @@ int main(int argc, char *argv[])
     Hb::App::EngineOptions options;
     if (!workspace.isEmpty()) {
         options.appsDir = QDir(workspace).filePath(QStringLiteral("apps"));
+        // Bundles named by custom_middleware_bundle are looked up in the workspace.
+        const QString bundles = QDir(workspace).filePath(QStringLiteral("bundles"));
+        if (QFileInfo(bundles).isDir())
+            options.bundlesDir = bundles;
         const QString conf = QDir(workspace).filePath(QStringLiteral("tyk.conf"));
         if (QFileInfo::exists(conf))
             options.configFile = conf;

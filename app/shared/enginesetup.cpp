@@ -5,12 +5,16 @@
 #include "core/common/systemclock.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/gatewayapi.h"
+#include "core/plugin/memoryplugindatastore.h"
+#include "core/plugin/python/pythondriver.h"
+#include "core/plugin/redisplugindatastore.h"
 #include "core/policy/policystore.h"
 #include "core/session/memorysessionstore.h"
 #include "core/session/redissessionstore.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace Hb::App {
@@ -38,8 +42,42 @@ Result<void> EngineSetup::reload()
     if (!m_appsDir.isEmpty())
         apis = Api::ApiDefinitionLoader::loadDirectory(m_appsDir, &m_diagnostics);
     m_engine->setPolicies(std::move(*policies));
-    m_engine->setApis(apis);
+    m_engine->plugins().setBundleOptions(bundleOptions());
+    m_diagnostics.append(m_engine->setApis(apis));
     return {};
+}
+
+Bundle::BundleSourceOptions EngineSetup::bundleOptions() const
+{
+    // Paths in tyk.conf are relative to the config file, like app_path.
+    const QDir configDir =
+        m_options.configFile.isEmpty() ? QDir::current() : QFileInfo(m_options.configFile).dir();
+    Bundle::BundleSourceOptions b;
+    b.bundlesDir = m_options.bundlesDir;
+    b.bundleBaseUrl = m_config.bundleBaseUrl;
+    if (!b.bundleBaseUrl.isEmpty() && !b.bundleBaseUrl.contains(u"://"))
+        b.bundleBaseUrl = configDir.filePath(b.bundleBaseUrl);
+    b.publicKeyPath =
+        m_config.publicKeyPath.isEmpty() ? QString() : configDir.filePath(m_config.publicKeyPath);
+    b.skipVerifyExisting = m_config.skipVerifyExistingPluginBundle;
+    b.cacheDir = m_options.bundleCacheDir;
+    if (b.cacheDir.isEmpty())
+        b.cacheDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
+                         .filePath(QStringLiteral("hookbench/bundles"));
+    return b;
+}
+
+void EngineSetup::addPluginDrivers()
+{
+    Plugin::PythonDriverOptions python;
+    python.hookTimeoutMs = m_options.pluginTimeoutMs;
+    python.dataStore = m_pluginData;
+    // Plugin output also goes to the program's log, as Tyk's gateway log shows it.
+    python.gatewayLog = [](const QString &level, const QString &message) {
+        qInfo("[python] %s: %s", qPrintable(level), qPrintable(message));
+    };
+    m_engine->plugins().addDriver(
+        std::make_unique<Plugin::PythonDriver>(m_engine.get(), std::move(python)));
 }
 
 Result<std::pair<QString, quint16>> parseHostPort(const QString &text)
@@ -106,6 +144,7 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
     setup->m_clock->setOffsetNs(options.clockOffsetSecs * 1000000000LL);
     if (options.store == u"memory") {
         setup->m_store = std::make_unique<Session::MemorySessionStore>(*setup->m_clock);
+        setup->m_pluginData = std::make_shared<Plugin::MemoryPluginDataStore>(*setup->m_clock);
     } else if (options.store.startsWith(u"redis://")) {
         const QUrl url(options.store);
         bool dbOk = true;
@@ -119,6 +158,8 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
         // Tyk's errors while Redis is away (keyless APIs keep working).
         setup->m_store.reset(
             Session::RedisSessionStore::create(url.host(), url.port(6379), db, nullptr));
+        setup->m_pluginData =
+            std::make_shared<Plugin::RedisPluginDataStore>(url.host(), url.port(6379), db);
     } else {
         return makeError(
             ErrorCode::InvalidInput,
@@ -144,9 +185,11 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
         return policies.error();
     setup->m_engine = std::make_unique<Engine::Engine>(*setup->m_clock, *setup->m_store, config);
     setup->m_engine->setPolicies(std::move(*policies));
-    setup->m_engine->setApis(apis);
     setup->m_options = options;
     setup->m_appsDir = appsDir;
+    setup->addPluginDrivers();
+    setup->m_engine->plugins().setBundleOptions(setup->bundleOptions());
+    setup->m_diagnostics.append(setup->m_engine->setApis(apis));
     EngineSetup *self = setup.get();
     setup->m_gatewayApi = std::make_unique<GatewayApi::GatewayApi>(
         *setup->m_engine, [self] { return self->reload(); });

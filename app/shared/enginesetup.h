@@ -6,6 +6,7 @@
 #include "core/api/gatewayconfig.h"
 #include "core/common/result.h"
 #include "core/policy/policystore.h"
+#include "core/bundle/bundleresolver.h"
 
 #include <QString>
 
@@ -26,17 +27,22 @@ class Engine;
 namespace Hb::GatewayApi {
 class GatewayApi;
 }
+namespace Hb::Plugin {
+class IPluginDataStore;
+}
 
 namespace Hb::App {
 
 // What `serve`, `send` and the GUI share: tyk.conf plus the flags that override it.
 struct EngineOptions
 {
-    QString configFile;                       // --config tyk.conf
-    QString appsDir;                          // --apps (else the config's app_path)
-    QString policiesFile;                     // --policies
-    QString bundlesDir;                       // --bundles
-    QString listen;                           // --listen HOST:PORT
+    QString configFile;         // --config tyk.conf
+    QString appsDir;            // --apps (else the config's app_path)
+    QString policiesFile;       // --policies
+    QString bundlesDir;         // --bundles (else the config's bundle_base_url)
+    QString bundleCacheDir;     // where zips are unpacked; empty = the user's cache folder
+    int pluginTimeoutMs = 5000; // --plugin-timeout: a hook that runs longer is stopped
+    QString listen;             // --listen HOST:PORT
     QString store = QStringLiteral("memory"); // --store memory|redis://HOST:PORT[/DB]
     QString secret;                           // --secret
     qint64 clockOffsetSecs = 0;
@@ -73,12 +79,15 @@ public:
 
 private:
     EngineSetup() = default;
+    void addPluginDrivers();
+    Bundle::BundleSourceOptions bundleOptions() const;
     EngineOptions m_options;
     QString m_appsDir;
     Api::GatewayConfig m_config;
     Api::Diagnostics m_diagnostics;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Session::ISessionStore> m_store;
+    std::shared_ptr<Plugin::IPluginDataStore> m_pluginData; // store_data / get_data
     std::unique_ptr<Engine::Engine> m_engine;
     std::unique_ptr<GatewayApi::GatewayApi> m_gatewayApi;
     QString m_listenHost = QStringLiteral("127.0.0.1");

@@ -55,6 +55,9 @@ Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QStr
     c.jsvmTimeoutSecs = jsvmTimeout > 0 ? jsvmTimeout : 5;
     r.readBool("/hide_generator_header", c.hideGeneratorHeader);
     r.readBool("/close_connections", c.closeConnections);
+    r.readBool("/ignore_canonical_mime_header_key", c.ignoreCanonicalMimeHeaderKey);
+    r.readBool("/skip_verify_existing_plugin_bundle", c.skipVerifyExistingPluginBundle);
+    r.readBool("/coprocess_options/enable_coprocess", c.enableCoprocess);
     // proxy_default_timeout is a float64 in Tyk; 0 or less means 30 s (reverse_proxy.go).
     double proxyTimeout = 0;
     r.readDouble("/proxy_default_timeout", proxyTimeout);

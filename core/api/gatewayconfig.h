@@ -37,6 +37,11 @@ struct GatewayConfig
     int jsvmTimeoutSecs = 5;
     bool hideGeneratorHeader = false;
     bool closeConnections = false;
+    bool ignoreCanonicalMimeHeaderKey = false;   // ignore_canonical_mime_header_key
+    bool skipVerifyExistingPluginBundle = false; // skip_verify_existing_plugin_bundle
+    // coprocess_options.enable_coprocess: Tyk needs it for Python/Lua/gRPC; Hookbench runs
+    // coprocess plugins whatever it says (a workbench exists to run them).
+    bool enableCoprocess = false;
     int proxyDefaultTimeoutSecs = 30;      // proxy_default_timeout (hard upstream timeout)
     bool enablePathPrefixMatching = false; // http_server_options.enable_path_prefix_matching
     bool enablePathSuffixMatching = false;

@@ -44,23 +44,41 @@ Engine::~Engine()
     m_store.setEventSink(nullptr);
     // Drop exchanges first: their pending completions must find nothing to resume.
     m_inFlight.clear();
+    // Pipelines hold plugin modules, which need their drivers (in m_plugins).
+    m_router = ApiRouter();
 }
 
-void Engine::setApis(const QList<Api::ApiDefinition> &apis)
+Api::Diagnostics Engine::setApis(const QList<Api::ApiDefinition> &apis)
 {
     const Pipeline::PipelineContext ctx{m_clock,    m_store,       *m_upstreams, m_config,
                                         m_policies, m_rateLimiter, m_keyHasher};
+    Api::Diagnostics diagnostics;
     QList<std::shared_ptr<const Pipeline::LoadedApi>> loaded;
     loaded.reserve(apis.size());
-    for (const Api::ApiDefinition &api : apis)
-        loaded.append(Pipeline::PipelineBuilder::build(api, ctx));
+    m_plugins.beginReload();
+    for (Api::ApiDefinition api : apis) {
+        auto binding = m_plugins.prepare(api, diagnostics);
+        if (!binding) {
+            Api::Diagnostic d;
+            d.where = binding.error().where;
+            if (d.where.file.isEmpty())
+                d.where.file = api.sourceFile;
+            d.message =
+                QStringLiteral("API %1 is not loaded: %2").arg(api.apiId, binding.error().message);
+            diagnostics.append(d);
+            continue;
+        }
+        loaded.append(Pipeline::PipelineBuilder::build(api, ctx, std::move(*binding)));
+    }
+    m_plugins.endReload();
     m_router = ApiRouter(std::move(loaded));
+    return diagnostics;
 }
 
 void Engine::sessionEvent(const Session::SessionEvent &event)
 {
-    if (event.kind == Session::SessionEvent::Kind::StoreDown
-        || event.kind == Session::SessionEvent::Kind::StoreUp) {
+    if (event.kind == Session::SessionEvent::Kind::StoreDown ||
+        event.kind == Session::SessionEvent::Kind::StoreUp) {
         const bool available = event.kind == Session::SessionEvent::Kind::StoreUp;
         if (available != m_storeAvailable) {
             m_storeAvailable = available;

@@ -14,6 +14,8 @@
 #include "core/http/httpresponse.h"
 #include "core/pipeline/pipelinerunner.h"
 #include "core/pipeline/ratelimiter.h"
+#include "core/plugin/pluginhost.h"
+#include "core/api/diagnostic.h"
 #include "core/policy/policystore.h"
 #include "core/trace/tracehub.h"
 
@@ -68,8 +70,10 @@ public:
     Session::ISessionStore &store() { return m_store; }
     Trace::TraceHub &trace() { return m_trace; }
 
-    // Replaces the served APIs; requests in flight finish on the pipelines they started with.
-    void setApis(const QList<Api::ApiDefinition> &apis);
+    // Replaces the served APIs; requests in flight finish on the pipelines (and plugin
+    // code) they started with. Plugin code is found and loaded here; an API whose bundle
+    // cannot be found or verified is not served (as in Tyk). Returns what went wrong.
+    Api::Diagnostics setApis(const QList<Api::ApiDefinition> &apis);
     QList<Api::ApiDefinition> apis() const;
     // Replaces the policies; sessions read from now on get the new ones (Tyk re-applies
     // policies on every session read), including requests already in flight.
@@ -87,6 +91,9 @@ public:
     // Whether the session store answered its last call (false while Redis is away).
     bool storeAvailable() const { return m_storeAvailable; }
     void setStoreAvailable(bool available) { m_storeAvailable = available; }
+
+    // Plugin drivers and bundle lookup; drivers are added by the composition root.
+    Plugin::PluginHost &plugins() { return m_plugins; }
 
     // Answers /hello and /tyk/... ahead of the APIs (not owned; may be null).
     void setControlHandler(IControlHandler *handler) { m_control = handler; }
@@ -142,6 +149,9 @@ private:
     IControlHandler *m_control = nullptr;
     Session::KeyHasher m_keyHasher;
     bool m_storeAvailable = true;
+    // Pipelines hold plugin modules, which need their drivers: ~Engine clears the router
+    // before this goes.
+    Plugin::PluginHost m_plugins;
 };
 
 } // namespace Hb::Engine

@@ -3,6 +3,7 @@
 
 #include "core/http/httprequest.h"
 #include "core/http/httpresponse.h"
+#include "core/common/result.h"
 #include "core/pipeline/phasestatus.h"
 #include "core/session/sessionstate.h"
 
@@ -64,6 +65,8 @@ public:
 
     int failStatus = 0;
     QString failMessage;
+    // Added to the error reply: a plugin's return_overrides headers on Tyk's error path.
+    Http::HeaderList errorHeaders;
     bool endpointIgnored = false; // VersionCheck matched an `ignored` path
     bool runResponsePhasesOnRespond = false;
     QString versionName; // resolved API version
@@ -81,6 +84,10 @@ public:
     // What the running phase wants its trace event to say (cleared before each phase).
     QString phaseNote;
     bool phaseSkipped = false;
+    // Where in the user's code the phase failed (a plugin's file and line), when known.
+    SourceLocation phaseWhere;
+    // Lines the phase's plugin wrote (level, text); traced as Log events of the phase.
+    QList<std::pair<QString, QString>> phaseLogs;
     FinishedCallback onFinished;
 
 private:

@@ -4,6 +4,7 @@
 #include "core/pipeline/loadedapi.h"
 #include "core/pipeline/phases/accessrightsphase.h"
 #include "core/pipeline/phases/authkeyphase.h"
+#include "core/pipeline/phases/coprocessauthphase.h"
 #include "core/pipeline/phases/granularaccessphase.h"
 #include "core/pipeline/phases/keyexpiredphase.h"
 #include "core/pipeline/phases/pluginhookphase.h"
@@ -18,18 +19,20 @@ namespace {
 using PhaseList = std::vector<std::unique_ptr<IPhase>>;
 
 void appendHooks(PhaseList &phases, HookType type, const QString &driver,
-                 const QList<Api::MiddlewareDefinition> &entries)
+                 const QList<Api::MiddlewareDefinition> &entries, const PluginHookContext &context)
 {
     for (const Api::MiddlewareDefinition &entry : entries) {
         if (!entry.disabled)
-            phases.push_back(std::make_unique<PluginHookPhase>(type, driver, entry));
+            phases.push_back(std::make_unique<PluginHookPhase>(type, driver, entry, context));
     }
 }
 } // namespace
 
-std::shared_ptr<const LoadedApi> PipelineBuilder::build(const Api::ApiDefinition &api,
-                                                        const PipelineContext &ctx)
+std::shared_ptr<const LoadedApi>
+PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx,
+                       std::shared_ptr<const Plugin::PluginBinding> plugins)
 {
+    const PluginHookContext hooks{std::move(plugins), !ctx.config.ignoreCanonicalMimeHeaderKey};
     const Api::CustomMiddleware &mw = api.customMiddleware;
     const EndpointMatchOptions matchOptions{ctx.config.enablePathPrefixMatching,
                                             ctx.config.enablePathSuffixMatching,
@@ -38,7 +41,7 @@ std::shared_ptr<const LoadedApi> PipelineBuilder::build(const Api::ApiDefinition
     const bool rateLimitsMode = ctx.config.rateLimitResponseHeaders == u"rate_limits";
     PhaseList phases;
     phases.push_back(std::make_unique<VersionCheckPhase>(api, matchOptions, ctx.clock));
-    appendHooks(phases, HookType::Pre, mw.driver, mw.pre);
+    appendHooks(phases, HookType::Pre, mw.driver, mw.pre, hooks);
 
     if (!api.useKeyless) {
         bool authStepAdded = false;
@@ -48,14 +51,21 @@ std::shared_ptr<const LoadedApi> PipelineBuilder::build(const Api::ApiDefinition
             Api::MiddlewareDefinition auth = mw.authCheck;
             if (auth.disabled || auth.name.isEmpty())
                 auth = Api::MiddlewareDefinition();
-            phases.push_back(
-                std::make_unique<PluginHookPhase>(HookType::CustomKeyCheck, mw.driver, auth));
+            const bool js = mw.driver == u"otto" || mw.driver == u"javascript";
+            if (js)
+                phases.push_back(std::make_unique<PluginHookPhase>(HookType::CustomKeyCheck,
+                                                                   mw.driver, auth, hooks));
+            else
+                phases.push_back(std::make_unique<CoprocessAuthPhase>(
+                    api, auth, hooks,
+                    CoprocessAuthPhase::Services{ctx.clock, ctx.store, ctx.policies,
+                                                 ctx.keyHasher}));
             authStepAdded = true;
         }
         if (api.useStandardAuth || !authStepAdded)
             phases.push_back(std::make_unique<AuthKeyPhase>(
                 api, ctx.store, ctx.policies, ctx.keyHasher, ctx.config.minTokenLength));
-        appendHooks(phases, HookType::PostKeyAuth, mw.driver, mw.postKeyAuth);
+        appendHooks(phases, HookType::PostKeyAuth, mw.driver, mw.postKeyAuth, hooks);
         phases.push_back(std::make_unique<KeyExpiredPhase>(ctx.clock));
         phases.push_back(
             std::make_unique<AccessRightsPhase>(api.apiId, api.versionData.notVersioned));
@@ -70,11 +80,11 @@ std::shared_ptr<const LoadedApi> PipelineBuilder::build(const Api::ApiDefinition
         }
     }
 
-    appendHooks(phases, HookType::Post, mw.driver, mw.post);
+    appendHooks(phases, HookType::Post, mw.driver, mw.post, hooks);
     phases.push_back(
         std::make_unique<ProxyPhase>(api, ctx.upstream, ctx.config.proxyDefaultTimeoutSecs * 1000));
     const int responseStart = int(phases.size());
-    appendHooks(phases, HookType::Response, mw.driver, mw.response);
+    appendHooks(phases, HookType::Response, mw.driver, mw.response, hooks);
     // Set after the response plugins, so they cannot remove them (middleware-chain.md §9).
     phases.push_back(std::make_unique<RateLimitHeadersPhase>(api.apiId, rateLimitsMode));
     return std::make_shared<const LoadedApi>(api, std::move(phases), responseStart);

@@ -19,6 +19,9 @@ class KeyHasher;
 namespace Hb::Upstream {
 class IUpstream;
 }
+namespace Hb::Plugin {
+struct PluginBinding;
+}
 
 namespace Hb::Pipeline {
 
@@ -45,8 +48,10 @@ struct PipelineContext
 class PipelineBuilder
 {
 public:
-    static std::shared_ptr<const LoadedApi> build(const Api::ApiDefinition &api,
-                                                  const PipelineContext &context);
+    // `plugins` is the API's plugin code (null when it has no hooks or no driver for them).
+    static std::shared_ptr<const LoadedApi>
+    build(const Api::ApiDefinition &api, const PipelineContext &context,
+          std::shared_ptr<const Plugin::PluginBinding> plugins = nullptr);
 };
 
 } // namespace Hb::Pipeline

@@ -162,6 +162,8 @@ bool PipelineRunner::advance(Exchange &ex, PhaseStatus status)
         ex.response = ErrorReply::make(ex.failStatus, ex.failMessage, ex.request, m_errorOptions);
         for (const auto &[name, value] : ex.rateLimitHeaders.fields())
             ex.response.headers.set(name, value);
+        for (const auto &[name, value] : ex.errorHeaders.fields())
+            ex.response.headers.set(name, value);
         // Tyk's error handler also persists a modified session (middleware-chain.md §3).
         persistSessionIfModified(ex);
         finish(ex);
@@ -174,6 +176,8 @@ void PipelineRunner::tracePhaseBegin(Exchange &ex)
 {
     ex.phaseNote.clear();
     ex.phaseSkipped = false;
+    ex.phaseWhere = {};
+    ex.phaseLogs.clear();
     if (!m_trace.isActive())
         return;
     ex.phaseStartNs = m_clock.nowNs();
@@ -185,6 +189,18 @@ void PipelineRunner::tracePhaseEnd(Exchange &ex, PhaseStatus status)
 {
     if (!m_trace.isActive())
         return;
+    const QString phaseName = ex.api().phase(ex.phaseIndex).name();
+    for (const auto &[level, text] : ex.phaseLogs) {
+        Trace::TraceEvent log;
+        log.kind = Trace::TraceKind::Log;
+        log.requestId = ex.id();
+        log.apiId = ex.api().definition().apiId;
+        log.phase = phaseName;
+        log.startNs = log.endNs = m_clock.nowNs();
+        log.message = level + u": " + text;
+        log.where.phase = phaseName;
+        m_trace.record(log);
+    }
     Trace::TraceEvent e;
     e.kind = Trace::TraceKind::PhaseFinished;
     e.requestId = ex.id();
@@ -208,6 +224,7 @@ void PipelineRunner::tracePhaseEnd(Exchange &ex, PhaseStatus status)
     }
     e.message =
         status == PhaseStatus::Fail && ex.phaseNote.isEmpty() ? ex.failMessage : ex.phaseNote;
+    e.where = ex.phaseWhere;
     e.where.phase = e.phase;
     if (m_trace.wantsSnapshots()) {
         e.requestBefore = std::move(ex.requestBeforePhase);

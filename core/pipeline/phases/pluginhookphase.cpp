@@ -1,9 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pipeline/phases/pluginhookphase.h"
 
+#include "core/coprocess/objectbuilder.h"
+#include "core/coprocess/requestapplier.h"
+#include "core/coprocess/responseapplier.h"
+#include "core/coprocess/returnoverrides.h"
 #include "core/pipeline/exchange.h"
+#include "core/pipeline/loadedapi.h"
+#include "core/plugin/iplugindriver.h"
 
 namespace Hb::Pipeline {
+
+namespace {
+coprocess::HookType wireType(HookType type)
+{
+    switch (type) {
+    case HookType::Pre: return coprocess::Pre;
+    case HookType::CustomKeyCheck: return coprocess::CustomKeyCheck;
+    case HookType::PostKeyAuth: return coprocess::PostKeyAuth;
+    case HookType::Post: return coprocess::Post;
+    case HookType::Response: return coprocess::Response;
+    }
+    return coprocess::Unknown;
+}
+
+// Go's http.DetectContentType for the bodies plugins usually write: HTML, text, binary.
+QByteArray sniffContentType(const QByteArray &body)
+{
+    const QByteArray head = body.left(512).trimmed().toLower();
+    for (const char *tag : {"<!doctype html", "<html", "<head", "<body", "<p", "<div", "<h1"}) {
+        if (head.startsWith(tag))
+            return "text/html; charset=utf-8";
+    }
+    if (head.startsWith("<?xml"))
+        return "text/xml; charset=utf-8";
+    for (const char c : body.left(512)) {
+        const uchar u = uchar(c);
+        if (u <= 0x08 || u == 0x0B || (u >= 0x0E && u <= 0x1A) || (u >= 0x1C && u <= 0x1F))
+            return "application/octet-stream";
+    }
+    return "text/plain; charset=utf-8";
+}
+} // namespace
 
 QString hookTypeName(HookType type)
 {
@@ -22,17 +60,130 @@ QString PluginHookPhase::name() const
     return hookTypeName(m_type) + u':' + m_definition.name;
 }
 
-PhaseStatus PluginHookPhase::run(Exchange &ex, const PhaseCompletion &)
+void PluginHookPhase::writeRawReply(Exchange &ex, int code, const Http::HeaderList &headers,
+                                    const QByteArray &body)
+{
+    Http::HttpResponse reply;
+    reply.status = code;
+    reply.headers = headers;
+    if (!body.isEmpty() && !reply.headers.contains("Content-Type"))
+        reply.headers.add("Content-Type", sniffContentType(body));
+    reply.body = body;
+    ex.response = std::move(reply);
+    // Coprocess overrides skip the response plugins and the quota headers (§6.1).
+    ex.runResponsePhasesOnRespond = false;
+}
+
+void PluginHookPhase::takeLogs(Exchange &ex, const QList<Plugin::PluginLogLine> &logs)
+{
+    for (const Plugin::PluginLogLine &line : logs)
+        ex.phaseLogs.append({line.level, line.message});
+}
+
+PhaseStatus PluginHookPhase::notRunnable(Exchange &ex) const
 {
     const bool js = m_driver == u"otto" || m_driver == u"javascript";
-    if (m_type == HookType::Response)
-        ex.fail(500, QStringLiteral("Middleware error"));
-    else
-        ex.fail(500,
-                js ? QStringLiteral("middleware error") : QStringLiteral("Internal Server Error"));
-    ex.phaseNote = QStringLiteral("no \"%1\" plugin driver is loaded, so hook %2 cannot run")
-                       .arg(m_driver, m_definition.name);
+    const Plugin::PluginBinding *binding = m_context.binding.get();
+    if (!binding || !binding->driver) {
+        if (m_type == HookType::Response)
+            ex.fail(500, QStringLiteral("Middleware error"));
+        else
+            ex.fail(500, js ? QStringLiteral("middleware error")
+                            : QStringLiteral("Internal Server Error"));
+        ex.phaseNote = QStringLiteral("no \"%1\" plugin driver is loaded, so hook %2 cannot run")
+                           .arg(m_driver, m_definition.name);
+        return PhaseStatus::Fail;
+    }
+    // The code did not load: Tyk's dispatcher finds no hooks for the bundle.
+    ex.fail(m_type == HookType::CustomKeyCheck ? 403 : 500,
+            m_type == HookType::CustomKeyCheck ? QStringLiteral("Key not authorised")
+                                               : QStringLiteral("Middleware error"));
+    ex.phaseNote = QStringLiteral("No hooks defined for bundle: %1").arg(binding->loadError);
     return PhaseStatus::Fail;
+}
+
+PhaseStatus PluginHookPhase::run(Exchange &ex, const PhaseCompletion &done)
+{
+    const Plugin::PluginBinding *binding = m_context.binding.get();
+    if (!binding || !binding->driver || !binding->module)
+        return notRunnable(ex);
+
+    Coprocess::ObjectInputs in;
+    in.hookType = wireType(m_type);
+    in.hookName = m_definition.name;
+    in.api = &ex.api().definition();
+    in.request = &ex.request;
+    in.rawBodyOnly = m_definition.rawBodyOnly;
+    if (ex.session) {
+        in.session = &*ex.session;
+        in.sessionKey = ex.sessionKey;
+    }
+    if (m_type == HookType::Response)
+        in.response = &ex.response;
+    coprocess::Object object = Coprocess::ObjectBuilder::build(in);
+
+    const QByteArray queryBefore = ex.request.query();
+    google::protobuf::Map<std::string, std::string> sentHeaders;
+    if (m_type == HookType::Response)
+        sentHeaders = object.response().headers();
+    const HookType type = m_type;
+    const bool canonical = m_context.canonicalHeaderNames;
+    binding->driver->call(
+        binding->module, std::move(object),
+        [done, type, queryBefore, sentHeaders, canonical](Plugin::HookReply reply) {
+            const auto self = done.lock();
+            if (!self)
+                return;
+            Exchange &ex = *self;
+            takeLogs(ex, reply.logs);
+            if (!reply.object) {
+                ex.fail(500, QStringLiteral("Middleware error"));
+                ex.phaseNote = reply.object.error().message;
+                ex.phaseWhere = reply.object.error().where;
+                done(PhaseStatus::Fail);
+                return;
+            }
+            const coprocess::Object &returned = *reply.object;
+            if (type == HookType::Response) {
+                if (!returned.has_response()) {
+                    ex.fail(500, QStringLiteral("Middleware error"));
+                    ex.phaseNote = QStringLiteral("the response hook returned no response");
+                    done(PhaseStatus::Fail);
+                    return;
+                }
+                Coprocess::ResponseApplier::apply(returned.response(), sentHeaders, ex.response,
+                                                  canonical);
+                done(PhaseStatus::Continue);
+                return;
+            }
+            const Result<void> applied = Coprocess::RequestApplier::apply(
+                returned.request(), ex.request, queryBefore, {canonical});
+            if (!applied) {
+                ex.fail(500, QStringLiteral("Middleware error"));
+                ex.phaseNote = applied.error().message;
+                done(PhaseStatus::Fail);
+                return;
+            }
+            const auto decision =
+                Coprocess::ReturnOverrides::decide(returned.request().return_overrides());
+            if (!decision) {
+                done(PhaseStatus::Continue);
+                return;
+            }
+            if (decision->kind == Coprocess::ReturnOverrideDecision::Kind::ErrorReply) {
+                ex.errorHeaders = decision->headers;
+                ex.fail(decision->code, decision->message);
+                ex.phaseNote = QStringLiteral("return_overrides: error reply %1 \"%2\"")
+                                   .arg(decision->code)
+                                   .arg(decision->message);
+                done(PhaseStatus::Fail);
+                return;
+            }
+            writeRawReply(ex, decision->code, decision->headers, decision->body);
+            ex.phaseNote = QStringLiteral("return_overrides: reply %1").arg(decision->code);
+            done(PhaseStatus::Respond);
+        });
+    return PhaseStatus::Pause;
 }
 
 } // namespace Hb::Pipeline

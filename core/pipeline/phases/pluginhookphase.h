@@ -3,6 +3,11 @@
 
 #include "core/api/apidefinition.h"
 #include "core/pipeline/iphase.h"
+#include "core/plugin/pluginbinding.h"
+#include "core/plugin/pluginlog.h"
+#include "core/http/headerlist.h"
+
+#include <memory>
 
 namespace Hb::Pipeline {
 
@@ -10,17 +15,29 @@ namespace Hb::Pipeline {
 enum class HookType { Pre, CustomKeyCheck, PostKeyAuth, Post, Response };
 QString hookTypeName(HookType type);
 
-// One custom-plugin hook of the chain (one per manifest entry, in array order). Plugin
-// drivers (Python, Lua, JavaScript) plug in here; until a driver for the API's language is
-// loaded the phase answers as Tyk does when a driver is not loaded: 500 "Internal Server
-// Error" for coprocess drivers, 500 "middleware error" for JS (middleware-chain.md §5).
+// What every plugin hook phase of one API shares.
+struct PluginHookContext
+{
+    std::shared_ptr<const Plugin::PluginBinding> binding; // null: no driver for the language
+    bool canonicalHeaderNames = true;                     // !ignore_canonical_mime_header_key
+};
+
+// One custom-plugin hook of the chain (pre, post_key_auth, post, response; one per
+// manifest entry, in array order), run through the API's plugin driver with Tyk's
+// coprocess rules (middleware-chain.md §5.1, coprocess-objects.md §3 and §7): the
+// returned Object's request changes are applied, return overrides end the request, and a
+// response hook's returned response replaces the upstream's. Without a driver for the
+// API's language the phase answers as Tyk does: 500 "Internal Server Error" for coprocess
+// drivers, 500 "middleware error" for JS.
 class PluginHookPhase final : public IPhase
 {
 public:
-    PluginHookPhase(HookType type, QString driver, Api::MiddlewareDefinition definition)
+    PluginHookPhase(HookType type, QString driver, Api::MiddlewareDefinition definition,
+                    PluginHookContext context = {})
         : m_type(type)
         , m_driver(std::move(driver))
         , m_definition(std::move(definition))
+        , m_context(std::move(context))
     {}
     QString name() const override;
     PhaseStatus run(Exchange &exchange, const PhaseCompletion &done) override;
@@ -28,10 +45,20 @@ public:
     HookType type() const { return m_type; }
     const Api::MiddlewareDefinition &definition() const { return m_definition; }
 
+    // The reply Tyk's raw return override writes: code, the plugin's headers, the body,
+    // and the Content-Type Go's server sniffs when the plugin set none.
+    static void writeRawReply(Exchange &ex, int code, const Http::HeaderList &headers,
+                              const QByteArray &body);
+    // A plugin's log lines onto the exchange, for the phase's trace.
+    static void takeLogs(Exchange &ex, const QList<Plugin::PluginLogLine> &logs);
+
 private:
+    PhaseStatus notRunnable(Exchange &ex) const;
+
     HookType m_type;
     QString m_driver;
     Api::MiddlewareDefinition m_definition;
+    PluginHookContext m_context;
 };
 
 } // namespace Hb::Pipeline

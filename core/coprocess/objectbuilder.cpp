@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/coprocess/objectbuilder.h"
+
+#include "core/coprocess/formquery.h"
+#include "core/coprocess/sessionconverter.h"
+#include "core/http/headerlist.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+
+namespace Hb::Coprocess {
+
+namespace {
+// Go's utf8.Valid: well-formed sequences only (no overlongs, surrogates or code points
+// above U+10FFFF).
+bool isValidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        uint cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + len > n)
+            return false;
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+            (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+std::string toStd(const QByteArray &bytes)
+{
+    return std::string(bytes.constData(), size_t(bytes.size()));
+}
+} // namespace
+
+coprocess::MiniRequestObject ObjectBuilder::request(const Http::HttpRequest &req, bool rawBodyOnly)
+{
+    coprocess::MiniRequestObject mini;
+    auto &headers = *mini.mutable_headers();
+    // First value of each header under Go's canonical name (Go's server canonicalises what
+    // it receives, so plugins look headers up as "X-Api-Key").
+    for (const auto &[name, value] : req.headers.fields()) {
+        const std::string key = toStd(Http::HeaderList::canonicalName(name));
+        headers.try_emplace(key, toStd(value));
+    }
+    if (const QByteArray host = req.headers.value("Host"); !host.isEmpty())
+        headers["Host"] = toStd(host);
+    mini.set_url(toStd(req.target));
+    auto &params = *mini.mutable_params();
+    for (const auto &[key, value] : FormQuery::parse(req.query()))
+        params.try_emplace(toStd(key), toStd(value));
+    mini.mutable_return_overrides()->set_response_code(-1);
+    mini.set_method(toStd(req.method));
+    mini.set_request_uri(toStd(req.target));
+    mini.set_scheme("http");
+    mini.set_raw_body(toStd(req.body));
+    if (!rawBodyOnly && isValidUtf8(req.body))
+        mini.set_body(toStd(req.body));
+    return mini;
+}
+
+google::protobuf::Map<std::string, std::string> ObjectBuilder::spec(const Api::ApiDefinition &api)
+{
+    google::protobuf::Map<std::string, std::string> spec;
+    spec["OrgID"] = api.orgId.toStdString();
+    spec["APIID"] = api.apiId.toStdString();
+    spec["bundle_hash"] =
+        QCryptographicHash::hash(api.customMiddlewareBundle.toUtf8(), QCryptographicHash::Md5)
+            .toHex()
+            .toStdString();
+    if (!api.configDataDisabled && api.configData.is_object() && !api.configData.empty())
+        spec["config_data"] = api.configData.dump();
+    return spec;
+}
+
+coprocess::Object ObjectBuilder::build(const ObjectInputs &in)
+{
+    coprocess::Object object;
+    object.set_hook_type(in.hookType);
+    object.set_hook_name(in.hookName.toStdString());
+    *object.mutable_request() = request(*in.request, in.rawBodyOnly);
+    *object.mutable_spec() = spec(*in.api);
+
+    // Pre and CustomKeyCheck never see a session (§2.2), even a cached one.
+    const bool sendsSession =
+        in.hookType != coprocess::Pre && in.hookType != coprocess::CustomKeyCheck;
+    if (sendsSession && in.session) {
+        *object.mutable_session() = SessionConverter::toProto(*in.session, in.sessionKey);
+        *object.mutable_metadata() = object.session().metadata();
+    } else if (in.hookType == coprocess::Response) {
+        // Keyless APIs: response hooks still get an (empty) session.
+        object.mutable_session();
+    }
+
+    if (in.hookType == coprocess::Response && in.response) {
+        const Http::HttpResponse &r = *in.response;
+        coprocess::ResponseObject *resp = object.mutable_response();
+        resp->set_status_code(r.status);
+        resp->set_raw_body(toStd(r.body));
+        if (!in.rawBodyOnly && isValidUtf8(r.body))
+            resp->set_body(toStd(r.body));
+        // One Header per name with all its values, in first-seen order (Tyk's order is Go
+        // map order, i.e. unspecified).
+        QHash<QByteArray, coprocess::Header *> byName;
+        for (const auto &[name, value] : r.headers.fields()) {
+            const QByteArray key = Http::HeaderList::canonicalName(name);
+            coprocess::Header *h = byName.value(key);
+            if (!h) {
+                h = resp->add_multivalue_headers();
+                h->set_key(toStd(key));
+                byName.insert(key, h);
+                resp->mutable_headers()->try_emplace(toStd(key), toStd(value));
+            }
+            h->add_values(toStd(value));
+        }
+    }
+    return object;
+}
+
+} // namespace Hb::Coprocess

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pipeline/phases/coprocessauthphase.h"
+
+#include "core/common/iclock.h"
+#include "core/coprocess/objectbuilder.h"
+#include "core/coprocess/requestapplier.h"
+#include "core/coprocess/returnoverrides.h"
+#include "core/coprocess/sessionconverter.h"
+#include "core/pipeline/exchange.h"
+#include "core/pipeline/loadedapi.h"
+#include "core/plugin/iplugindriver.h"
+#include "core/policy/policyapplier.h"
+#include "core/session/isessionstore.h"
+#include "core/session/keyhasher.h"
+
+namespace Hb::Pipeline {
+
+namespace {
+using nlohmann::json;
+
+// A deadline this far ahead was almost certainly written in milliseconds (Tyk's docs show
+// one): Tyk compares it with Unix seconds, so the id stays cached for ~50 000 years.
+constexpr qint64 millisecondsThreshold = 100000000000LL; // year 5138 in seconds
+
+// Quota counters Tyk carries from the stored session into the one the plugin returned.
+void carryQuota(json &fresh, const json &stored)
+{
+    for (const char *key : {"quota_renews", "quota_remaining"}) {
+        if (stored.contains(key))
+            fresh[key] = stored[key];
+        else
+            fresh.erase(key);
+    }
+    if (!fresh.contains("access_rights") || !stored.contains("access_rights"))
+        return;
+    json &rights = fresh["access_rights"];
+    const json &old = stored["access_rights"];
+    if (!rights.is_object() || !old.is_object())
+        return;
+    for (auto it = rights.begin(); it != rights.end(); ++it) {
+        const auto prev = old.find(it.key());
+        if (prev == old.end() || !it->contains("limit") || !(*it)["limit"].is_object() ||
+            !prev->contains("limit") || !(*prev)["limit"].is_object())
+            continue;
+        for (const char *key : {"quota_renews", "quota_remaining"}) {
+            if ((*prev)["limit"].contains(key))
+                (*it)["limit"][key] = (*prev)["limit"][key];
+        }
+    }
+}
+} // namespace
+
+CoprocessAuthPhase::CoprocessAuthPhase(const Api::ApiDefinition &api,
+                                       Api::MiddlewareDefinition definition,
+                                       PluginHookContext context, Services services)
+    : m_driver(api.customMiddleware.driver)
+    , m_apiId(api.apiId)
+    , m_orgId(api.orgId)
+    , m_baseIdentity(api.baseIdentityProvidedBy)
+    , m_definition(std::move(definition))
+    , m_context(std::move(context))
+    , m_services(services)
+{
+    // Only coprocess drivers use the extractor (§1).
+    const QString &d = m_driver;
+    if (d == u"python" || d == u"grpc" || d == u"lua")
+        m_extractor = IdExtractor::IdExtractor::create(api.customMiddleware.idExtractor);
+}
+
+QString CoprocessAuthPhase::name() const
+{
+    return QStringLiteral("auth_check:") + m_definition.name;
+}
+
+PhaseStatus CoprocessAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
+{
+    if (ex.endpointIgnored) {
+        ex.phaseSkipped = true;
+        return PhaseStatus::Continue;
+    }
+    const Plugin::PluginBinding *binding = m_context.binding.get();
+    if (!binding || !binding->driver) {
+        ex.fail(500, QStringLiteral("Internal Server Error"));
+        ex.phaseNote = QStringLiteral("no \"%1\" plugin driver is loaded, so auth_check %2 "
+                                      "cannot run")
+                           .arg(m_driver, m_definition.name);
+        return PhaseStatus::Fail;
+    }
+    if (!m_extractor) {
+        callPlugin(ex, done, QString());
+        return PhaseStatus::Pause;
+    }
+
+    const Result<QByteArray> id = m_extractor->extract(ex.request);
+    if (!id) {
+        ex.fail(400, QStringLiteral("Authorization field missing"));
+        ex.phaseNote = QStringLiteral("ID extractor (%1): %2; the plugin was not called")
+                           .arg(m_extractor->describe(), id.error().message);
+        return PhaseStatus::Fail;
+    }
+    const QString key =
+        IdExtractor::IdExtractor::cacheKey(m_orgId, *id, m_services.keyHasher.hashKeyFunction());
+    const QString storageKey = m_services.keyHasher.storageKey(key);
+    ex.phaseLogs.append({QStringLiteral("extractor"),
+                         QStringLiteral("extracted id \"%1\" (%2); cache key %3")
+                             .arg(QString::fromUtf8(*id), m_extractor->describe(), key)});
+    m_services.store.get(storageKey, [this, done, key,
+                                      storageKey](Result<std::optional<Session::SessionState>> r) {
+        const auto self = done.lock();
+        if (!self)
+            return;
+        Exchange &ex = *self;
+        if (r && r->has_value()) {
+            Session::SessionState stored = std::move(**r);
+            // Policies are re-applied on every read; an error makes it "not found".
+            const Result<void> applied =
+                Policy::PolicyApplier(m_services.policies).apply(stored, m_orgId);
+            const qint64 deadline = stored.json().value("id_extractor_deadline", qint64(0));
+            const qint64 now = m_services.clock.nowSecs();
+            if (applied && deadline > now) {
+                if (deadline > millisecondsThreshold)
+                    ex.phaseLogs.append(
+                        {QStringLiteral("warning"),
+                         QStringLiteral("id_extractor_deadline %1 looks like milliseconds; Tyk "
+                                        "reads it as Unix seconds, so this id stays cached "
+                                        "for good")
+                             .arg(deadline)});
+                ex.phaseLogs.append({QStringLiteral("extractor"),
+                                     QStringLiteral("cache hit: %1 s left before the deadline; "
+                                                    "the plugin was not called")
+                                         .arg(deadline - now)});
+                ex.phaseNote = QStringLiteral("cache hit (%1 s left)").arg(deadline - now);
+                ex.session = std::move(stored);
+                ex.sessionKey = storageKey;
+                ex.sessionModified = true; // Tyk rewrites it on every hit
+                done(PhaseStatus::Continue);
+                return;
+            }
+            ex.phaseLogs.append(
+                {QStringLiteral("extractor"),
+                 !applied
+                     ? QStringLiteral("cache miss: stored session's policies failed (%1)")
+                           .arg(applied.error().message)
+                     : QStringLiteral("cache miss: deadline passed %1 s ago").arg(now - deadline)});
+        } else {
+            ex.phaseLogs.append(
+                {QStringLiteral("extractor"),
+                 r ? QStringLiteral("cache miss: no session stored under %1").arg(storageKey)
+                   : QStringLiteral("cache miss: session store error: %1").arg(r.error().message)});
+        }
+        callPlugin(ex, done, key);
+    });
+    return PhaseStatus::Pause;
+}
+
+void CoprocessAuthPhase::callPlugin(Exchange &ex, const PhaseCompletion &done,
+                                    const QString &extractorKey)
+{
+    const Plugin::PluginBinding *binding = m_context.binding.get();
+    if (!binding->module) {
+        ex.fail(403, QStringLiteral("Key not authorised"));
+        ex.phaseNote = QStringLiteral("No hooks defined for bundle: %1").arg(binding->loadError);
+        done(PhaseStatus::Fail);
+        return;
+    }
+    Coprocess::ObjectInputs in;
+    in.hookType = coprocess::CustomKeyCheck;
+    in.hookName = m_definition.name;
+    in.api = &ex.api().definition();
+    in.request = &ex.request;
+    in.rawBodyOnly = m_definition.rawBodyOnly;
+    coprocess::Object object = Coprocess::ObjectBuilder::build(in);
+    const QByteArray queryBefore = ex.request.query();
+    const bool canonical = m_context.canonicalHeaderNames;
+    if (!extractorKey.isEmpty())
+        ex.phaseLogs.append({QStringLiteral("extractor"), QStringLiteral("plugin called")});
+    binding->driver->call(
+        binding->module, std::move(object),
+        [this, done, queryBefore, canonical, extractorKey](Plugin::HookReply reply) {
+            const auto self = done.lock();
+            if (!self)
+                return;
+            Exchange &ex = *self;
+            PluginHookPhase::takeLogs(ex, reply.logs);
+            if (!reply.object) {
+                ex.fail(403, QStringLiteral("Key not authorised"));
+                ex.phaseNote = reply.object.error().message;
+                ex.phaseWhere = reply.object.error().where;
+                done(PhaseStatus::Fail);
+                return;
+            }
+            coprocess::Object &returned = *reply.object;
+            const Result<void> applied = Coprocess::RequestApplier::apply(
+                returned.request(), ex.request, queryBefore, {canonical});
+            if (!applied) {
+                ex.fail(500, QStringLiteral("Middleware error"));
+                ex.phaseNote = applied.error().message;
+                done(PhaseStatus::Fail);
+                return;
+            }
+            // The object-level metadata map joins the session's (object-level wins), then the
+            // token is read from it (coprocess-objects.md §4).
+            std::string token;
+            if (returned.has_session()) {
+                for (const auto &[k, v] : returned.metadata())
+                    (*returned.mutable_session()->mutable_metadata())[k] = v;
+                const auto it = returned.session().metadata().find("token");
+                if (it != returned.session().metadata().end())
+                    token = it->second;
+            }
+            if (const auto decision =
+                    Coprocess::ReturnOverrides::decide(returned.request().return_overrides())) {
+                if (decision->kind == Coprocess::ReturnOverrideDecision::Kind::ErrorReply) {
+                    ex.errorHeaders = decision->headers;
+                    ex.fail(decision->code, decision->message);
+                    ex.phaseNote =
+                        QStringLiteral("return_overrides: error reply %1").arg(decision->code);
+                    done(PhaseStatus::Fail);
+                    return;
+                }
+                PluginHookPhase::writeRawReply(ex, decision->code, decision->headers,
+                                               decision->body);
+                ex.phaseNote = QStringLiteral("return_overrides: reply %1").arg(decision->code);
+                done(PhaseStatus::Respond);
+                return;
+            }
+            if (!returned.has_session() || token.empty()) {
+                ex.fail(403, QStringLiteral("Forbidden"));
+                ex.phaseNote = QStringLiteral(
+                    "the auth hook returned no session token: set metadata[\"token\"] (or "
+                    "session.metadata[\"token\"]) to authorise the request");
+                done(PhaseStatus::Fail);
+                return;
+            }
+            Session::SessionState session =
+                Coprocess::SessionConverter::fromProto(returned.session());
+            session.json()["org_id"] = m_orgId.toStdString();
+            if (!extractorKey.isEmpty()) {
+                const qint64 deadline = session.json().value("id_extractor_deadline", qint64(0));
+                ex.phaseLogs.append(
+                    {QStringLiteral("extractor"),
+                     deadline > m_services.clock.nowSecs()
+                         ? QStringLiteral("session stored under %1 until deadline %2 (%3 s)")
+                               .arg(extractorKey)
+                               .arg(deadline)
+                               .arg(deadline - m_services.clock.nowSecs())
+                         : QStringLiteral("session stored under %1 without a future "
+                                          "id_extractor_deadline: the next request calls the "
+                                          "plugin again")
+                               .arg(extractorKey)});
+                if (deadline > millisecondsThreshold)
+                    ex.phaseLogs.append({QStringLiteral("warning"),
+                                         QStringLiteral("id_extractor_deadline %1 looks like "
+                                                        "milliseconds; Tyk reads Unix seconds, so "
+                                                        "this id stays cached for good")
+                                             .arg(deadline)});
+            }
+            const QString sessionId =
+                extractorKey.isEmpty() ? QString::fromStdString(token) : extractorKey;
+            adopt(self, done, std::move(session), sessionId);
+        });
+}
+
+void CoprocessAuthPhase::adopt(const std::shared_ptr<Exchange> &self, const PhaseCompletion &done,
+                               Session::SessionState session, const QString &sessionId)
+{
+    Exchange &ex = *self;
+    const Policy::PolicyApplier applier(m_services.policies);
+    if (const Result<void> applied = applier.apply(session, m_orgId); !applied) {
+        ex.fail(403, QStringLiteral("Forbidden"));
+        ex.phaseNote =
+            QStringLiteral("policies of the plugin's session: %1").arg(applied.error().message);
+        done(PhaseStatus::Fail);
+        return;
+    }
+    const QString storageKey = m_services.keyHasher.storageKey(sessionId);
+    m_services.store.get(storageKey, [this, done, storageKey, session = std::move(session)](
+                                         Result<std::optional<Session::SessionState>> r) mutable {
+        const auto self = done.lock();
+        if (!self)
+            return;
+        Exchange &ex = *self;
+        if (r && r->has_value()) {
+            carryQuota(session.json(), (*r)->json());
+            if (const Result<void> again =
+                    Policy::PolicyApplier(m_services.policies).apply(session, m_orgId);
+                !again) {
+                ex.fail(403, QStringLiteral("Forbidden"));
+                ex.phaseNote = again.error().message;
+                done(PhaseStatus::Fail);
+                return;
+            }
+        }
+        // base_identity_provided_by decides whether this session is the request's.
+        if (m_baseIdentity.isEmpty() || m_baseIdentity == u"custom_auth") {
+            ex.session = std::move(session);
+            ex.sessionKey = storageKey;
+            ex.sessionModified = true;
+        }
+        done(PhaseStatus::Continue);
+    });
+}
+
+} // namespace Hb::Pipeline

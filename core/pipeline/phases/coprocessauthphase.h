@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/apidefinition.h"
+#include "core/idextractor/idextractor.h"
+#include "core/pipeline/iphase.h"
+#include "core/pipeline/phases/pluginhookphase.h"
+
+#include <optional>
+
+namespace Hb {
+class IClock;
+}
+namespace Hb::Policy {
+class PolicyStore;
+}
+namespace Hb::Session {
+class ISessionStore;
+class KeyHasher;
+class SessionState;
+} // namespace Hb::Session
+
+namespace Hb::Pipeline {
+
+// The coprocess auth_check step (id-extractor-and-session-cache.md §4): with an ID
+// extractor, a stored session whose id_extractor_deadline is still ahead is used without
+// calling the plugin; otherwise the plugin decides, and the session it returns (with
+// metadata["token"]) becomes the request's session, stored under the extractor key or the
+// token, with policies applied and quota counters carried over from the stored session.
+class CoprocessAuthPhase final : public IPhase
+{
+public:
+    struct Services
+    {
+        const IClock &clock;
+        Session::ISessionStore &store;
+        const Policy::PolicyStore &policies;
+        const Session::KeyHasher &keyHasher;
+    };
+
+    CoprocessAuthPhase(const Api::ApiDefinition &api, Api::MiddlewareDefinition definition,
+                       PluginHookContext context, Services services);
+    QString name() const override;
+    PhaseStatus run(Exchange &exchange, const PhaseCompletion &done) override;
+
+    // The extractor this API uses, if any (Tyk: coprocess drivers only).
+    const std::optional<IdExtractor::IdExtractor> &extractor() const { return m_extractor; }
+
+private:
+    void callPlugin(Exchange &ex, const PhaseCompletion &done, const QString &extractorKey);
+    void adopt(const std::shared_ptr<Exchange> &self, const PhaseCompletion &done,
+               Session::SessionState session, const QString &sessionId);
+
+    QString m_driver;
+    QString m_apiId;
+    QString m_orgId;
+    QString m_baseIdentity;
+    Api::MiddlewareDefinition m_definition;
+    PluginHookContext m_context;
+    Services m_services;
+    std::optional<IdExtractor::IdExtractor> m_extractor;
+};
+
+} // namespace Hb::Pipeline

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/result.h"
+#include "core/coprocess/coprocessobject.h"
+#include "core/plugin/pluginlog.h"
+#include "core/plugin/pluginmodule.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace Hb::Plugin {
+
+// A problem found while loading plugin code, with its place in the user's file.
+struct LoadProblem
+{
+    Error error;
+    bool warning = false;
+};
+
+// What a hook call gives back. `object` is the Object the plugin returned (coprocess
+// semantics: only in-place changes count), or the error that Tyk turns into its 500/403.
+struct HookReply
+{
+    Result<coprocess::Object> object = makeError(ErrorCode::Internal, QString());
+    QList<PluginLogLine> logs;
+    // Where the error happened in the plugin (file, line, function), when known.
+    SourceLocation where;
+    qint64 pluginNs = 0; // time spent inside the plugin runtime
+};
+
+// One plugin language. Tyk's coprocess Object is the neutral currency: Python and gRPC
+// speak it natively, Lua as JSON, and the JavaScript driver maps it to the JSVM objects.
+//
+// Threads: drivers run plugin code on threads of their own. load() and call() are made on
+// the engine thread; call() returns at once and `done` runs later on the thread of the
+// context object the driver was created with (the engine), never inside call().
+class IPluginDriver
+{
+public:
+    using HookCallback = std::function<void(HookReply)>;
+
+    virtual ~IPluginDriver() = default;
+    // custom_middleware.driver names this driver answers to ("python").
+    virtual QStringList languages() const = 0;
+    // Loads `code`. Blocks the engine thread while the plugin's module-level code runs, for
+    // at most the driver's time budget. Errors carry the file and line. Problems that do
+    // not stop loading (a hook named in the manifest but missing) go to `problems`.
+    virtual Result<std::shared_ptr<PluginModule>> load(const PluginCode &code,
+                                                       QList<LoadProblem> *problems) = 0;
+    // Runs hook `object.hook_name()` of `module`. A hook that overruns the time budget
+    // completes with ErrorCode::Timeout and is interrupted.
+    virtual void call(const std::shared_ptr<PluginModule> &module, coprocess::Object object,
+                      HookCallback done) = 0;
+};
+
+} // namespace Hb::Plugin

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/apidefinition.h"
+#include "core/api/diagnostic.h"
+#include "core/bundle/bundleresolver.h"
+#include "core/common/result.h"
+#include "core/plugin/iplugindriver.h"
+#include "core/plugin/pluginbinding.h"
+
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace Hb::Plugin {
+
+// Finds and loads the plugin code of each API: resolves its bundle (the manifest's
+// custom_middleware then replaces the API's, as in Tyk) or the `path`s of its
+// custom_middleware, and asks the driver of its language to load it. Lives on the engine
+// thread; owns the drivers.
+class PluginHost
+{
+public:
+    explicit PluginHost(Bundle::BundleSourceOptions bundleOptions = {});
+    ~PluginHost();
+
+    void addDriver(std::unique_ptr<IPluginDriver> driver);
+    IPluginDriver *driverFor(const QString &language) const;
+    void setBundleOptions(Bundle::BundleSourceOptions options);
+
+    // Prepares one API for (re)loading. Returns null when the API uses no plugin hooks. A
+    // bundle that cannot be found or verified is an error: Tyk does not load that API.
+    // Code that fails to load is reported in `diagnostics` and bound without a module (the
+    // hooks then fail as Tyk's do). Code unchanged since the last load keeps its module and
+    // so its module-level state.
+    Result<std::shared_ptr<const PluginBinding>> prepare(Api::ApiDefinition &api,
+                                                         Api::Diagnostics &diagnostics);
+    // Ends a reload: modules no API asked for since beginReload() are released (each is
+    // unloaded once the last request using it finishes).
+    void beginReload();
+    void endReload();
+
+private:
+    Result<PluginCode> codeFor(Api::ApiDefinition &api) const;
+
+    Bundle::BundleResolver m_resolver;
+    std::vector<std::unique_ptr<IPluginDriver>> m_drivers;
+    QHash<QString, std::shared_ptr<PluginModule>> m_modules; // language/moduleId -> module
+    QHash<QString, std::shared_ptr<PluginModule>> m_usedThisReload;
+    bool m_reloading = false;
+};
+
+} // namespace Hb::Plugin

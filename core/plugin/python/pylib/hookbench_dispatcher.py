@@ -1,0 +1,199 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Loads Tyk Python bundles and calls their hooks; driven by Hookbench's Python driver.
+
+Behaves as Tyk's dispatcher does (python-plugins.md sections 3 and 6) on any Python 3:
+the main module is imported under the bundle id, bundle-local helper modules are found by
+an import hook placed last on sys.meta_path and removed from sys.modules after loading,
+hooks are called by their number of positional parameters, and only in-place changes to
+the Object count.
+"""
+
+import importlib.abc
+import importlib.util
+import os
+import sys
+import traceback
+
+import _hookbench
+from coprocess_object_pb2 import Object
+from tyk.decorators import HandlerDecorator
+from tyk.request import TykCoProcessRequest
+
+
+class HookTimeout(BaseException):
+    """Raised inside a hook that overran its time budget (a BaseException, so a plugin's
+    `except Exception` does not swallow it)."""
+
+
+class _OutputToLog(object):
+    """sys.stdout/sys.stderr: print() output goes to the log of the running call."""
+
+    def __init__(self, level):
+        self.level = level
+        self.pending = ""
+
+    def write(self, text):
+        self.pending += text
+        while "\n" in self.pending:
+            line, self.pending = self.pending.split("\n", 1)
+            _hookbench.log(self.level, line)
+        return len(text)
+
+    def flush(self):
+        if self.pending:
+            _hookbench.log(self.level, self.pending)
+            self.pending = ""
+
+    def isatty(self):
+        return False
+
+
+sys.stdout = _OutputToLog("print")
+sys.stderr = _OutputToLog("print")
+
+
+class _BundleFinder(importlib.abc.MetaPathFinder):
+    def __init__(self, directory):
+        self.directory = directory
+        self.loaded = []
+
+    def find_spec(self, fullname, path=None, target=None):
+        if "." in fullname:
+            return None
+        candidate = os.path.join(self.directory, fullname + ".py")
+        if os.path.isfile(candidate):
+            self.loaded.append(fullname)
+            return importlib.util.spec_from_file_location(fullname, candidate)
+        _hookbench.log("error", "Your bundle doesn't contain '%s'" % fullname)
+        return None
+
+
+class _Bundle(object):
+    def __init__(self, module_id, hooks, modules):
+        self.module_id = module_id
+        self.hooks = hooks
+        self.modules = modules
+
+
+_bundles = {}
+_next_handle = [1]
+
+
+def _location(tb, files, directory):
+    """(file, line, function) of the innermost frame in the plugin's own files."""
+    best = None
+    for frame in traceback.extract_tb(tb):
+        name = os.path.abspath(frame.filename)
+        if name in files or (directory and name.startswith(directory + os.sep)):
+            best = frame
+    if best is None:
+        frames = traceback.extract_tb(tb)
+        best = frames[-1] if frames else None
+    if best is None:
+        return ("", 0, "")
+    return (best.filename, best.lineno or 0, best.name or "")
+
+
+def load(module_id, directory, files, hook_names):
+    """Returns ("ok", handle, problems) or ("error", message, file, line, column).
+
+    problems: list of (message, file) for hooks the manifest names but the code lacks.
+    """
+    files = [os.path.abspath(f) for f in files]
+    directory = os.path.abspath(directory) if directory else os.path.dirname(files[0])
+    finder = _BundleFinder(directory)
+    sys.meta_path.append(finder)
+    hooks = {}
+    modules = []
+    try:
+        for index, path in enumerate(files):
+            if not os.path.isfile(path):
+                return ("error", "plugin file %s does not exist" % path, path, 0, 0)
+            name = module_id if index == 0 else "%s_%d" % (module_id, index)
+            spec = importlib.util.spec_from_file_location(name, path)
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            try:
+                spec.loader.exec_module(module)
+            except SyntaxError as e:
+                sys.modules.pop(name, None)
+                return ("error", "Middleware initialization error: %s: %s" % (type(e).__name__, e.msg),
+                        e.filename or path, e.lineno or 0, e.offset or 0)
+            except BaseException as e:  # noqa: B902 - report anything the module raised
+                sys.modules.pop(name, None)
+                file, line, _ = _location(e.__traceback__, files, directory)
+                return ("error", "Middleware initialization error: %s: %s" % (type(e).__name__, e),
+                        file or path, line, 0)
+            modules.append(module)
+            for value in list(vars(module).values()):
+                if isinstance(value, HandlerDecorator):
+                    hooks[value.name] = value
+    finally:
+        sys.meta_path.remove(finder)
+        for name in finder.loaded:
+            sys.modules.pop(name, None)
+    problems = []
+    for hook in hook_names:
+        if hook not in hooks:
+            problems.append(("Hook is not defined: %s (no @Hook function of that name in %s)"
+                             % (hook, ", ".join(os.path.basename(f) for f in files)), files[0]))
+    handle = _next_handle[0]
+    _next_handle[0] += 1
+    _bundles[handle] = _Bundle(module_id, hooks, modules)
+    return ("ok", handle, problems)
+
+
+def unload(handle):
+    bundle = _bundles.pop(handle, None)
+    if bundle is not None:
+        for module in bundle.modules:
+            if sys.modules.get(module.__name__) is module:
+                del sys.modules[module.__name__]
+
+
+def _call(bundle, obj):
+    hook = bundle.hooks.get(obj.hook_name)
+    if hook is None:
+        raise Exception("Hook is not defined: %s" % obj.hook_name)
+    request = TykCoProcessRequest(obj.request)
+    session = obj.session
+    metadata = session.metadata
+    spec = obj.spec
+    # Legacy decorators have no arg_count: AttributeError, as in Tyk.
+    count = hook.arg_count
+    if count == 3:
+        request, session = hook.f(request, session, spec)
+    elif count == 4:
+        request, session, metadata = hook.f(request, session, metadata, spec)
+    elif count == 5:
+        hook.f(request, obj.response, session, metadata, spec)
+    else:
+        # Tyk's decorator returns None here and unpacking it fails.
+        raise TypeError("cannot unpack non-iterable NoneType object (a hook takes 3, 4 or 5 "
+                        "positional parameters; %s takes %d)" % (obj.hook_name, count))
+
+
+def dispatch(handle, data):
+    """Returns (object_bytes, None) or (None, (message, file, line, function, traceback))."""
+    bundle = _bundles.get(handle)
+    obj = Object()
+    obj.ParseFromString(data)
+    try:
+        if bundle is None or not bundle.hooks:
+            raise Exception("No hooks defined for bundle: %s"
+                            % (bundle.module_id if bundle else obj.spec["bundle_hash"]))
+        _call(bundle, obj)
+    except HookTimeout:
+        return (None, ("Hook '%s' overran its time budget and was interrupted" % obj.hook_name,
+                       "", 0, "", ""))
+    except BaseException as e:  # noqa: B902 - every failure becomes Tyk's error reply
+        files = [m.__file__ for m in bundle.modules] if bundle else []
+        directory = os.path.dirname(files[0]) if files else ""
+        file, line, function = _location(e.__traceback__, files, directory)
+        message = "Hook '%s' returned an error: %s" % (obj.hook_name, e)
+        tb = "".join(traceback.format_exception(type(e), e, e.__traceback__))
+        return (None, (message, file, line, function, tb))
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    return (obj.SerializeToString(), None)

@@ -1,0 +1,642 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tyk Python plugins in the real engine: CPython embedded, bundles on disk, requests over
+// real HTTP on loopback, the memory store and a real redis-server.
+#include "app/shared/enginesetup.h"
+#include "core/common/systemclock.h"
+#include "core/engine/engine.h"
+#include "core/engine/httpfront.h"
+#include "core/http/httpclient.h"
+#include "core/trace/memorytracesink.h"
+#include "tests/support/redisserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Hb;
+
+namespace {
+
+QByteArray apiJson(const QString &id, const QString &listenPath, const QString &bundle,
+                   bool customAuth = false)
+{
+    QJsonObject api{
+        {QStringLiteral("api_id"), id},
+        {QStringLiteral("org_id"), QStringLiteral("default")},
+        {QStringLiteral("name"), id},
+        {QStringLiteral("use_keyless"), !customAuth},
+        {QStringLiteral("custom_plugin_auth_enabled"), customAuth},
+        {QStringLiteral("custom_middleware_bundle"), bundle},
+        {QStringLiteral("proxy"),
+         QJsonObject{{QStringLiteral("listen_path"), listenPath},
+                     {QStringLiteral("target_url"), QStringLiteral("hookbench://echo")},
+                     {QStringLiteral("strip_listen_path"), true}}},
+        {QStringLiteral("version_data"),
+         QJsonObject{
+             {QStringLiteral("not_versioned"), true},
+             {QStringLiteral("versions"),
+              QJsonObject{{QStringLiteral("Default"),
+                           QJsonObject{{QStringLiteral("name"), QStringLiteral("Default")}}}}}}},
+    };
+    return QJsonDocument(api).toJson();
+}
+
+// A workspace in a temporary directory: apps/, bundles/, a bundle cache.
+class Workspace
+{
+public:
+    Workspace()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("apps"));
+        QDir(m_dir.path()).mkpath(QStringLiteral("bundles"));
+    }
+    QString path(const QString &rel) const { return QDir(m_dir.path()).filePath(rel); }
+    void write(const QString &rel, const QByteArray &content)
+    {
+        QDir().mkpath(QFileInfo(path(rel)).absolutePath());
+        QFile f(path(rel));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+    }
+    // A directory bundle with one middleware.py and the given hooks section.
+    void bundle(const QString &name, const QByteArray &middleware, const QByteArray &hooks,
+                const QList<std::pair<QString, QByteArray>> &helpers = {})
+    {
+        QStringList files{QStringLiteral("\"middleware.py\"")};
+        write(QStringLiteral("bundles/%1/middleware.py").arg(name), middleware);
+        for (const auto &[file, content] : helpers) {
+            write(QStringLiteral("bundles/%1/%2").arg(name, file), content);
+            files.append(u'"' + file + u'"');
+        }
+        write(QStringLiteral("bundles/%1/manifest.json").arg(name),
+              "{\"file_list\": [" + files.join(u',').toUtf8() +
+                  "], \"custom_middleware\": {\"driver\": \"python\", " + hooks + "}}");
+    }
+    App::EngineOptions options(int timeoutMs = 5000, const QString &store = {}) const
+    {
+        App::EngineOptions o;
+        o.appsDir = path(QStringLiteral("apps"));
+        o.bundlesDir = path(QStringLiteral("bundles"));
+        o.bundleCacheDir = path(QStringLiteral("cache"));
+        o.pluginTimeoutMs = timeoutMs;
+        if (!store.isEmpty())
+            o.store = store;
+        return o;
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// The engine behind a real HTTP front on a free loopback port.
+class Gateway
+{
+public:
+    bool start(const App::EngineOptions &options)
+    {
+        auto setup = App::EngineSetup::create(options);
+        if (!setup) {
+            qWarning("%s", qPrintable(setup.error().toString()));
+            return false;
+        }
+        m_setup = std::move(*setup);
+        m_setup->engine().trace().attach(&trace);
+        m_front = std::make_unique<Engine::HttpFront>(m_setup->engine());
+        if (!m_front->listen(QHostAddress::LocalHost, 0))
+            return false;
+        port = m_front->port();
+        return true;
+    }
+    ~Gateway()
+    {
+        if (m_setup)
+            m_setup->engine().trace().detach(&trace);
+    }
+    App::EngineSetup &setup() { return *m_setup; }
+    QStringList diagnostics() const
+    {
+        QStringList out;
+        for (const auto &d : m_setup->diagnostics())
+            out.append(d.toString());
+        return out;
+    }
+
+    Http::HttpResponse send(const QByteArray &method, const QByteArray &target,
+                            const QList<std::pair<QByteArray, QByteArray>> &headers = {},
+                            const QByteArray &body = {})
+    {
+        Http::HttpRequest request;
+        request.method = method;
+        request.target = target;
+        request.body = body;
+        request.headers.add("Host", "127.0.0.1:" + QByteArray::number(port));
+        for (const auto &[n, v] : headers)
+            request.headers.add(n, v);
+        std::optional<Result<Http::HttpResponse>> reply;
+        m_client.send(QStringLiteral("127.0.0.1"), port, request, 20000,
+                      [&](Result<Http::HttpResponse> r) { reply = std::move(r); });
+        if (!QTest::qWaitFor([&] { return reply.has_value(); }, 25000) || !*reply) {
+            Http::HttpResponse failed;
+            failed.status = -1;
+            return failed;
+        }
+        return **reply;
+    }
+    Http::HttpResponse get(const QByteArray &target,
+                           const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+    {
+        return send("GET", target, headers);
+    }
+    // Lines of every Log trace event so far.
+    QStringList logs() const
+    {
+        QStringList out;
+        for (const auto &e : trace.events())
+            if (e.kind == Trace::TraceKind::Log)
+                out.append(e.message);
+        return out;
+    }
+    QList<Trace::TraceEvent> phaseEvents(const QString &prefix) const
+    {
+        QList<Trace::TraceEvent> out;
+        for (const auto &e : trace.events())
+            if (e.kind == Trace::TraceKind::PhaseFinished && e.phase.startsWith(prefix))
+                out.append(e);
+        return out;
+    }
+
+    Trace::MemoryTraceSink trace;
+    quint16 port = 0;
+
+private:
+    std::unique_ptr<App::EngineSetup> m_setup;
+    std::unique_ptr<Engine::HttpFront> m_front;
+    Http::HttpClient m_client;
+};
+
+QJsonObject echoedHeaders(const Http::HttpResponse &r)
+{
+    return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("headers")).toObject();
+}
+
+const QByteArray authPlugin = "from tyk.decorators import *\n"
+                              "from gateway import TykGateway as tyk\n"
+                              "import time\n"
+                              "calls = 0\n"
+                              "@Hook\n"
+                              "def FirstCallOnly(request, session, metadata, spec):\n"
+                              "    global calls\n"
+                              "    calls += 1\n"
+                              "    tyk.log('auth call %d' % calls, 'info')\n"
+                              "    if calls == 1:\n"
+                              "        session.rate = 1000.0\n"
+                              "        session.per = 1.0\n"
+                              "        session.quota_max = -1\n"
+                              "        session.id_extractor_deadline = int(time.time()) + 60\n"
+                              "        metadata['token'] = 'granted'\n"
+                              "    return request, session, metadata\n";
+
+} // namespace
+
+class TestPythonPlugins : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sampleBundleRunsEveryHookOverHttp()
+    {
+        App::EngineOptions o;
+        const QString samples = qEnvironmentVariable("HOOKBENCH_SAMPLES");
+        o.appsDir = samples + QStringLiteral("/workspace/apps");
+        o.bundlesDir = samples + QStringLiteral("/workspace/bundles");
+        QTemporaryDir cache;
+        o.bundleCacheDir = cache.path();
+        Gateway gw;
+        QVERIFY(gw.start(o));
+        QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
+
+        const Http::HttpResponse r = gw.get("/python/get", {{"Authorization", "sample-token"}});
+        QCOMPARE(r.status, 200);
+        const QJsonObject h = echoedHeaders(r);
+        QCOMPARE(h.value(QStringLiteral("X-Sample-Pre")).toString(), QStringLiteral("1"));
+        QCOMPARE(h.value(QStringLiteral("X-Sample-User")).toString(),
+                 QStringLiteral("sample user"));
+        QCOMPARE(h.value(QStringLiteral("X-Sample-Post")).toString(), QStringLiteral("1"));
+        QCOMPARE(h.value(QStringLiteral("X-Sample-Greeting")).toString(),
+                 QStringLiteral("hello from config_data"));
+        QCOMPARE(r.headers.value("X-Sample-Response"), QByteArray("1"));
+
+        // Module-level state persists between calls.
+        const Http::HttpResponse second =
+            gw.get("/python/get", {{"Authorization", "sample-token"}});
+        QCOMPARE(second.status, 200);
+        QCOMPARE(echoedHeaders(second).value(QStringLiteral("X-Sample-Post")).toString(),
+                 QStringLiteral("2"));
+
+        const Http::HttpResponse refused = gw.get("/python/get", {{"Authorization", "wrong"}});
+        QCOMPARE(refused.status, 403);
+        QVERIFY(refused.body.contains("Forbidden"));
+
+        const Http::HttpResponse denied =
+            gw.get("/python/get?deny=1", {{"Authorization", "sample-token"}});
+        QCOMPARE(denied.status, 403);
+        QVERIFY(denied.body.contains("denied by the pre hook"));
+    }
+
+    void returnOverridesFollowTyksTable_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<bool>("overrideError");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        const QByteArray json = "{\"foo\": \"bar\"}";
+        const QByteArray templ = "{\n    \"error\": \"{\\\"foo\\\": \\\"bar\\\"}\"\n}";
+        QTest::newRow("200 error text is a raw body")
+            << 200 << QStringLiteral("response_error") << false << 200 << json;
+        QTest::newRow("200 body") << 200 << QStringLiteral("response_body") << false << 200
+                                  << QByteArray("foobar");
+        QTest::newRow("400 error uses the template")
+            << 400 << QStringLiteral("response_error") << false << 400 << templ;
+        QTest::newRow("400 body uses the template")
+            << 400 << QStringLiteral("response_body") << false << 400
+            << QByteArray("{\n    \"error\": \"foobar\"\n}");
+        QTest::newRow("401 error uses the template")
+            << 401 << QStringLiteral("response_error") << false << 401 << templ;
+        QTest::newRow("400 override_error raw")
+            << 400 << QStringLiteral("response_error") << true << 400 << json;
+        QTest::newRow("400 override_error body raw")
+            << 400 << QStringLiteral("response_body") << true << 400 << QByteArray("foobar");
+        QTest::newRow("401 override_error raw")
+            << 401 << QStringLiteral("response_error") << true << 401 << json;
+    }
+    void returnOverridesFollowTyksTable()
+    {
+        QFETCH(int, code);
+        QFETCH(QString, field);
+        QFETCH(bool, overrideError);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        Workspace ws;
+        const QByteArray value = field == u"response_error" ? "'{\"foo\": \"bar\"}'" : "'foobar'";
+        ws.bundle(QStringLiteral("override"),
+                  "from tyk.decorators import *\n"
+                  "@Hook\n"
+                  "def Override(request, response, session, metadata, spec):\n"
+                  "    request.object.return_overrides.response_code = " +
+                      QByteArray::number(code) +
+                      "\n"
+                      "    request.object.return_overrides." +
+                      field.toUtf8() + " = " + value +
+                      "\n"
+                      "    request.object.return_overrides.headers['X-Foo'] = 'Bar'\n"
+                      "    request.object.return_overrides.override_error = " +
+                      (overrideError ? "True" : "False") +
+                      "\n"
+                      "    return request, session\n",
+                  "\"pre\": [{\"name\": \"Override\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("o"), QStringLiteral("/o/"), QStringLiteral("override")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        const Http::HttpResponse r = gw.get("/o/x");
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.body, body);
+        QCOMPARE(r.headers.value("X-Foo"), QByteArray("Bar"));
+    }
+
+    void hookThatRaisesAnswers500AndReportsTheTraceback()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("raises"),
+                  "from tyk.decorators import *\n"
+                  "@Hook\n"
+                  "def Broken(request, session, spec):\n"
+                  "    x = 1\n"
+                  "    raise ValueError('bad thing')\n",
+                  "\"pre\": [{\"name\": \"Broken\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("r"), QStringLiteral("/r/"), QStringLiteral("raises")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        const Http::HttpResponse r = gw.get("/r/x");
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.body, QByteArray("{\n    \"error\": \"Middleware error\"\n}"));
+        const auto events = gw.phaseEvents(QStringLiteral("pre:Broken"));
+        QCOMPARE(events.size(), 1);
+        QVERIFY2(events[0].message.contains(u"Hook 'Broken' returned an error: bad thing"),
+                 qPrintable(events[0].message));
+        QVERIFY(events[0].where.file.endsWith(u"middleware.py"));
+        QCOMPARE(events[0].where.line, 5);
+        QVERIFY(gw.logs().join(u'\n').contains(u"ValueError: bad thing"));
+        // The engine goes on.
+        QCOMPARE(gw.get("/r/x").status, 500);
+    }
+
+    void runawayHookIsStoppedAndTheInterpreterStaysUsable()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("loops"),
+                  "from tyk.decorators import *\n"
+                  "@Hook\n"
+                  "def Spin(request, session, spec):\n"
+                  "    if request.object.params.get('spin') == '1':\n"
+                  "        while True:\n"
+                  "            pass\n"
+                  "    request.add_header('X-Fine', 'yes')\n"
+                  "    return request, session\n",
+                  "\"pre\": [{\"name\": \"Spin\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("l"), QStringLiteral("/l/"), QStringLiteral("loops")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options(300)));
+        QElapsedTimer timer;
+        timer.start();
+        const Http::HttpResponse r = gw.get("/l/x?spin=1");
+        QCOMPARE(r.status, 500);
+        QVERIFY2(timer.elapsed() < 5000, "the runaway hook was not stopped within its budget");
+        const auto events = gw.phaseEvents(QStringLiteral("pre:Spin"));
+        QVERIFY(!events.isEmpty());
+        QVERIFY2(events.last().message.contains(u"300 ms"), qPrintable(events.last().message));
+        // The interrupted interpreter serves the next call.
+        const Http::HttpResponse ok = gw.get("/l/x");
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(echoedHeaders(ok).value(QStringLiteral("X-Fine")).toString(),
+                 QStringLiteral("yes"));
+    }
+
+    void syntaxErrorIsReportedAtLoadWithFileAndLine()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("syntax"),
+                  "from tyk.decorators import *\n"
+                  "@Hook\n"
+                  "def Pre(request, session, spec)\n"
+                  "    return request, session\n",
+                  "\"pre\": [{\"name\": \"Pre\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("s"), QStringLiteral("/s/"), QStringLiteral("syntax")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        const QString all = gw.diagnostics().join(u'\n');
+        QVERIFY2(all.contains(u"middleware.py:3"), qPrintable(all));
+        QVERIFY2(all.contains(u"SyntaxError"), qPrintable(all));
+        // As in Tyk, the API is served and its hooks fail.
+        QCOMPARE(gw.get("/s/x").status, 500);
+    }
+
+    void missingHookIsALoadErrorNamingIt()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("missing"),
+                  "from tyk.decorators import *\n"
+                  "@Hook\n"
+                  "def Present(request, session, spec):\n"
+                  "    return request, session\n",
+                  "\"pre\": [{\"name\": \"Present\"}, {\"name\": \"Absent\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("m"), QStringLiteral("/m/"), QStringLiteral("missing")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        const QString all = gw.diagnostics().join(u'\n');
+        QVERIFY2(all.contains(u"Hook is not defined: Absent"), qPrintable(all));
+        const Http::HttpResponse r = gw.get("/m/x");
+        QCOMPARE(r.status, 500);
+        QVERIFY(gw.phaseEvents(QStringLiteral("pre:Absent")).value(0).message.contains(u"Absent"));
+    }
+
+    void reloadPicksUpChangedCodeWhileStateOfUnchangedBundlesStays()
+    {
+        Workspace ws;
+        const QByteArray v1 = "from tyk.decorators import *\n"
+                              "n = 0\n"
+                              "@Hook\n"
+                              "def Tag(request, session, spec):\n"
+                              "    global n\n"
+                              "    n += 1\n"
+                              "    request.add_header('X-Version', 'one-%d' % n)\n"
+                              "    return request, session\n";
+        ws.bundle(QStringLiteral("changing"), v1, "\"pre\": [{\"name\": \"Tag\"}]");
+        ws.bundle(QStringLiteral("steady"), QByteArray(v1).replace("one", "steady"),
+                  "\"pre\": [{\"name\": \"Tag\"}]");
+        ws.write(QStringLiteral("apps/a.json"),
+                 apiJson(QStringLiteral("a"), QStringLiteral("/a/"), QStringLiteral("changing")));
+        ws.write(QStringLiteral("apps/b.json"),
+                 apiJson(QStringLiteral("b"), QStringLiteral("/b/"), QStringLiteral("steady")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        auto tag = [&](const QByteArray &path) {
+            return echoedHeaders(gw.get(path)).value(QStringLiteral("X-Version")).toString();
+        };
+        QCOMPARE(tag("/a/x"), QStringLiteral("one-1"));
+        QCOMPARE(tag("/b/x"), QStringLiteral("steady-1"));
+        ws.bundle(QStringLiteral("changing"), QByteArray(v1).replace("one", "two"),
+                  "\"pre\": [{\"name\": \"Tag\"}]");
+        QVERIFY(gw.setup().reload().ok());
+        QCOMPARE(tag("/a/x"), QStringLiteral("two-1"));
+        QCOMPARE(tag("/b/x"), QStringLiteral("steady-2"));
+    }
+
+    void twoBundlesDoNotSeeEachOthersModules()
+    {
+        Workspace ws;
+        const QByteArray main = "from tyk.decorators import *\n"
+                                "import helper\n"
+                                "@Hook\n"
+                                "def Who(request, session, spec):\n"
+                                "    request.add_header('X-Who', helper.NAME)\n"
+                                "    return request, session\n";
+        ws.bundle(QStringLiteral("first"), main, "\"pre\": [{\"name\": \"Who\"}]",
+                  {{QStringLiteral("helper.py"), "NAME = 'first'\n"}});
+        ws.bundle(QStringLiteral("second"), main, "\"pre\": [{\"name\": \"Who\"}]",
+                  {{QStringLiteral("helper.py"), "NAME = 'second'\n"}});
+        ws.write(QStringLiteral("apps/a.json"),
+                 apiJson(QStringLiteral("a"), QStringLiteral("/a/"), QStringLiteral("first")));
+        ws.write(QStringLiteral("apps/b.json"),
+                 apiJson(QStringLiteral("b"), QStringLiteral("/b/"), QStringLiteral("second")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
+        QCOMPARE(echoedHeaders(gw.get("/a/x")).value(QStringLiteral("X-Who")).toString(),
+                 QStringLiteral("first"));
+        QCOMPARE(echoedHeaders(gw.get("/b/x")).value(QStringLiteral("X-Who")).toString(),
+                 QStringLiteral("second"));
+    }
+
+    void requestChangesReachTheUpstream()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("edits"),
+                  "from tyk.decorators import *\n"
+                  "@Hook\n"
+                  "def Edit(request, session, spec):\n"
+                  "    assert request.get_header('X-Remove') == 'me'\n"
+                  "    assert request.get_header('x-remove') is None\n"
+                  "    request.delete_header('X-Remove')\n"
+                  "    request.add_header('X-Added', request.object.method)\n"
+                  "    request.add_param('added', 'yes')\n"
+                  "    request.delete_param('gone')\n"
+                  "    request.object.raw_body = b'new body'\n"
+                  "    return request, session\n",
+                  "\"pre\": [{\"name\": \"Edit\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("e"), QStringLiteral("/e/"), QStringLiteral("edits")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        const Http::HttpResponse r =
+            gw.send("POST", "/e/x?gone=1&kept=2", {{"X-Remove", "me"}}, "old body");
+        QCOMPARE(r.status, 200);
+        const QJsonObject echo = QJsonDocument::fromJson(r.body).object();
+        const QJsonObject h = echo.value(QStringLiteral("headers")).toObject();
+        QVERIFY(!h.contains(QStringLiteral("X-Remove")));
+        QCOMPARE(h.value(QStringLiteral("X-Added")).toString(), QStringLiteral("POST"));
+        const QJsonObject args = echo.value(QStringLiteral("args")).toObject();
+        QCOMPARE(args.value(QStringLiteral("added")).toString(), QStringLiteral("yes"));
+        QCOMPARE(args.value(QStringLiteral("kept")).toString(), QStringLiteral("2"));
+        QVERIFY(!args.contains(QStringLiteral("gone")));
+        QCOMPARE(echo.value(QStringLiteral("data")).toString(), QStringLiteral("new body"));
+    }
+
+    void responseHookReplacesStatusHeadersAndBody()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("resp"),
+                  "from tyk.decorators import *\n"
+                  "@Hook\n"
+                  "def Resp(request, response, session, metadata, spec):\n"
+                  "    response.status_code = 201\n"
+                  "    response.raw_body = b'replaced'\n"
+                  "    response.headers['X-Plugin'] = '1'\n"
+                  "    h = response.multivalue_headers.add()\n"
+                  "    h.key = 'Set-Cookie'\n"
+                  "    h.values.append('a=1')\n"
+                  "    h.values.append('b=2')\n"
+                  "    response.headers['Set-Cookie'] = 'a=1'\n"
+                  "    return response\n",
+                  "\"response\": [{\"name\": \"Resp\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("p"), QStringLiteral("/p/"), QStringLiteral("resp")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        const Http::HttpResponse r = gw.get("/p/x");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.body, QByteArray("replaced"));
+        QCOMPARE(r.headers.value("X-Plugin"), QByteArray("1"));
+        QCOMPARE(r.headers.values("Set-Cookie"), (QList<QByteArray>{"a=1", "b=2"}));
+    }
+
+    void storeDataAndGetDataShareValues()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("data"),
+                  "from tyk.decorators import *\n"
+                  "from gateway import TykGateway as tyk\n"
+                  "@Hook\n"
+                  "def Data(request, session, spec):\n"
+                  "    previous = tyk.get_data('visits')\n"
+                  "    count = int(previous or b'0') + 1\n"
+                  "    tyk.store_data('visits', str(count), 0)\n"
+                  "    request.add_header('X-Visits', str(count))\n"
+                  "    request.add_header('X-Type', type(previous).__name__)\n"
+                  "    return request, session\n",
+                  "\"pre\": [{\"name\": \"Data\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("d"), QStringLiteral("/d/"), QStringLiteral("data")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        QCOMPARE(echoedHeaders(gw.get("/d/x")).value(QStringLiteral("X-Visits")).toString(),
+                 QStringLiteral("1"));
+        const QJsonObject h = echoedHeaders(gw.get("/d/x"));
+        QCOMPARE(h.value(QStringLiteral("X-Visits")).toString(), QStringLiteral("2"));
+        QCOMPARE(h.value(QStringLiteral("X-Type")).toString(), QStringLiteral("bytes"));
+    }
+
+    void authWithoutExtractorStoresTheSessionUnderTheToken()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("auth"),
+                  "from tyk.decorators import *\n"
+                  "@Hook\n"
+                  "def Auth(request, session, metadata, spec):\n"
+                  "    tok = request.get_header('Authorization')\n"
+                  "    if tok == 'valid_token':\n"
+                  "        session.rate = 1000.0\n"
+                  "        session.per = 1.0\n"
+                  "        session.quota_max = 1\n"
+                  "        session.quota_renewal_rate = 60\n"
+                  "        metadata['token'] = tok\n"
+                  "    return request, session, metadata\n",
+                  "\"auth_check\": {\"name\": \"Auth\"}");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("t"), QStringLiteral("/t/"), QStringLiteral("auth"), true));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        QCOMPARE(gw.get("/t/x", {{"Authorization", "valid_token"}}).status, 200);
+        QCOMPARE(gw.get("/t/x", {{"Authorization", "invalid"}}).status, 403);
+        // quota_max 1: the stored counter carries over, the second request is over quota.
+        const Http::HttpResponse over = gw.get("/t/x", {{"Authorization", "valid_token"}});
+        QCOMPARE(over.status, 403);
+        QVERIFY(over.body.contains("Quota exceeded"));
+        // Stored under the raw token: the Gateway API finds and deletes it.
+        const Http::HttpResponse del =
+            gw.send("DELETE", "/tyk/keys/valid_token",
+                    {{"X-Tyk-Authorization", "352d20ee67be67f6340b4c0605b044b7"}});
+        QCOMPARE(del.status, 200);
+        QVERIFY(del.body.contains("\"action\":\"deleted\""));
+    }
+
+    void idExtractorCachesTheSessionUntilTheDeadline_data()
+    {
+        QTest::addColumn<bool>("redis");
+        QTest::newRow("memory") << false;
+        QTest::newRow("redis") << true;
+    }
+    void idExtractorCachesTheSessionUntilTheDeadline()
+    {
+        QFETCH(bool, redis);
+        std::unique_ptr<Test::RedisServer> server;
+        QString store;
+        if (redis) {
+            server = std::make_unique<Test::RedisServer>();
+            QVERIFY2(server->start(), "redis-server did not start");
+            store = QStringLiteral("redis://127.0.0.1:%1").arg(server->port());
+        }
+        Workspace ws;
+        ws.write(QStringLiteral("bundles/cached/middleware.py"), authPlugin);
+        ws.write(QStringLiteral("bundles/cached/manifest.json"),
+                 "{\"file_list\": [\"middleware.py\"], \"custom_middleware\": {\"driver\": "
+                 "\"python\", \"auth_check\": {\"name\": \"FirstCallOnly\"}, \"id_extractor\": "
+                 "{\"extract_from\": \"header\", \"extract_with\": \"value\", "
+                 "\"extractor_config\": {\"header_name\": \"X-Id\"}}}}");
+        ws.write(
+            QStringLiteral("apps/api.json"),
+            apiJson(QStringLiteral("c"), QStringLiteral("/c/"), QStringLiteral("cached"), true));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options(5000, store)));
+        QCOMPARE(gw.get("/c/x", {{"X-Id", "abc"}}).status, 200);
+        // Served from the cache: the plugin (which grants only once) is not called.
+        QCOMPARE(gw.get("/c/x", {{"X-Id", "abc"}}).status, 200);
+        QCOMPARE(gw.get("/c/x", {{"X-Id", "abc"}}).status, 200);
+        QCOMPARE(gw.logs().filter(u"auth call").size(), 1);
+        // Another id: the plugin is called and refuses.
+        QCOMPARE(gw.get("/c/x", {{"X-Id", "other"}}).status, 403);
+        // No id at all: Tyk's 400, the plugin is not called.
+        const Http::HttpResponse missing = gw.get("/c/x");
+        QCOMPARE(missing.status, 400);
+        QVERIFY(missing.body.contains("Authorization field missing"));
+        QCOMPARE(gw.logs().filter(u"auth call").size(), 2);
+        // Past the deadline the plugin decides again (and now refuses).
+        gw.setup().clock().setOffsetNs(qint64(120) * 1000000000);
+        QCOMPARE(gw.get("/c/x", {{"X-Id", "abc"}}).status, 403);
+        QCOMPARE(gw.logs().filter(u"auth call").size(), 3);
+        QVERIFY(gw.logs().join(u'\n').contains(u"cache hit"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPythonPlugins)
+#include "tst_pythonplugins.moc"
