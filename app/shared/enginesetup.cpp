@@ -184,6 +184,7 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
     if (!policies)
         return policies.error();
     setup->m_engine = std::make_unique<Engine::Engine>(*setup->m_clock, *setup->m_store, config);
+    setup->m_engine->setMovableClock(setup->m_clock.get());
     setup->m_engine->setPolicies(std::move(*policies));
     setup->m_options = options;
     setup->m_appsDir = appsDir;

@@ -61,6 +61,13 @@ std::string toStd(const QByteArray &bytes)
 coprocess::MiniRequestObject ObjectBuilder::request(const Http::HttpRequest &req, bool rawBodyOnly)
 {
     coprocess::MiniRequestObject mini;
+    fillRequest(req, rawBodyOnly, mini);
+    return mini;
+}
+
+void ObjectBuilder::fillRequest(const Http::HttpRequest &req, bool rawBodyOnly,
+                                coprocess::MiniRequestObject &mini)
+{
     auto &headers = *mini.mutable_headers();
     // First value of each header under Go's canonical name (Go's server canonicalises what
     // it receives, so plugins look headers up as "X-Api-Key").
@@ -81,12 +88,18 @@ coprocess::MiniRequestObject ObjectBuilder::request(const Http::HttpRequest &req
     mini.set_raw_body(toStd(req.body));
     if (!rawBodyOnly && isValidUtf8(req.body))
         mini.set_body(toStd(req.body));
-    return mini;
 }
 
 google::protobuf::Map<std::string, std::string> ObjectBuilder::spec(const Api::ApiDefinition &api)
 {
     google::protobuf::Map<std::string, std::string> spec;
+    fillSpec(api, spec);
+    return spec;
+}
+
+void ObjectBuilder::fillSpec(const Api::ApiDefinition &api,
+                             google::protobuf::Map<std::string, std::string> &spec)
+{
     spec["OrgID"] = api.orgId.toStdString();
     spec["APIID"] = api.apiId.toStdString();
     spec["bundle_hash"] =
@@ -95,7 +108,6 @@ google::protobuf::Map<std::string, std::string> ObjectBuilder::spec(const Api::A
             .toStdString();
     if (!api.configDataDisabled && api.configData.is_object() && !api.configData.empty())
         spec["config_data"] = api.configData.dump();
-    return spec;
 }
 
 coprocess::Object ObjectBuilder::build(const ObjectInputs &in)
@@ -103,8 +115,8 @@ coprocess::Object ObjectBuilder::build(const ObjectInputs &in)
     coprocess::Object object;
     object.set_hook_type(in.hookType);
     object.set_hook_name(in.hookName.toStdString());
-    *object.mutable_request() = request(*in.request, in.rawBodyOnly);
-    *object.mutable_spec() = spec(*in.api);
+    fillRequest(*in.request, in.rawBodyOnly, *object.mutable_request());
+    fillSpec(*in.api, *object.mutable_spec());
 
     // Pre and CustomKeyCheck never see a session (§2.2), even a cached one.
     const bool sendsSession =

@@ -30,6 +30,11 @@ public:
     // The `spec` map of §2.3 (OrgID, APIID, bundle_hash, config_data).
     static google::protobuf::Map<std::string, std::string> spec(const Api::ApiDefinition &api);
     static coprocess::MiniRequestObject request(const Http::HttpRequest &request, bool rawBodyOnly);
+    // The same, written into `out` (no copy of the message).
+    static void fillRequest(const Http::HttpRequest &request, bool rawBodyOnly,
+                            coprocess::MiniRequestObject &out);
+    static void fillSpec(const Api::ApiDefinition &api,
+                         google::protobuf::Map<std::string, std::string> &out);
 };
 
 } // namespace Hb::Coprocess

@@ -2,6 +2,7 @@
 #include "core/engine/engine.h"
 
 #include "core/common/iclock.h"
+#include "core/common/systemclock.h"
 #include "core/http/httpclient.h"
 #include "core/pipeline/exchange.h"
 #include "core/pipeline/loadedapi.h"
@@ -12,6 +13,8 @@
 #include "core/upstream/echoupstream.h"
 #include "core/upstream/httpupstream.h"
 #include "core/upstream/upstreamrouter.h"
+
+#include <QTimer>
 
 namespace Hb::Engine {
 
@@ -28,7 +31,12 @@ Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayC
     , m_rateLimiter(clock)
     , m_runner(clock, m_trace, store)
     , m_keyHasher(m_config.hashKeys, m_config.hashKeyFunction)
+    , m_cacheMonitor(clock, m_trace)
+    , m_cacheSweep(new QTimer(this))
 {
+    m_cacheSweep->setInterval(1000);
+    connect(m_cacheSweep, &QTimer::timeout, this, [this] { m_cacheMonitor.sweep(); });
+    m_cacheSweep->start();
     m_store.setEventSink(this);
     m_upstreams->addScheme(QStringLiteral("http"), m_httpUpstream.get());
     m_upstreams->addScheme(QStringLiteral("hookbench"), m_echo.get());
@@ -51,7 +59,7 @@ Engine::~Engine()
 Api::Diagnostics Engine::setApis(const QList<Api::ApiDefinition> &apis)
 {
     const Pipeline::PipelineContext ctx{m_clock,    m_store,       *m_upstreams, m_config,
-                                        m_policies, m_rateLimiter, m_keyHasher};
+                                        m_policies, m_rateLimiter, m_keyHasher,  &m_cacheMonitor};
     Api::Diagnostics diagnostics;
     QList<std::shared_ptr<const Pipeline::LoadedApi>> loaded;
     loaded.reserve(apis.size());
@@ -94,6 +102,20 @@ void Engine::sessionEvent(const Session::SessionEvent &event)
     e.status = int(event.ttlSecs);
     e.startNs = e.endNs = m_clock.nowNs();
     m_trace.record(e);
+}
+
+qint64 Engine::clockOffsetSecs() const
+{
+    return m_movableClock ? m_movableClock->offsetNs() / 1000000000 : 0;
+}
+
+bool Engine::setClockOffsetSecs(qint64 offset)
+{
+    if (!m_movableClock)
+        return false;
+    m_movableClock->setOffsetNs(offset * 1000000000);
+    m_cacheMonitor.sweep(); // deadlines the jump passed show at once
+    return true;
 }
 
 Result<void> Engine::applyPolicies(Session::SessionState &session) const

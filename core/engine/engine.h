@@ -7,6 +7,7 @@
 #include "core/engine/breakpoint.h"
 #include "core/engine/breakpointset.h"
 #include "core/engine/icontrolhandler.h"
+#include "core/engine/sessioncachemonitor.h"
 #include "core/session/keyhasher.h"
 #include "core/session/sessionevent.h"
 #include "core/session/sessionstate.h"
@@ -25,9 +26,12 @@
 #include <functional>
 #include <memory>
 
+class QTimer;
+
 namespace Hb {
 class IClock;
-}
+class SystemClock;
+} // namespace Hb
 namespace Hb::Http {
 class HttpClient;
 }
@@ -95,6 +99,17 @@ public:
     // Plugin drivers and bundle lookup; drivers are added by the composition root.
     Plugin::PluginHost &plugins() { return m_plugins; }
 
+    // The ID-extractor cache as the engine has seen it (the session inspector's table).
+    QList<SessionCacheEntry> sessionCacheEntries() const { return m_cacheMonitor.entries(); }
+
+    // Moving the engine clock, so expiry can be watched without waiting. Only a clock the
+    // composition root handed over can be moved (the real clock plus an offset).
+    void setMovableClock(SystemClock *clock) { m_movableClock = clock; }
+    bool clockMovable() const { return m_movableClock != nullptr; }
+    qint64 clockOffsetSecs() const;
+    // Sets the offset from real time; returns false when the clock cannot move.
+    bool setClockOffsetSecs(qint64 offset);
+
     // Answers /hello and /tyk/... ahead of the APIs (not owned; may be null).
     void setControlHandler(IControlHandler *handler) { m_control = handler; }
 
@@ -152,6 +167,9 @@ private:
     // Pipelines hold plugin modules, which need their drivers: ~Engine clears the router
     // before this goes.
     Plugin::PluginHost m_plugins;
+    SessionCacheMonitor m_cacheMonitor;
+    QTimer *m_cacheSweep; // a child: notices deadlines passing while nothing happens
+    SystemClock *m_movableClock = nullptr;
 };
 
 } // namespace Hb::Engine

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+#include <QUrlQuery>
+
 namespace Hb::GatewayApi {
 
 namespace {
@@ -34,8 +36,8 @@ GatewayApi::GatewayApi(Engine::Engine &engine, ReloadFunction reload)
 
 bool GatewayApi::handles(const QByteArray &path) const
 {
-    return path == "/tyk" || path.startsWith("/tyk/") || path == m_helloPath ||
-           path == m_helloPath + '/';
+    return path == "/tyk" || path.startsWith("/tyk/") || path.startsWith("/hookbench/") ||
+           path == m_helloPath || path == m_helloPath + '/';
 }
 
 void GatewayApi::handle(const Http::HttpRequest &request, ReplyCallback done)
@@ -67,6 +69,14 @@ void GatewayApi::handle(const Http::HttpRequest &request, ReplyCallback done)
     }
     if (path == u"/tyk/policies" || path.startsWith(u"/tyk/policies/")) {
         done(policies(request, path.mid(int(qstrlen("/tyk/policies")))));
+        return;
+    }
+    if (path == u"/hookbench/clock" || path.startsWith(u"/hookbench/clock/")) {
+        done(clock(request, path.mid(int(qstrlen("/hookbench/clock")))));
+        return;
+    }
+    if (path == u"/hookbench/session-cache") {
+        done(sessionCache(request));
         return;
     }
     Http::HttpResponse notFound;
@@ -142,6 +152,67 @@ Http::HttpResponse GatewayApi::policies(const Http::HttpRequest &request, const 
     if (it == all.end())
         return ControlReply::error(404, QStringLiteral("Policy not found"));
     return ControlReply::json(200, *it);
+}
+
+Http::HttpResponse GatewayApi::clock(const Http::HttpRequest &request, const QString &rest) const
+{
+    auto state = [this] {
+        nlohmann::ordered_json j;
+        j["now"] = m_engine.clock().nowSecs();
+        j["offset_seconds"] = m_engine.clockOffsetSecs();
+        j["movable"] = m_engine.clockMovable();
+        return ControlReply::json(200, j);
+    };
+    if (request.method == "GET" && rest.isEmpty())
+        return state();
+    qint64 offset = 0;
+    if (request.method == "PUT" && rest.isEmpty()) {
+        const auto body = nlohmann::json::parse(request.body.toStdString(), nullptr, false);
+        if (!body.is_object() || !body.contains("offset_seconds") ||
+            !body["offset_seconds"].is_number_integer())
+            return ControlReply::error(
+                400, QStringLiteral("expected a JSON body {\"offset_seconds\": <integer>}"));
+        offset = body["offset_seconds"].get<qint64>();
+    } else if (request.method == "POST" && rest == u"/advance") {
+        bool ok = false;
+        const qint64 seconds = QUrlQuery(QString::fromUtf8(request.query()))
+                                   .queryItemValue(QStringLiteral("seconds"))
+                                   .toLongLong(&ok);
+        if (!ok)
+            return ControlReply::error(400, QStringLiteral("expected ?seconds=<integer>"));
+        offset = m_engine.clockOffsetSecs() + seconds;
+    } else {
+        return ControlReply::error(405, QStringLiteral("Method not supported"));
+    }
+    if (!m_engine.setClockOffsetSecs(offset))
+        return ControlReply::error(409, QStringLiteral("this engine's clock cannot be moved"));
+    return state();
+}
+
+Http::HttpResponse GatewayApi::sessionCache(const Http::HttpRequest &request) const
+{
+    if (request.method != "GET")
+        return ControlReply::error(405, QStringLiteral("Method not supported"));
+    const qint64 now = m_engine.clock().nowSecs();
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const Engine::SessionCacheEntry &e : m_engine.sessionCacheEntries()) {
+        nlohmann::ordered_json j;
+        j["key"] = e.storageKey.toStdString();
+        j["cache_key"] = e.cacheKey.toStdString();
+        j["raw_id"] = e.rawId.toStdString();
+        j["api_id"] = e.apiId.toStdString();
+        j["deadline"] = e.deadline;
+        j["seconds_left"] = e.deadline > 0 ? e.deadline - now : 0;
+        j["expired"] = e.expired || (e.deadline > 0 && e.deadline <= now);
+        j["hits"] = e.hits;
+        j["misses"] = e.misses;
+        j["last_used_ns"] = e.lastUsedNs;
+        list.push_back(std::move(j));
+    }
+    nlohmann::ordered_json body;
+    body["now"] = now;
+    body["entries"] = std::move(list);
+    return ControlReply::json(200, body);
 }
 
 } // namespace Hb::GatewayApi

@@ -16,6 +16,11 @@ namespace Hb::GatewayApi {
 // Tyk's Gateway REST API for what a plugin developer uses (../shared/reference/gateway-api.md):
 // /hello, /tyk/reload[/group], /tyk/keys, /tyk/apis, /tyk/policies, behind
 // X-Tyk-Authorization. Lives on the engine thread.
+//
+// Hookbench adds, behind the same secret: /hookbench/clock (GET the engine clock; PUT
+// {"offset_seconds": N} or POST /hookbench/clock/advance?seconds=N to move it) and
+// /hookbench/session-cache (the ID-extractor cache entries with their deadlines), so tests
+// and scripts can watch expiry without waiting.
 class GatewayApi final : public Engine::IControlHandler
 {
 public:
@@ -32,6 +37,8 @@ private:
     Http::HttpResponse reload(const Http::HttpRequest &request) const;
     Http::HttpResponse apis(const Http::HttpRequest &request, const QString &rest) const;
     Http::HttpResponse policies(const Http::HttpRequest &request, const QString &rest) const;
+    Http::HttpResponse clock(const Http::HttpRequest &request, const QString &rest) const;
+    Http::HttpResponse sessionCache(const Http::HttpRequest &request) const;
 
     Engine::Engine &m_engine;
     ReloadFunction m_reload;

@@ -58,8 +58,8 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
             else
                 phases.push_back(std::make_unique<CoprocessAuthPhase>(
                     api, auth, hooks,
-                    CoprocessAuthPhase::Services{ctx.clock, ctx.store, ctx.policies,
-                                                 ctx.keyHasher}));
+                    CoprocessAuthPhase::Services{ctx.clock, ctx.store, ctx.policies, ctx.keyHasher,
+                                                 ctx.cacheObserver}));
             authStepAdded = true;
         }
         if (api.useStandardAuth || !authStepAdded)

@@ -25,6 +25,7 @@ struct PluginBinding;
 
 namespace Hb::Pipeline {
 
+class ISessionCacheObserver;
 class LoadedApi;
 class RateLimiter;
 
@@ -35,9 +36,10 @@ struct PipelineContext
     Session::ISessionStore &store;
     Upstream::IUpstream &upstream;
     const Api::GatewayConfig &config;
-    const Policy::PolicyStore &policies; // the engine's current set; replaced on reload
-    RateLimiter &rateLimiter;            // one per engine, shared by every API
-    const Session::KeyHasher &keyHasher; // hash_keys / hash_key_function from tyk.conf
+    const Policy::PolicyStore &policies;            // the engine's current set; replaced on reload
+    RateLimiter &rateLimiter;                       // one per engine, shared by every API
+    const Session::KeyHasher &keyHasher;            // hash_keys / hash_key_function from tyk.conf
+    ISessionCacheObserver *cacheObserver = nullptr; // ID-extractor decisions; may be null
 };
 
 // Turns an API definition into its flat phase list. The only code that knows Tyk's order

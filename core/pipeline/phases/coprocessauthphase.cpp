@@ -7,6 +7,7 @@
 #include "core/coprocess/returnoverrides.h"
 #include "core/coprocess/sessionconverter.h"
 #include "core/pipeline/exchange.h"
+#include "core/pipeline/isessioncacheobserver.h"
 #include "core/pipeline/loadedapi.h"
 #include "core/plugin/iplugindriver.h"
 #include "core/policy/policyapplier.h"
@@ -104,52 +105,59 @@ PhaseStatus CoprocessAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
     ex.phaseLogs.append({QStringLiteral("extractor"),
                          QStringLiteral("extracted id \"%1\" (%2); cache key %3")
                              .arg(QString::fromUtf8(*id), m_extractor->describe(), key)});
-    m_services.store.get(storageKey, [this, done, key,
-                                      storageKey](Result<std::optional<Session::SessionState>> r) {
-        const auto self = done.lock();
-        if (!self)
-            return;
-        Exchange &ex = *self;
-        if (r && r->has_value()) {
-            Session::SessionState stored = std::move(**r);
-            // Policies are re-applied on every read; an error makes it "not found".
-            const Result<void> applied =
-                Policy::PolicyApplier(m_services.policies).apply(stored, m_orgId);
-            const qint64 deadline = stored.json().value("id_extractor_deadline", qint64(0));
-            const qint64 now = m_services.clock.nowSecs();
-            if (applied && deadline > now) {
-                if (deadline > millisecondsThreshold)
-                    ex.phaseLogs.append(
-                        {QStringLiteral("warning"),
-                         QStringLiteral("id_extractor_deadline %1 looks like milliseconds; Tyk "
-                                        "reads it as Unix seconds, so this id stays cached "
-                                        "for good")
-                             .arg(deadline)});
-                ex.phaseLogs.append({QStringLiteral("extractor"),
-                                     QStringLiteral("cache hit: %1 s left before the deadline; "
-                                                    "the plugin was not called")
-                                         .arg(deadline - now)});
-                ex.phaseNote = QStringLiteral("cache hit (%1 s left)").arg(deadline - now);
-                ex.session = std::move(stored);
-                ex.sessionKey = storageKey;
-                ex.sessionModified = true; // Tyk rewrites it on every hit
-                done(PhaseStatus::Continue);
+    if (m_services.cache)
+        m_services.cache->idExtracted(ex.id(), m_apiId, *id, key, storageKey);
+    m_services.store.get(
+        storageKey, [this, done, key, storageKey](Result<std::optional<Session::SessionState>> r) {
+            const auto self = done.lock();
+            if (!self)
                 return;
+            Exchange &ex = *self;
+            if (r && r->has_value()) {
+                Session::SessionState stored = std::move(**r);
+                // Policies are re-applied on every read; an error makes it "not found".
+                const Result<void> applied =
+                    Policy::PolicyApplier(m_services.policies).apply(stored, m_orgId);
+                const qint64 deadline = stored.json().value("id_extractor_deadline", qint64(0));
+                const qint64 now = m_services.clock.nowSecs();
+                if (applied && deadline > now) {
+                    if (deadline > millisecondsThreshold)
+                        ex.phaseLogs.append(
+                            {QStringLiteral("warning"),
+                             QStringLiteral("id_extractor_deadline %1 looks like milliseconds; Tyk "
+                                            "reads it as Unix seconds, so this id stays cached "
+                                            "for good")
+                                 .arg(deadline)});
+                    ex.phaseLogs.append({QStringLiteral("extractor"),
+                                         QStringLiteral("cache hit: %1 s left before the deadline; "
+                                                        "the plugin was not called")
+                                             .arg(deadline - now)});
+                    ex.phaseNote = QStringLiteral("cache hit (%1 s left)").arg(deadline - now);
+                    if (m_services.cache)
+                        m_services.cache->cacheHit(ex.id(), storageKey, deadline);
+                    ex.session = std::move(stored);
+                    ex.sessionKey = storageKey;
+                    ex.sessionModified = true; // Tyk rewrites it on every hit
+                    done(PhaseStatus::Continue);
+                    return;
+                }
+                const QString reason =
+                    !applied ? QStringLiteral("the stored session's policies failed (%1)")
+                                   .arg(applied.error().message)
+                             : QStringLiteral("the deadline passed %1 s ago").arg(now - deadline);
+                ex.phaseLogs.append({QStringLiteral("extractor"), u"cache miss: " + reason});
+                if (m_services.cache)
+                    m_services.cache->cacheMiss(ex.id(), storageKey, reason);
+            } else {
+                const QString reason =
+                    r ? QStringLiteral("no session stored under %1").arg(storageKey)
+                      : QStringLiteral("session store error: %1").arg(r.error().message);
+                ex.phaseLogs.append({QStringLiteral("extractor"), u"cache miss: " + reason});
+                if (m_services.cache)
+                    m_services.cache->cacheMiss(ex.id(), storageKey, reason);
             }
-            ex.phaseLogs.append(
-                {QStringLiteral("extractor"),
-                 !applied
-                     ? QStringLiteral("cache miss: stored session's policies failed (%1)")
-                           .arg(applied.error().message)
-                     : QStringLiteral("cache miss: deadline passed %1 s ago").arg(now - deadline)});
-        } else {
-            ex.phaseLogs.append(
-                {QStringLiteral("extractor"),
-                 r ? QStringLiteral("cache miss: no session stored under %1").arg(storageKey)
-                   : QStringLiteral("cache miss: session store error: %1").arg(r.error().message)});
-        }
-        callPlugin(ex, done, key);
-    });
+            callPlugin(ex, done, key);
+        });
     return PhaseStatus::Pause;
 }
 
@@ -172,8 +180,11 @@ void CoprocessAuthPhase::callPlugin(Exchange &ex, const PhaseCompletion &done,
     coprocess::Object object = Coprocess::ObjectBuilder::build(in);
     const QByteArray queryBefore = ex.request.query();
     const bool canonical = m_context.canonicalHeaderNames;
-    if (!extractorKey.isEmpty())
+    if (!extractorKey.isEmpty()) {
         ex.phaseLogs.append({QStringLiteral("extractor"), QStringLiteral("plugin called")});
+        if (m_services.cache)
+            m_services.cache->pluginCalled(ex.id(), m_services.keyHasher.storageKey(extractorKey));
+    }
     binding->driver->call(
         binding->module, std::move(object),
         [this, done, queryBefore, canonical, extractorKey](Plugin::HookReply reply) {
@@ -257,12 +268,13 @@ void CoprocessAuthPhase::callPlugin(Exchange &ex, const PhaseCompletion &done,
             }
             const QString sessionId =
                 extractorKey.isEmpty() ? QString::fromStdString(token) : extractorKey;
-            adopt(self, done, std::move(session), sessionId);
+            adopt(self, done, std::move(session), sessionId, !extractorKey.isEmpty());
         });
 }
 
 void CoprocessAuthPhase::adopt(const std::shared_ptr<Exchange> &self, const PhaseCompletion &done,
-                               Session::SessionState session, const QString &sessionId)
+                               Session::SessionState session, const QString &sessionId,
+                               bool fromExtractor)
 {
     Exchange &ex = *self;
     const Policy::PolicyApplier applier(m_services.policies);
@@ -274,7 +286,8 @@ void CoprocessAuthPhase::adopt(const std::shared_ptr<Exchange> &self, const Phas
         return;
     }
     const QString storageKey = m_services.keyHasher.storageKey(sessionId);
-    m_services.store.get(storageKey, [this, done, storageKey, session = std::move(session)](
+    m_services.store.get(storageKey, [this, done, storageKey, fromExtractor,
+                                      session = std::move(session)](
                                          Result<std::optional<Session::SessionState>> r) mutable {
         const auto self = done.lock();
         if (!self)
@@ -293,6 +306,9 @@ void CoprocessAuthPhase::adopt(const std::shared_ptr<Exchange> &self, const Phas
         }
         // base_identity_provided_by decides whether this session is the request's.
         if (m_baseIdentity.isEmpty() || m_baseIdentity == u"custom_auth") {
+            if (fromExtractor && m_services.cache)
+                m_services.cache->sessionStored(
+                    ex.id(), storageKey, session.json().value("id_extractor_deadline", qint64(0)));
             ex.session = std::move(session);
             ex.sessionKey = storageKey;
             ex.sessionModified = true;

@@ -22,6 +22,8 @@ class SessionState;
 
 namespace Hb::Pipeline {
 
+class ISessionCacheObserver;
+
 // The coprocess auth_check step (id-extractor-and-session-cache.md §4): with an ID
 // extractor, a stored session whose id_extractor_deadline is still ahead is used without
 // calling the plugin; otherwise the plugin decides, and the session it returns (with
@@ -36,6 +38,7 @@ public:
         Session::ISessionStore &store;
         const Policy::PolicyStore &policies;
         const Session::KeyHasher &keyHasher;
+        ISessionCacheObserver *cache = nullptr; // told about every extractor decision
     };
 
     CoprocessAuthPhase(const Api::ApiDefinition &api, Api::MiddlewareDefinition definition,
@@ -49,7 +52,7 @@ public:
 private:
     void callPlugin(Exchange &ex, const PhaseCompletion &done, const QString &extractorKey);
     void adopt(const std::shared_ptr<Exchange> &self, const PhaseCompletion &done,
-               Session::SessionState session, const QString &sessionId);
+               Session::SessionState session, const QString &sessionId, bool fromExtractor);
 
     QString m_driver;
     QString m_apiId;

@@ -9,7 +9,9 @@
 #include "core/trace/memorytracesink.h"
 #include "tests/support/redisserver.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -179,9 +181,21 @@ private:
     Http::HttpClient m_client;
 };
 
+class Gateway;
+int sessionEvents(const Gateway &gw, const QString &event);
+
 QJsonObject echoedHeaders(const Http::HttpResponse &r)
 {
     return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("headers")).toObject();
+}
+
+int sessionEvents(const Gateway &gw, const QString &event)
+{
+    int n = 0;
+    for (const auto &e : gw.trace.events())
+        if (e.kind == Trace::TraceKind::Session && e.phase == event)
+            ++n;
+    return n;
 }
 
 const QByteArray authPlugin = "from tyk.decorators import *\n"
@@ -630,11 +644,36 @@ private Q_SLOTS:
         QCOMPARE(missing.status, 400);
         QVERIFY(missing.body.contains("Authorization field missing"));
         QCOMPARE(gw.logs().filter(u"auth call").size(), 2);
+        // The cache as the inspector sees it: the entry for "abc" with its deadline.
+        const QByteArray secret = "352d20ee67be67f6340b4c0605b044b7";
+        const Http::HttpResponse cache =
+            gw.get("/hookbench/session-cache", {{"X-Tyk-Authorization", secret}});
+        QCOMPARE(cache.status, 200);
+        const QJsonObject cacheJson = QJsonDocument::fromJson(cache.body).object();
+        QJsonObject abc;
+        for (const auto v : cacheJson.value(QStringLiteral("entries")).toArray())
+            if (v.toObject().value(QStringLiteral("raw_id")).toString() == u"abc")
+                abc = v.toObject();
+        QCOMPARE(abc.value(QStringLiteral("hits")).toInt(), 2);
+        QCOMPARE(abc.value(QStringLiteral("key")).toString(),
+                 QStringLiteral("default") +
+                     QString::fromLatin1(
+                         QCryptographicHash::hash("abc", QCryptographicHash::Md5).toHex()));
+        QVERIFY(abc.value(QStringLiteral("seconds_left")).toInt() > 50);
+        QVERIFY(!abc.value(QStringLiteral("expired")).toBool());
+
+        // Move the engine clock past the deadline through the Gateway-API-style endpoint.
+        const Http::HttpResponse moved = gw.send("POST", "/hookbench/clock/advance?seconds=120",
+                                                 {{"X-Tyk-Authorization", secret}});
+        QCOMPARE(moved.status, 200);
+        QVERIFY(sessionEvents(gw, QStringLiteral("cache_expired")) >= 1);
         // Past the deadline the plugin decides again (and now refuses).
-        gw.setup().clock().setOffsetNs(qint64(120) * 1000000000);
         QCOMPARE(gw.get("/c/x", {{"X-Id", "abc"}}).status, 403);
         QCOMPARE(gw.logs().filter(u"auth call").size(), 3);
         QVERIFY(gw.logs().join(u'\n').contains(u"cache hit"));
+        QCOMPARE(sessionEvents(gw, QStringLiteral("cache_hit")), 2);
+        QVERIFY(sessionEvents(gw, QStringLiteral("session_stored")) >= 1);
+        QVERIFY(sessionEvents(gw, QStringLiteral("plugin_called")) >= 3);
     }
 };
 

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/pipeline/isessioncacheobserver.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Hb {
+class IClock;
+}
+namespace Hb::Trace {
+class TraceHub;
+}
+
+namespace Hb::Engine {
+
+// One ID-extractor cache entry as the session inspector shows it.
+struct SessionCacheEntry
+{
+    QString storageKey;  // the key as stored (without "apikey-")
+    QString cacheKey;    // generateToken(org, md5(id)) before key hashing
+    QByteArray rawId;    // the extracted id, when this engine saw it
+    QString apiId;       // the API that last used it
+    qint64 deadline = 0; // id_extractor_deadline, Unix seconds; 0 = none
+    int hits = 0;
+    int misses = 0;
+    qint64 lastUsedNs = 0;
+    bool expired = false; // the deadline has passed: the next request calls the plugin
+};
+
+// The ID-extractor cache as this engine has seen it: entries with their deadlines, hits and
+// misses, and a trace event (kind Session) for every decision: id_extracted, cache_hit,
+// cache_miss, plugin_called, session_stored, cache_expired. Expiry is noticed by sweep(),
+// which the engine runs every second and whenever its clock moves.
+class SessionCacheMonitor final : public Pipeline::ISessionCacheObserver
+{
+public:
+    SessionCacheMonitor(const IClock &clock, Trace::TraceHub &trace);
+
+    void idExtracted(quint64 requestId, const QString &apiId, const QByteArray &rawId,
+                     const QString &cacheKey, const QString &storageKey) override;
+    void cacheHit(quint64 requestId, const QString &storageKey, qint64 deadline) override;
+    void cacheMiss(quint64 requestId, const QString &storageKey, const QString &reason) override;
+    void pluginCalled(quint64 requestId, const QString &storageKey) override;
+    void sessionStored(quint64 requestId, const QString &storageKey, qint64 deadline) override;
+
+    // Marks entries whose deadline has passed and traces cache_expired once for each.
+    void sweep();
+    QList<SessionCacheEntry> entries() const;
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    void clear() { m_entries.clear(); }
+
+private:
+    SessionCacheEntry &entry(const QString &storageKey);
+    void record(quint64 requestId, const QString &event, const QString &storageKey,
+                const QString &message, qint64 secondsLeft);
+
+    const IClock &m_clock;
+    Trace::TraceHub &m_trace;
+    QHash<QString, SessionCacheEntry> m_entries;
+};
+
+} // namespace Hb::Engine
