@@ -68,6 +68,12 @@ struct Fixture
         module = *loaded;
         api.apiId = QStringLiteral("bench");
     }
+    Plugin::HookCall call() const
+    {
+        Plugin::HookCall c;
+        c.object = object();
+        return c;
+    }
     coprocess::Object object() const
     {
         Coprocess::ObjectInputs in;
@@ -129,7 +135,7 @@ void BM_PythonHookCall(benchmark::State &state)
     Fixture &f = fixture();
     for (auto _ : state) {
         bool done = false;
-        f.driver->call(f.module, f.object(), [&done](Plugin::HookReply reply) {
+        f.driver->call(f.module, f.call(), [&done](Plugin::HookReply reply) {
             if (!reply.object)
                 qFatal("bench: %s", qPrintable(reply.object.error().message));
             done = true;
@@ -148,7 +154,7 @@ void BM_PythonHookCallPipelined(benchmark::State &state)
     for (auto _ : state) {
         int pending = batch;
         for (int i = 0; i < batch; ++i)
-            f.driver->call(f.module, f.object(), [&pending](Plugin::HookReply) { --pending; });
+            f.driver->call(f.module, f.call(), [&pending](Plugin::HookReply) { --pending; });
         while (pending > 0)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }

@@ -3,6 +3,8 @@
 
 #include "core/common/result.h"
 #include "core/coprocess/coprocessobject.h"
+#include "core/http/httprequest.h"
+#include "core/session/sessionstate.h"
 #include "core/plugin/pluginlog.h"
 #include "core/plugin/pluginmodule.h"
 
@@ -11,6 +13,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+
+#include <nlohmann/json.hpp>
 
 namespace Hb::Plugin {
 
@@ -21,6 +26,30 @@ struct LoadProblem
     bool warning = false;
 };
 
+// One hook call. `object` is Tyk's coprocess view of it, which Python, gRPC and Lua
+// drivers use as is; the rest is for drivers with an object model of their own (Tyk's
+// JSVM sees every header value and the whole session).
+struct HookCall
+{
+    coprocess::Object object;
+    Http::HttpRequest request;                    // the request as it is now
+    std::optional<Session::SessionState> session; // the request's session, if any
+    QString sessionKey;
+    nlohmann::json configData = nlohmann::json::object(); // the API's config_data (when enabled)
+    bool requireSession = false;                          // the entry's require_session
+};
+
+// What a JSVM hook returned beyond the coprocess view; the hook phases apply it with the
+// JSVM's rules (middleware-chain.md §5.2, §6.2) instead of the coprocess ones.
+struct ScriptReply
+{
+    bool ignoreBody = false; // Request.IgnoreBody: keep the original body
+    QList<std::pair<QByteArray, QByteArray>> extendedParams; // Request.ExtendedParams
+    std::optional<nlohmann::json> sessionMeta;        // SessionMeta from a post hook with session
+    std::optional<Session::SessionState> authSession; // auth hooks: the returned Session
+    QString authValue;                                // auth hooks: the AuthValue
+};
+
 // What a hook call gives back. `object` is the Object the plugin returned (coprocess
 // semantics: only in-place changes count), or the error that Tyk turns into its 500/403.
 struct HookReply
@@ -29,7 +58,8 @@ struct HookReply
     QList<PluginLogLine> logs;
     // Where the error happened in the plugin (file, line, function), when known.
     SourceLocation where;
-    qint64 pluginNs = 0; // time spent inside the plugin runtime
+    qint64 pluginNs = 0;               // time spent inside the plugin runtime
+    std::optional<ScriptReply> script; // set by JSVM drivers only
 };
 
 // One plugin language. Tyk's coprocess Object is the neutral currency: Python and gRPC
@@ -51,9 +81,9 @@ public:
     // not stop loading (a hook named in the manifest but missing) go to `problems`.
     virtual Result<std::shared_ptr<PluginModule>> load(const PluginCode &code,
                                                        QList<LoadProblem> *problems) = 0;
-    // Runs hook `object.hook_name()` of `module`. A hook that overruns the time budget
-    // completes with ErrorCode::Timeout and is interrupted.
-    virtual void call(const std::shared_ptr<PluginModule> &module, coprocess::Object object,
+    // Runs hook `call.object.hook_name()` of `module`. A hook that overruns the time
+    // budget completes with ErrorCode::Timeout and is interrupted.
+    virtual void call(const std::shared_ptr<PluginModule> &module, HookCall call,
                       HookCallback done) = 0;
 };
 

@@ -74,6 +74,21 @@ void PluginHookPhase::writeRawReply(Exchange &ex, int code, const Http::HeaderLi
     ex.runResponsePhasesOnRespond = false;
 }
 
+Plugin::HookCall PluginHookPhase::makeCall(const Exchange &ex, coprocess::Object object,
+                                           const Api::MiddlewareDefinition &entry)
+{
+    Plugin::HookCall call;
+    call.object = std::move(object);
+    call.request = ex.request;
+    call.session = ex.session;
+    call.sessionKey = ex.sessionKey;
+    const Api::ApiDefinition &api = ex.api().definition();
+    if (!api.configDataDisabled)
+        call.configData = api.configData;
+    call.requireSession = entry.requireSession;
+    return call;
+}
+
 void PluginHookPhase::takeLogs(Exchange &ex, const QList<Plugin::PluginLogLine> &logs)
 {
     for (const Plugin::PluginLogLine &line : logs)
@@ -129,7 +144,7 @@ PhaseStatus PluginHookPhase::run(Exchange &ex, const PhaseCompletion &done)
     const HookType type = m_type;
     const bool canonical = m_context.canonicalHeaderNames;
     binding->driver->call(
-        binding->module, std::move(object),
+        binding->module, makeCall(ex, std::move(object), m_definition),
         [done, type, queryBefore, sentHeaders, canonical](Plugin::HookReply reply) {
             const auto self = done.lock();
             if (!self)

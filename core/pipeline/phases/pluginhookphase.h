@@ -3,6 +3,7 @@
 
 #include "core/api/apidefinition.h"
 #include "core/pipeline/iphase.h"
+#include "core/plugin/iplugindriver.h"
 #include "core/plugin/pluginbinding.h"
 #include "core/plugin/pluginlog.h"
 #include "core/http/headerlist.h"
@@ -49,6 +50,9 @@ public:
     // and the Content-Type Go's server sniffs when the plugin set none.
     static void writeRawReply(Exchange &ex, int code, const Http::HeaderList &headers,
                               const QByteArray &body);
+    // The call a driver gets: the coprocess Object plus the exchange's request and session.
+    static Plugin::HookCall makeCall(const Exchange &ex, coprocess::Object object,
+                                     const Api::MiddlewareDefinition &entry);
     // A plugin's log lines onto the exchange, for the phase's trace.
     static void takeLogs(Exchange &ex, const QList<Plugin::PluginLogLine> &logs);
 

@@ -67,9 +67,10 @@ Result<std::shared_ptr<PluginModule>> PythonDriver::load(const PluginCode &code,
     return std::shared_ptr<PluginModule>(std::make_shared<PythonModule>(code, m_runtime, *handle));
 }
 
-void PythonDriver::call(const std::shared_ptr<PluginModule> &module, coprocess::Object object,
+void PythonDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call,
                         HookCallback done)
 {
+    const coprocess::Object &object = call.object;
     const auto *py = static_cast<const PythonModule *>(module.get());
     const QString hookName = QString::fromStdString(object.hook_name());
     std::string bytes;

@@ -40,7 +40,7 @@ public:
     QStringList languages() const override { return {QStringLiteral("python")}; }
     Result<std::shared_ptr<PluginModule>> load(const PluginCode &code,
                                                QList<LoadProblem> *problems) override;
-    void call(const std::shared_ptr<PluginModule> &module, coprocess::Object object,
+    void call(const std::shared_ptr<PluginModule> &module, HookCall call,
               HookCallback done) override;
 
     // The interpreter's version ("3.11.2"), for diagnostics.
