@@ -6,6 +6,7 @@
 #include "core/engine/engine.h"
 #include "core/gatewayapi/gatewayapi.h"
 #include "core/plugin/memoryplugindatastore.h"
+#include "core/plugin/lua/luadriver.h"
 #include "core/plugin/python/pythondriver.h"
 #include "core/plugin/redisplugindatastore.h"
 #include "core/policy/policystore.h"
@@ -78,6 +79,10 @@ void EngineSetup::addPluginDrivers()
     };
     m_engine->plugins().addDriver(
         std::make_unique<Plugin::PythonDriver>(m_engine.get(), std::move(python)));
+
+    Plugin::LuaBudget lua;
+    lua.time = std::chrono::milliseconds(m_options.pluginTimeoutMs);
+    m_engine->plugins().addDriver(std::make_unique<Plugin::LuaDriver>(m_engine.get(), lua));
 }
 
 Result<std::pair<QString, quint16>> parseHostPort(const QString &text)

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plugin/iplugindriver.h"
+#include "core/plugin/lua/luamodulestate.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Hb::Plugin {
+
+struct LuaWorker;
+
+// Tyk's Lua coprocess driver on Lua 5.4. Every loaded bundle gets a state of its own, kept
+// between calls (Tyk builds a fresh state per call, so globals do not survive there; see
+// the README); all states live on one thread of the driver's, so the engine thread never
+// runs plugin code. Calls stop at the instruction, time or memory budget.
+class LuaDriver final : public IPluginDriver
+{
+public:
+    LuaDriver(QObject *context, LuaBudget budget = {});
+    ~LuaDriver() override;
+
+    QStringList languages() const override { return {QStringLiteral("lua")}; }
+    Result<std::shared_ptr<PluginModule>> load(const PluginCode &code,
+                                               QList<LoadProblem> *problems) override;
+    void call(const std::shared_ptr<PluginModule> &module, HookCall call,
+              HookCallback done) override;
+
+private:
+    std::shared_ptr<LuaWorker> m_worker;
+    LuaBudget m_budget;
+};
+
+} // namespace Hb::Plugin

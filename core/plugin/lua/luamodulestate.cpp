@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plugin/lua/luamodulestate.h"
+
+#include "core/plugin/lua/luaobjectcodec.h"
+
+#include <lua.hpp>
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <cstdlib>
+
+namespace Hb::Plugin {
+
+namespace {
+// Tyk's Lua helpers (coprocess/lua/bundle.lua), written here: `object` is the call's
+// Object, tyk.req works on its request.
+const char prelude[] = R"lua(
+object = nil
+local request = {}
+function request.start_time() end
+function request.http_version() end
+function request.get_headers()
+  return object['request']['headers']
+end
+function request.set_header(key, value)
+  if object['request']['set_headers'] == nil then
+    object['request']['set_headers'] = {}
+  end
+  object['request']['set_headers'][key] = value
+end
+function request.clear_header(key)
+  -- As in Tyk: the list is replaced, so only the last cleared header is deleted.
+  object['request']['delete_headers'] = {key}
+end
+tyk = { req = request, session = {}, header = nil }
+)lua";
+
+constexpr int hookEvery = 10000; // instructions between budget checks
+
+LuaModuleState *self(lua_State *L)
+{
+    return *static_cast<LuaModuleState **>(lua_getextraspace(L));
+}
+
+int traceback(lua_State *L)
+{
+    const char *msg = lua_tostring(L, 1);
+    luaL_traceback(L, L, msg ? msg : "(error object is not a string)", 1);
+    return 1;
+}
+
+void removeField(lua_State *L, const char *table, const char *field)
+{
+    if (lua_getglobal(L, table) == LUA_TTABLE) {
+        lua_pushnil(L);
+        lua_setfield(L, -2, field);
+    }
+    lua_pop(L, 1);
+}
+} // namespace
+
+LuaModuleState::LuaModuleState()
+{
+    L = lua_newstate(&LuaModuleState::allocate, this);
+    *static_cast<LuaModuleState **>(lua_getextraspace(L)) = this;
+    luaL_openlibs(L);
+    // The sandbox: nothing that runs programs, ends the process, touches files by name or
+    // loads native code.
+    lua_pushnil(L);
+    lua_setglobal(L, "dofile");
+    lua_pushnil(L);
+    lua_setglobal(L, "loadfile");
+    for (const char *f : {"execute", "exit", "remove", "rename", "tmpname"})
+        removeField(L, "os", f);
+    for (const char *f : {"popen", "open", "lines", "input", "output"})
+        removeField(L, "io", f);
+    removeField(L, "package", "loadlib");
+    removeField(L, "package", "cpath");
+    // Keep only the preload and Lua-file searchers.
+    if (lua_getglobal(L, "package") == LUA_TTABLE &&
+        lua_getfield(L, -1, "searchers") == LUA_TTABLE) {
+        lua_pushnil(L);
+        lua_rawseti(L, -2, 4);
+        lua_pushnil(L);
+        lua_rawseti(L, -2, 3);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    lua_pushcfunction(L, &LuaModuleState::onPrint);
+    lua_setglobal(L, "print");
+    if (luaL_dostring(L, prelude) != LUA_OK)
+        qFatal("Lua prelude failed: %s", lua_tostring(L, -1));
+}
+
+LuaModuleState::~LuaModuleState()
+{
+    if (L)
+        lua_close(L);
+}
+
+void *LuaModuleState::allocate(void *ud, void *ptr, size_t oldSize, size_t newSize)
+{
+    auto *state = static_cast<LuaModuleState *>(ud);
+    const size_t old = ptr ? oldSize : 0;
+    if (newSize == 0) {
+        state->m_memoryUsed -= old;
+        std::free(ptr);
+        return nullptr;
+    }
+    if (newSize > old && state->m_memoryUsed + (newSize - old) > state->m_memoryLimit)
+        return nullptr; // Lua raises "not enough memory"
+    void *p = std::realloc(ptr, newSize);
+    if (p)
+        state->m_memoryUsed = state->m_memoryUsed - old + newSize;
+    return p;
+}
+
+int LuaModuleState::onPrint(lua_State *L)
+{
+    LuaModuleState *state = self(L);
+    QString line;
+    const int n = lua_gettop(L);
+    for (int i = 1; i <= n; ++i) {
+        if (i > 1)
+            line += u'\t';
+        line += QString::fromUtf8(luaL_tolstring(L, i, nullptr));
+        lua_pop(L, 1);
+    }
+    if (state->m_logs)
+        state->m_logs->append({QStringLiteral("print"), line});
+    return 0;
+}
+
+void LuaModuleState::countHook(lua_State *L, lua_Debug *)
+{
+    LuaModuleState *state = self(L);
+    state->m_instructionsLeft -= hookEvery;
+    if (state->m_instructionsLeft < 0)
+        luaL_error(L,
+                   "the hook ran more than %I Lua instructions (its instruction budget) and "
+                   "was stopped",
+                   lua_Integer(state->m_instructionBudget));
+    if (std::chrono::steady_clock::now() > state->m_deadline)
+        luaL_error(L, "the hook did not return within its %I ms budget and was stopped",
+                   lua_Integer(state->m_timeBudget.count()));
+}
+
+void LuaModuleState::arm(const LuaBudget &budget)
+{
+    m_memoryLimit = m_memoryUsed + budget.memoryBytes;
+    m_instructionBudget = budget.instructions;
+    m_instructionsLeft = budget.instructions;
+    m_timeBudget = budget.time;
+    m_deadline = std::chrono::steady_clock::now() + budget.time;
+    lua_sethook(L, &LuaModuleState::countHook, LUA_MASKCOUNT, hookEvery);
+}
+
+Error LuaModuleState::errorFrom(int status, const QString &what, SourceLocation *where)
+{
+    const QString message = QString::fromUtf8(lua_tostring(L, -1));
+    lua_pop(L, 1);
+    // Lua prefixes errors with "file:line:" (chunk names are "@file").
+    static const QRegularExpression place(QStringLiteral("^(.+?):(\\d+): "));
+    SourceLocation loc;
+    const auto m = place.match(message);
+    if (m.hasMatch()) {
+        loc.file = m.captured(1);
+        loc.line = m.captured(2).toInt();
+    }
+    if (where)
+        *where = loc;
+    const QString first = message.section(u'\n', 0, 0);
+    if (message.contains(u'\n') && m_logs)
+        m_logs->append({QStringLiteral("error"), message});
+    const ErrorCode code = status == LUA_ERRMEM ? ErrorCode::Unavailable : ErrorCode::InvalidInput;
+    return makeError(code, what + first, loc);
+}
+
+Result<void> LuaModuleState::load(const QStringList &files, const LuaBudget &budget)
+{
+    arm(budget);
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot read %1").arg(path), {path});
+        const QByteArray source = file.readAll();
+        const QByteArray chunk = '@' + path.toUtf8();
+        // "t": text only; precompiled bytecode can crash the VM.
+        int status =
+            luaL_loadbufferx(L, source.constData(), size_t(source.size()), chunk.constData(), "t");
+        if (status != LUA_OK)
+            return errorFrom(status, QString(), nullptr);
+        lua_pushcfunction(L, traceback);
+        lua_insert(L, -2);
+        status = lua_pcall(L, 0, 0, -2);
+        if (status != LUA_OK) {
+            Error e = errorFrom(status, QString(), nullptr);
+            lua_pop(L, 1);
+            return e;
+        }
+        lua_pop(L, 1);
+    }
+    lua_sethook(L, nullptr, 0, 0);
+    return {};
+}
+
+bool LuaModuleState::hasFunction(const QString &name) const
+{
+    const bool found = lua_getglobal(L, name.toUtf8().constData()) == LUA_TFUNCTION;
+    lua_pop(L, 1);
+    return found;
+}
+
+Result<coprocess::Object> LuaModuleState::dispatch(const coprocess::Object &object,
+                                                   const LuaBudget &budget,
+                                                   QList<PluginLogLine> *logs,
+                                                   SourceLocation *where)
+{
+    m_logs = logs;
+    const int top = lua_gettop(L);
+    LuaObjectCodec::push(L, object);
+    lua_pushvalue(L, -1);
+    lua_setglobal(L, "object");
+    const int obj = lua_gettop(L);
+    // A missing hook returns the Object unchanged, as Tyk's dispatch does.
+    if (lua_getglobal(L, object.hook_name().c_str()) != LUA_TFUNCTION) {
+        lua_settop(L, top);
+        m_logs = nullptr;
+        return object;
+    }
+    const int fn = lua_gettop(L);
+    lua_pushcfunction(L, traceback);
+    lua_insert(L, fn);
+    lua_getfield(L, obj, "request");
+    lua_getfield(L, obj, "session");
+    lua_getfield(L, obj, "spec");
+    arm(budget);
+    const int status = lua_pcall(L, 3, 2, fn);
+    lua_sethook(L, nullptr, 0, 0);
+    if (status != LUA_OK) {
+        Error e = errorFrom(
+            status,
+            QStringLiteral("Hook '%1' failed: ").arg(QString::fromStdString(object.hook_name())),
+            where);
+        lua_settop(L, top);
+        m_logs = nullptr;
+        return e;
+    }
+    // object.request, object.session = returned values; object.metadata = nil.
+    lua_setfield(L, obj, "session");
+    lua_setfield(L, obj, "request");
+    lua_pushnil(L);
+    lua_setfield(L, obj, "metadata");
+    coprocess::Object back;
+    Result<void> read = LuaObjectCodec::read(L, obj, back);
+    lua_settop(L, top);
+    lua_pushnil(L);
+    lua_setglobal(L, "object");
+    m_logs = nullptr;
+    if (!read)
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("Hook '%1' returned an object Tyk cannot decode: %2")
+                .arg(QString::fromStdString(object.hook_name()), read.error().message));
+    return back;
+}
+
+} // namespace Hb::Plugin
