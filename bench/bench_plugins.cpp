@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Plugin costs, each beside a baseline measured in the same process.
+//
 // The cost of one Python hook call as the engine makes it: build the Object from a request
 // of about ten headers, hand it to the Python thread, run a hook that sets one header, and
 // get the answer back on the calling thread's event loop. Baselines in the same process:
 // the Object's protobuf round trip alone (what any coprocess driver pays), and a Qt queued
 // call to another thread and back (the thread hop alone).
+#include "core/common/manualclock.h"
 #include "core/coprocess/objectbuilder.h"
+#include "core/engine/engine.h"
+#include "core/plugin/lua/luadriver.h"
+#include "core/plugin/lua/luamodulestate.h"
 #include "core/plugin/python/pythondriver.h"
+#include "core/session/memorysessionstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -161,6 +168,218 @@ void BM_PythonHookCallPipelined(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * batch);
 }
 BENCHMARK(BM_PythonHookCallPipelined);
+// --- Lua -------------------------------------------------------------------------------
+
+struct LuaFixture
+{
+    QTemporaryDir dir;
+    QObject context;
+    std::unique_ptr<Plugin::LuaDriver> driver;
+    std::shared_ptr<Plugin::PluginModule> module;
+    Plugin::LuaModuleState state; // the same code, called on this thread
+    QString file;
+
+    LuaFixture()
+    {
+        file = QDir(dir.path()).filePath(QStringLiteral("plugin.lua"));
+        QFile f(file);
+        f.open(QIODevice::WriteOnly);
+        f.write("function SetHeader(request, session, spec)\n"
+                "  tyk.req.set_header('X-Bench', '1')\n"
+                "  return request, session\n"
+                "end\n");
+        f.close();
+        driver = std::make_unique<Plugin::LuaDriver>(&context);
+        Plugin::PluginCode code;
+        code.language = QStringLiteral("lua");
+        code.moduleId = QStringLiteral("bench-lua");
+        code.files = {file};
+        code.hookNames = {QStringLiteral("SetHeader")};
+        auto loaded = driver->load(code, nullptr);
+        if (!loaded)
+            qFatal("bench: %s", qPrintable(loaded.error().toString()));
+        module = *loaded;
+        if (!state.load({file}, {}))
+            qFatal("bench: Lua state did not load");
+    }
+};
+
+LuaFixture &luaFixture()
+{
+    static LuaFixture f;
+    return f;
+}
+
+// The Lua call alone, on the calling thread: tables in, hook, tables back out.
+void BM_LuaHookInThread(benchmark::State &state)
+{
+    LuaFixture &f = luaFixture();
+    const coprocess::Object object = fixture().object();
+    QList<Plugin::PluginLogLine> logs;
+    for (auto _ : state) {
+        auto out = f.state.dispatch(object, {}, &logs, nullptr);
+        benchmark::DoNotOptimize(out);
+    }
+}
+BENCHMARK(BM_LuaHookInThread);
+
+void BM_LuaHookCall(benchmark::State &state)
+{
+    LuaFixture &f = luaFixture();
+    for (auto _ : state) {
+        bool done = false;
+        f.driver->call(f.module, fixture().call(), [&done](Plugin::HookReply reply) {
+            if (!reply.object)
+                qFatal("bench: %s", qPrintable(reply.object.error().message));
+            done = true;
+        });
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+}
+BENCHMARK(BM_LuaHookCall);
+
+// --- The ID-extractor cache (issue 5): cached custom auth against built-in token auth
+// and keyless, through the whole engine, with plugin calls counted. -----------------------
+
+// Counts calls on their way to the real driver.
+class CountingDriver final : public Plugin::IPluginDriver
+{
+public:
+    explicit CountingDriver(std::unique_ptr<Plugin::IPluginDriver> inner)
+        : m_inner(std::move(inner))
+    {}
+    QStringList languages() const override { return m_inner->languages(); }
+    Result<std::shared_ptr<Plugin::PluginModule>> load(const Plugin::PluginCode &code,
+                                                       QList<Plugin::LoadProblem> *p) override
+    {
+        return m_inner->load(code, p);
+    }
+    void call(const std::shared_ptr<Plugin::PluginModule> &m, Plugin::HookCall c,
+              HookCallback done) override
+    {
+        ++calls;
+        m_inner->call(m, std::move(c), std::move(done));
+    }
+    qint64 calls = 0;
+
+private:
+    std::unique_ptr<Plugin::IPluginDriver> m_inner;
+};
+
+struct EngineFixture
+{
+    QTemporaryDir bundles;
+    QTemporaryDir cache;
+    ManualClock clock;
+    Session::MemorySessionStore store{clock};
+    Engine::Engine engine{clock, store, Api::GatewayConfig()};
+    CountingDriver *counter = nullptr;
+
+    static Api::ApiDefinition api(const QString &id, bool keyless)
+    {
+        Api::ApiDefinition a;
+        a.apiId = id;
+        a.orgId = QStringLiteral("org");
+        a.useKeyless = keyless;
+        a.listenPath = u'/' + id + u'/';
+        a.stripListenPath = true;
+        a.targetUrl = QStringLiteral("hookbench://echo");
+        a.versionData.versions.insert(QStringLiteral("Default"),
+                                      Api::VersionInfo{QStringLiteral("Default")});
+        return a;
+    }
+
+    EngineFixture()
+    {
+        clock.setNowNs(qint64(1800000000) * 1000000000);
+        QDir(bundles.path()).mkpath(QStringLiteral("cached"));
+        QFile py(QDir(bundles.path()).filePath(QStringLiteral("cached/middleware.py")));
+        py.open(QIODevice::WriteOnly);
+        py.write("from tyk.decorators import *\n"
+                 "@Hook\n"
+                 "def Auth(request, session, metadata, spec):\n"
+                 "    session.rate = 0\n"
+                 "    session.quota_max = -1\n"
+                 "    session.id_extractor_deadline = 4000000000\n"
+                 "    metadata['token'] = request.get_header('Authorization')\n"
+                 "    return request, session, metadata\n");
+        py.close();
+        QFile manifest(QDir(bundles.path()).filePath(QStringLiteral("cached/manifest.json")));
+        manifest.open(QIODevice::WriteOnly);
+        manifest.write("{\"file_list\": [\"middleware.py\"], \"custom_middleware\": {\"driver\": "
+                       "\"python\", \"auth_check\": {\"name\": \"Auth\"}, \"id_extractor\": "
+                       "{\"extract_from\": \"header\", \"extract_with\": \"value\", "
+                       "\"extractor_config\": {\"header_name\": \"Authorization\"}}}}");
+        manifest.close();
+        auto counting = std::make_unique<CountingDriver>(
+            std::make_unique<Plugin::PythonDriver>(&engine, Plugin::PythonDriverOptions{}));
+        counter = counting.get();
+        engine.plugins().addDriver(std::move(counting));
+        Bundle::BundleSourceOptions options;
+        options.bundlesDir = bundles.path();
+        options.cacheDir = cache.path();
+        engine.plugins().setBundleOptions(options);
+        Api::ApiDefinition cached = api(QStringLiteral("cached"), false);
+        cached.customPluginAuthEnabled = true;
+        cached.customMiddlewareBundle = QStringLiteral("cached");
+        const auto problems = engine.setApis(
+            {api(QStringLiteral("keyless"), true), api(QStringLiteral("token"), false), cached});
+        if (!problems.isEmpty())
+            qFatal("bench: %s", qPrintable(problems.first().toString()));
+        store.set(QStringLiteral("benchkey"), Session::SessionState(), 0,
+                  [](const Result<void> &) {});
+    }
+    int send(const Http::HttpRequest &r)
+    {
+        int status = 0;
+        engine.submit(r, [&](const Http::HttpResponse &resp) { status = resp.status; });
+        while (status == 0)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        return status;
+    }
+};
+
+void runChain(benchmark::State &state, const QByteArray &target, bool withKey)
+{
+    static EngineFixture f;
+    Http::HttpRequest r = request();
+    r.target = target;
+    if (withKey)
+        r.headers.set("Authorization", "benchkey");
+    if (f.send(r) != 200) // warms the cache for the cached API
+        state.SkipWithError("request did not succeed");
+    const qint64 callsBefore = f.counter->calls;
+    int status = 0;
+    for (auto _ : state) {
+        f.engine.submit(r, [&](const Http::HttpResponse &resp) { status = resp.status; });
+        if (status == 0)
+            status = f.send(r);
+        benchmark::DoNotOptimize(status);
+    }
+    if (status != 200)
+        state.SkipWithError("request did not succeed");
+    state.counters["plugin_calls"] = double(f.counter->calls - callsBefore);
+    state.SetItemsProcessed(state.iterations());
+}
+
+void BM_ChainKeyless(benchmark::State &state)
+{
+    runChain(state, "/keyless/get", false);
+}
+BENCHMARK(BM_ChainKeyless);
+
+void BM_ChainAuthToken(benchmark::State &state)
+{
+    runChain(state, "/token/get", true);
+}
+BENCHMARK(BM_ChainAuthToken);
+
+void BM_ChainCachedCustomAuth(benchmark::State &state)
+{
+    runChain(state, "/cached/get", true);
+}
+BENCHMARK(BM_ChainCachedCustomAuth);
 } // namespace
 
 int main(int argc, char **argv)

@@ -84,6 +84,8 @@ public:
     // What the running phase wants its trace event to say (cleared before each phase).
     QString phaseNote;
     bool phaseSkipped = false;
+    // Whether anyone reads the trace: phases skip building notes and logs when not.
+    bool tracing = false;
     // Where in the user's code the phase failed (a plugin's file and line), when known.
     SourceLocation phaseWhere;
     // Lines the phase's plugin wrote (level, text); traced as Log events of the phase.

@@ -30,7 +30,8 @@ void PipelineRunner::start(const std::shared_ptr<Exchange> &exchange)
     exchange->startNs = m_clock.nowNs();
     exchange->phaseIndex = 0;
     exchange->state = ExchangeState::Running;
-    if (m_trace.isActive()) {
+    exchange->tracing = m_trace.isActive();
+    if (exchange->tracing) {
         Trace::TraceEvent e =
             requestEvent(*exchange, Trace::TraceKind::RequestStarted, exchange->startNs);
         if (m_trace.wantsSnapshots())

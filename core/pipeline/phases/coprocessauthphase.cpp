@@ -102,9 +102,10 @@ PhaseStatus CoprocessAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
     const QString key =
         IdExtractor::IdExtractor::cacheKey(m_orgId, *id, m_services.keyHasher.hashKeyFunction());
     const QString storageKey = m_services.keyHasher.storageKey(key);
-    ex.phaseLogs.append({QStringLiteral("extractor"),
-                         QStringLiteral("extracted id \"%1\" (%2); cache key %3")
-                             .arg(QString::fromUtf8(*id), m_extractor->describe(), key)});
+    if (ex.tracing)
+        ex.phaseLogs.append({QStringLiteral("extractor"),
+                             QStringLiteral("extracted id \"%1\" (%2); cache key %3")
+                                 .arg(QString::fromUtf8(*id), m_extractor->describe(), key)});
     if (m_services.cache)
         m_services.cache->idExtracted(ex.id(), m_apiId, *id, key, storageKey);
     m_services.store.get(
@@ -128,11 +129,14 @@ PhaseStatus CoprocessAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
                                             "reads it as Unix seconds, so this id stays cached "
                                             "for good")
                                  .arg(deadline)});
-                    ex.phaseLogs.append({QStringLiteral("extractor"),
-                                         QStringLiteral("cache hit: %1 s left before the deadline; "
-                                                        "the plugin was not called")
-                                             .arg(deadline - now)});
-                    ex.phaseNote = QStringLiteral("cache hit (%1 s left)").arg(deadline - now);
+                    if (ex.tracing) {
+                        ex.phaseLogs.append(
+                            {QStringLiteral("extractor"),
+                             QStringLiteral("cache hit: %1 s left before the deadline; the plugin "
+                                            "was not called")
+                                 .arg(deadline - now)});
+                        ex.phaseNote = QStringLiteral("cache hit (%1 s left)").arg(deadline - now);
+                    }
                     if (m_services.cache)
                         m_services.cache->cacheHit(ex.id(), storageKey, deadline);
                     ex.session = std::move(stored);
