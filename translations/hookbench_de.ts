@@ -112,37 +112,43 @@
 <context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="37"/>
         <source>Hookbench</source>
         <translation>Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>API definitions</source>
         <translation>API-Definitionen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Request composer</source>
         <translation>Anfrage-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <source>Session cache</source>
+        <translation>Sitzungscache</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>request %1 · %2 · %3: %4</source>
         <translation>Anfrage %1 · %2 · %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>loaded %1 at %2 from %3</source>
         <translation>%1 unter %2 geladen aus %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API geladen · Engine bereit</numerusform>
@@ -150,39 +156,136 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;About Hookbench</source>
         <translation>Ü&amp;ber Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>About Hookbench</source>
         <translation>Über Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für Plugins des Tyk API Gateway.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::SessionCacheModel</name>
+    <message>
+        <location filename="../ui/sessioncachemodel.cpp" line="64"/>
+        <source>no deadline</source>
+        <translation>keine Frist</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachemodel.cpp" line="65"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessioncachemodel.cpp" line="65"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachemodel.cpp" line="71"/>
+        <source>Cache key %1
+Deadline %2 (%3)</source>
+        <translation>Cache-Schlüssel %1
+Frist %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachemodel.cpp" line="90"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachemodel.cpp" line="91"/>
+        <source>Raw ID</source>
+        <translation>Roh-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachemodel.cpp" line="92"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachemodel.cpp" line="93"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachemodel.cpp" line="94"/>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachemodel.cpp" line="95"/>
+        <source>Misses</source>
+        <translation>Fehlschläge</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::SessionCachePane</name>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="49"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="50"/>
+        <source>Jump &amp;forward</source>
+        <translation>&amp;Vorspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="52"/>
+        <source>Move the engine clock forward, so deadlines pass without waiting</source>
+        <translation>Die Uhr der Engine vorstellen, damit Fristen ohne Warten ablaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="53"/>
+        <source>&amp;Real time</source>
+        <translation>&amp;Echtzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="54"/>
+        <source>Put the engine clock back to real time</source>
+        <translation>Die Uhr der Engine auf Echtzeit zurückstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="80"/>
+        <location filename="../ui/sessioncachepane.cpp" line="94"/>
+        <source>Engine clock: real time</source>
+        <translation>Engine-Uhr: Echtzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="81"/>
+        <source>Engine clock: %1 (+%2 s)</source>
+        <translation>Engine-Uhr: %1 (+%2 s)</translation>
     </message>
 </context>
 <context>
@@ -228,7 +331,7 @@
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="56"/>
+        <location filename="../ui/timelinemodel.cpp" line="55"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

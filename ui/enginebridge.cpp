@@ -2,6 +2,7 @@
 #include "ui/enginebridge.h"
 
 #include "app/shared/enginesetup.h"
+#include "core/common/iclock.h"
 #include "core/engine/engine.h"
 
 #include <QPointer>
@@ -14,6 +15,7 @@ EngineBridge::EngineBridge(App::EngineSetup &setup, QObject *parent)
 {
     qRegisterMetaType<Hb::Http::HttpResponse>();
     qRegisterMetaType<QList<Hb::Trace::TraceEvent>>();
+    qRegisterMetaType<QList<Hb::Engine::SessionCacheEntry>>();
     m_apis = setup.engine().apis(); // before the engine leaves this thread
     // Attached before the move, so the first request is already traced.
     setup.engine().trace().attach(&m_batcher);
@@ -29,6 +31,9 @@ EngineBridge::EngineBridge(App::EngineSetup &setup, QObject *parent)
 EngineBridge::~EngineBridge()
 {
     m_drainTimer.stop();
+    Engine::Engine *engine = &m_setup.engine();
+    QMetaObject::invokeMethod(
+        engine, [engine] { engine->stopTimers(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait(); // shutdown only: the engine thread is idle or finishing one callback
     m_setup.engine().trace().detach(&m_batcher);
@@ -58,6 +63,37 @@ quint64 EngineBridge::send(const Http::HttpRequest &request)
         },
         Qt::QueuedConnection);
     return tag;
+}
+
+void EngineBridge::refreshSessionCache()
+{
+    Engine::Engine *engine = &m_setup.engine();
+    QPointer<EngineBridge> self(this);
+    QMetaObject::invokeMethod(
+        engine,
+        [engine, self] {
+            const auto entries = engine->sessionCacheEntries();
+            const qint64 now = engine->clock().nowSecs();
+            const qint64 offset = engine->clockOffsetSecs();
+            QMetaObject::invokeMethod(
+                self,
+                [self, entries, now, offset] {
+                    if (self)
+                        Q_EMIT self->sessionCacheUpdated(entries, now, offset);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::moveClock(qint64 seconds)
+{
+    Engine::Engine *engine = &m_setup.engine();
+    QMetaObject::invokeMethod(
+        engine,
+        [engine, seconds] { engine->setClockOffsetSecs(engine->clockOffsetSecs() + seconds); },
+        Qt::QueuedConnection);
+    refreshSessionCache();
 }
 
 void EngineBridge::drainTrace()

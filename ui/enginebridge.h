@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/api/apidefinition.h"
+#include "core/engine/sessioncachemonitor.h"
 #include "core/http/httprequest.h"
 #include "core/http/httpresponse.h"
 #include "core/trace/traceevent.h"
@@ -36,7 +37,14 @@ public:
     // returned here.
     quint64 send(const Http::HttpRequest &request);
 
+    // Asks the engine for the ID-extractor cache; sessionCacheUpdated follows.
+    void refreshSessionCache();
+    // Moves the engine clock by `seconds` (the inspector's "jump forward").
+    void moveClock(qint64 seconds);
+
 Q_SIGNALS:
+    void sessionCacheUpdated(const QList<Hb::Engine::SessionCacheEntry> &entries, qint64 nowSecs,
+                             qint64 clockOffsetSecs);
     // `elapsedMs`: from submit() to the reply, measured on the engine thread.
     void replyReceived(quint64 tag, const Hb::Http::HttpResponse &response, double elapsedMs);
     void traceBatch(const QList<Hb::Trace::TraceEvent> &events);

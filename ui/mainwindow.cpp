@@ -5,6 +5,7 @@
 #include "ui/apipane.h"
 #include "ui/composerpane.h"
 #include "ui/enginebridge.h"
+#include "ui/sessioncachepane.h"
 #include "ui/timelinemodel.h"
 
 #include <QAction>
@@ -57,6 +58,11 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
                                         QStringLiteral("ComposerDock"), Qt::RightDockWidgetArea);
     QDockWidget *logDock =
         addDock(m_log, tr("Logs"), QStringLiteral("LogDock"), Qt::BottomDockWidgetArea);
+    m_sessionCache = new SessionCachePane(m_bridge, this);
+    QDockWidget *cacheDock = addDock(m_sessionCache, tr("Session cache"),
+                                     QStringLiteral("SessionCacheDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(logDock, cacheDock);
+    logDock->raise();
     // First-start proportions; a saved layout replaces them below.
     resize(1280, 800);
     resizeDocks({apiDock, composerDock}, {360, 400}, Qt::Horizontal);
@@ -74,10 +80,16 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
                     m_composer->showResponse(r, ms);
             });
     connect(&m_bridge, &EngineBridge::traceBatch, m_timeline, &TimelineModel::addEvents);
+    connect(&m_bridge, &EngineBridge::traceBatch, m_sessionCache, &SessionCachePane::addEvents);
     connect(
         &m_bridge, &EngineBridge::traceBatch, this, [this](const QList<Trace::TraceEvent> &events) {
             for (const Trace::TraceEvent &e : events) {
                 if (e.kind == Trace::TraceKind::PhaseFinished && e.outcome == Trace::Outcome::Fail)
+                    appendLog(tr("request %1 · %2 · %3: %4")
+                                  .arg(e.requestId)
+                                  .arg(e.apiId, e.phase, e.message));
+                // Plugin output, pinned to the request and phase that wrote it.
+                if (e.kind == Trace::TraceKind::Log)
                     appendLog(tr("request %1 · %2 · %3: %4")
                                   .arg(e.requestId)
                                   .arg(e.apiId, e.phase, e.message));

@@ -15,6 +15,7 @@ class ApiListModel;
 class ApiPane;
 class ComposerPane;
 class EngineBridge;
+class SessionCachePane;
 class TimelineModel;
 
 // Builds the docks and menus and connects the panes' intents to the engine bridge; the
@@ -32,6 +33,7 @@ public:
     TimelineModel *timelineModel() const { return m_timeline; }
     ApiListModel *apiModel() const { return m_apis; }
     QPlainTextEdit *logView() const { return m_log; }
+    SessionCachePane *sessionCache() const { return m_sessionCache; }
 
     void appendLog(const QString &line);
     // Puts back the geometry and dock layout saved at the last close (QSettings); without
@@ -53,6 +55,7 @@ private:
     ComposerPane *m_composer;
     QTableView *m_timelineView;
     QPlainTextEdit *m_log;
+    SessionCachePane *m_sessionCache = nullptr;
     QList<QDockWidget *> m_docks;
     QSet<quint64> m_composerTags; // replies owed to the composer
 };

@@ -37,6 +37,8 @@ void Screenshotter::start()
         request.target = (api.listenPath + QStringLiteral("get?sample=1")).toUtf8();
         request.headers.add("Host", "hookbench.local");
         request.headers.add("User-Agent", "hookbench-screenshot");
+        // The sample Python API's auth hook accepts this token (samples/workspace/bundles).
+        request.headers.add("Authorization", "sample-token");
         ++m_outstanding;
         const quint64 tag = m_bridge.send(request);
         if (m_shownTag == 0) {

@@ -104,6 +104,11 @@ void Engine::sessionEvent(const Session::SessionEvent &event)
     m_trace.record(e);
 }
 
+void Engine::stopTimers()
+{
+    m_cacheSweep->stop();
+}
+
 qint64 Engine::clockOffsetSecs() const
 {
     return m_movableClock ? m_movableClock->offsetNs() / 1000000000 : 0;

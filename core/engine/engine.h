@@ -99,6 +99,10 @@ public:
     // Plugin drivers and bundle lookup; drivers are added by the composition root.
     Plugin::PluginHost &plugins() { return m_plugins; }
 
+    // Stops the engine's own timers; call on the engine thread before that thread ends
+    // (timers cannot be stopped from another thread).
+    void stopTimers();
+
     // The ID-extractor cache as the engine has seen it (the session inspector's table).
     QList<SessionCacheEntry> sessionCacheEntries() const { return m_cacheMonitor.entries(); }
 

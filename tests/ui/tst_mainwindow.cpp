@@ -6,6 +6,8 @@
 #include "ui/composerpane.h"
 #include "ui/enginebridge.h"
 #include "ui/mainwindow.h"
+#include "ui/sessioncachemodel.h"
+#include "ui/sessioncachepane.h"
 #include "ui/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -13,10 +15,13 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
+#include <QSpinBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -25,6 +30,7 @@ using namespace Hb;
 namespace {
 struct Fixture
 {
+    QTemporaryDir bundleCache;
     std::unique_ptr<App::EngineSetup> setup;
     std::unique_ptr<Ui::EngineBridge> bridge;
     std::unique_ptr<Ui::MainWindow> window;
@@ -34,6 +40,9 @@ struct Fixture
         App::EngineOptions options;
         options.appsDir =
             qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace/apps");
+        options.bundlesDir =
+            qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace/bundles");
+        options.bundleCacheDir = bundleCache.path();
         auto created = App::EngineSetup::create(options);
         if (!created)
             qFatal("%s", qPrintable(created.error().toString()));
@@ -66,12 +75,12 @@ private Q_SLOTS:
         Fixture f;
         QAbstractItemModelTester tester(f.window->apiModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(f.window->apiModel()->rowCount(), 3);
+        QCOMPARE(f.window->apiModel()->rowCount(), 4);
         QSet<QString> paths;
-        for (int row = 0; row < 3; ++row)
+        for (int row = 0; row < 4; ++row)
             paths.insert(f.window->apiModel()->api(row).listenPath);
         QCOMPARE(paths, (QSet<QString>{QStringLiteral("/keyless/"), QStringLiteral("/token/"),
-                                       QStringLiteral("/oas/")}));
+                                       QStringLiteral("/oas/"), QStringLiteral("/python/")}));
     }
 
     void sendingFromTheComposerShowsTheReplyAndATimelineRow()
@@ -88,6 +97,40 @@ private Q_SLOTS:
                      200);
         QCOMPARE(f.window->timelineModel()->index(0, Ui::TimelineModel::Api).data().toString(),
                  QStringLiteral("keyless"));
+    }
+
+    void sessionCacheShowsTheCachedIdAndItExpiresWhenTheClockJumps()
+    {
+        Fixture f;
+        Ui::SessionCacheModel *cache = f.window->sessionCache()->model();
+        QAbstractItemModelTester tester(cache,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Ui::ComposerPane *composer = f.window->composer();
+        composer->setTarget(QStringLiteral("/python/get"));
+        composer->headersEdit()->setPlainText(QStringLiteral("Authorization: sample-token"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(composer->statusLabel()->text().startsWith(QStringLiteral("200")));
+        QTRY_COMPARE(cache->rowCount(), 1);
+        QCOMPARE(cache->index(0, Ui::SessionCacheModel::RawId).data().toString(),
+                 QStringLiteral("sample-token"));
+        QTRY_VERIFY(
+            cache->index(0, Ui::SessionCacheModel::TimeLeft).data().toString().endsWith(u's'));
+        // A second request is a hit.
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(cache->index(0, Ui::SessionCacheModel::Hits).data().toInt(), 1);
+        // The sample's deadline is a minute ahead: jump two minutes.
+        auto *spin = f.window->sessionCache()->findChild<QSpinBox *>();
+        QVERIFY(spin);
+        spin->setValue(120);
+        auto *jump =
+            f.window->sessionCache()->findChild<QPushButton *>(QStringLiteral("jumpClock"));
+        QVERIFY(jump);
+        QTest::mouseClick(jump, Qt::LeftButton);
+        QTRY_COMPARE(cache->index(0, Ui::SessionCacheModel::TimeLeft).data().toString(),
+                     QStringLiteral("expired"));
+        auto *events = f.window->sessionCache()->findChild<QListWidget *>();
+        QTRY_VERIFY(
+            !events->findItems(QStringLiteral("cache_expired"), Qt::MatchContains).isEmpty());
     }
 
     void ctrlReturnSendsAndErrorsLandInTheLog()
