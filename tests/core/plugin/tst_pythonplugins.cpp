@@ -2,11 +2,13 @@
 // Tyk Python plugins in the real engine: CPython embedded, bundles on disk, requests over
 // real HTTP on loopback, the memory store and a real redis-server.
 #include "tests/core/plugin/plugintestkit.h"
+#include "core/bundle/bundlebuilder.h"
 #include "tests/support/redisserver.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QProcess>
 
 using namespace Hb;
 using namespace Hb::Test;
@@ -417,6 +419,86 @@ private Q_SLOTS:
                     {{"X-Tyk-Authorization", "352d20ee67be67f6340b4c0605b044b7"}});
         QCOMPARE(del.status, 200);
         QVERIFY(del.body.contains("\"action\":\"deleted\""));
+    }
+
+    void signedZipBundleLoadsAndATamperedOneIsRefused()
+    {
+        Workspace ws;
+        // Sources outside bundles/: only the built zip goes there.
+        ws.write(QStringLiteral("src/middleware.py"),
+                 "from tyk.decorators import *\n"
+                 "@Hook\n"
+                 "def Zipped(request, session, spec):\n"
+                 "    request.add_header('X-From-Zip', 'yes')\n"
+                 "    return request, session\n");
+        ws.write(QStringLiteral("src/manifest.json"),
+                 "{\"file_list\": [\"middleware.py\"], \"custom_middleware\": {\"driver\": "
+                 "\"python\", \"pre\": [{\"name\": \"Zipped\"}]}}");
+        const QString key = ws.path(QStringLiteral("private.pem"));
+        const QString pub = ws.path(QStringLiteral("public.pem"));
+        QCOMPARE(QProcess::execute(QStringLiteral("openssl"),
+                                   {QStringLiteral("genrsa"), QStringLiteral("-out"), key,
+                                    QStringLiteral("2048")}),
+                 0);
+        QCOMPARE(QProcess::execute(QStringLiteral("openssl"),
+                                   {QStringLiteral("rsa"), QStringLiteral("-in"), key,
+                                    QStringLiteral("-pubout"), QStringLiteral("-out"), pub}),
+                 0);
+        Bundle::BuildOptions build;
+        build.manifestPath = ws.path(QStringLiteral("src/manifest.json"));
+        build.outputPath = ws.path(QStringLiteral("bundles/signed.zip"));
+        build.privateKeyPath = key;
+        QVERIFY(Bundle::BundleBuilder::build(build).ok());
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("z"), QStringLiteral("/z/"), QStringLiteral("signed.zip")));
+        ws.write(QStringLiteral("tyk.conf"),
+                 "{\"public_key_path\": \"public.pem\", \"app_path\": \"apps/\"}");
+        App::EngineOptions options = ws.options();
+        options.configFile = ws.path(QStringLiteral("tyk.conf"));
+        {
+            Gateway gw;
+            QVERIFY(gw.start(options));
+            QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
+            QCOMPARE(echoedHeaders(gw.get("/z/x")).value(QStringLiteral("X-From-Zip")).toString(),
+                     QStringLiteral("yes"));
+        }
+        // Change the code after signing: the checksum no longer matches; Tyk does not load
+        // the API, and neither do we.
+        ws.write(QStringLiteral("src/middleware.py"), "raise SystemExit('tampered')\n");
+        build.privateKeyPath.clear();
+        QVERIFY(Bundle::BundleBuilder::build(build).ok()); // unsigned now
+        Gateway gw;
+        QVERIFY(gw.start(options));
+        const QString all = gw.diagnostics().join(u'\n');
+        QVERIFY2(all.contains(u"isn't signed"), qPrintable(all));
+        QCOMPARE(gw.get("/z/x").status, 404);
+    }
+
+    void pythonNamedByPathsLoadsWithoutABundle()
+    {
+        Workspace ws;
+        ws.write(QStringLiteral("apps/plugins/hooks.py"),
+                 "from tyk.decorators import *\n"
+                 "@Hook\n"
+                 "def ByPath(request, session, spec):\n"
+                 "    request.add_header('X-By-Path', 'yes')\n"
+                 "    return request, session\n");
+        QJsonObject api =
+            QJsonDocument::fromJson(apiJson(QStringLiteral("p"), QStringLiteral("/p/"), QString()))
+                .object();
+        api.insert(
+            QStringLiteral("custom_middleware"),
+            QJsonObject{{QStringLiteral("driver"), QStringLiteral("python")},
+                        {QStringLiteral("pre"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("name"), QStringLiteral("ByPath")},
+                             {QStringLiteral("path"), QStringLiteral("plugins/hooks.py")}}}}});
+        ws.write(QStringLiteral("apps/api.json"), QJsonDocument(api).toJson());
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
+        QCOMPARE(echoedHeaders(gw.get("/p/x")).value(QStringLiteral("X-By-Path")).toString(),
+                 QStringLiteral("yes"));
     }
 
     void idExtractorCachesTheSessionUntilTheDeadline_data()
