@@ -16,6 +16,7 @@ EngineBridge::EngineBridge(App::EngineSetup &setup, QObject *parent)
     qRegisterMetaType<Hb::Http::HttpResponse>();
     qRegisterMetaType<QList<Hb::Trace::TraceEvent>>();
     qRegisterMetaType<QList<Hb::Engine::SessionCacheEntry>>();
+    qRegisterMetaType<Hb::Api::Diagnostics>();
     m_apis = setup.engine().apis(); // before the engine leaves this thread
     // Attached before the move, so the first request is already traced.
     setup.engine().trace().attach(&m_batcher);
@@ -94,6 +95,37 @@ void EngineBridge::moveClock(qint64 seconds)
         [engine, seconds] { engine->setClockOffsetSecs(engine->clockOffsetSecs() + seconds); },
         Qt::QueuedConnection);
     refreshSessionCache();
+}
+
+QString EngineBridge::appsDir() const
+{
+    return m_setup.options().appsDir;
+}
+
+QString EngineBridge::bundlesDir() const
+{
+    return m_setup.options().bundlesDir;
+}
+
+void EngineBridge::reload()
+{
+    App::EngineSetup *setup = &m_setup;
+    QPointer<EngineBridge> self(this);
+    QMetaObject::invokeMethod(
+        &m_setup.engine(),
+        [setup, self] {
+            const Result<void> r = setup->reload();
+            const QString error = r ? QString() : r.error().toString();
+            const Api::Diagnostics diagnostics = setup->diagnostics();
+            QMetaObject::invokeMethod(
+                self,
+                [self, error, diagnostics] {
+                    if (self)
+                        Q_EMIT self->reloaded(error, diagnostics);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void EngineBridge::drainTrace()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/api/apidefinition.h"
+#include "core/api/diagnostic.h"
 #include "core/engine/sessioncachemonitor.h"
 #include "core/http/httprequest.h"
 #include "core/http/httpresponse.h"
@@ -41,6 +42,12 @@ public:
     void refreshSessionCache();
     // Moves the engine clock by `seconds` (the inspector's "jump forward").
     void moveClock(qint64 seconds);
+    // Re-reads API definitions, policies and plugin code on the engine thread (Tyk's
+    // /tyk/reload); reloaded() follows.
+    void reload();
+    // Where the engine finds API definitions and bundles (the workspace's folders).
+    QString appsDir() const;
+    QString bundlesDir() const;
 
 Q_SIGNALS:
     void sessionCacheUpdated(const QList<Hb::Engine::SessionCacheEntry> &entries, qint64 nowSecs,
@@ -48,6 +55,8 @@ Q_SIGNALS:
     // `elapsedMs`: from submit() to the reply, measured on the engine thread.
     void replyReceived(quint64 tag, const Hb::Http::HttpResponse &response, double elapsedMs);
     void traceBatch(const QList<Hb::Trace::TraceEvent> &events);
+    // `error` is empty when the reload worked; `diagnostics` lists what went wrong in files.
+    void reloaded(const QString &error, const Hb::Api::Diagnostics &diagnostics);
 
 private:
     void drainTrace();

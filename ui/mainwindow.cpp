@@ -5,6 +5,7 @@
 #include "ui/apipane.h"
 #include "ui/composerpane.h"
 #include "ui/enginebridge.h"
+#include "ui/plugineditorpane.h"
 #include "ui/sessioncachepane.h"
 #include "ui/timelinemodel.h"
 
@@ -63,6 +64,11 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
                                      QStringLiteral("SessionCacheDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(logDock, cacheDock);
     logDock->raise();
+    m_pluginEditor = new PluginEditorPane(m_bridge, this);
+    QDockWidget *pluginDock = addDock(m_pluginEditor, tr("Plugin code"),
+                                      QStringLiteral("PluginDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(composerDock, pluginDock);
+    composerDock->raise();
     // First-start proportions; a saved layout replaces them below.
     resize(1280, 800);
     resizeDocks({apiDock, composerDock}, {360, 400}, Qt::Horizontal);
@@ -81,6 +87,15 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
             });
     connect(&m_bridge, &EngineBridge::traceBatch, m_timeline, &TimelineModel::addEvents);
     connect(&m_bridge, &EngineBridge::traceBatch, m_sessionCache, &SessionCachePane::addEvents);
+    connect(&m_bridge, &EngineBridge::reloaded, this,
+            [this](const QString &error, const Api::Diagnostics &diagnostics) {
+                if (!error.isEmpty())
+                    appendLog(tr("reload failed: %1").arg(error));
+                else
+                    appendLog(tr("reloaded from disk"));
+                for (const Api::Diagnostic &d : diagnostics)
+                    appendLog(d.toString());
+            });
     connect(
         &m_bridge, &EngineBridge::traceBatch, this, [this](const QList<Trace::TraceEvent> &events) {
             for (const Trace::TraceEvent &e : events) {
@@ -129,6 +144,9 @@ QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QS
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *reload = file->addAction(tr("&Reload from disk"), &m_bridge, &EngineBridge::reload);
+    reload->setShortcut(QKeySequence(Qt::Key_F5));
+    reload->setToolTip(tr("Re-read API definitions, policies and plugin code"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

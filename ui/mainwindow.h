@@ -16,6 +16,7 @@ class ApiPane;
 class ComposerPane;
 class EngineBridge;
 class SessionCachePane;
+class PluginEditorPane;
 class TimelineModel;
 
 // Builds the docks and menus and connects the panes' intents to the engine bridge; the
@@ -34,6 +35,7 @@ public:
     ApiListModel *apiModel() const { return m_apis; }
     QPlainTextEdit *logView() const { return m_log; }
     SessionCachePane *sessionCache() const { return m_sessionCache; }
+    PluginEditorPane *pluginEditor() const { return m_pluginEditor; }
 
     void appendLog(const QString &line);
     // Puts back the geometry and dock layout saved at the last close (QSettings); without
@@ -56,6 +58,7 @@ private:
     QTableView *m_timelineView;
     QPlainTextEdit *m_log;
     SessionCachePane *m_sessionCache = nullptr;
+    PluginEditorPane *m_pluginEditor = nullptr;
     QList<QDockWidget *> m_docks;
     QSet<quint64> m_composerTags; // replies owed to the composer
 };

@@ -5,7 +5,10 @@
 // because Python.h defines `slots`) switches off. Define them only around these includes.
 #define slots Q_SLOTS
 #define signals Q_SIGNALS
+#include <Qsci/qscilexerjavascript.h>
 #include <Qsci/qscilexerjson.h>
+#include <Qsci/qscilexerlua.h>
+#include <Qsci/qscilexerpython.h>
 #include <Qsci/qsciscintilla.h>
 #undef signals
 #undef slots

@@ -42,6 +42,7 @@ struct EngineOptions
     QString bundlesDir;         // --bundles (else the config's bundle_base_url)
     QString bundleCacheDir;     // where zips are unpacked; empty = the user's cache folder
     int pluginTimeoutMs = 5000; // --plugin-timeout: a hook that runs longer is stopped
+    int jsvmTimeoutMs = 0;      // JS hooks' budget; 0 = tyk.conf jsvm_timeout (5 s default)
     QString listen;             // --listen HOST:PORT
     QString store = QStringLiteral("memory"); // --store memory|redis://HOST:PORT[/DB]
     QString secret;                           // --secret
@@ -63,6 +64,8 @@ public:
     SystemClock &clock() { return *m_clock; }
     const Api::GatewayConfig &config() const { return m_config; }
     const Api::Diagnostics &diagnostics() const { return m_diagnostics; }
+    // The options it was created with (fixed after create(); safe to read from any thread).
+    const EngineOptions &options() const { return m_options; }
     // HOST and PORT to listen on (--listen, else the config's listen_address/listen_port;
     // loopback unless an address is given).
     QString listenHost() const { return m_listenHost; }

@@ -6,13 +6,18 @@
 #include "ui/composerpane.h"
 #include "ui/enginebridge.h"
 #include "ui/mainwindow.h"
+#include "ui/plugineditorpane.h"
 #include "ui/sessioncachemodel.h"
 #include "ui/sessioncachepane.h"
 #include "ui/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -23,6 +28,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "ui/qsci.h"
 #include <QTranslator>
 
 using namespace Hb;
@@ -35,13 +42,12 @@ struct Fixture
     std::unique_ptr<Ui::EngineBridge> bridge;
     std::unique_ptr<Ui::MainWindow> window;
 
-    Fixture()
+    explicit Fixture(const QString &workspace = qEnvironmentVariable("HOOKBENCH_SAMPLES") +
+                                                QStringLiteral("/workspace"))
     {
         App::EngineOptions options;
-        options.appsDir =
-            qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace/apps");
-        options.bundlesDir =
-            qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace/bundles");
+        options.appsDir = workspace + QStringLiteral("/apps");
+        options.bundlesDir = workspace + QStringLiteral("/bundles");
         options.bundleCacheDir = bundleCache.path();
         auto created = App::EngineSetup::create(options);
         if (!created)
@@ -131,6 +137,47 @@ private Q_SLOTS:
         auto *events = f.window->sessionCache()->findChild<QListWidget *>();
         QTRY_VERIFY(
             !events->findItems(QStringLiteral("cache_expired"), Qt::MatchContains).isEmpty());
+    }
+
+    void savingPluginCodeReloadsItAndMarksLoadErrorsAtTheirLine()
+    {
+        // A copy of the sample workspace: the test edits its plugin.
+        QTemporaryDir workspace;
+        const QString samples =
+            qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace");
+        QDirIterator it(samples, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString from = it.next();
+            const QString to =
+                QDir(workspace.path()).filePath(QDir(samples).relativeFilePath(from));
+            QDir().mkpath(QFileInfo(to).absolutePath());
+            QVERIFY(QFile::copy(from, to));
+        }
+        Fixture f(workspace.path());
+        Ui::PluginEditorPane *pane = f.window->pluginEditor();
+        const int index =
+            pane->fileList()->findText(QStringLiteral("middleware.py"), Qt::MatchEndsWith);
+        QVERIFY(index >= 0);
+        pane->open(pane->fileList()->itemData(index).toString());
+        const QString original = pane->editor()->text();
+        const int lines = int(original.count(u'\n'));
+        pane->editor()->setText(original + QStringLiteral("def broken(:\n"));
+        QVERIFY(pane->save());
+        QTRY_VERIFY(!pane->markedLines().isEmpty());
+        QCOMPARE(pane->markedLines().first(), lines + 1);
+        QVERIFY(pane->statusLabel()->text().contains(QStringLiteral("SyntaxError")));
+        // Fixed and saved: the code reloads cleanly and serves.
+        pane->editor()->setText(QString(original).replace(QStringLiteral("sample user"),
+                                                          QStringLiteral("edited user")));
+        QVERIFY(pane->save());
+        QTRY_VERIFY(pane->statusLabel()->text().contains(QStringLiteral("loads cleanly")));
+        QVERIFY(pane->markedLines().isEmpty());
+        Ui::ComposerPane *composer = f.window->composer();
+        composer->setTarget(QStringLiteral("/python/get"));
+        composer->headersEdit()->setPlainText(QStringLiteral("Authorization: sample-token"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(
+            composer->responseView()->toPlainText().contains(QStringLiteral("edited user")));
     }
 
     void ctrlReturnSendsAndErrorsLandInTheLog()
