@@ -4,6 +4,7 @@
 #include <lua.hpp>
 
 #include <google/protobuf/descriptor.h>
+#include <google/protobuf/map_field.h>
 #include <google/protobuf/message.h>
 #include <google/protobuf/reflection.h>
 
