@@ -234,41 +234,92 @@
         <translation>Plugin speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="118"/>
+        <location filename="../ui/plugineditorpane.cpp" line="119"/>
         <source>No plugin sources in this workspace.</source>
         <translation>Dieser Arbeitsbereich enthält keinen Plugin-Code.</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="125"/>
+        <location filename="../ui/plugineditorpane.cpp" line="126"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="149"/>
+        <location filename="../ui/plugineditorpane.cpp" line="150"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="153"/>
+        <location filename="../ui/plugineditorpane.cpp" line="154"/>
         <source>Saved; reloading…</source>
         <translation>Gespeichert; wird neu geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="184"/>
+        <location filename="../ui/plugineditorpane.cpp" line="185"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="186"/>
+        <location filename="../ui/plugineditorpane.cpp" line="188"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation>Gespeichert und neu geladen; %1 lädt fehlerfrei.</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="188"/>
+        <location filename="../ui/plugineditorpane.cpp" line="190"/>
         <source>Reloaded with problems:
 %1</source>
         <translation>Neu geladen, mit Problemen:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::RedisBrowserDialog</name>
+    <message>
+        <location filename="../ui/redisbrowserdialog.cpp" line="44"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/redisbrowserdialog.cpp" line="49"/>
+        <source>Browse a Redis (read-only)</source>
+        <translation>Redis durchsuchen (nur lesen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/redisbrowserdialog.cpp" line="58"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/redisbrowserdialog.cpp" line="59"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/redisbrowserdialog.cpp" line="60"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/redisbrowserdialog.cpp" line="80"/>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/redisbrowserdialog.cpp" line="93"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/redisbrowserdialog.cpp" line="112"/>
+        <source>%1 · no expiry</source>
+        <translation>%1 · läuft nicht ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/redisbrowserdialog.cpp" line="113"/>
+        <source>%1 · expires in %2 s</source>
+        <translation>%1 · läuft in %2 s ab</translation>
     </message>
 </context>
 <context>
@@ -332,38 +383,48 @@ Frist %2 (%3)</translation>
 <context>
     <name>Hb::Ui::SessionCachePane</name>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="49"/>
+        <location filename="../ui/sessioncachepane.cpp" line="50"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="50"/>
+        <location filename="../ui/sessioncachepane.cpp" line="51"/>
         <source>Jump &amp;forward</source>
         <translation>&amp;Vorspringen</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="52"/>
+        <location filename="../ui/sessioncachepane.cpp" line="53"/>
         <source>Move the engine clock forward, so deadlines pass without waiting</source>
         <translation>Die Uhr der Engine vorstellen, damit Fristen ohne Warten ablaufen</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="53"/>
+        <location filename="../ui/sessioncachepane.cpp" line="54"/>
         <source>&amp;Real time</source>
         <translation>&amp;Echtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="54"/>
+        <location filename="../ui/sessioncachepane.cpp" line="55"/>
         <source>Put the engine clock back to real time</source>
         <translation>Die Uhr der Engine auf Echtzeit zurückstellen</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="79"/>
-        <location filename="../ui/sessioncachepane.cpp" line="93"/>
+        <location filename="../ui/sessioncachepane.cpp" line="57"/>
+        <source>&amp;Browse Redis…</source>
+        <translation>Redis &amp;durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="59"/>
+        <source>Look at the sessions of any Redis, e.g. a real Tyk&apos;s (read-only)</source>
+        <translation>Die Sitzungen eines beliebigen Redis ansehen, z. B. eines echten Tyk (nur lesen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="90"/>
+        <location filename="../ui/sessioncachepane.cpp" line="104"/>
         <source>Engine clock: real time</source>
         <translation>Engine-Uhr: Echtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="80"/>
+        <location filename="../ui/sessioncachepane.cpp" line="91"/>
         <source>Engine clock: %1 (+%2 s)</source>
         <translation>Engine-Uhr: %1 (+%2 s)</translation>
     </message>

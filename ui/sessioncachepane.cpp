@@ -2,6 +2,7 @@
 #include "ui/sessioncachepane.h"
 
 #include "ui/enginebridge.h"
+#include "ui/redisbrowserdialog.h"
 #include "ui/sessioncachemodel.h"
 
 #include <QDateTime>
@@ -53,11 +54,21 @@ SessionCachePane::SessionCachePane(EngineBridge &bridge, QWidget *parent)
     auto *reset = new QPushButton(tr("&Real time"), this);
     reset->setToolTip(tr("Put the engine clock back to real time"));
 
+    auto *browse = new QPushButton(tr("&Browse Redis…"), this);
+    browse->setObjectName(QStringLiteral("browseRedis"));
+    browse->setToolTip(tr("Look at the sessions of any Redis, e.g. a real Tyk's (read-only)"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        auto *dialog = new RedisBrowserDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_clock, 1);
     controls->addWidget(m_jump);
     controls->addWidget(jump);
     controls->addWidget(reset);
+    controls->addWidget(browse);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);

@@ -15,6 +15,13 @@ using nlohmann::json;
 namespace {
 using Headers = QList<std::pair<std::string, QList<std::string>>>;
 using ByteMap = QMap<QByteArray, QByteArray>;
+} // namespace
+
+// Declared before the data functions use them.
+Q_DECLARE_METATYPE(Headers)
+Q_DECLARE_METATYPE(ByteMap)
+
+namespace {
 
 google::protobuf::RepeatedPtrField<coprocess::Header> makeHeaders(const Headers &in)
 {
@@ -282,9 +289,6 @@ private Q_SLOTS:
         QCOMPARE(parsed[2].second, QByteArray("A"));
     }
 };
-
-Q_DECLARE_METATYPE(Headers)
-Q_DECLARE_METATYPE(ByteMap)
 
 QTEST_GUILESS_MAIN(TestCoprocessObjects)
 #include "tst_coprocessobjects.moc"
