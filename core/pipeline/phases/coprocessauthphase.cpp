@@ -102,6 +102,12 @@ PhaseStatus CoprocessAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
     const QString key =
         IdExtractor::IdExtractor::cacheKey(m_orgId, *id, m_services.keyHasher.hashKeyFunction());
     const QString storageKey = m_services.keyHasher.storageKey(key);
+    // Tyk's surprises (a shared entry, ignored capture groups, ...) on every traced request,
+    // so the author sees them where the behaviour shows.
+    if (ex.tracing) {
+        for (const QString &warning : m_extractor->warnings())
+            ex.phaseLogs.append({QStringLiteral("warning"), warning});
+    }
     if (ex.tracing)
         ex.phaseLogs.append({QStringLiteral("extractor"),
                              QStringLiteral("extracted id \"%1\" (%2); cache key %3")

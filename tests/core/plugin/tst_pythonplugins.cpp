@@ -501,6 +501,127 @@ private Q_SLOTS:
                  QStringLiteral("yes"));
     }
 
+    // Tyk's Python ID-extractor test, for every source and mode over real HTTP, with both
+    // stores: the plugin grants only on its first call, so a second request with the same id
+    // passes only if the cache serves it, and a request with another id is refused.
+    void everySourceAndModeCachesByTheExtractedId_data()
+    {
+        QTest::addColumn<bool>("redis");
+        QTest::addColumn<QByteArray>("extractor");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("first"); // target|header|body for the granted id
+        QTest::addColumn<QByteArray>("other"); // the same for another id
+        QTest::addColumn<bool>("shared");      // Tyk maps every request to one entry
+        const QByteArray header = "\"extract_from\": \"header\", \"extractor_config\": "
+                                  "{\"header_name\": \"X-Id\"";
+        const QByteArray form = "\"extract_from\": \"form\", \"extractor_config\": "
+                                "{\"param_name\": \"id\"";
+        const QByteArray body = "\"extract_from\": \"body\", \"extractor_config\": {";
+        for (const bool redis : {false, true}) {
+            const char *store = redis ? " (redis)" : " (memory)";
+            auto row = [&](const char *name) {
+                const QByteArray tag = QByteArray(name) + store;
+                return &QTest::newRow(tag.constData());
+            };
+            *row("header value") << redis << header + "}, \"extract_with\": \"value\""
+                                 << QByteArray("GET") << QByteArray("/c/x|X-Id: abc|")
+                                 << QByteArray("/c/x|X-Id: xyz|") << false;
+            *row("header regex")
+                << redis
+                << header + ", \"regex_expression\": \"[0-9]+\", \"regex_match_index\": 0}, "
+                            "\"extract_with\": \"regex\""
+                << QByteArray("GET") << QByteArray("/c/x|X-Id: user-123|")
+                << QByteArray("/c/x|X-Id: user-456|") << false;
+            *row("header xpath")
+                << redis
+                << header + ", \"xpath_expression\": \"//id\"}, \"extract_with\": \"xpath\""
+                << QByteArray("GET") << QByteArray("/c/x|X-Id: <a><id>1</id></a>|")
+                << QByteArray("/c/x|X-Id: <a><id>2</id></a>|") << false;
+            *row("form value (query)")
+                << redis << form + "}, \"extract_with\": \"value\"" << QByteArray("GET")
+                << QByteArray("/c/x?id=abc||") << QByteArray("/c/x?id=xyz||") << false;
+            *row("form value (body)")
+                << redis << form + "}, \"extract_with\": \"value\"" << QByteArray("POST")
+                << QByteArray("/c/x||id=abc") << QByteArray("/c/x||id=xyz") << false;
+            *row("form regex")
+                << redis
+                << form + ", \"regex_expression\": \"[a-z]+$\"}, \"extract_with\": \"regex\""
+                << QByteArray("GET") << QByteArray("/c/x?id=1-abc||")
+                << QByteArray("/c/x?id=1-xyz||") << false;
+            *row("body regex")
+                << redis
+                << body + "\"regex_expression\": \"key=[a-z]+\"}, \"extract_with\": \"regex\""
+                << QByteArray("POST") << QByteArray("/c/x||key=abc") << QByteArray("/c/x||key=xyz")
+                << false;
+            *row("body xpath")
+                << redis
+                << body + "\"xpath_expression\": \"//object/key\"}, \"extract_with\": \"xpath\""
+                << QByteArray("POST") << QByteArray("/c/x||<object><key>a</key></object>")
+                << QByteArray("/c/x||<object><key>b</key></object>") << false;
+            // Tyk never implemented "value" for the body: every request gets the empty id.
+            *row("body value (one shared entry)")
+                << redis << body + "}, \"extract_with\": \"value\"" << QByteArray("POST")
+                << QByteArray("/c/x||one") << QByteArray("/c/x||two") << true;
+        }
+    }
+    void everySourceAndModeCachesByTheExtractedId()
+    {
+        QFETCH(bool, redis);
+        QFETCH(QByteArray, extractor);
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, first);
+        QFETCH(QByteArray, other);
+        QFETCH(bool, shared);
+        std::unique_ptr<Test::RedisServer> server;
+        QString store;
+        if (redis) {
+            server = std::make_unique<Test::RedisServer>();
+            QVERIFY2(server->start(), "redis-server did not start");
+            store = QStringLiteral("redis://127.0.0.1:%1").arg(server->port());
+        }
+        Workspace ws;
+        ws.write(QStringLiteral("bundles/cached/middleware.py"), authPlugin);
+        ws.write(QStringLiteral("bundles/cached/manifest.json"),
+                 "{\"file_list\": [\"middleware.py\"], \"custom_middleware\": {\"driver\": "
+                 "\"python\", \"auth_check\": {\"name\": \"FirstCallOnly\"}, \"id_extractor\": {" +
+                     extractor + "}}}");
+        ws.write(
+            QStringLiteral("apps/api.json"),
+            apiJson(QStringLiteral("c"), QStringLiteral("/c/"), QStringLiteral("cached"), true));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options(5000, store)));
+        QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
+        auto send = [&](const QByteArray &spec) {
+            const QList<QByteArray> parts = spec.split('|');
+            QList<std::pair<QByteArray, QByteArray>> headers;
+            if (!parts[1].isEmpty()) {
+                const qsizetype colon = parts[1].indexOf(':');
+                headers.append({parts[1].left(colon), parts[1].mid(colon + 2)});
+            }
+            if (method == "POST")
+                headers.append(
+                    {"Content-Type", parts[2].startsWith('<')
+                                         ? QByteArray("application/xml")
+                                         : QByteArray("application/x-www-form-urlencoded")});
+            return gw.send(method, parts[0], headers, parts[2]).status;
+        };
+        QCOMPARE(send(first), 200);
+        QCOMPARE(send(first), 200); // from the cache: the plugin grants only once
+        QCOMPARE(send(other), shared ? 200 : 403);
+        QCOMPARE(gw.logs().filter(u"auth call").size(), shared ? 1 : 2);
+        if (shared)
+            QVERIFY(!gw.logs().filter(u"share ONE cache entry").isEmpty());
+        if (redis && !shared) {
+            // The key Tyk would use: apikey-<org><md5(id)> (hash_keys off).
+            const QStringList keys =
+                QString::fromUtf8(server->cli({QStringLiteral("KEYS"), QStringLiteral("apikey-*")}))
+                    .split(u'\n', Qt::SkipEmptyParts);
+            QCOMPARE(keys.size(), 1);
+            QVERIFY2(keys.first().startsWith(u"apikey-default"), qPrintable(keys.first()));
+            QCOMPARE(keys.first().size(), int(qstrlen("apikey-default")) + 32);
+        }
+    }
+
     void idExtractorCachesTheSessionUntilTheDeadline_data()
     {
         QTest::addColumn<bool>("redis");
