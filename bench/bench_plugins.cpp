@@ -327,8 +327,14 @@ struct EngineFixture
             {api(QStringLiteral("keyless"), true), api(QStringLiteral("token"), false), cached});
         if (!problems.isEmpty())
             qFatal("bench: %s", qPrintable(problems.first().toString()));
-        store.set(QStringLiteral("benchkey"), Session::SessionState(), 0,
-                  [](const Result<void> &) {});
+        // The token path reads the same session the plugin produces, so both paths carry
+        // the same JSON through the chain.
+        store.set(QStringLiteral("benchkey"),
+                  Session::SessionState(nlohmann::json{{"quota_max", -1},
+                                                       {"org_id", "org"},
+                                                       {"meta_data", {{"token", "benchkey"}}},
+                                                       {"id_extractor_deadline", 4000000000LL}}),
+                  0, [](const Result<void> &) {});
     }
     int send(const Http::HttpRequest &r)
     {
