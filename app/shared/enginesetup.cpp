@@ -5,6 +5,7 @@
 #include "core/common/systemclock.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/gatewayapi.h"
+#include "core/plugin/js/jsdriver.h"
 #include "core/plugin/memoryplugindatastore.h"
 #include "core/plugin/lua/luadriver.h"
 #include "core/plugin/python/pythondriver.h"
@@ -83,6 +84,46 @@ void EngineSetup::addPluginDrivers()
     Plugin::LuaBudget lua;
     lua.time = std::chrono::milliseconds(m_options.pluginTimeoutMs);
     m_engine->plugins().addDriver(std::make_unique<Plugin::LuaDriver>(m_engine.get(), lua));
+
+    // JSVM (otto, javascript): tyk.conf enable_jsvm, which Hookbench turns on by default;
+    // without it JS hooks answer Tyk's 500 "middleware error".
+    if (m_config.enableJsvm) {
+        Plugin::JsDriverOptions js;
+        js.hookTimeoutMs =
+            m_options.jsvmTimeoutMs > 0 ? m_options.jsvmTimeoutMs : m_config.jsvmTimeoutSecs * 1000;
+        js.loadTimeoutMs = std::max(js.hookTimeoutMs, 10000);
+        const auto tykJsPath = m_config.raw.find("tyk_js_path");
+        if (tykJsPath != m_config.raw.end() && tykJsPath->is_string() &&
+            !tykJsPath->get<std::string>().empty()) {
+            const QDir configDir = m_options.configFile.isEmpty()
+                                       ? QDir::current()
+                                       : QFileInfo(m_options.configFile).dir();
+            js.userLibraryFile =
+                configDir.filePath(QString::fromStdString(tykJsPath->get<std::string>()));
+        }
+        // TykGetKeyData / TykSetKeyData act like the Gateway API's key endpoints.
+        EngineSetup *self = this;
+        js.keys.getKeyData = [self](const QString &key, const QString &apiId,
+                                    std::function<void(QByteArray)> done) {
+            if (!self->m_gatewayApi)
+                return done("{\"status\":\"error\",\"message\":\"Key not found\"}");
+            self->m_gatewayApi->keys().keyDetail(key, apiId, std::move(done));
+        };
+        js.keys.setKeyData = [self](const QString &key, const QByteArray &session,
+                                    bool suppressReset, std::function<void(Result<void>)> done) {
+            const nlohmann::json j = nlohmann::json::parse(session.toStdString(), nullptr, false);
+            if (!self->m_gatewayApi || !j.is_object())
+                return done(makeError(ErrorCode::InvalidInput,
+                                      QStringLiteral("Failed to decode the session data")));
+            self->m_gatewayApi->keys().addOrUpdate(key, Session::SessionState(j), suppressReset,
+                                                   std::move(done));
+        };
+        js.gatewayLog = [](const QString &level, const QString &message) {
+            qInfo("[jsvm] %s: %s", qPrintable(level), qPrintable(message));
+        };
+        m_engine->plugins().addDriver(
+            std::make_unique<Plugin::JsDriver>(m_engine.get(), std::move(js)));
+    }
 }
 
 Result<std::pair<QString, quint16>> parseHostPort(const QString &text)
@@ -195,6 +236,11 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
     setup->m_appsDir = appsDir;
     setup->addPluginDrivers();
     setup->m_engine->plugins().setBundleOptions(setup->bundleOptions());
+    // Tyk's JS folder convention (<middleware_path>/<api_id>/pre/*.js ...), relative to the
+    // config file like app_path; only with a tyk.conf.
+    if (!options.configFile.isEmpty())
+        setup->m_engine->plugins().setMiddlewarePath(
+            QFileInfo(options.configFile).dir().absoluteFilePath(config.middlewarePath));
     setup->m_diagnostics.append(setup->m_engine->setApis(apis));
     EngineSetup *self = setup.get();
     setup->m_gatewayApi = std::make_unique<GatewayApi::GatewayApi>(

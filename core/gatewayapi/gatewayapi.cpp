@@ -4,6 +4,7 @@
 #include "core/common/iclock.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/controlreply.h"
+#include "core/plugin/iplugintestrunner.h"
 
 #include <QDateTime>
 
@@ -71,6 +72,10 @@ void GatewayApi::handle(const Http::HttpRequest &request, ReplyCallback done)
         done(policies(request, path.mid(int(qstrlen("/tyk/policies")))));
         return;
     }
+    if (path == u"/tyk/plugins/test") {
+        pluginTest(request, std::move(done));
+        return;
+    }
     if (path == u"/hookbench/clock" || path.startsWith(u"/hookbench/clock/")) {
         done(clock(request, path.mid(int(qstrlen("/hookbench/clock")))));
         return;
@@ -84,6 +89,21 @@ void GatewayApi::handle(const Http::HttpRequest &request, ReplyCallback done)
     notFound.headers.add("Content-Type", "text/plain; charset=utf-8");
     notFound.body = "404 page not found\n"; // gorilla/mux's answer for an unknown /tyk/ route
     done(notFound);
+}
+
+void GatewayApi::pluginTest(const Http::HttpRequest &request, ReplyCallback done)
+{
+    if (request.method != "POST")
+        return done(methodNotSupported());
+    // Tyk's runner is JavaScript only (goja); the JS driver offers it here.
+    auto *runner = dynamic_cast<Plugin::IPluginTestRunner *>(
+        m_engine.plugins().driverFor(QStringLiteral("javascript")));
+    if (!runner)
+        return done(ControlReply::json(
+            500, nlohmann::ordered_json{{"error", "failed to initialize JavaScript VM"}}));
+    runner->runPluginTest(request.body, [done](int status, const nlohmann::ordered_json &body) {
+        done(ControlReply::json(status, body));
+    });
 }
 
 Http::HttpResponse GatewayApi::hello(const Http::HttpRequest &request) const

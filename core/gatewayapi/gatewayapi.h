@@ -14,7 +14,7 @@ class Engine;
 namespace Hb::GatewayApi {
 
 // Tyk's Gateway REST API for what a plugin developer uses (../shared/reference/gateway-api.md):
-// /hello, /tyk/reload[/group], /tyk/keys, /tyk/apis, /tyk/policies, behind
+// /hello, /tyk/reload[/group], /tyk/keys, /tyk/apis, /tyk/policies, /tyk/plugins/test, behind
 // X-Tyk-Authorization. Lives on the engine thread.
 //
 // Hookbench adds, behind the same secret: /hookbench/clock (GET the engine clock; PUT
@@ -31,6 +31,8 @@ public:
 
     bool handles(const QByteArray &path) const override;
     void handle(const Http::HttpRequest &request, ReplyCallback done) override;
+    // The key operations, for plugin drivers (TykGetKeyData / TykSetKeyData).
+    KeysEndpoint &keys() { return m_keys; }
 
 private:
     Http::HttpResponse hello(const Http::HttpRequest &request) const;
@@ -39,6 +41,8 @@ private:
     Http::HttpResponse policies(const Http::HttpRequest &request, const QString &rest) const;
     Http::HttpResponse clock(const Http::HttpRequest &request, const QString &rest) const;
     Http::HttpResponse sessionCache(const Http::HttpRequest &request) const;
+    // POST /tyk/plugins/test (lua-js-grpc-plugins.md B.9).
+    void pluginTest(const Http::HttpRequest &request, ReplyCallback done);
 
     Engine::Engine &m_engine;
     ReloadFunction m_reload;

@@ -259,4 +259,32 @@ void KeysEndpoint::save(const QString &keyName, Session::SessionState session, b
         });
 }
 
+void KeysEndpoint::keyDetail(const QString &key, const QString &apiId,
+                             std::function<void(QByteArray)> done)
+{
+    Http::HttpRequest request;
+    request.method = "GET";
+    request.target =
+        "/tyk/keys/" + QUrl::toPercentEncoding(key) + "?api_id=" + QUrl::toPercentEncoding(apiId);
+    get(request, key, [done](const Http::HttpResponse &reply) { done(reply.body.trimmed()); });
+}
+
+void KeysEndpoint::addOrUpdate(const QString &key, Session::SessionState session,
+                               bool suppressReset, std::function<void(Result<void>)> done)
+{
+    const qint64 now = m_engine.clock().nowSecs();
+    if (!suppressReset)
+        session.json()["last_updated"] = QString::number(now).toStdString();
+    if (!session.hasAccessRights() && !m_engine.config().allowMasterKeys)
+        return done(makeError(ErrorCode::InvalidInput, QStringLiteral("Master keys not allowed")));
+    if (const auto applied = m_engine.applyPolicies(session); !applied)
+        return done(applied.error());
+    save(key, std::move(session), !suppressReset, QStringLiteral("modified"), false,
+         [done](const Http::HttpResponse &reply) {
+             if (reply.status == 200)
+                 return done({});
+             done(makeError(ErrorCode::Unavailable, QString::fromUtf8(reply.body.trimmed())));
+         });
+}
+
 } // namespace Hb::GatewayApi

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/result.h"
 #include "core/http/httprequest.h"
 #include "core/http/httpresponse.h"
 #include "core/session/sessionstate.h"
@@ -29,6 +30,16 @@ public:
     {}
     // `rest` is the path after "/tyk/keys" ("", "/create", "/<name>").
     void handle(const Http::HttpRequest &request, const QString &rest, ReplyCallback done);
+
+    // For JS plugins (TykGetKeyData / TykSetKeyData, lua-js-grpc-plugins.md B.6).
+    // Tyk's handleGetDetail: the JSON body GET /tyk/keys/{key}?api_id= answers (the session,
+    // or the error object), without the trailing newline.
+    void keyDetail(const QString &key, const QString &apiId, std::function<void(QByteArray)> done);
+    // Tyk's doAddOrUpdate: stores `session` under `key` as given (hashed when hash_keys is
+    // on), creating or replacing it, with policies applied; unless `suppressReset`, stamps
+    // last_updated and resets the quota. Without access rights it needs allow_master_keys.
+    void addOrUpdate(const QString &key, Session::SessionState session, bool suppressReset,
+                     std::function<void(Result<void>)> done);
 
 private:
     using FoundCallback =

@@ -69,6 +69,12 @@ public:
     Http::HeaderList errorHeaders;
     bool endpointIgnored = false; // VersionCheck matched an `ignored` path
     bool runResponsePhasesOnRespond = false;
+    // A JSVM return override answered with a synthetic reply (middleware-chain.md §6.2).
+    // Tyk runs the response chain on it with the hook's own session object (the session
+    // only for require_session post hooks, else empty), quota headers included, and a
+    // failing response plugin is then only logged.
+    bool forcedReply = false;
+    std::optional<Session::SessionState> forcedReplySession;
     QString versionName; // resolved API version
 
     // Runner state.

@@ -6,6 +6,7 @@
 #include "core/pipeline/phases/authkeyphase.h"
 #include "core/pipeline/phases/coprocessauthphase.h"
 #include "core/pipeline/phases/granularaccessphase.h"
+#include "core/pipeline/phases/jsauthphase.h"
 #include "core/pipeline/phases/keyexpiredphase.h"
 #include "core/pipeline/phases/pluginhookphase.h"
 #include "core/pipeline/phases/proxyphase.h"
@@ -32,13 +33,14 @@ std::shared_ptr<const LoadedApi>
 PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx,
                        std::shared_ptr<const Plugin::PluginBinding> plugins)
 {
-    const PluginHookContext hooks{std::move(plugins), !ctx.config.ignoreCanonicalMimeHeaderKey};
+    // rate_limit_response_headers: anything but "rate_limits" means "quotas" (Tyk's default).
+    const bool rateLimitsMode = ctx.config.rateLimitResponseHeaders == u"rate_limits";
+    const PluginHookContext hooks{std::move(plugins), !ctx.config.ignoreCanonicalMimeHeaderKey,
+                                  rateLimitsMode, &ctx.clock};
     const Api::CustomMiddleware &mw = api.customMiddleware;
     const EndpointMatchOptions matchOptions{ctx.config.enablePathPrefixMatching,
                                             ctx.config.enablePathSuffixMatching,
                                             ctx.config.ignoreEndpointCase};
-    // rate_limit_response_headers: anything but "rate_limits" means "quotas" (Tyk's default).
-    const bool rateLimitsMode = ctx.config.rateLimitResponseHeaders == u"rate_limits";
     PhaseList phases;
     phases.push_back(std::make_unique<VersionCheckPhase>(api, matchOptions, ctx.clock));
     appendHooks(phases, HookType::Pre, mw.driver, mw.pre, hooks);
@@ -51,10 +53,8 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
             Api::MiddlewareDefinition auth = mw.authCheck;
             if (auth.disabled || auth.name.isEmpty())
                 auth = Api::MiddlewareDefinition();
-            const bool js = mw.driver == u"otto" || mw.driver == u"javascript";
-            if (js)
-                phases.push_back(std::make_unique<PluginHookPhase>(HookType::CustomKeyCheck,
-                                                                   mw.driver, auth, hooks));
+            if (isJsDriver(mw.driver))
+                phases.push_back(std::make_unique<JsAuthPhase>(api, auth, hooks, ctx.keyHasher));
             else
                 phases.push_back(std::make_unique<CoprocessAuthPhase>(
                     api, auth, hooks,

@@ -4,6 +4,7 @@
 #include "core/common/result.h"
 #include "core/coprocess/coprocessobject.h"
 #include "core/http/httprequest.h"
+#include "core/http/httpresponse.h"
 #include "core/session/sessionstate.h"
 #include "core/plugin/pluginlog.h"
 #include "core/plugin/pluginmodule.h"
@@ -37,6 +38,14 @@ struct HookCall
     QString sessionKey;
     nlohmann::json configData = nlohmann::json::object(); // the API's config_data (when enabled)
     bool requireSession = false;                          // the entry's require_session
+    // For drivers with an object model of their own (JSVM):
+    bool configDataDisabled = false; // config_data_disabled: JS sees no config_data at all
+    QString apiId;
+    QString orgId;
+    QByteArray requestUri;       // the request-target as the client sent it (Go's RequestURI)
+    Http::HttpResponse response; // response hooks: the reply as it is now
+    QString entryPath;           // the entry's `path` as written (JS: which file's object)
+    QString entryCode;           // the entry's inline `code` as written (goja)
 };
 
 // What a JSVM hook returned beyond the coprocess view; the hook phases apply it with the
@@ -48,6 +57,10 @@ struct ScriptReply
     std::optional<nlohmann::json> sessionMeta;        // SessionMeta from a post hook with session
     std::optional<Session::SessionState> authSession; // auth hooks: the returned Session
     QString authValue;                                // auth hooks: the AuthValue
+    // Response hooks: Response.DeleteHeaders and Response.SetHeaders, applied before the
+    // body and the status (which are in `object.response()`).
+    QList<QByteArray> responseDeleteHeaders;
+    QList<std::pair<QByteArray, QByteArray>> responseSetHeaders;
 };
 
 // What a hook call gives back. `object` is the Object the plugin returned (coprocess

@@ -2,10 +2,24 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace Hb::Plugin {
+
+// One enabled custom_middleware entry, for drivers that load code per entry (JavaScript:
+// each entry names an object in a file or in inline code).
+struct PluginEntry
+{
+    QString hookType; // "pre", "auth_check", "post_key_auth", "post", "response"
+    QString name;     // the object / function name
+    QString path;     // `path` as written in the definition or manifest
+    QString file;     // `path` resolved: against the bundle directory for bundles,
+                      // else against the API definition's folder; empty without path
+    QString code;     // `code` as written: base64 JS source (goja inline code)
+    bool requireSession = false;
+};
 
 // Where one API's plugin code is, after bundle resolution: what a driver loads.
 struct PluginCode
@@ -17,9 +31,11 @@ struct PluginCode
     // Files to load, absolute. For a Python bundle: the main module (middleware.py, or the
     // only file of file_list); for path-based code: every distinct `path`.
     QStringList files;
-    QStringList hookNames;  // the functions the manifest or API names, checked at load
-    QByteArray contentHash; // changes whenever the code changes
-    QString origin;         // for messages: "bundle x.zip" or "API definition y.json"
+    QStringList hookNames;      // the functions the manifest or API names, checked at load
+    QList<PluginEntry> entries; // every enabled entry in Tyk's load order (auth_check, pre,
+                                // post, post_key_auth, response)
+    QByteArray contentHash;     // changes whenever the code changes
+    QString origin;             // for messages: "bundle x.zip" or "API definition y.json"
 };
 
 } // namespace Hb::Plugin

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Hb::Plugin {
 
 namespace {
@@ -32,6 +34,37 @@ QStringList hookNames(const Api::CustomMiddleware &mw)
     for (const auto &d : mw.response)
         add(d);
     return names;
+}
+
+// Every enabled entry in Tyk's load order (gateway/server.go loadCustomMiddleware), with
+// its path resolved against `base`.
+QList<PluginEntry> entriesOf(const Api::CustomMiddleware &mw, const QDir &base)
+{
+    QList<PluginEntry> entries;
+    auto add = [&](const QString &type, const Api::MiddlewareDefinition &d) {
+        if (d.disabled)
+            return;
+        PluginEntry e;
+        e.hookType = type;
+        e.name = d.name;
+        e.path = d.path;
+        if (!d.path.isEmpty())
+            e.file = QDir::cleanPath(base.absoluteFilePath(d.path));
+        e.code = d.code;
+        e.requireSession = d.requireSession;
+        entries.append(e);
+    };
+    if (!mw.authCheck.name.isEmpty())
+        add(QStringLiteral("auth_check"), mw.authCheck);
+    for (const auto &d : mw.pre)
+        add(QStringLiteral("pre"), d);
+    for (const auto &d : mw.post)
+        add(QStringLiteral("post"), d);
+    for (const auto &d : mw.postKeyAuth)
+        add(QStringLiteral("post_key_auth"), d);
+    for (const auto &d : mw.response)
+        add(QStringLiteral("response"), d);
+    return entries;
 }
 
 QByteArray hashFiles(const QStringList &files)
@@ -100,6 +133,7 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
         // The manifest's custom_middleware replaces the API's wholesale (driver, hooks and
         // id_extractor included), as in Tyk.
         api.customMiddleware = bundle->manifest.customMiddleware;
+        addFolderHooks(api);
         code.moduleId = bundle->bundleId;
         code.directory = bundle->directory;
         code.contentHash = bundle->contentHash;
@@ -138,7 +172,50 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
     }
     code.language = api.customMiddleware.driver;
     code.hookNames = hookNames(api.customMiddleware);
+    // Relative JS paths resolve against the bundle directory for bundles (Tyk's
+    // api_loader), and against the API definition's folder otherwise.
+    const QDir entryBase =
+        !code.directory.isEmpty()
+            ? QDir(code.directory)
+            : (api.sourceFile.isEmpty() ? QDir::current()
+                                        : QFileInfo(api.sourceFile).absoluteDir());
+    code.entries = entriesOf(api.customMiddleware, entryBase);
+    // Inline code lives in the definition, not in a file: it must change the hash too.
+    QCryptographicHash withEntries(QCryptographicHash::Sha256);
+    withEntries.addData(code.contentHash);
+    for (const PluginEntry &e : std::as_const(code.entries))
+        withEntries.addData((e.hookType + u'|' + e.name + u'|' + e.path + u'|' + e.code).toUtf8());
+    code.contentHash = withEntries.result().toHex();
     return code;
+}
+
+void PluginHost::addFolderHooks(Api::ApiDefinition &api) const
+{
+    if (m_middlewarePath.isEmpty() || api.apiId.isEmpty())
+        return;
+    const QDir root(QDir(m_middlewarePath).filePath(api.apiId));
+    if (!root.exists())
+        return;
+    Api::CustomMiddleware &mw = api.customMiddleware;
+    // Tyk globs <middleware_path>/<api_id>/<folder>/*.js (sorted); the object name is the
+    // file name up to its first dot, and a name ending in _with_session asks for the session.
+    const std::pair<const char *, QList<Api::MiddlewareDefinition> *> folders[] = {
+        {"pre", &mw.pre}, {"auth", nullptr}, {"post_auth", &mw.postKeyAuth}, {"post", &mw.post}};
+    for (const auto &[folder, list] : folders) {
+        const QDir dir(root.filePath(QString::fromLatin1(folder)));
+        const QStringList files =
+            dir.entryList({QStringLiteral("*.js")}, QDir::Files | QDir::Readable, QDir::Name);
+        for (const QString &f : files) {
+            Api::MiddlewareDefinition d;
+            d.name = f.section(u'.', 0, 0);
+            d.path = dir.absoluteFilePath(f);
+            d.requireSession = d.name.endsWith(u"_with_session");
+            if (list)
+                list->append(d);
+            else
+                mw.authCheck = d; // a single auth check: the last file wins
+        }
+    }
 }
 
 Result<std::shared_ptr<const PluginBinding>> PluginHost::prepare(Api::ApiDefinition &api,
@@ -146,6 +223,8 @@ Result<std::shared_ptr<const PluginBinding>> PluginHost::prepare(Api::ApiDefinit
 {
     const bool bundled =
         !api.customMiddlewareBundle.isEmpty() && !api.customMiddlewareBundleDisabled;
+    if (!bundled)
+        addFolderHooks(api);
     if (!bundled && !hasHooks(api.customMiddleware))
         return std::shared_ptr<const PluginBinding>();
     Result<PluginCode> code = codeFor(api);
@@ -163,7 +242,9 @@ Result<std::shared_ptr<const PluginBinding>> PluginHost::prepare(Api::ApiDefinit
     binding->driver = driverFor(code->language);
     if (!binding->driver)
         return std::shared_ptr<const PluginBinding>(std::move(binding));
-    if (code->files.isEmpty()) {
+    const bool inlineCode = std::any_of(code->entries.cbegin(), code->entries.cend(),
+                                        [](const PluginEntry &e) { return !e.code.isEmpty(); });
+    if (code->files.isEmpty() && !inlineCode) {
         binding->loadError = QStringLiteral("No hooks defined for bundle: %1 (no bundle and no "
                                             "`path` in custom_middleware)")
                                  .arg(code->moduleId);

@@ -28,6 +28,9 @@ public:
     void addDriver(std::unique_ptr<IPluginDriver> driver);
     IPluginDriver *driverFor(const QString &language) const;
     void setBundleOptions(Bundle::BundleSourceOptions options);
+    // tyk.conf middleware_path, absolute: Tyk's folder convention adds
+    // <dir>/<api_id>/{pre,auth,post_auth,post}/*.js as hooks. Empty turns it off.
+    void setMiddlewarePath(const QString &dir) { m_middlewarePath = dir; }
 
     // Prepares one API for (re)loading. Returns null when the API uses no plugin hooks. A
     // bundle that cannot be found or verified is an error: Tyk does not load that API.
@@ -43,12 +46,14 @@ public:
 
 private:
     Result<PluginCode> codeFor(Api::ApiDefinition &api) const;
+    void addFolderHooks(Api::ApiDefinition &api) const;
 
     Bundle::BundleResolver m_resolver;
     std::vector<std::unique_ptr<IPluginDriver>> m_drivers;
     QHash<QString, std::shared_ptr<PluginModule>> m_modules; // language/moduleId -> module
     QHash<QString, std::shared_ptr<PluginModule>> m_usedThisReload;
     bool m_reloading = false;
+    QString m_middlewarePath;
 };
 
 } // namespace Hb::Plugin

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 namespace Hb::Plugin {
 
@@ -10,6 +11,7 @@ struct PluginLogLine
 {
     QString level; // "debug", "info", "warning", "error", or "print" for stdout/stderr
     QString message;
+    qint64 timeMs = 0; // when it was written (ms since the epoch); 0 when not recorded
 };
 
 } // namespace Hb::Plugin

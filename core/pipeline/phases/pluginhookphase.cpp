@@ -7,6 +7,7 @@
 #include "core/coprocess/returnoverrides.h"
 #include "core/pipeline/exchange.h"
 #include "core/pipeline/loadedapi.h"
+#include "core/pipeline/phases/scriptreplyapplier.h"
 #include "core/plugin/iplugindriver.h"
 
 namespace Hb::Pipeline {
@@ -42,6 +43,11 @@ QByteArray sniffContentType(const QByteArray &body)
     return "text/plain; charset=utf-8";
 }
 } // namespace
+
+bool isJsDriver(const QString &driver)
+{
+    return driver == u"otto" || driver == u"javascript";
+}
 
 QString hookTypeName(HookType type)
 {
@@ -80,12 +86,24 @@ Plugin::HookCall PluginHookPhase::makeCall(const Exchange &ex, coprocess::Object
     Plugin::HookCall call;
     call.object = std::move(object);
     call.request = ex.request;
-    call.session = ex.session;
+    // Response hooks after a JSVM synthetic reply see the session that reply carried.
+    call.session = ex.forcedReply ? ex.forcedReplySession : ex.session;
     call.sessionKey = ex.sessionKey;
     const Api::ApiDefinition &api = ex.api().definition();
     if (!api.configDataDisabled)
         call.configData = api.configData;
+    // An API without config_data gives JS plugins null, as Go encodes a nil map.
+    if (api.configData.is_object() && api.configData.empty() && api.raw.is_object() &&
+        !api.raw.contains("config_data"))
+        call.configData = nullptr;
+    call.configDataDisabled = api.configDataDisabled;
+    call.apiId = api.apiId;
+    call.orgId = api.orgId;
+    call.requestUri = ex.originalRequest().target;
+    call.response = ex.response;
     call.requireSession = entry.requireSession;
+    call.entryPath = entry.path;
+    call.entryCode = entry.code;
     return call;
 }
 
@@ -97,7 +115,7 @@ void PluginHookPhase::takeLogs(Exchange &ex, const QList<Plugin::PluginLogLine> 
 
 PhaseStatus PluginHookPhase::notRunnable(Exchange &ex) const
 {
-    const bool js = m_driver == u"otto" || m_driver == u"javascript";
+    const bool js = isJsDriver(m_driver);
     const Plugin::PluginBinding *binding = m_context.binding.get();
     if (!binding || !binding->driver) {
         if (m_type == HookType::Response)
@@ -107,6 +125,14 @@ PhaseStatus PluginHookPhase::notRunnable(Exchange &ex) const
                             : QStringLiteral("Internal Server Error"));
         ex.phaseNote = QStringLiteral("no \"%1\" plugin driver is loaded, so hook %2 cannot run")
                            .arg(m_driver, m_definition.name);
+        return PhaseStatus::Fail;
+    }
+    if (js) {
+        // Tyk's JSVM then finds no object of that name: a ReferenceError.
+        ex.fail(500, m_type == HookType::Response ? QStringLiteral("Middleware error")
+                                                  : QStringLiteral("Internal Server Error"));
+        ex.phaseNote = QStringLiteral("no JS code is loaded for hook %1: %2")
+                           .arg(m_definition.name, binding->loadError);
         return PhaseStatus::Fail;
     }
     // The code did not load: Tyk's dispatcher finds no hooks for the bundle.
@@ -143,6 +169,19 @@ PhaseStatus PluginHookPhase::run(Exchange &ex, const PhaseCompletion &done)
         sentHeaders = object.response().headers();
     const HookType type = m_type;
     const bool canonical = m_context.canonicalHeaderNames;
+    if (isJsDriver(m_driver)) {
+        const ScriptReplyApplier::Options options{type, m_definition.requireSession, canonical,
+                                                  m_context.rateLimitsMode, m_context.clock};
+        binding->driver->call(binding->module, makeCall(ex, std::move(object), m_definition),
+                              [done, options](Plugin::HookReply reply) {
+                                  const auto self = done.lock();
+                                  if (!self)
+                                      return;
+                                  takeLogs(*self, reply.logs);
+                                  done(ScriptReplyApplier::finish(*self, reply, options));
+                              });
+        return PhaseStatus::Pause;
+    }
     binding->driver->call(
         binding->module, makeCall(ex, std::move(object), m_definition),
         [done, type, queryBefore, sentHeaders, canonical](Plugin::HookReply reply) {

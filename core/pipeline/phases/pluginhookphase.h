@@ -10,6 +10,10 @@
 
 #include <memory>
 
+namespace Hb {
+class IClock;
+}
+
 namespace Hb::Pipeline {
 
 // Tyk's hook types (coprocess HookType names).
@@ -21,15 +25,21 @@ struct PluginHookContext
 {
     std::shared_ptr<const Plugin::PluginBinding> binding; // null: no driver for the language
     bool canonicalHeaderNames = true;                     // !ignore_canonical_mime_header_key
+    bool rateLimitsMode = false;   // rate_limit_response_headers: "rate_limits"
+    const IClock *clock = nullptr; // for the Date of JSVM synthetic replies; may be null
 };
 
+// Whether `driver` is one of Tyk's JSVM drivers (otto, javascript).
+bool isJsDriver(const QString &driver);
+
 // One custom-plugin hook of the chain (pre, post_key_auth, post, response; one per
-// manifest entry, in array order), run through the API's plugin driver with Tyk's
-// coprocess rules (middleware-chain.md §5.1, coprocess-objects.md §3 and §7): the
-// returned Object's request changes are applied, return overrides end the request, and a
-// response hook's returned response replaces the upstream's. Without a driver for the
-// API's language the phase answers as Tyk does: 500 "Internal Server Error" for coprocess
-// drivers, 500 "middleware error" for JS.
+// manifest entry, in array order), run through the API's plugin driver. Coprocess drivers
+// follow Tyk's coprocess rules (middleware-chain.md §5.1, coprocess-objects.md §3 and §7):
+// the returned Object's request changes are applied, return overrides end the request, and
+// a response hook's returned response replaces the upstream's. The JSVM drivers (otto,
+// javascript) follow Tyk's JSVM rules instead (§5.2, §6.2; ScriptReplyApplier). Without a
+// driver for the API's language the phase answers as Tyk does: 500 "Internal Server
+// Error" for coprocess drivers, 500 "middleware error" for JS.
 class PluginHookPhase final : public IPhase
 {
 public:

@@ -26,8 +26,11 @@ PhaseStatus RateLimitHeadersPhase::run(Exchange &ex, const PhaseCompletion &)
     }
     // Tyk's SessionState.GetQuotaLimitByAPIID.
     Policy::ApiLimit limit;
-    if (ex.session) {
-        const nlohmann::json &session = ex.session->json();
+    // A JSVM synthetic reply reports the quota of the session it carries (§6.2).
+    const std::optional<Session::SessionState> &source =
+        ex.forcedReply ? ex.forcedReplySession : ex.session;
+    if (source) {
+        const nlohmann::json &session = source->json();
         const auto rights = session.find("access_rights");
         if (rights != session.end() && rights->is_object()) {
             const auto right = rights->find(m_apiId.toStdString());

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plugin/js/jsdriver.h"
+
+#include "core/plugin/js/jshookinvoker.h"
+#include "core/plugin/js/jsmodule.h"
+#include "core/plugin/js/jsruntime.h"
+#include "core/plugin/js/jstestrunner.h"
+
+#include <QFile>
+
+#include <future>
+
+namespace Hb::Plugin {
+
+namespace {
+std::chrono::steady_clock::time_point after(int ms)
+{
+    return std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+}
+} // namespace
+
+JsDriver::JsDriver(QObject *context, JsDriverOptions options)
+    : m_context(std::make_shared<JsCallContext>())
+    , m_options(std::move(options))
+    , m_runtime(std::make_unique<JsRuntime>(m_options.workers))
+{
+    m_context->context = context;
+    m_context->keys = m_options.keys;
+    m_context->gatewayLog = m_options.gatewayLog;
+    if (!m_options.userLibraryFile.isEmpty()) {
+        // Tyk ignores a tyk_js_path it cannot open.
+        QFile f(m_options.userLibraryFile);
+        if (f.open(QIODevice::ReadOnly))
+            m_userLibrary = QString::fromUtf8(f.readAll());
+    }
+}
+
+JsDriver::~JsDriver()
+{
+    {
+        // Answers still on their way from the workers are dropped from now on.
+        const QMutexLocker lock(&m_context->mutex);
+        m_context->context = nullptr;
+        m_context->keys = {};
+        m_context->gatewayLog = nullptr;
+    }
+    m_runtime.reset();
+}
+
+Result<std::shared_ptr<PluginModule>> JsDriver::load(const PluginCode &code,
+                                                     QList<LoadProblem> *problems)
+{
+    const std::shared_ptr<JsModule> module = JsModule::build(code, problems);
+    struct Outcome
+    {
+        QList<LoadProblem> problems;
+        QList<PluginLogLine> logs;
+        QList<int> uncompiled;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    auto finished = std::make_shared<std::promise<void>>();
+    std::future<void> done = finished->get_future();
+    const JsVmSetup setup{m_context, m_runtime.get(), m_userLibrary, m_options.userLibraryFile,
+                          m_options.hookTimeoutMs};
+    auto job = std::make_shared<JsJob>();
+    job->deadline = after(m_options.loadTimeoutMs);
+    job->run = [module, setup, outcome, finished](JsJob &self) {
+        Outcome result;
+        result.problems =
+            JsHookInvoker::check(*module, setup, self, &result.logs, &result.uncompiled);
+        if (self.finish()) {
+            *outcome = std::move(result);
+            finished->set_value();
+        }
+    };
+    job->timedOut = [finished] { finished->set_value(); };
+    m_runtime->post(job);
+    done.wait(); // bounded: the watchdog answers at the deadline
+    if (job->state.load() == JsJob::TimedOut) {
+        if (problems)
+            problems->append(
+                {makeError(ErrorCode::Timeout,
+                           QStringLiteral("%1: evaluating the JS code took longer "
+                                          "than %2 ms and was interrupted; every "
+                                          "call will run out of time as well")
+                               .arg(code.origin)
+                               .arg(m_options.loadTimeoutMs),
+                           {code.entries.isEmpty() ? code.origin : code.entries.first().file}),
+                 false});
+        return std::shared_ptr<PluginModule>(module);
+    }
+    for (const int i : std::as_const(outcome->uncompiled))
+        module->sources()[i].skip = true;
+    if (problems)
+        problems->append(outcome->problems);
+    return std::shared_ptr<PluginModule>(module);
+}
+
+void JsDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, HookCallback done)
+{
+    auto js = std::static_pointer_cast<const JsModule>(module);
+    const JsVmSetup setup{m_context, m_runtime.get(), m_userLibrary, m_options.userLibraryFile,
+                          m_options.hookTimeoutMs};
+    const QString hookName = QString::fromStdString(call.object.hook_name());
+    const int budget = m_options.hookTimeoutMs;
+    auto job = std::make_shared<JsJob>();
+    job->deadline = after(budget);
+    job->run = [js, call = std::move(call), setup, done](JsJob &self) {
+        JsHookInvoker::call(js, call, setup, self, [&self, &setup, &done](HookReply reply) {
+            if (!self.finish())
+                return; // the watchdog has answered
+            setup.ctx->post([reply = std::move(reply), done]() mutable { done(std::move(reply)); });
+        });
+    };
+    job->timedOut = [ctx = m_context, done, hookName, budget] {
+        ctx->post([done, hookName, budget] {
+            HookReply reply;
+            reply.object = makeError(ErrorCode::Timeout,
+                                     QStringLiteral("JS middleware timed out after %1 ms: hook %2 "
+                                                    "was interrupted")
+                                         .arg(budget)
+                                         .arg(hookName));
+            done(std::move(reply));
+        });
+    };
+    m_runtime->post(std::move(job));
+}
+
+void JsDriver::runPluginTest(const QByteArray &requestBody, Callback done)
+{
+    Result<JsTestInput> input = JsTestRunner::parse(requestBody);
+    if (!input) {
+        done(400, nlohmann::ordered_json{{"error", input.error().message.toStdString()}});
+        return;
+    }
+    const JsVmSetup setup{m_context, m_runtime.get(), m_userLibrary, m_options.userLibraryFile,
+                          m_options.hookTimeoutMs};
+    const int budget = m_options.hookTimeoutMs;
+    auto job = std::make_shared<JsJob>();
+    job->deadline = after(budget);
+    job->run = [input = std::move(*input), setup, done](JsJob &self) {
+        auto [status, body] = JsTestRunner::run(input, setup, self);
+        if (!self.finish())
+            return;
+        setup.ctx->post([status = status, body = std::move(body), done] { done(status, body); });
+    };
+    job->timedOut = [ctx = m_context, done, budget] {
+        ctx->post([done, budget] { done(200, JsTestRunner::timedOut(budget)); });
+    };
+    m_runtime->post(std::move(job));
+}
+
+} // namespace Hb::Plugin

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plugin/js/jsruntime.h"
+
+#include "core/plugin/js/jsworker.h"
+
+#include <QJSEngine>
+
+#include <algorithm>
+
+namespace Hb::Plugin {
+
+bool JsCallContext::post(std::function<void()> fn)
+{
+    const QMutexLocker lock(&mutex);
+    if (!context)
+        return false;
+    QMetaObject::invokeMethod(context, std::move(fn), Qt::QueuedConnection);
+    return true;
+}
+
+void JsJob::attach(QJSEngine *engine)
+{
+    const std::lock_guard lock(m_engineMutex);
+    m_engine = engine;
+    if (m_interrupted.load())
+        engine->setInterrupted(true);
+}
+
+void JsJob::detach()
+{
+    const std::lock_guard lock(m_engineMutex);
+    m_engine = nullptr;
+}
+
+void JsJob::interrupt()
+{
+    const std::lock_guard lock(m_engineMutex);
+    m_interrupted = true;
+    // QJSEngine::setInterrupted is the one engine call that is safe from another thread.
+    if (m_engine)
+        m_engine->setInterrupted(true);
+}
+
+JsRuntime::JsRuntime(int workers)
+{
+    for (int i = 0; i < std::max(1, workers); ++i) {
+        m_workers.push_back(std::make_unique<JsWorker>(*this));
+        m_workers.back()->setObjectName(QStringLiteral("hookbench-js-%1").arg(i));
+        m_workers.back()->start();
+    }
+    m_watchdog = std::thread([this] { watchdogMain(); });
+}
+
+JsRuntime::~JsRuntime()
+{
+    {
+        const std::lock_guard lock(m_queueMutex);
+        m_stopping = true;
+        m_queue.clear();
+    }
+    m_queueCv.notify_all();
+    {
+        const std::lock_guard lock(m_watchMutex);
+        for (const auto &job : m_watched)
+            job->interrupt();
+    }
+    m_watchCv.notify_all();
+    for (const auto &worker : m_workers)
+        worker->wait();
+    m_watchdog.join();
+}
+
+void JsRuntime::post(std::shared_ptr<JsJob> job)
+{
+    {
+        const std::lock_guard lock(m_watchMutex);
+        m_watched.push_back(job);
+    }
+    m_watchCv.notify_one();
+    {
+        const std::lock_guard lock(m_queueMutex);
+        if (m_stopping)
+            return;
+        m_queue.push_back(std::move(job));
+    }
+    m_queueCv.notify_one();
+}
+
+void JsRuntime::watch(std::shared_ptr<JsJob> job)
+{
+    {
+        const std::lock_guard lock(m_watchMutex);
+        if (m_stopping) {
+            job->interrupt();
+            return;
+        }
+        m_watched.push_back(std::move(job));
+    }
+    m_watchCv.notify_one();
+}
+
+bool JsRuntime::idle()
+{
+    const std::lock_guard lock(m_queueMutex);
+    return m_queue.empty();
+}
+
+std::shared_ptr<JsJob> JsRuntime::take()
+{
+    std::unique_lock lock(m_queueMutex);
+    m_queueCv.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+    if (m_stopping)
+        return nullptr;
+    std::shared_ptr<JsJob> job = std::move(m_queue.front());
+    m_queue.pop_front();
+    return job;
+}
+
+void JsRuntime::watchdogMain()
+{
+    std::unique_lock lock(m_watchMutex);
+    while (!m_stopping) {
+        std::erase_if(m_watched, [](const auto &j) {
+            const int s = j->state.load();
+            return s == JsJob::Done || s == JsJob::TimedOut;
+        });
+        if (m_watched.empty()) {
+            m_watchCv.wait(lock);
+            continue;
+        }
+        auto earliest = m_watched.front()->deadline;
+        for (const auto &j : m_watched)
+            earliest = std::min(earliest, j->deadline);
+        const auto now = std::chrono::steady_clock::now();
+        if (now < earliest) {
+            // Wake now and then to drop finished jobs before they pile up.
+            m_watchCv.wait_until(lock, std::min(earliest, now + std::chrono::seconds(1)));
+            continue;
+        }
+        std::vector<std::shared_ptr<JsJob>> expired;
+        for (const auto &j : m_watched)
+            if (j->deadline <= now)
+                expired.push_back(j);
+        std::erase_if(m_watched, [&](const auto &j) { return j->deadline <= now; });
+        lock.unlock();
+        for (const auto &j : expired)
+            expire(j);
+        lock.lock();
+    }
+}
+
+void JsRuntime::expire(const std::shared_ptr<JsJob> &job)
+{
+    int state = job->state.load();
+    while (state == JsJob::Pending || state == JsJob::Running) {
+        if (job->state.compare_exchange_weak(state, JsJob::TimedOut))
+            break;
+    }
+    if (state != JsJob::Pending && state != JsJob::Running)
+        return; // finished first
+    if (job->timedOut)
+        job->timedOut(); // the client is answered before the code is stopped
+    if (state == JsJob::Running)
+        job->interrupt();
+}
+
+} // namespace Hb::Plugin

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plugin/js/jsdriveroptions.h"
+
+#include <QMutex>
+#include <QObject>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+class QJSEngine;
+
+namespace Hb::Plugin {
+
+class JsWorker;
+
+// What the calls of one JsDriver share with its worker threads: where answers go, the key
+// services and the gateway log. The driver clears `context` when it goes, under `mutex`, so
+// a worker never posts to a destroyed object.
+struct JsCallContext
+{
+    QMutex mutex;
+    QObject *context = nullptr;
+    JsKeyServices keys;
+    std::function<void(const QString &, const QString &)> gatewayLog;
+
+    // Runs `fn` on the context's thread; false when the driver is gone.
+    bool post(std::function<void()> fn);
+};
+
+// One unit of work for a JS worker, raced against its deadline: exactly one of run()
+// completing (finish()) and the watchdog's timedOut() wins.
+class JsJob
+{
+public:
+    enum State { Pending, Running, Done, TimedOut };
+
+    std::atomic<int> state{Pending};
+    std::chrono::steady_clock::time_point deadline;
+    std::function<void(JsJob &)> run; // on a worker thread
+    std::function<void()> timedOut;   // on the watchdog thread
+
+    // From run(): true when the job finished before its deadline (report the result).
+    bool finish()
+    {
+        int expected = Running;
+        return state.compare_exchange_strong(expected, Done);
+    }
+    // The engine running this job's code (set by the worker around each VM it creates), so
+    // the watchdog can stop it; an interrupt that came first applies as soon as one attaches.
+    void attach(QJSEngine *engine);
+    void detach();
+    void interrupt();
+    bool interrupted() const { return m_interrupted.load(); }
+
+private:
+    std::mutex m_engineMutex;
+    QJSEngine *m_engine = nullptr;
+    std::atomic<bool> m_interrupted{false};
+};
+
+// The worker threads of one JsDriver and their watchdog. Jobs are taken in order by the
+// first free worker, so a runaway call holds one worker until its deadline while the others
+// keep serving. Each job builds and drops its own QJSEngine on its worker (Tyk gives every
+// call a fresh VM), so an interrupted engine is never reused.
+class JsRuntime
+{
+public:
+    explicit JsRuntime(int workers);
+    // Stops: running code is interrupted, queued jobs are dropped unanswered, the threads
+    // are joined (a native call in progress returns within its call's budget).
+    ~JsRuntime();
+
+    // Queues `job`; the watchdog answers it with timedOut() if its deadline passes first and
+    // interrupts it if it is running.
+    void post(std::shared_ptr<JsJob> job);
+    // Puts a job a worker runs by itself (already Running, not queued) under the
+    // watchdog: it is interrupted at its deadline.
+    void watch(std::shared_ptr<JsJob> job);
+    bool stopping() const { return m_stopping.load(); }
+    // Whether no job is waiting for a worker (workers then do idle work).
+    bool idle();
+
+private:
+    friend class JsWorker;
+    std::shared_ptr<JsJob> take(); // blocks; null once stopping
+    void watchdogMain();
+    static void expire(const std::shared_ptr<JsJob> &job);
+
+    std::mutex m_queueMutex;
+    std::condition_variable m_queueCv;
+    std::deque<std::shared_ptr<JsJob>> m_queue;
+
+    std::mutex m_watchMutex;
+    std::condition_variable m_watchCv;
+    std::vector<std::shared_ptr<JsJob>> m_watched;
+
+    std::atomic<bool> m_stopping{false};
+    std::vector<std::unique_ptr<JsWorker>> m_workers;
+    std::thread m_watchdog;
+};
+
+} // namespace Hb::Plugin
