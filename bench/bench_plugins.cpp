@@ -9,6 +9,7 @@
 #include "core/common/manualclock.h"
 #include "core/coprocess/objectbuilder.h"
 #include "core/engine/engine.h"
+#include "core/plugin/js/jsdriver.h"
 #include "core/plugin/lua/luadriver.h"
 #include "core/plugin/lua/luamodulestate.h"
 #include "core/plugin/python/pythondriver.h"
@@ -16,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QThread>
@@ -386,6 +388,118 @@ void BM_ChainCachedCustomAuth(benchmark::State &state)
     runChain(state, "/cached/get", true);
 }
 BENCHMARK(BM_ChainCachedCustomAuth);
+// --- One pre hook per language through the whole engine (issue 7's "beside Python's in one
+// run"): the hook's cost is the difference to the keyless chain without hooks. ----------------
+
+struct HookChainFixture
+{
+    QTemporaryDir bundles;
+    QTemporaryDir cache;
+    ManualClock clock;
+    Session::MemorySessionStore store{clock};
+    Engine::Engine engine{clock, store, Api::GatewayConfig()};
+
+    void write(const QString &rel, const QByteArray &content)
+    {
+        const QString path = QDir(bundles.path()).filePath(rel);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+    }
+    void bundle(const QString &name, const QString &file, const QByteArray &driver,
+                const QByteArray &code)
+    {
+        write(name + u'/' + file, code);
+        write(name + QStringLiteral("/manifest.json"),
+              "{\"file_list\": [\"" + file.toUtf8() +
+                  "\"], \"custom_middleware\": {\"driver\": \"" + driver +
+                  "\", \"pre\": [{\"name\": \"SetHeader\", \"path\": \"" + file.toUtf8() +
+                  "\"}]}}");
+    }
+    HookChainFixture()
+    {
+        bundle(QStringLiteral("py"), QStringLiteral("middleware.py"), "python",
+               "from tyk.decorators import *\n"
+               "@Hook\n"
+               "def SetHeader(request, session, spec):\n"
+               "    request.add_header('X-Bench', '1')\n"
+               "    return request, session\n");
+        bundle(QStringLiteral("lua"), QStringLiteral("plugin.lua"), "lua",
+               "function SetHeader(request, session, spec)\n"
+               "  tyk.req.set_header('X-Bench', '1')\n"
+               "  return request, session\n"
+               "end\n");
+        bundle(QStringLiteral("js"), QStringLiteral("plugin.js"), "javascript",
+               "var SetHeader = new TykJS.TykMiddleware.NewMiddleware({});\n"
+               "SetHeader.NewProcessRequest(function (request, session, config) {\n"
+               "    request.SetHeaders['X-Bench'] = '1';\n"
+               "    return SetHeader.ReturnData(request, {});\n"
+               "});\n");
+        engine.plugins().addDriver(
+            std::make_unique<Plugin::PythonDriver>(&engine, Plugin::PythonDriverOptions{}));
+        engine.plugins().addDriver(std::make_unique<Plugin::LuaDriver>(&engine));
+        engine.plugins().addDriver(
+            std::make_unique<Plugin::JsDriver>(&engine, Plugin::JsDriverOptions{}));
+        Bundle::BundleSourceOptions options;
+        options.bundlesDir = bundles.path();
+        options.cacheDir = cache.path();
+        engine.plugins().setBundleOptions(options);
+        QList<Api::ApiDefinition> apis{EngineFixture::api(QStringLiteral("keyless"), true)};
+        for (const char *name : {"py", "lua", "js"}) {
+            Api::ApiDefinition a = EngineFixture::api(QString::fromLatin1(name), true);
+            a.customMiddlewareBundle = QString::fromLatin1(name);
+            apis.append(a);
+        }
+        const auto problems = engine.setApis(apis);
+        if (!problems.isEmpty())
+            qFatal("bench: %s", qPrintable(problems.first().toString()));
+    }
+    int send(const Http::HttpRequest &r)
+    {
+        int status = 0;
+        engine.submit(r, [&](const Http::HttpResponse &resp) { status = resp.status; });
+        while (status == 0)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        return status;
+    }
+};
+
+void runHookChain(benchmark::State &state, const QByteArray &target)
+{
+    static HookChainFixture f;
+    Http::HttpRequest r = request();
+    r.target = target;
+    if (f.send(r) != 200)
+        state.SkipWithError("request did not succeed");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(f.send(r));
+    state.SetItemsProcessed(state.iterations());
+}
+
+void BM_HookChainNone(benchmark::State &state)
+{
+    runHookChain(state, "/keyless/get");
+}
+BENCHMARK(BM_HookChainNone);
+
+void BM_HookChainPython(benchmark::State &state)
+{
+    runHookChain(state, "/py/get");
+}
+BENCHMARK(BM_HookChainPython);
+
+void BM_HookChainLua(benchmark::State &state)
+{
+    runHookChain(state, "/lua/get");
+}
+BENCHMARK(BM_HookChainLua);
+
+void BM_HookChainJavaScript(benchmark::State &state)
+{
+    runHookChain(state, "/js/get");
+}
+BENCHMARK(BM_HookChainJavaScript);
 } // namespace
 
 int main(int argc, char **argv)
