@@ -58,8 +58,12 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
             else
                 phases.push_back(std::make_unique<CoprocessAuthPhase>(
                     api, auth, hooks,
-                    CoprocessAuthPhase::Services{ctx.clock, ctx.store, ctx.policies, ctx.keyHasher,
-                                                 ctx.cacheObserver}));
+                    CoprocessAuthPhase::Services{
+                        ctx.clock, ctx.store, ctx.policies, ctx.keyHasher, ctx.cacheObserver,
+                        Session::SessionLifetimeOptions{
+                            0, ctx.config.sessionLifetimeRespectsKeyExpiration,
+                            ctx.config.forceGlobalSessionLifetime,
+                            ctx.config.globalSessionLifetime}}));
             authStepAdded = true;
         }
         if (api.useStandardAuth || !authStepAdded)

@@ -13,6 +13,7 @@
 #include "core/policy/policyapplier.h"
 #include "core/session/isessionstore.h"
 #include "core/session/keyhasher.h"
+#include "core/session/sessionlifetime.h"
 
 namespace Hb::Pipeline {
 
@@ -62,6 +63,9 @@ CoprocessAuthPhase::CoprocessAuthPhase(const Api::ApiDefinition &api,
     , m_context(std::move(context))
     , m_services(services)
 {
+    m_services.lifetime.apiSessionLifetime = api.sessionLifetime;
+    m_services.lifetime.respectKeyExpiration =
+        m_services.lifetime.respectKeyExpiration || api.sessionLifetimeRespectsKeyExpiration;
     // Only coprocess drivers use the extractor (§1).
     const QString &d = m_driver;
     if (d == u"python" || d == u"grpc" || d == u"lua")
@@ -145,9 +149,13 @@ PhaseStatus CoprocessAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
                     }
                     if (m_services.cache)
                         m_services.cache->cacheHit(ex.id(), storageKey, deadline);
+                    // Tyk rewrites the session on every hit, which slides its TTL when a
+                    // lifetime applies; without one the write changes nothing, so it is
+                    // skipped.
+                    ex.sessionModified =
+                        Session::SessionLifetime::ttlSecs(stored, m_services.lifetime, now) > 0;
                     ex.session = std::move(stored);
                     ex.sessionKey = storageKey;
-                    ex.sessionModified = true; // Tyk rewrites it on every hit
                     done(PhaseStatus::Continue);
                     return;
                 }

@@ -5,6 +5,7 @@
 #include "core/idextractor/idextractor.h"
 #include "core/pipeline/iphase.h"
 #include "core/pipeline/phases/pluginhookphase.h"
+#include "core/session/sessionlifetime.h"
 
 #include <optional>
 
@@ -39,6 +40,8 @@ public:
         const Policy::PolicyStore &policies;
         const Session::KeyHasher &keyHasher;
         ISessionCacheObserver *cache = nullptr; // told about every extractor decision
+        // tyk.conf's lifetime settings (the API's own is read from the definition).
+        Session::SessionLifetimeOptions lifetime = {};
     };
 
     CoprocessAuthPhase(const Api::ApiDefinition &api, Api::MiddlewareDefinition definition,
