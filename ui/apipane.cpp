@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "ui/qsci.h"
+#include "ui/qscipalette.h"
 
 #include <nlohmann/json.hpp>
 
@@ -42,7 +43,7 @@ ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
     // Scroll only as wide as the longest line shown (the default is a fixed 2000 px).
     m_editor->setScrollWidth(1);
     m_editor->setScrollWidthTracking(true);
-    applyPalette();
+    applyPaletteToEditor(m_editor, palette());
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -72,35 +73,8 @@ QWidget *ApiPane::definitionView() const
 void ApiPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
-        applyPalette();
+        applyPaletteToEditor(m_editor, palette());
     QWidget::changeEvent(event);
-}
-
-void ApiPane::applyPalette()
-{
-    const QPalette pal = palette();
-    const QColor base = pal.color(QPalette::Base);
-    const QColor text = pal.color(QPalette::Text);
-    const bool dark = base.lightness() < 128;
-    QsciLexer *lexer = m_editor->lexer();
-    lexer->setDefaultPaper(base);
-    lexer->setPaper(base); // every style
-    for (int style = 0; style <= QsciScintillaBase::STYLE_MAX; ++style) {
-        if (lexer->description(style).isEmpty())
-            continue;
-        // The lexer's colours are chosen for white paper; on dark paper keep each hue and
-        // lift its lightness so it stays readable.
-        QColor colour = lexer->defaultColor(style);
-        if (dark && colour.lightness() < 160)
-            colour = QColor::fromHsl(colour.hslHue(), colour.hslSaturation(), 175);
-        lexer->setColor(colour, style);
-    }
-    m_editor->setCaretForegroundColor(text);
-    m_editor->setMarginsBackgroundColor(pal.color(QPalette::Window));
-    m_editor->setMarginsForegroundColor(pal.color(QPalette::PlaceholderText));
-    m_editor->setFoldMarginColors(pal.color(QPalette::Window), pal.color(QPalette::Window));
-    m_editor->setSelectionBackgroundColor(pal.color(QPalette::Highlight));
-    m_editor->setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
 }
 
 void ApiPane::showDefinition(int row)

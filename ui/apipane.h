@@ -29,8 +29,6 @@ protected:
 
 private:
     void showDefinition(int row);
-    // QScintilla paints its own colours; this keeps them on the widget palette (dark or light).
-    void applyPalette();
 
     ApiListModel *m_model;
     QTableView *m_table;

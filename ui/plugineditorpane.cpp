@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "ui/qsci.h"
+#include "ui/qscipalette.h"
 
 namespace Hb::Ui {
 
@@ -128,7 +129,7 @@ void PluginEditorPane::open(const QString &path)
     }
     m_file = path;
     m_editor->setLexer(lexerFor(path, m_editor));
-    applyPalette();
+    applyPaletteToEditor(m_editor, palette());
     m_editor->setText(QString::fromUtf8(file.readAll()));
     m_editor->setModified(false);
     m_editor->markerDeleteAll(m_errorMarker);
@@ -193,32 +194,8 @@ void PluginEditorPane::showDiagnostics(const QString &error, const Api::Diagnost
 void PluginEditorPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
-        applyPalette();
+        applyPaletteToEditor(m_editor, palette());
     QWidget::changeEvent(event);
-}
-
-void PluginEditorPane::applyPalette()
-{
-    QsciLexer *lexer = m_editor->lexer();
-    if (!lexer)
-        return;
-    const QPalette pal = palette();
-    const QColor base = pal.color(QPalette::Base);
-    const bool dark = base.lightness() < 128;
-    lexer->setDefaultPaper(base);
-    lexer->setPaper(base);
-    for (int style = 0; style <= QsciScintillaBase::STYLE_MAX; ++style) {
-        if (lexer->description(style).isEmpty())
-            continue;
-        QColor colour = lexer->defaultColor(style);
-        if (dark && colour.lightness() < 160)
-            colour = QColor::fromHsl(colour.hslHue(), colour.hslSaturation(), 175);
-        lexer->setColor(colour, style);
-    }
-    m_editor->setCaretForegroundColor(pal.color(QPalette::Text));
-    m_editor->setMarginsBackgroundColor(pal.color(QPalette::Window));
-    m_editor->setMarginsForegroundColor(pal.color(QPalette::PlaceholderText));
-    m_editor->setFoldMarginColors(pal.color(QPalette::Window), pal.color(QPalette::Window));
 }
 
 } // namespace Hb::Ui

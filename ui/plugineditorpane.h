@@ -41,7 +41,6 @@ protected:
 private:
     void rescan();
     void showDiagnostics(const QString &error, const Api::Diagnostics &diagnostics);
-    void applyPalette();
 
     EngineBridge &m_bridge;
     QComboBox *m_files;

@@ -204,7 +204,7 @@ void CoprocessAuthPhase::callPlugin(Exchange &ex, const PhaseCompletion &done,
             m_services.cache->pluginCalled(ex.id(), m_services.keyHasher.storageKey(extractorKey));
     }
     binding->driver->call(
-        binding->module, PluginHookPhase::makeCall(ex, std::move(object), m_definition),
+        binding->module, PluginHookPhase::coprocessCall(std::move(object)),
         [this, done, queryBefore, canonical, extractorKey](Plugin::HookReply reply) {
             const auto self = done.lock();
             if (!self)

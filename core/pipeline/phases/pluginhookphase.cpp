@@ -80,6 +80,13 @@ void PluginHookPhase::writeRawReply(Exchange &ex, int code, const Http::HeaderLi
     ex.runResponsePhasesOnRespond = false;
 }
 
+Plugin::HookCall PluginHookPhase::coprocessCall(coprocess::Object object)
+{
+    Plugin::HookCall call;
+    call.object = std::move(object);
+    return call;
+}
+
 Plugin::HookCall PluginHookPhase::makeCall(const Exchange &ex, coprocess::Object object,
                                            const Api::MiddlewareDefinition &entry)
 {
@@ -182,8 +189,9 @@ PhaseStatus PluginHookPhase::run(Exchange &ex, const PhaseCompletion &done)
                               });
         return PhaseStatus::Pause;
     }
+    // Coprocess drivers read the Object only: no copy of the request, session or response.
     binding->driver->call(
-        binding->module, makeCall(ex, std::move(object), m_definition),
+        binding->module, coprocessCall(std::move(object)),
         [done, type, queryBefore, sentHeaders, canonical](Plugin::HookReply reply) {
             const auto self = done.lock();
             if (!self)

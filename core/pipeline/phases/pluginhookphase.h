@@ -60,7 +60,9 @@ public:
     // and the Content-Type Go's server sniffs when the plugin set none.
     static void writeRawReply(Exchange &ex, int code, const Http::HeaderList &headers,
                               const QByteArray &body);
-    // The call a driver gets: the coprocess Object plus the exchange's request and session.
+    // The call a coprocess driver (Python, gRPC, Lua) gets: the Object alone.
+    static Plugin::HookCall coprocessCall(coprocess::Object object);
+    // The call a JSVM driver gets: the Object plus the exchange's request and session.
     static Plugin::HookCall makeCall(const Exchange &ex, coprocess::Object object,
                                      const Api::MiddlewareDefinition &entry);
     // A plugin's log lines onto the exchange, for the phase's trace.
