@@ -18,7 +18,7 @@ packages=(
     qt6-declarative-dev libqscintilla2-qt6-dev libgl-dev
     libhttp-parser-dev nlohmann-json3-dev libhiredis-dev libmurmurhash-dev
     pybind11-dev python3-dev liblua5.4-dev libssl-dev libzip-dev libpugixml-dev
-    protobuf-compiler libprotobuf-dev python3-protobuf
+    protobuf-compiler libprotobuf-dev python3-protobuf openssl
     libbenchmark-dev redis-server nginx-light wrk
     xvfb xauth fonts-dejavu-core
 )
