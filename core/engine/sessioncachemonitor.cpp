@@ -22,11 +22,14 @@ SessionCacheEntry &SessionCacheMonitor::entry(const QString &storageKey)
     return e;
 }
 
+template<typename MakeMessage>
 void SessionCacheMonitor::record(quint64 requestId, const QString &event, const QString &storageKey,
-                                 const QString &message, qint64 secondsLeft)
+                                 qint64 secondsLeft, MakeMessage makeMessage)
 {
+    // The cached path runs this on every hit: text is made only when someone listens.
     if (!m_trace.isActive())
         return;
+    const QString message = makeMessage();
     Trace::TraceEvent e;
     e.kind = Trace::TraceKind::Session;
     e.requestId = requestId;
@@ -46,8 +49,9 @@ void SessionCacheMonitor::idExtracted(quint64 requestId, const QString &apiId,
     e.apiId = apiId;
     e.rawId = rawId;
     e.cacheKey = cacheKey;
-    record(requestId, QStringLiteral("id_extracted"), storageKey,
-           QStringLiteral("id \"%1\" -> key %2").arg(QString::fromUtf8(rawId), cacheKey), -1);
+    record(requestId, QStringLiteral("id_extracted"), storageKey, -1, [&] {
+        return QStringLiteral("id \"%1\" -> key %2").arg(QString::fromUtf8(rawId), cacheKey);
+    });
 }
 
 void SessionCacheMonitor::cacheHit(quint64 requestId, const QString &storageKey, qint64 deadline)
@@ -57,22 +61,23 @@ void SessionCacheMonitor::cacheHit(quint64 requestId, const QString &storageKey,
     e.deadline = deadline;
     e.expired = false;
     const qint64 left = deadline - m_clock.nowSecs();
-    record(requestId, QStringLiteral("cache_hit"), storageKey,
-           QStringLiteral("hit, %1 s left before the deadline").arg(left), left);
+    record(requestId, QStringLiteral("cache_hit"), storageKey, left, [left] {
+        return QStringLiteral("hit, %1 s left before the deadline").arg(left);
+    });
 }
 
 void SessionCacheMonitor::cacheMiss(quint64 requestId, const QString &storageKey,
                                     const QString &reason)
 {
     ++entry(storageKey).misses;
-    record(requestId, QStringLiteral("cache_miss"), storageKey, reason, -1);
+    record(requestId, QStringLiteral("cache_miss"), storageKey, -1, [&reason] { return reason; });
 }
 
 void SessionCacheMonitor::pluginCalled(quint64 requestId, const QString &storageKey)
 {
     entry(storageKey);
-    record(requestId, QStringLiteral("plugin_called"), storageKey,
-           QStringLiteral("the auth plugin decides"), -1);
+    record(requestId, QStringLiteral("plugin_called"), storageKey, -1,
+           [] { return QStringLiteral("the auth plugin decides"); });
 }
 
 void SessionCacheMonitor::sessionStored(quint64 requestId, const QString &storageKey,
@@ -82,11 +87,11 @@ void SessionCacheMonitor::sessionStored(quint64 requestId, const QString &storag
     e.deadline = deadline;
     const qint64 left = deadline - m_clock.nowSecs();
     e.expired = left <= 0;
-    record(requestId, QStringLiteral("session_stored"), storageKey,
-           left > 0 ? QStringLiteral("stored until deadline %1 (%2 s)").arg(deadline).arg(left)
-                    : QStringLiteral("stored without a future deadline: the next request "
-                                     "calls the plugin again"),
-           left);
+    record(requestId, QStringLiteral("session_stored"), storageKey, left, [deadline, left] {
+        return left > 0 ? QStringLiteral("stored until deadline %1 (%2 s)").arg(deadline).arg(left)
+                        : QStringLiteral("stored without a future deadline: the next request "
+                                         "calls the plugin again");
+    });
 }
 
 void SessionCacheMonitor::sweep()
@@ -96,10 +101,10 @@ void SessionCacheMonitor::sweep()
         if (e.expired || e.deadline <= 0 || e.deadline > now)
             continue;
         e.expired = true;
-        record(
-            0, QStringLiteral("cache_expired"), e.storageKey,
-            QStringLiteral("deadline %1 passed; the next request calls the plugin").arg(e.deadline),
-            0);
+        record(0, QStringLiteral("cache_expired"), e.storageKey, 0, [&e] {
+            return QStringLiteral("deadline %1 passed; the next request calls the plugin")
+                .arg(e.deadline);
+        });
     }
 }
 

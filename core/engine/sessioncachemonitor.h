@@ -54,8 +54,10 @@ public:
 
 private:
     SessionCacheEntry &entry(const QString &storageKey);
+    // Emits a Session trace event; `makeMessage()` gives its text.
+    template<typename MakeMessage>
     void record(quint64 requestId, const QString &event, const QString &storageKey,
-                const QString &message, qint64 secondsLeft);
+                qint64 secondsLeft, MakeMessage makeMessage);
 
     const IClock &m_clock;
     Trace::TraceHub &m_trace;

@@ -103,9 +103,9 @@ PhaseStatus CoprocessAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
                            .arg(m_extractor->describe(), id.error().message);
         return PhaseStatus::Fail;
     }
-    const QString key =
-        IdExtractor::IdExtractor::cacheKey(m_orgId, *id, m_services.keyHasher.hashKeyFunction());
-    const QString storageKey = m_services.keyHasher.storageKey(key);
+    const IdKeys &keys = keysFor(*id);
+    const QString key = keys.key;
+    const QString storageKey = keys.storageKey;
     // Tyk's surprises (a shared entry, ignored capture groups, ...) on every traced request,
     // so the author sees them where the behaviour shows.
     if (ex.tracing) {
@@ -177,6 +177,20 @@ PhaseStatus CoprocessAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
             callPlugin(ex, done, key);
         });
     return PhaseStatus::Pause;
+}
+
+const CoprocessAuthPhase::IdKeys &CoprocessAuthPhase::keysFor(const QByteArray &id)
+{
+    constexpr qsizetype maxRemembered = 4096; // distinct ids; then start over
+    if (const auto it = m_idKeys.constFind(id); it != m_idKeys.cend())
+        return *it;
+    if (m_idKeys.size() >= maxRemembered)
+        m_idKeys.clear();
+    IdKeys keys;
+    keys.key =
+        IdExtractor::IdExtractor::cacheKey(m_orgId, id, m_services.keyHasher.hashKeyFunction());
+    keys.storageKey = m_services.keyHasher.storageKey(keys.key);
+    return *m_idKeys.insert(id, std::move(keys));
 }
 
 void CoprocessAuthPhase::callPlugin(Exchange &ex, const PhaseCompletion &done,

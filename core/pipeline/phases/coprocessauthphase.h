@@ -7,6 +7,8 @@
 #include "core/pipeline/phases/pluginhookphase.h"
 #include "core/session/sessionlifetime.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace Hb {
@@ -53,6 +55,15 @@ public:
     const std::optional<IdExtractor::IdExtractor> &extractor() const { return m_extractor; }
 
 private:
+    // An extracted id's cache key (Tyk's MD5 + generateToken) and the name it is stored
+    // under (hash_keys); remembered, because a cached id comes back on every request.
+    struct IdKeys
+    {
+        QString key;
+        QString storageKey;
+    };
+    const IdKeys &keysFor(const QByteArray &id);
+
     void callPlugin(Exchange &ex, const PhaseCompletion &done, const QString &extractorKey);
     void adopt(const std::shared_ptr<Exchange> &self, const PhaseCompletion &done,
                Session::SessionState session, const QString &sessionId, bool fromExtractor);
@@ -65,6 +76,7 @@ private:
     PluginHookContext m_context;
     Services m_services;
     std::optional<IdExtractor::IdExtractor> m_extractor;
+    QHash<QByteArray, IdKeys> m_idKeys; // bounded by keysFor()
 };
 
 } // namespace Hb::Pipeline
