@@ -219,7 +219,7 @@ Result<coprocess::Object> LuaModuleState::dispatch(const coprocess::Object &obje
 {
     m_logs = logs;
     const int top = lua_gettop(L);
-    LuaObjectCodec::push(L, object);
+    LuaObjectCodec::pushObject(L, object);
     lua_pushvalue(L, -1);
     lua_setglobal(L, "object");
     const int obj = lua_gettop(L);
@@ -253,7 +253,7 @@ Result<coprocess::Object> LuaModuleState::dispatch(const coprocess::Object &obje
     lua_pushnil(L);
     lua_setfield(L, obj, "metadata");
     coprocess::Object back;
-    Result<void> read = LuaObjectCodec::read(L, obj, back);
+    Result<void> read = LuaObjectCodec::readObject(L, obj, back);
     lua_settop(L, top);
     lua_pushnil(L);
     lua_setglobal(L, "object");

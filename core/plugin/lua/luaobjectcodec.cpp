@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/lua/luaobjectcodec.h"
 
+#include "core/coprocess/coprocessobject.h"
+
 #include <lua.hpp>
 
 #include <google/protobuf/descriptor.h>
@@ -266,6 +268,275 @@ Result<void> LuaObjectCodec::read(lua_State *L, int index, Message &m)
             return ok;
     }
     return {};
+}
+
+namespace {
+using StringMap = google::protobuf::Map<std::string, std::string>;
+
+void pushStringMap(lua_State *L, const char *name, const StringMap &map)
+{
+    if (map.empty())
+        return;
+    lua_createtable(L, 0, int(map.size()));
+    for (const auto &[key, value] : map) {
+        pushString(L, key);
+        pushString(L, value);
+        lua_rawset(L, -3);
+    }
+    lua_setfield(L, -2, name);
+}
+
+void pushStringList(lua_State *L, const char *name,
+                    const google::protobuf::RepeatedPtrField<std::string> &list)
+{
+    if (list.empty())
+        return;
+    lua_createtable(L, list.size(), 0);
+    for (int i = 0; i < list.size(); ++i) {
+        pushString(L, list.Get(i));
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, name);
+}
+
+void pushStringField(lua_State *L, const char *name, const std::string &value)
+{
+    if (value.empty())
+        return;
+    pushString(L, value);
+    lua_setfield(L, -2, name);
+}
+
+void pushRequest(lua_State *L, const coprocess::MiniRequestObject &r)
+{
+    lua_createtable(L, 0, 8);
+    pushStringMap(L, "headers", r.headers());
+    pushStringMap(L, "set_headers", r.set_headers());
+    pushStringList(L, "delete_headers", r.delete_headers());
+    pushStringField(L, "body", r.body());
+    pushStringField(L, "url", r.url());
+    pushStringMap(L, "params", r.params());
+    pushStringMap(L, "add_params", r.add_params());
+    pushStringMap(L, "extended_params", r.extended_params());
+    pushStringList(L, "delete_params", r.delete_params());
+    if (r.has_return_overrides()) {
+        LuaObjectCodec::push(L, r.return_overrides());
+        lua_setfield(L, -2, "return_overrides");
+    }
+    pushStringField(L, "method", r.method());
+    pushStringField(L, "request_uri", r.request_uri());
+    pushStringField(L, "scheme", r.scheme());
+    if (!r.raw_body().empty()) {
+        const QByteArray b64 =
+            QByteArray::fromRawData(r.raw_body().data(), qsizetype(r.raw_body().size()))
+                .toBase64();
+        lua_pushlstring(L, b64.constData(), size_t(b64.size()));
+        lua_setfield(L, -2, "raw_body");
+    }
+}
+
+Error fieldError(const char *message, const char *field, const char *expected)
+{
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("field \"coprocess.%1.%2\" must be %3")
+                         .arg(QLatin1StringView(message), QLatin1StringView(field),
+                              QLatin1StringView(expected)));
+}
+
+// A string value; numbers are not strings to Go's decoder.
+bool readString(lua_State *L, int idx, std::string &out)
+{
+    if (lua_type(L, idx) != LUA_TSTRING)
+        return false;
+    size_t len = 0;
+    const char *s = lua_tolstring(L, idx, &len);
+    out.assign(s, len);
+    return true;
+}
+
+// Reads a map<string, string> table; with `map` null it only checks the types (a field
+// Tyk's gateway ignores on return but Go's decoder would still refuse when malformed).
+Result<void> readStringMap(lua_State *L, int idx, const char *message, const char *field,
+                           StringMap *map)
+{
+    if (!lua_istable(L, idx))
+        return fieldError(message, field, "a table of key = value");
+    lua_pushnil(L);
+    while (lua_next(L, idx) != 0) {
+        // Keys may arrive as numbers; Go's decoder wants strings for string keys.
+        const int keyType = lua_type(L, -2);
+        if ((keyType != LUA_TSTRING && keyType != LUA_TNUMBER) ||
+            lua_type(L, -1) != LUA_TSTRING) {
+            lua_pop(L, 2);
+            return fieldError(message, field, "a table of string = string");
+        }
+        if (map) {
+            std::string key;
+            lua_pushvalue(L, -2);
+            size_t len = 0;
+            const char *k = lua_tolstring(L, -1, &len); // converts the copy, not the key
+            key.assign(k, len);
+            lua_pop(L, 1);
+            std::string value;
+            readString(L, -1, value);
+            (*map)[std::move(key)] = std::move(value);
+        }
+        lua_pop(L, 1);
+    }
+    return {};
+}
+
+Result<void> readStringList(lua_State *L, int idx, const char *field,
+                            google::protobuf::RepeatedPtrField<std::string> &list)
+{
+    if (!lua_istable(L, idx))
+        return fieldError("MiniRequestObject", field, "a list");
+    const lua_Integer n = luaL_len(L, idx);
+    for (lua_Integer k = 1; k <= n; ++k) {
+        lua_rawgeti(L, idx, k);
+        const bool ok = readString(L, -1, *list.Add());
+        lua_pop(L, 1);
+        if (!ok)
+            return fieldError("MiniRequestObject", field, "a list of strings");
+    }
+    return {};
+}
+
+Result<void> readRequestField(lua_State *L, const char *name, int value,
+                              coprocess::MiniRequestObject &r)
+{
+    const std::string_view key(name);
+    auto text = [&](std::string *out) -> Result<void> {
+        if (!readString(L, value, *out))
+            return fieldError("MiniRequestObject", name, "a string");
+        return {};
+    };
+    // headers, params and extended_params are the gateway's view of the request; Tyk does
+    // not apply them on return (set_headers, add_params, ... are the plugin's changes), so
+    // they are checked, not copied.
+    if (key == "headers" || key == "params" || key == "extended_params")
+        return readStringMap(L, value, "MiniRequestObject", name, nullptr);
+    if (key == "set_headers")
+        return readStringMap(L, value, "MiniRequestObject", name, r.mutable_set_headers());
+    if (key == "delete_headers")
+        return readStringList(L, value, name, *r.mutable_delete_headers());
+    if (key == "body")
+        return text(r.mutable_body());
+    if (key == "url")
+        return text(r.mutable_url());
+    if (key == "add_params")
+        return readStringMap(L, value, "MiniRequestObject", name, r.mutable_add_params());
+    if (key == "delete_params")
+        return readStringList(L, value, name, *r.mutable_delete_params());
+    if (key == "return_overrides") {
+        if (!lua_istable(L, value))
+            return fieldError("MiniRequestObject", name, "a table");
+        return LuaObjectCodec::read(L, value, *r.mutable_return_overrides());
+    }
+    if (key == "method")
+        return text(r.mutable_method());
+    if (key == "request_uri")
+        return text(r.mutable_request_uri());
+    if (key == "scheme")
+        return text(r.mutable_scheme());
+    if (key == "raw_body") {
+        std::string b64;
+        if (!readString(L, value, b64))
+            return fieldError("MiniRequestObject", name, "a string");
+        // Go's decoder wants standard base64 here.
+        const auto decoded = QByteArray::fromBase64Encoding(
+            QByteArray::fromRawData(b64.data(), qsizetype(b64.size())),
+            QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return fieldError("MiniRequestObject", name,
+                              "base64 text (bytes fields travel base64-encoded)");
+        r.set_raw_body(decoded.decoded.constData(), size_t(decoded.decoded.size()));
+        return {};
+    }
+    return {}; // unknown keys are ignored, as Go's decoder ignores them
+}
+
+// Calls `field(name, valueIndex)` for every string key of the table at `idx`.
+template<typename Field>
+Result<void> forEachField(lua_State *L, int idx, Field field)
+{
+    lua_pushnil(L);
+    while (lua_next(L, idx) != 0) {
+        Result<void> ok;
+        if (lua_type(L, -2) == LUA_TSTRING && !lua_isnil(L, -1))
+            ok = field(lua_tostring(L, -2), lua_gettop(L));
+        lua_pop(L, 1);
+        if (!ok) {
+            lua_pop(L, 1);
+            return ok;
+        }
+    }
+    return {};
+}
+} // namespace
+
+void LuaObjectCodec::pushObject(lua_State *L, const coprocess::Object &o)
+{
+    lua_checkstack(L, 8);
+    lua_createtable(L, 0, 7);
+    if (o.hook_type() != 0) {
+        lua_pushinteger(L, o.hook_type());
+        lua_setfield(L, -2, "hook_type");
+    }
+    pushStringField(L, "hook_name", o.hook_name());
+    if (o.has_request()) {
+        pushRequest(L, o.request());
+        lua_setfield(L, -2, "request");
+    }
+    if (o.has_session()) {
+        push(L, o.session());
+        lua_setfield(L, -2, "session");
+    }
+    pushStringMap(L, "metadata", o.metadata());
+    pushStringMap(L, "spec", o.spec());
+    if (o.has_response()) {
+        push(L, o.response());
+        lua_setfield(L, -2, "response");
+    }
+}
+
+Result<void> LuaObjectCodec::readObject(lua_State *L, int index, coprocess::Object &o)
+{
+    index = lua_absindex(L, index);
+    o.Clear();
+    lua_checkstack(L, 8);
+    return forEachField(L, index, [&](const char *name, int value) -> Result<void> {
+        const std::string_view key(name);
+        if (key == "hook_type") {
+            if (!lua_isinteger(L, value))
+                return fieldError("Object", name, "a number (enums travel as numbers)");
+            o.set_hook_type(coprocess::HookType(lua_tointeger(L, value)));
+        } else if (key == "hook_name") {
+            if (!readString(L, value, *o.mutable_hook_name()))
+                return fieldError("Object", name, "a string");
+        } else if (key == "request") {
+            if (!lua_istable(L, value))
+                return fieldError("Object", name, "a table");
+            coprocess::MiniRequestObject &r = *o.mutable_request();
+            return forEachField(L, value, [&](const char *field, int v) {
+                return readRequestField(L, field, v, r);
+            });
+        } else if (key == "session") {
+            if (!lua_istable(L, value))
+                return fieldError("Object", name, "a table");
+            return read(L, value, *o.mutable_session());
+        } else if (key == "metadata") {
+            return readStringMap(L, value, "Object", name, o.mutable_metadata());
+        } else if (key == "spec") {
+            // Read-only to plugins: checked, not copied.
+            return readStringMap(L, value, "Object", name, nullptr);
+        } else if (key == "response") {
+            if (!lua_istable(L, value))
+                return fieldError("Object", name, "a table");
+            return read(L, value, *o.mutable_response());
+        }
+        return {};
+    });
 }
 
 } // namespace Hb::Plugin

@@ -8,6 +8,9 @@ struct lua_State;
 namespace google::protobuf {
 class Message;
 }
+namespace coprocess {
+class Object;
+}
 
 namespace Hb::Plugin {
 
@@ -25,6 +28,12 @@ public:
     // ignored, as Go's decoder ignores them; a value of the wrong type is an error naming
     // the field.
     static Result<void> read(lua_State *L, int index, google::protobuf::Message &message);
+
+    // The same for the Object every hook call carries, written out field by field for the
+    // Object and its request (the hot path: ten or so headers per call), with reflection
+    // left for the session, the response and the return overrides.
+    static void pushObject(lua_State *L, const coprocess::Object &object);
+    static Result<void> readObject(lua_State *L, int index, coprocess::Object &object);
 };
 
 } // namespace Hb::Plugin

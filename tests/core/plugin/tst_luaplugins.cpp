@@ -107,6 +107,45 @@ private Q_SLOTS:
         QVERIFY(!h.contains(QStringLiteral("X-Two")));
     }
 
+    // Tyk decodes the returned tables as Go decodes JSON into the Object: the gateway's own
+    // view (headers, params, body) is not applied, and a value of the wrong type is a 500.
+    void returnedObjectIsDecodedAsTykDecodesIt()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("dec"),
+                  "function Decode(request, session, spec)\n"
+                  "  request.headers['X-Ignored'] = 'not applied'\n"
+                  "  request.params['ignored'] = '1'\n"
+                  "  request.set_headers = { ['X-Set'] = 'applied' }\n"
+                  "  request.add_params = { [7] = 'seven' }\n"
+                  "  if request.params['bad'] == '1' then\n"
+                  "    request.set_headers['X-Number'] = 5\n"
+                  "  end\n"
+                  "  return request, session\n"
+                  "end\n",
+                  "\"pre\": [{\"name\": \"Decode\"}]", {}, "lua", QStringLiteral("plugin.lua"));
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("d"), QStringLiteral("/d/"), QStringLiteral("dec")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        const Http::HttpResponse ok = gw.get("/d/get?x=1");
+        QCOMPARE(ok.status, 200);
+        const QJsonObject echo = QJsonDocument::fromJson(ok.body).object();
+        const QJsonObject h = echo.value(QStringLiteral("headers")).toObject();
+        QCOMPARE(h.value(QStringLiteral("X-Set")).toString(), QStringLiteral("applied"));
+        QVERIFY(!h.contains(QStringLiteral("X-Ignored")));
+        const QJsonObject args = echo.value(QStringLiteral("args")).toObject();
+        QVERIFY2(!args.contains(QStringLiteral("ignored")), ok.body.constData());
+        QVERIFY2(args.contains(QStringLiteral("7")), ok.body.constData()); // number key -> "7"
+
+        const Http::HttpResponse bad = gw.get("/d/get?bad=1");
+        QCOMPARE(bad.status, 500);
+        const auto events = gw.phaseEvents(QStringLiteral("pre:Decode"));
+        QVERIFY(!events.isEmpty());
+        QVERIFY2(events.last().message.contains(u"set_headers"),
+                 qPrintable(events.last().message));
+    }
+
     void runawayLoopIsStoppedWhileOtherRequestsFlow()
     {
         Workspace ws;
