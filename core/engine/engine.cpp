@@ -201,7 +201,8 @@ QList<PausedExchange> Engine::pausedExchanges() const
         if (exchange->state != Pipeline::ExchangeState::AtBreakpoint)
             continue;
         out.append({exchange->id(), exchange->api().definition().apiId,
-                    exchange->api().phase(exchange->phaseIndex).name(), exchange->request});
+                    exchange->api().phase(exchange->phaseIndex).name(), exchange->request,
+                    exchange->session});
     }
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
     return out;
@@ -245,6 +246,29 @@ bool Engine::revertPausedRequest(quint64 id)
         return false;
     exchange->request = exchange->originalRequest();
     return true;
+}
+
+bool Engine::editPausedSession(quint64 id, const Session::SessionState &session)
+{
+    const auto exchange = pausedExchange(id);
+    if (!exchange || !exchange->session)
+        return false;
+    exchange->session = session;
+    exchange->sessionModified = true;
+    return true;
+}
+
+QStringList Engine::phaseNames(const QString &apiId) const
+{
+    QStringList names;
+    for (const auto &api : m_router.apis()) {
+        if (api->definition().apiId != apiId)
+            continue;
+        for (int i = 0; i < api->phaseCount(); ++i)
+            names.append(api->phase(i).name());
+        break;
+    }
+    return names;
 }
 
 } // namespace Hb::Engine

@@ -25,6 +25,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -53,6 +54,8 @@ struct PausedExchange
     QString apiId;
     QString phase; // the phase it will run next
     Http::HttpRequest request;
+    // The session auth found (or a plugin set); empty before auth and on keyless APIs.
+    std::optional<Session::SessionState> session;
 };
 
 // The in-process gateway. Owns the loaded APIs, the pipeline runner and the upstreams; the
@@ -139,6 +142,14 @@ public:
     bool editPausedRequest(quint64 id, const Http::HttpRequest &request);
     // Puts a paused exchange's request back to what the client sent.
     bool revertPausedRequest(quint64 id);
+    // Replaces the session of a paused exchange that has one (after auth). The edit counts as
+    // a change to the session, as a plugin's would: later phases see it and the runner writes
+    // it to the store after the next phase. Returns false when the exchange is not paused or
+    // holds no session yet.
+    bool editPausedSession(quint64 id, const Session::SessionState &session);
+    // The names of the phases `apiId` runs, in order (what a breakpoint can name); empty
+    // when no such API is served.
+    QStringList phaseNames(const QString &apiId) const;
 
 Q_SIGNALS:
     // The session store went away or came back (Redis); `reason` says why.

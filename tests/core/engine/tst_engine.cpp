@@ -381,6 +381,58 @@ private Q_SLOTS:
                               QStringLiteral("Proxy"), QStringLiteral("RateLimitHeaders")}));
         QCOMPARE(reply->status, 200);
     }
+
+    void breakpointWithAConditionPausesOnlyRequestsThatContainItsText()
+    {
+        Fixture f({keylessApi(QStringLiteral("k"), QStringLiteral("/k/"))});
+        f.engine->addBreakpoint(
+            {QStringLiteral("Proxy"), QString(), QStringLiteral("x-debug: YES")});
+        QCOMPARE(f.send(get("/k/plain")).status, 200); // no match: flows through
+        auto marked = get("/k/marked");
+        marked.headers.add("X-Debug", "yes");
+        std::optional<Http::HttpResponse> reply;
+        const quint64 id =
+            f.engine->submit(marked, [&](const Http::HttpResponse &r) { reply = r; });
+        QCOMPARE(f.engine->pausedExchanges().size(), 1);
+        f.engine->clearBreakpoints();
+        f.engine->addBreakpoint({QStringLiteral("Proxy"), QString(), QStringLiteral("/k/PATH")});
+        QCOMPARE(f.engine->pausedExchanges().first().id, id);
+        QVERIFY(f.engine->resume(id));
+        QTRY_VERIFY(reply);
+        std::optional<Http::HttpResponse> second;
+        f.engine->submit(get("/k/path"), [&](const Http::HttpResponse &r) { second = r; });
+        QCOMPARE(f.engine->pausedExchanges().size(), 1); // matched on the request line
+    }
+
+    void editedSessionIsWhatLaterPhasesSeeAndIsStored()
+    {
+        Fixture f({tokenApi()});
+        f.addSession(QStringLiteral("key123"), nlohmann::json::object());
+        f.engine->addBreakpoint({QStringLiteral("KeyExpired"), QString()});
+        auto request = get("/token/x");
+        request.headers.add("Authorization", "key123");
+        std::optional<Http::HttpResponse> reply;
+        const quint64 id =
+            f.engine->submit(request, [&](const Http::HttpResponse &r) { reply = r; });
+        QTRY_COMPARE(f.engine->pausedExchanges().size(), 1);
+        auto session = f.engine->pausedExchanges().first().session;
+        QVERIFY(session);
+        session->json()["expires"] = f.clock.nowSecs() - 60;
+        QVERIFY(f.engine->editPausedSession(id, *session));
+        QVERIFY(f.engine->resume(id));
+        QTRY_VERIFY(reply);
+        QCOMPARE(reply->status, 401);                        // KeyExpired read the edited session
+        QVERIFY(!f.engine->editPausedSession(id, *session)); // no longer paused
+    }
+
+    void phaseNamesListTheApisPipelineInOrder()
+    {
+        Fixture f({keylessApi(QStringLiteral("k"), QStringLiteral("/k/"))});
+        const QStringList names = f.engine->phaseNames(QStringLiteral("k"));
+        QCOMPARE(names.first(), QStringLiteral("VersionCheck"));
+        QVERIFY(names.contains(QStringLiteral("Proxy")));
+        QVERIFY(f.engine->phaseNames(QStringLiteral("nope")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Engine)
