@@ -4,6 +4,8 @@
 #include "core/common/iclock.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/controlreply.h"
+#include "core/plugin/coprocesstestrunner.h"
+#include "core/plugin/iplugindriver.h"
 #include "core/plugin/iplugintestrunner.h"
 
 #include <QDateTime>
@@ -95,15 +97,26 @@ void GatewayApi::pluginTest(const Http::HttpRequest &request, ReplyCallback done
 {
     if (request.method != "POST")
         return done(methodNotSupported());
-    // Tyk's runner is JavaScript only (goja); the JS driver offers it here.
-    auto *runner = dynamic_cast<Plugin::IPluginTestRunner *>(
-        m_engine.plugins().driverFor(QStringLiteral("javascript")));
-    if (!runner)
+    Result<Plugin::PluginTestRequest> test = Plugin::PluginTestRequest::parse(request.body);
+    if (!test)
         return done(ControlReply::json(
-            500, nlohmann::ordered_json{{"error", "failed to initialize JavaScript VM"}}));
-    runner->runPluginTest(request.body, [done](int status, const nlohmann::ordered_json &body) {
+            400, nlohmann::ordered_json{{"error", test.error().message.toStdString()}}));
+    auto reply = [done](int status, const nlohmann::ordered_json &body) {
         done(ControlReply::json(status, body));
-    });
+    };
+    Plugin::IPluginDriver *driver = m_engine.plugins().driverFor(
+        test->isJavaScript() ? QStringLiteral("javascript") : test->driver);
+    if (test->isJavaScript()) {
+        // Tyk's runner (always goja); the JS driver offers it.
+        auto *runner = dynamic_cast<Plugin::IPluginTestRunner *>(driver);
+        if (!runner)
+            return reply(500, {{"error", "failed to initialize JavaScript VM"}});
+        return runner->runPluginTest(*test, reply);
+    }
+    if (!driver)
+        return reply(500, {{"error", "no " + test->driver.toStdString() +
+                                         " plugin driver is loaded"}});
+    Plugin::CoprocessTestRunner::run(*driver, *test, reply);
 }
 
 Http::HttpResponse GatewayApi::hello(const Http::HttpRequest &request) const

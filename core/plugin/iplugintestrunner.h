@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QByteArray>
+#include "core/plugin/plugintestrequest.h"
 
 #include <functional>
 
@@ -11,16 +11,17 @@ namespace Hb::Plugin {
 
 // Tyk's plugin test runner (POST /tyk/plugins/test, lua-js-grpc-plugins.md B.9): runs code
 // from the request against a mock request or response with the real bindings and reports
-// what it changed. A driver that offers it implements this beside IPluginDriver (Tyk has it
-// for JavaScript only). Called on the engine thread; `done` runs later on the engine thread
-// with the HTTP status and the JSON body of the reply.
+// what it changed. The JavaScript driver implements this beside IPluginDriver (Tyk has it
+// for JavaScript only); CoprocessTestRunner serves the coprocess languages. Called on the
+// engine thread; `done` runs later on the engine thread with the HTTP status and the JSON
+// body of the reply.
 class IPluginTestRunner
 {
 public:
     using Callback = std::function<void(int status, const nlohmann::ordered_json &body)>;
 
     virtual ~IPluginTestRunner() = default;
-    virtual void runPluginTest(const QByteArray &requestBody, Callback done) = 0;
+    virtual void runPluginTest(const PluginTestRequest &request, Callback done) = 0;
 };
 
 } // namespace Hb::Plugin

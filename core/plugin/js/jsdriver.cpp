@@ -126,19 +126,14 @@ void JsDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, 
     m_runtime->post(std::move(job));
 }
 
-void JsDriver::runPluginTest(const QByteArray &requestBody, Callback done)
+void JsDriver::runPluginTest(const PluginTestRequest &request, Callback done)
 {
-    Result<JsTestInput> input = JsTestRunner::parse(requestBody);
-    if (!input) {
-        done(400, nlohmann::ordered_json{{"error", input.error().message.toStdString()}});
-        return;
-    }
     const JsVmSetup setup{m_context, m_runtime.get(), m_userLibrary, m_options.userLibraryFile,
                           m_options.hookTimeoutMs};
     const int budget = m_options.hookTimeoutMs;
     auto job = std::make_shared<JsJob>();
     job->deadline = after(budget);
-    job->run = [input = std::move(*input), setup, done](JsJob &self) {
+    job->run = [input = request, setup, done](JsJob &self) {
         auto [status, body] = JsTestRunner::run(input, setup, self);
         if (!self.finish())
             return;

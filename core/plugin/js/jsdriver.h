@@ -42,7 +42,7 @@ public:
     void call(const std::shared_ptr<PluginModule> &module, HookCall call,
               HookCallback done) override;
     // POST /tyk/plugins/test, run on a worker with the call budget (JsTestRunner).
-    void runPluginTest(const QByteArray &requestBody, Callback done) override;
+    void runPluginTest(const PluginTestRequest &request, Callback done) override;
 
 private:
     std::shared_ptr<JsCallContext> m_context;

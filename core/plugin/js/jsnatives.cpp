@@ -3,7 +3,7 @@
 
 #include "core/coprocess/formquery.h"
 #include "core/http/headerlist.h"
-#include "core/plugin/js/jsgojson.h"
+#include "core/plugin/gojson.h"
 #include "core/plugin/js/jshttpfetcher.h"
 #include "core/plugin/js/jsruntime.h"
 #include "core/plugin/js/jsstrings.h"
@@ -130,12 +130,12 @@ QJSValue JsNatives::makeHttpRequest(const QString &spec)
     const std::optional<Json> in = parse(spec);
     if (!in || !(in->is_object() || in->is_null()))
         return fail(QStringLiteral("Failed to deserialise HTTP Request object"));
-    const auto method = JsGoJson::string(JsGoJson::field(*in, "Method"), "Method");
-    const auto body = JsGoJson::string(JsGoJson::field(*in, "Body"), "Body");
-    const auto headers = JsGoJson::stringMap(JsGoJson::field(*in, "Headers"), "Headers");
-    const auto domain = JsGoJson::string(JsGoJson::field(*in, "Domain"), "Domain");
-    const auto resource = JsGoJson::string(JsGoJson::field(*in, "Resource"), "Resource");
-    const auto form = JsGoJson::stringMap(JsGoJson::field(*in, "FormData"), "FormData");
+    const auto method = GoJson::string(GoJson::field(*in, "Method"), "Method");
+    const auto body = GoJson::string(GoJson::field(*in, "Body"), "Body");
+    const auto headers = GoJson::stringMap(GoJson::field(*in, "Headers"), "Headers");
+    const auto domain = GoJson::string(GoJson::field(*in, "Domain"), "Domain");
+    const auto resource = GoJson::string(GoJson::field(*in, "Resource"), "Resource");
+    const auto form = GoJson::stringMap(GoJson::field(*in, "FormData"), "FormData");
     for (const Error *e : {method ? nullptr : &method.error(), body ? nullptr : &body.error(),
                            headers ? nullptr : &headers.error(), domain ? nullptr : &domain.error(),
                            resource ? nullptr : &resource.error(), form ? nullptr : &form.error()})
@@ -181,17 +181,17 @@ QJSValue JsNatives::batchRequest(const QString &spec)
     const std::optional<Json> in = parse(spec);
     if (!in || !(in->is_object() || in->is_null()))
         return fail(QStringLiteral("could not decode batch request"));
-    const Json *list = JsGoJson::field(*in, "requests");
+    const Json *list = GoJson::field(*in, "requests");
     if (list && !list->is_array())
         return fail(QStringLiteral("could not decode batch request: requests is not an array"));
     QList<std::pair<JsHttpRequest, QByteArray>> requests; // request, relative_url as given
     for (const Json &item : list ? *list : Json::array()) {
-        const auto entry = JsGoJson::object(&item, "requests");
+        const auto entry = GoJson::object(&item, "requests");
         const Json &o = entry && *entry ? **entry : Json::object();
-        const auto method = JsGoJson::string(JsGoJson::field(o, "method"), "method");
-        const auto headers = JsGoJson::stringMap(JsGoJson::field(o, "headers"), "headers");
-        const auto body = JsGoJson::string(JsGoJson::field(o, "body"), "body");
-        const auto url = JsGoJson::string(JsGoJson::field(o, "relative_url"), "relative_url");
+        const auto method = GoJson::string(GoJson::field(o, "method"), "method");
+        const auto headers = GoJson::stringMap(GoJson::field(o, "headers"), "headers");
+        const auto body = GoJson::string(GoJson::field(o, "body"), "body");
+        const auto url = GoJson::string(GoJson::field(o, "relative_url"), "relative_url");
         if (!entry || !method || !headers || !body || !url)
             return fail(QStringLiteral("could not decode batch request"));
         JsHttpRequest r;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/js/jsreturndecoder.h"
 
-#include "core/plugin/js/jsgojson.h"
+#include "core/plugin/gojson.h"
 
 #include <limits>
 
@@ -9,7 +9,7 @@ namespace Hb::Plugin {
 
 namespace {
 using Json = nlohmann::json;
-using G = JsGoJson;
+using G = GoJson;
 
 std::string std_(const QByteArray &b)
 {

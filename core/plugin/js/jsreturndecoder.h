@@ -9,7 +9,7 @@
 namespace Hb::Plugin {
 
 // Reads what a JS hook returned (the JSON text of DoProcessRequest / DoProcessResponse) the
-// way Tyk decodes it into VMReturnObject / VMResponseReturnObject (JsGoJson's rules): any
+// way Tyk decodes it into VMReturnObject / VMResponseReturnObject (GoJson's rules): any
 // mismatch (not JSON, "undefined", SessionMeta values that are not strings, a Session that
 // is not an object, a body that is not base64) is an error, which Tyk answers with 500.
 // The changes land in the coprocess view (`reply.object`) and in `reply.script`, for the

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/js/jstestrunner.h"
 
+#include "core/plugin/plugintestreport.h"
+
 #include "core/coprocess/formquery.h"
-#include "core/plugin/js/jsgojson.h"
+#include "core/plugin/gojson.h"
 #include "core/plugin/js/jshookinvoker.h"
 #include "core/plugin/js/jsreturndecoder.h"
 #include "core/plugin/js/jsruntime.h"
@@ -16,7 +18,7 @@ namespace Hb::Plugin {
 namespace {
 using Json = nlohmann::json;
 using nlohmann::ordered_json;
-using G = JsGoJson;
+using G = GoJson;
 
 // Remembers the middleware object whose NewProcessRequest/NewProcessResponse the user's
 // code calls, whatever variable holds it.
@@ -38,51 +40,12 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
-// map[string][]string as Go decodes and re-encodes it: null when absent, else keys sorted.
-Result<Json> listMap(const Json *value, const char *what)
-{
-    if (!value)
-        return Json(nullptr);
-    if (!value->is_object())
-        return G::stringListMap(value, what).error();
-    Json out = Json::object();
-    for (auto it = value->begin(); it != value->end(); ++it) {
-        const auto list = G::stringList(&*it, what);
-        if (!list)
-            return list.error();
-        Json values = it->is_null() ? Json(nullptr) : Json::array();
-        for (const QByteArray &v : *list)
-            values.push_back(v.toStdString());
-        out[it.key()] = values;
-    }
-    return out;
-}
-
 // A map[string]string or []string field of what the hook returned, for display: null when
 // absent, else as the plugin wrote it (already checked by JsReturnDecoder).
 Json asGiven(const Json &object, const char *name)
 {
     const Json *v = G::field(object, name);
     return v ? *v : Json(nullptr);
-}
-
-QString rfc3339(qint64 ms)
-{
-    QString s = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-    // Go's RFC3339Nano drops trailing zeros of the fraction.
-    if (s.endsWith(u'Z'))
-        s.chop(1);
-    while (s.contains(u'.') && (s.endsWith(u'0') || s.endsWith(u'.')))
-        s.chop(1);
-    return s + u'Z';
-}
-
-ordered_json errorObject(const QString &message, const char *type)
-{
-    ordered_json e;
-    e["message"] = utf8(message);
-    e["type"] = type;
-    return e;
 }
 
 QString describe(const JsError &e)
@@ -94,65 +57,13 @@ QString describe(const JsError &e)
     return text;
 }
 
-// The reply in Tyk's field order; absent parts are left out.
-struct Report
-{
-    QList<PluginLogLine> logs;
-    std::optional<ordered_json> requestBefore, requestAfter, responseBefore, responseAfter;
-    std::optional<Json> sessionAfter;
-    std::optional<ordered_json> error;
-    qint64 executionMs = 0;
-
-    ordered_json json() const
-    {
-        ordered_json out;
-        ordered_json list = ordered_json::array();
-        for (const PluginLogLine &l : logs) {
-            ordered_json line;
-            line["level"] = "info"; // log() and rawlog() alike
-            line["message"] = utf8(l.message);
-            line["time"] = utf8(rfc3339(l.timeMs));
-            list.push_back(std::move(line));
-        }
-        out["logs"] = std::move(list);
-        auto put = [&](const char *key, const auto &part) {
-            if (part)
-                out[key] = *part;
-        };
-        put("request_before", requestBefore);
-        put("request_after", requestAfter);
-        put("response_before", responseBefore);
-        put("response_after", responseAfter);
-        put("session_after", sessionAfter);
-        put("error", error);
-        out["execution_ms"] = executionMs;
-        return out;
-    }
-};
-
 // The JS request object (MiniRequestObject) Tyk builds from the mock request.
-Json mockRequest(const JsTestInput &in, bool withBody, ordered_json *before)
+Json mockRequest(const PluginTestRequest &in, bool withBody, ordered_json *before)
 {
     const Json &r = in.request;
-    const std::string scheme = r["Scheme"].get<std::string>().empty()
-                                   ? std::string("https")
-                                   : r["Scheme"].get<std::string>();
-    const std::string path =
-        r["Path"].get<std::string>().empty() ? std::string("/") : r["Path"].get<std::string>();
-    QMap<QByteArray, QList<QByteArray>> params;
-    if (r["Params"].is_object())
-        for (auto it = r["Params"].begin(); it != r["Params"].end(); ++it)
-            for (const Json &v : *it)
-                params[QByteArray::fromStdString(it.key())].append(
-                    QByteArray::fromStdString(v.is_string() ? v.get<std::string>() : ""));
-    const std::string query =
-        params.isEmpty() ? std::string() : '?' + Coprocess::FormQuery::encode(params).toStdString();
-    std::string url = r["URL"].get<std::string>();
-    if (url.empty())
-        url = scheme + "://__sandbox__" + path + query;
-    std::string requestUri = r["RequestURI"].get<std::string>();
-    if (requestUri.empty())
-        requestUri = path + query;
+    const std::string url = in.url().toStdString();
+    const std::string requestUri = in.requestUri().toStdString();
+    const std::string scheme = in.scheme().toStdString();
 
     Json o;
     o["Headers"] = r["Headers"].is_object() ? r["Headers"] : Json::object();
@@ -176,14 +87,8 @@ Json mockRequest(const JsTestInput &in, bool withBody, ordered_json *before)
     o["Method"] = r["Method"];
     o["RequestURI"] = requestUri;
     o["Scheme"] = scheme;
-    if (before) {
-        for (const char *key : {"Method", "Path"})
-            (*before)[key] = r[key];
-        (*before)["URL"] = url;
-        (*before)["RequestURI"] = requestUri;
-        for (const char *key : {"Headers", "Body", "Params", "Scheme"})
-            (*before)[key] = r[key];
-    }
+    if (before)
+        *before = in.requestBefore();
     return o;
 }
 
@@ -233,89 +138,10 @@ ordered_json responseAfter(const Json &root)
 }
 } // namespace
 
-Result<JsTestInput> JsTestRunner::parse(const QByteArray &body)
-{
-    auto bad = [](const QString &why) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("invalid request body: ") + why);
-    };
-    const Json root = Json::parse(body.begin(), body.end(), nullptr, false);
-    if (root.is_discarded())
-        return bad(QStringLiteral("the body is not JSON"));
-    if (!root.is_object() && !root.is_null())
-        return bad(QStringLiteral("json: cannot unmarshal %1 into Go value of type "
-                                  "gateway.pluginTestRunnerRequest")
-                       .arg(QString::fromLatin1(root.type_name())));
-    JsTestInput in;
-    const auto code = G::string(G::field(root, "code"), "code");
-    const auto hook = G::string(G::field(root, "hook_type"), "hook_type");
-    const auto org = G::string(G::field(root, "org_id"), "org_id");
-    const auto api = G::string(G::field(root, "api_id"), "api_id");
-    const auto request = G::object(G::field(root, "request"), "request");
-    const auto response = G::object(G::field(root, "response"), "response");
-    const auto config = G::object(G::field(root, "config_data"), "config_data");
-    for (const Error *e :
-         {code ? nullptr : &code.error(), hook ? nullptr : &hook.error(),
-          org ? nullptr : &org.error(), api ? nullptr : &api.error(),
-          request ? nullptr : &request.error(), response ? nullptr : &response.error(),
-          config ? nullptr : &config.error()})
-        if (e)
-            return bad(e->message);
-    in.code = QString::fromUtf8(*code);
-    in.hookType = QString::fromUtf8(*hook);
-    in.orgId = QString::fromUtf8(*org);
-    in.apiId = api->isEmpty() ? QStringLiteral("__sandbox__") : QString::fromUtf8(*api);
-    if (*config)
-        in.configData = **config;
-
-    const Json &r = *request ? **request : Json::object();
-    for (const char *key : {"Method", "Path", "URL", "RequestURI", "Body", "Scheme"}) {
-        const auto s = G::string(G::field(r, key), key);
-        if (!s)
-            return bad(s.error().message);
-        in.request[key] = s->toStdString();
-    }
-    for (const char *key : {"Headers", "Params"}) {
-        const auto m = listMap(G::field(r, key), key);
-        if (!m)
-            return bad(m.error().message);
-        in.request[key] = *m;
-    }
-    if (*response) {
-        const Json &o = **response;
-        const auto status = G::integer(G::field(o, "StatusCode"), "StatusCode");
-        const auto text = G::string(G::field(o, "Body"), "Body");
-        const auto headers = listMap(G::field(o, "Headers"), "Headers");
-        if (!status || !text || !headers)
-            return bad(!status ? status.error().message
-                       : !text ? text.error().message
-                               : headers.error().message);
-        in.response =
-            Json{{"StatusCode", *status}, {"Body", text->toStdString()}, {"Headers", *headers}};
-    }
-    if (const Json *session = G::field(root, "session"))
-        in.session = *session;
-
-    static const QStringList hooks{QStringLiteral("pre"), QStringLiteral("post"),
-                                   QStringLiteral("post_key_auth"), QStringLiteral("auth_check"),
-                                   QStringLiteral("response")};
-    if (in.code.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("code is required"));
-    if (!hooks.contains(in.hookType))
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("invalid hook_type: must be one of pre, post, "
-                                        "post_key_auth, auth_check, response"));
-    if (in.orgId.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("org_id is required"));
-    if (in.hookType == u"response" && !in.response)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("response is required for response hooks"));
-    return in;
-}
-
-std::pair<int, ordered_json> JsTestRunner::run(const JsTestInput &in, const JsVmSetup &setup,
+std::pair<int, ordered_json> JsTestRunner::run(const PluginTestRequest &in, const JsVmSetup &setup,
                                                JsJob &job)
 {
-    Report report;
+    PluginTestReport report;
     JsNativeSetup ns;
     ns.logs = &report.logs;
     ns.ctx = setup.ctx;
@@ -329,7 +155,7 @@ std::pair<int, ordered_json> JsTestRunner::run(const JsTestInput &in, const JsVm
                       1);
 
     if (const auto e = vm.evaluate(in.code, QStringLiteral("user-plugin"), 1)) {
-        report.error = errorObject(describe(*e), e->interrupted    ? "timeout"
+        report.error = PluginTestReport::errorObject(describe(*e), e->interrupted    ? "timeout"
                                                  : e->compileError ? "syntax"
                                                                    : "runtime");
         return {200, report.json()};
@@ -338,7 +164,7 @@ std::pair<int, ordered_json> JsTestRunner::run(const JsTestInput &in, const JsVm
         vm.engine().globalObject().property(QStringLiteral("__hookbenchTested"));
     if (middleware.isNull() || middleware.isUndefined()) {
         report.error =
-            errorObject(QStringLiteral("plugin did not register a request or response "
+            PluginTestReport::errorObject(QStringLiteral("plugin did not register a request or response "
                                        "handler via NewProcessRequest/NewProcessResponse"),
                         "runtime");
         return {200, report.json()};
@@ -380,7 +206,7 @@ std::pair<int, ordered_json> JsTestRunner::run(const JsTestInput &in, const JsVm
     report.executionMs = timer.elapsed();
     if (result.isError()) {
         const JsError e = vm.errorOf(result);
-        report.error = errorObject(describe(e), e.interrupted ? "timeout" : "runtime");
+        report.error = PluginTestReport::errorObject(describe(e), e.interrupted ? "timeout" : "runtime");
         return {200, report.json()};
     }
     const QByteArray text = result.toString().toUtf8();
@@ -389,7 +215,7 @@ std::pair<int, ordered_json> JsTestRunner::run(const JsTestInput &in, const JsVm
                                           : JsReturnDecoder::request(text, checked);
     if (!decoded) {
         report.error =
-            errorObject((response ? QStringLiteral("failed to parse response hook return: ")
+            PluginTestReport::errorObject((response ? QStringLiteral("failed to parse response hook return: ")
                                   : QStringLiteral("failed to parse request hook return: ")) +
                             decoded.error().message,
                         "runtime");
@@ -414,9 +240,9 @@ std::pair<int, ordered_json> JsTestRunner::run(const JsTestInput &in, const JsVm
 
 ordered_json JsTestRunner::timedOut(int budgetMs)
 {
-    Report report;
+    PluginTestReport report;
     report.executionMs = budgetMs;
-    report.error = errorObject(
+    report.error = PluginTestReport::errorObject(
         QStringLiteral("JS middleware timed out after %1 ms: the plugin was interrupted")
             .arg(budgetMs),
         "timeout");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/common/result.h"
+#include "core/plugin/plugintestrequest.h"
 
 #include <QString>
 
@@ -15,19 +15,6 @@ namespace Hb::Plugin {
 class JsJob;
 struct JsVmSetup;
 
-// One POST /tyk/plugins/test request, checked.
-struct JsTestInput
-{
-    QString code;
-    QString hookType; // pre, auth_check, post_key_auth, post, response
-    QString orgId;
-    QString apiId;                                     // "__sandbox__" when not given
-    nlohmann::json request = nlohmann::json::object(); // the mock request as given
-    std::optional<nlohmann::json> response;            // the mock response (response hooks)
-    std::optional<nlohmann::json> session;             // as given, not yet checked
-    nlohmann::json configData = nlohmann::json::object();
-};
-
 // Tyk's JavaScript plugin test runner (lua-js-grpc-plugins.md B.9; Tyk always uses goja):
 // the code runs in a fresh VM with the real bindings, its NewProcessRequest /
 // NewProcessResponse call is intercepted to find the handler whatever its variable is
@@ -36,11 +23,9 @@ struct JsTestInput
 class JsTestRunner
 {
 public:
-    // Tyk's checks, in its order; the error's message is the text of the 400 reply.
-    static Result<JsTestInput> parse(const QByteArray &body);
     // Runs on a JS worker inside `job`: the HTTP status (200, or 400 for a session that is
     // not a session) and the reply body.
-    static std::pair<int, nlohmann::ordered_json> run(const JsTestInput &input,
+    static std::pair<int, nlohmann::ordered_json> run(const PluginTestRequest &input,
                                                       const JsVmSetup &setup, JsJob &job);
     // The reply when the watchdog stopped the run.
     static nlohmann::ordered_json timedOut(int budgetMs);

@@ -136,14 +136,28 @@ void LuaModuleState::countHook(lua_State *L, lua_Debug *)
 {
     LuaModuleState *state = self(L);
     state->m_instructionsLeft -= hookEvery;
-    if (state->m_instructionsLeft < 0)
-        luaL_error(L,
-                   "the hook ran more than %I Lua instructions (its instruction budget) and "
-                   "was stopped",
-                   lua_Integer(state->m_instructionBudget));
-    if (std::chrono::steady_clock::now() > state->m_deadline)
-        luaL_error(L, "the hook did not return within its %I ms budget and was stopped",
-                   lua_Integer(state->m_timeBudget.count()));
+    const bool outOfInstructions = state->m_instructionsLeft < 0;
+    if (!outOfInstructions && std::chrono::steady_clock::now() <= state->m_deadline)
+        return;
+    state->m_budgetExceeded = true;
+    // Level 0 is the Lua function that was running: its line is where the loop is.
+    lua_Debug ar;
+    if (lua_getstack(L, 0, &ar) && lua_getinfo(L, "Sl", &ar) && ar.currentline > 0)
+        // The whole path (short_src shortens long ones with "...").
+        lua_pushfstring(L, "%s:%d: ", ar.source[0] == '@' ? ar.source + 1 : ar.short_src,
+                        ar.currentline);
+    else
+        lua_pushliteral(L, "");
+    if (outOfInstructions)
+        lua_pushfstring(L,
+                        "the hook ran more than %I Lua instructions (its instruction budget) "
+                        "and was stopped",
+                        lua_Integer(state->m_instructionBudget));
+    else
+        lua_pushfstring(L, "the hook did not return within its %I ms budget and was stopped",
+                        lua_Integer(state->m_timeBudget.count()));
+    lua_concat(L, 2);
+    lua_error(L);
 }
 
 void LuaModuleState::arm(const LuaBudget &budget)
@@ -153,6 +167,7 @@ void LuaModuleState::arm(const LuaBudget &budget)
     m_instructionsLeft = budget.instructions;
     m_timeBudget = budget.time;
     m_deadline = std::chrono::steady_clock::now() + budget.time;
+    m_budgetExceeded = false;
     lua_sethook(L, &LuaModuleState::countHook, LUA_MASKCOUNT, hookEvery);
 }
 
@@ -173,7 +188,9 @@ Error LuaModuleState::errorFrom(int status, const QString &what, SourceLocation 
     const QString first = message.section(u'\n', 0, 0);
     if (message.contains(u'\n') && m_logs)
         m_logs->append({QStringLiteral("error"), message});
-    const ErrorCode code = status == LUA_ERRMEM ? ErrorCode::Unavailable : ErrorCode::InvalidInput;
+    const ErrorCode code = m_budgetExceeded       ? ErrorCode::Timeout
+                           : status == LUA_ERRMEM ? ErrorCode::Unavailable
+                                                  : ErrorCode::InvalidInput;
     return makeError(code, what + first, loc);
 }
 

@@ -61,6 +61,7 @@ private:
     qint64 m_instructionBudget = 0;
     std::chrono::steady_clock::time_point m_deadline;
     std::chrono::milliseconds m_timeBudget{0};
+    bool m_budgetExceeded = false; // the last error is a budget stop (ErrorCode::Timeout)
     QList<PluginLogLine> *m_logs = nullptr;
 };
 

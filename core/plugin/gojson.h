@@ -16,11 +16,11 @@
 namespace Hb::Plugin {
 
 // Reading JSON into typed fields the way Go's encoding/json fills Tyk's structs, since Tyk
-// decodes everything a JS plugin returns that way: object keys match struct fields
-// case-insensitively (an exact match first), `null` leaves a field at its zero value, and a
-// value of the wrong type (a number for a string, 200.5 for an int, a string for a map) is
-// an error that fails the whole decode.
-class JsGoJson
+// decodes that way everything a JS plugin returns and the plugin test runner's request:
+// object keys match struct fields case-insensitively (an exact match first), `null` leaves a
+// field at its zero value, and a value of the wrong type (a number for a string, 200.5 for
+// an int, a string for a map) is an error that fails the whole decode.
+class GoJson
 {
 public:
     using Json = nlohmann::json;

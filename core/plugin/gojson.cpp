@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plugin/js/jsgojson.h"
+#include "core/plugin/gojson.h"
 
 namespace Hb::Plugin {
 
 namespace {
-Error typeError(const JsGoJson::Json &value, const char *what, const char *goType)
+Error typeError(const GoJson::Json &value, const char *what, const char *goType)
 {
     return makeError(ErrorCode::InvalidInput,
                      QStringLiteral("json: cannot unmarshal %1 into Go struct field %2 of type %3")
@@ -29,7 +29,7 @@ bool equalFold(std::string_view a, std::string_view b)
 }
 } // namespace
 
-const JsGoJson::Json *JsGoJson::field(const Json &object, std::string_view name)
+const GoJson::Json *GoJson::field(const Json &object, std::string_view name)
 {
     if (!object.is_object())
         return nullptr;
@@ -43,7 +43,7 @@ const JsGoJson::Json *JsGoJson::field(const Json &object, std::string_view name)
     return nullptr;
 }
 
-Result<QByteArray> JsGoJson::string(const Json *value, const char *what)
+Result<QByteArray> GoJson::string(const Json *value, const char *what)
 {
     if (!value || value->is_null())
         return QByteArray();
@@ -52,7 +52,7 @@ Result<QByteArray> JsGoJson::string(const Json *value, const char *what)
     return bytes(value->get_ref<const std::string &>());
 }
 
-Result<qint64> JsGoJson::integer(const Json *value, const char *what)
+Result<qint64> GoJson::integer(const Json *value, const char *what)
 {
     if (!value || value->is_null())
         return qint64(0);
@@ -61,7 +61,7 @@ Result<qint64> JsGoJson::integer(const Json *value, const char *what)
     return typeError(*value, what, "int");
 }
 
-Result<bool> JsGoJson::boolean(const Json *value, const char *what)
+Result<bool> GoJson::boolean(const Json *value, const char *what)
 {
     if (!value || value->is_null())
         return false;
@@ -70,7 +70,7 @@ Result<bool> JsGoJson::boolean(const Json *value, const char *what)
     return value->get<bool>();
 }
 
-Result<QList<QByteArray>> JsGoJson::stringList(const Json *value, const char *what)
+Result<QList<QByteArray>> GoJson::stringList(const Json *value, const char *what)
 {
     QList<QByteArray> out;
     if (!value || value->is_null())
@@ -86,7 +86,7 @@ Result<QList<QByteArray>> JsGoJson::stringList(const Json *value, const char *wh
     return out;
 }
 
-Result<JsGoJson::StringPairs> JsGoJson::stringMap(const Json *value, const char *what)
+Result<GoJson::StringPairs> GoJson::stringMap(const Json *value, const char *what)
 {
     StringPairs out;
     if (!value || value->is_null())
@@ -102,7 +102,7 @@ Result<JsGoJson::StringPairs> JsGoJson::stringMap(const Json *value, const char 
     return out;
 }
 
-Result<JsGoJson::StringPairs> JsGoJson::stringListMap(const Json *value, const char *what)
+Result<GoJson::StringPairs> GoJson::stringListMap(const Json *value, const char *what)
 {
     StringPairs out;
     if (!value || value->is_null())
@@ -119,7 +119,7 @@ Result<JsGoJson::StringPairs> JsGoJson::stringListMap(const Json *value, const c
     return out;
 }
 
-Result<const JsGoJson::Json *> JsGoJson::object(const Json *value, const char *what)
+Result<const GoJson::Json *> GoJson::object(const Json *value, const char *what)
 {
     if (!value || value->is_null())
         return static_cast<const Json *>(nullptr);
