@@ -17,7 +17,10 @@ EngineBridge::EngineBridge(App::EngineSetup &setup, QObject *parent)
     qRegisterMetaType<QList<Hb::Trace::TraceEvent>>();
     qRegisterMetaType<QList<Hb::Engine::SessionCacheEntry>>();
     qRegisterMetaType<Hb::Api::Diagnostics>();
+    qRegisterMetaType<QList<Hb::Engine::PausedExchange>>();
     m_apis = setup.engine().apis(); // before the engine leaves this thread
+    for (const Api::ApiDefinition &api : std::as_const(m_apis))
+        m_phaseNames.insert(api.apiId, setup.engine().phaseNames(api.apiId));
     // Attached before the move, so the first request is already traced.
     setup.engine().trace().attach(&m_batcher);
     m_thread.setObjectName(QStringLiteral("engine"));
@@ -117,15 +120,88 @@ void EngineBridge::reload()
             const Result<void> r = setup->reload();
             const QString error = r ? QString() : r.error().toString();
             const Api::Diagnostics diagnostics = setup->diagnostics();
+            // Plugin hooks may have come or gone: breakpoints offer the new phase names.
+            QHash<QString, QStringList> phaseNames;
+            for (const Api::ApiDefinition &api : setup->engine().apis())
+                phaseNames.insert(api.apiId, setup->engine().phaseNames(api.apiId));
             QMetaObject::invokeMethod(
                 self,
-                [self, error, diagnostics] {
-                    if (self)
-                        Q_EMIT self->reloaded(error, diagnostics);
+                [self, error, diagnostics, phaseNames] {
+                    if (!self)
+                        return;
+                    self->m_phaseNames = phaseNames;
+                    Q_EMIT self->reloaded(error, diagnostics);
                 },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+void EngineBridge::debuggerCommand(std::function<void(Engine::Engine &)> command)
+{
+    Engine::Engine *engine = &m_setup.engine();
+    QPointer<EngineBridge> self(this);
+    QMetaObject::invokeMethod(
+        engine,
+        [engine, self, command = std::move(command)] {
+            if (command)
+                command(*engine);
+            const QList<Engine::PausedExchange> paused = engine->pausedExchanges();
+            QMetaObject::invokeMethod(
+                self,
+                [self, paused] {
+                    if (self)
+                        Q_EMIT self->pausedExchangesUpdated(paused);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::setBreakpoints(const QList<Engine::Breakpoint> &breakpoints)
+{
+    debuggerCommand([breakpoints](Engine::Engine &engine) {
+        engine.clearBreakpoints();
+        for (const Engine::Breakpoint &bp : breakpoints)
+            engine.addBreakpoint(bp);
+    });
+}
+
+void EngineBridge::refreshPausedExchanges()
+{
+    debuggerCommand({});
+}
+
+void EngineBridge::resume(quint64 id)
+{
+    debuggerCommand([id](Engine::Engine &engine) { engine.resume(id); });
+}
+
+void EngineBridge::step(quint64 id)
+{
+    debuggerCommand([id](Engine::Engine &engine) { engine.step(id); });
+}
+
+void EngineBridge::abort(quint64 id)
+{
+    debuggerCommand([id](Engine::Engine &engine) { engine.abort(id); });
+}
+
+void EngineBridge::editPausedRequest(quint64 id, const Http::HttpRequest &request)
+{
+    debuggerCommand(
+        [id, request](Engine::Engine &engine) { engine.editPausedRequest(id, request); });
+}
+
+void EngineBridge::revertPausedRequest(quint64 id)
+{
+    debuggerCommand([id](Engine::Engine &engine) { engine.revertPausedRequest(id); });
+}
+
+void EngineBridge::editPausedSession(quint64 id, const Session::SessionState &session)
+{
+    debuggerCommand(
+        [id, session](Engine::Engine &engine) { engine.editPausedSession(id, session); });
 }
 
 void EngineBridge::drainTrace()

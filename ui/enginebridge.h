@@ -3,6 +3,8 @@
 
 #include "core/api/apidefinition.h"
 #include "core/api/diagnostic.h"
+#include "core/engine/breakpoint.h"
+#include "core/engine/engine.h"
 #include "core/engine/sessioncachemonitor.h"
 #include "core/http/httprequest.h"
 #include "core/http/httpresponse.h"
@@ -10,9 +12,12 @@
 #include "ui/tracebatcher.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+
+#include <functional>
 
 namespace Hb::App {
 class EngineSetup;
@@ -49,6 +54,20 @@ public:
     QString appsDir() const;
     QString bundlesDir() const;
 
+    // Step debugger. Every call is queued to the engine; the ones that can change the queue
+    // of paused requests are followed by pausedExchangesUpdated with the engine's new view.
+    // Phase names per API id, as loaded at start (what a breakpoint can name).
+    const QHash<QString, QStringList> &phaseNames() const { return m_phaseNames; }
+    // Replaces the engine's breakpoints with `breakpoints`.
+    void setBreakpoints(const QList<Engine::Breakpoint> &breakpoints);
+    void refreshPausedExchanges();
+    void resume(quint64 id);
+    void step(quint64 id);
+    void abort(quint64 id);
+    void editPausedRequest(quint64 id, const Http::HttpRequest &request);
+    void revertPausedRequest(quint64 id);
+    void editPausedSession(quint64 id, const Session::SessionState &session);
+
 Q_SIGNALS:
     void sessionCacheUpdated(const QList<Hb::Engine::SessionCacheEntry> &entries, qint64 nowSecs,
                              qint64 clockOffsetSecs);
@@ -57,15 +76,20 @@ Q_SIGNALS:
     void traceBatch(const QList<Hb::Trace::TraceEvent> &events);
     // `error` is empty when the reload worked; `diagnostics` lists what went wrong in files.
     void reloaded(const QString &error, const Hb::Api::Diagnostics &diagnostics);
+    // The requests parked at breakpoints, in arrival order.
+    void pausedExchangesUpdated(const QList<Hb::Engine::PausedExchange> &exchanges);
 
 private:
     void drainTrace();
+    // Runs `command` on the engine thread, then sends the paused requests back.
+    void debuggerCommand(std::function<void(Engine::Engine &)> command);
 
     App::EngineSetup &m_setup;
     QThread m_thread;
     TraceBatcher m_batcher;
     QTimer m_drainTimer;
     QList<Api::ApiDefinition> m_apis;
+    QHash<QString, QStringList> m_phaseNames;
     quint64 m_lastTag = 0;
 };
 

@@ -4,6 +4,7 @@
 #include "ui/apilistmodel.h"
 #include "ui/apipane.h"
 #include "ui/composerpane.h"
+#include "ui/debuggerpane.h"
 #include "ui/enginebridge.h"
 #include "ui/plugineditorpane.h"
 #include "ui/sessioncachepane.h"
@@ -68,12 +69,20 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
     QDockWidget *pluginDock = addDock(m_pluginEditor, tr("Plugin code"),
                                       QStringLiteral("PluginDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(composerDock, pluginDock);
+    QHash<QString, QString> apiNames;
+    for (const Api::ApiDefinition &api : m_bridge.apis())
+        apiNames.insert(api.apiId, api.name.isEmpty() ? api.apiId : api.name);
+    m_debugger = new DebuggerPane(apiNames, m_bridge.phaseNames(), this);
+    m_debuggerDock = addDock(m_debugger, tr("Debugger"), QStringLiteral("DebuggerDock"),
+                             Qt::RightDockWidgetArea);
+    tabifyDockWidget(composerDock, m_debuggerDock);
     composerDock->raise();
     // First-start proportions; a saved layout replaces them below.
     resize(1280, 800);
     resizeDocks({apiDock, composerDock}, {360, 400}, Qt::Horizontal);
     resizeDocks({logDock}, {140}, Qt::Vertical);
     buildMenus();
+    connectDebugger();
 
     connect(m_apiPane, &ApiPane::apiActivated, m_composer, &ComposerPane::setTarget);
     connect(m_composer, &ComposerPane::sendRequested, this,
@@ -95,6 +104,7 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
                     appendLog(tr("reloaded from disk"));
                 for (const Api::Diagnostic &d : diagnostics)
                     appendLog(d.toString());
+                m_debugger->setPhaseNames(m_bridge.phaseNames());
             });
     connect(
         &m_bridge, &EngineBridge::traceBatch, this, [this](const QList<Trace::TraceEvent> &events) {
@@ -150,6 +160,15 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *debug = menuBar()->addMenu(tr("&Debug"));
+    debug->setToolTipsVisible(true);
+    debug->addAction(m_debugger->resumeAction());
+    debug->addAction(m_debugger->stepAction());
+    debug->addAction(m_debugger->abortAction());
+    debug->addSeparator();
+    debug->addAction(m_debugger->applyAction());
+    debug->addAction(m_debugger->revertAction());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
@@ -161,6 +180,27 @@ void MainWindow::buildMenus()
             tr("<p><b>Hookbench</b> %1</p><p>A workbench for Tyk API Gateway plugins.</p>"
                "<p>License: GPL-3.0-or-later.</p>")
                 .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::connectDebugger()
+{
+    DebuggerPane *pane = m_debugger;
+    EngineBridge *bridge = &m_bridge;
+    connect(pane, &DebuggerPane::breakpointsChanged, bridge, &EngineBridge::setBreakpoints);
+    connect(pane, &DebuggerPane::refreshRequested, bridge, &EngineBridge::refreshPausedExchanges);
+    connect(pane, &DebuggerPane::editRequested, bridge, &EngineBridge::editPausedRequest);
+    connect(pane, &DebuggerPane::sessionEditRequested, bridge, &EngineBridge::editPausedSession);
+    connect(pane, &DebuggerPane::revertRequested, bridge, &EngineBridge::revertPausedRequest);
+    connect(pane, &DebuggerPane::resumeRequested, bridge, &EngineBridge::resume);
+    connect(pane, &DebuggerPane::stepRequested, bridge, &EngineBridge::step);
+    connect(pane, &DebuggerPane::abortRequested, bridge, &EngineBridge::abort);
+    connect(bridge, &EngineBridge::pausedExchangesUpdated, pane, &DebuggerPane::setPausedExchanges);
+    connect(bridge, &EngineBridge::traceBatch, pane, &DebuggerPane::addEvents);
+    // A request that stops is waiting for the user: bring the debugger forward.
+    connect(pane, &DebuggerPane::requestPaused, m_debuggerDock, [this] {
+        m_debuggerDock->show();
+        m_debuggerDock->raise();
     });
 }
 

@@ -14,6 +14,7 @@ namespace Hb::Ui {
 class ApiListModel;
 class ApiPane;
 class ComposerPane;
+class DebuggerPane;
 class EngineBridge;
 class SessionCachePane;
 class PluginEditorPane;
@@ -36,6 +37,7 @@ public:
     QPlainTextEdit *logView() const { return m_log; }
     SessionCachePane *sessionCache() const { return m_sessionCache; }
     PluginEditorPane *pluginEditor() const { return m_pluginEditor; }
+    DebuggerPane *debugger() const { return m_debugger; }
 
     void appendLog(const QString &line);
     // Puts back the geometry and dock layout saved at the last close (QSettings); without
@@ -47,6 +49,7 @@ protected:
 
 private:
     void buildMenus();
+    void connectDebugger();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);
 
@@ -59,6 +62,8 @@ private:
     QPlainTextEdit *m_log;
     SessionCachePane *m_sessionCache = nullptr;
     PluginEditorPane *m_pluginEditor = nullptr;
+    DebuggerPane *m_debugger = nullptr;
+    QDockWidget *m_debuggerDock = nullptr;
     QList<QDockWidget *> m_docks;
     QSet<quint64> m_composerTags; // replies owed to the composer
 };
