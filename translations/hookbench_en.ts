@@ -46,6 +46,44 @@
     </message>
 </context>
 <context>
+    <name>Hb::Ui::BreakpointModel</name>
+    <message>
+        <location filename="../ui/breakpointmodel.cpp" line="57"/>
+        <source>any API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/breakpointmodel.cpp" line="63"/>
+        <source>Every %1 hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/breakpointmodel.cpp" line="66"/>
+        <source>Every request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/breakpointmodel.cpp" line="67"/>
+        <source>Requests whose request line or a header contains &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/breakpointmodel.cpp" line="78"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/breakpointmodel.cpp" line="79"/>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/breakpointmodel.cpp" line="80"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::ComposerPane</name>
     <message>
         <location filename="../ui/composerpane.cpp" line="26"/>
@@ -109,60 +147,208 @@
     </message>
 </context>
 <context>
+    <name>Hb::Ui::DebuggerPane</name>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="59"/>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="67"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="68"/>
+        <source>Run the selected request on to the next breakpoint (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="69"/>
+        <source>&amp;Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="70"/>
+        <source>Run one phase of the selected request and pause again (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="71"/>
+        <source>&amp;Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="72"/>
+        <source>End the selected request now; the client gets 499 (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="73"/>
+        <source>A&amp;pply edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="74"/>
+        <source>Give the paused request the method, path, query, headers, body and session shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="76"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="77"/>
+        <source>Put the paused request back to what the client sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="148"/>
+        <source>Breakpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="151"/>
+        <source>A phase, or a hook type (pre, post, …) to stop before each of its hooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="160"/>
+        <source>Any API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="166"/>
+        <source>any request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="167"/>
+        <source>Pause only requests whose request line (&quot;GET /path?query&quot;) or one of whose headers (&quot;Name: value&quot;) contains this text, ignoring case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="171"/>
+        <source>Pause requests before this phase (a new breakpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="183"/>
+        <source>R&amp;emove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="185"/>
+        <source>Remove the selected breakpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="216"/>
+        <source>P&amp;hase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="218"/>
+        <source>AP&amp;I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="221"/>
+        <source>&amp;Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="235"/>
+        <source>Paused requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="268"/>
+        <source>Every %1 hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="282"/>
+        <source>Name a phase or a hook type for the breakpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="335"/>
+        <source>No request is paused. Set a breakpoint and send a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="336"/>
+        <source>Select a paused request to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debuggerpane.cpp" line="348"/>
+        <source>Request %1 to %2 is paused before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
         <source>Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>API definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Request composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Session cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <source>Debugger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>reloaded from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>request %1 · %2 · %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>loaded %1 at %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API loaded · engine ready</numerusform>
@@ -170,100 +356,231 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>&amp;Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::PausedExchangeModel</name>
+    <message>
+        <location filename="../ui/pausedexchangemodel.cpp" line="80"/>
+        <source>Paused before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedexchangemodel.cpp" line="91"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedexchangemodel.cpp" line="92"/>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedexchangemodel.cpp" line="93"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedexchangemodel.cpp" line="94"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedexchangemodel.cpp" line="95"/>
+        <source>Next phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::PausedRequestEditor</name>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="35"/>
+        <source>/listen-path/resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="37"/>
+        <source>name=value&amp;other=value (without &quot;?&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="39"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="39"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="47"/>
+        <source>No body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="53"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="55"/>
+        <source>Add a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="57"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="58"/>
+        <source>Remove the selected headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="90"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="91"/>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="97"/>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="98"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="99"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="143"/>
+        <source>No session yet: this request has not passed authentication, or its API is keyless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="151"/>
+        <source>Enter a method such as GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="169"/>
+        <source>Header row %1 needs a name without spaces or &quot;:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pausedrequesteditor.cpp" line="183"/>
+        <source>The session is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Hb::Ui::PluginEditorPane</name>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="52"/>
+        <location filename="../ui/plugineditorpane.cpp" line="53"/>
         <source>&amp;Save and reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="59"/>
+        <location filename="../ui/plugineditorpane.cpp" line="60"/>
         <source>Write the file and reload the engine (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="75"/>
+        <location filename="../ui/plugineditorpane.cpp" line="76"/>
         <source>Save plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="119"/>
+        <location filename="../ui/plugineditorpane.cpp" line="120"/>
         <source>No plugin sources in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="126"/>
+        <location filename="../ui/plugineditorpane.cpp" line="127"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="150"/>
+        <location filename="../ui/plugineditorpane.cpp" line="151"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="154"/>
+        <location filename="../ui/plugineditorpane.cpp" line="155"/>
         <source>Saved; reloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="185"/>
+        <location filename="../ui/plugineditorpane.cpp" line="186"/>
         <source>Reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="188"/>
+        <location filename="../ui/plugineditorpane.cpp" line="189"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="190"/>
+        <location filename="../ui/plugineditorpane.cpp" line="191"/>
         <source>Reloaded with problems:
 %1</source>
         <translation type="unfinished"></translation>
@@ -302,7 +619,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/redisbrowserdialog.cpp" line="93"/>
+        <location filename="../ui/redisbrowserdialog.cpp" line="94"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -310,12 +627,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/redisbrowserdialog.cpp" line="112"/>
+        <location filename="../ui/redisbrowserdialog.cpp" line="114"/>
         <source>%1 · no expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/redisbrowserdialog.cpp" line="113"/>
+        <location filename="../ui/redisbrowserdialog.cpp" line="115"/>
         <source>%1 · expires in %2 s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Hb;
 
@@ -275,6 +276,17 @@ private Q_SLOTS:
         QCOMPARE(f.pane()->breakpointModel()->rowCount(), 0);
         f.pane()->resumeAction()->trigger();
         QTRY_COMPARE(f.pane()->pausedModel()->rowCount(), 0);
+    }
+
+    void germanTranslationCoversTheDebugger()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/hookbench_de.qm")));
+        QCOMPARE(german.translate("Hb::Ui::DebuggerPane", "Paused requests"),
+                 QStringLiteral("Angehaltene Anfragen"));
+        QCOMPARE(german.translate("Hb::Ui::MainWindow", "&Debug"), QStringLiteral("&Debuggen"));
+        QCOMPARE(german.translate("Hb::Ui::PausedExchangeModel", "Next phase"),
+                 QStringLiteral("Nächste Phase"));
     }
 
     void debuggerPaneWithAPausedRequestRenders()
