@@ -415,27 +415,27 @@
         <translation>Angehalten vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="91"/>
+        <location filename="../ui/pausedexchangemodel.cpp" line="93"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="92"/>
+        <location filename="../ui/pausedexchangemodel.cpp" line="94"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="93"/>
+        <location filename="../ui/pausedexchangemodel.cpp" line="95"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="94"/>
+        <location filename="../ui/pausedexchangemodel.cpp" line="96"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="95"/>
+        <location filename="../ui/pausedexchangemodel.cpp" line="97"/>
         <source>Next phase</source>
         <translation>Nächste Phase</translation>
     </message>
@@ -784,12 +784,17 @@ Frist %2 (%3)</translation>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="52"/>
+        <location filename="../ui/timelinemodel.cpp" line="55"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="55"/>
+        <location filename="../ui/timelinemodel.cpp" line="56"/>
+        <source>paused before %1</source>
+        <translation>angehalten vor %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="59"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -810,6 +815,11 @@ Frist %2 (%3)</translation>
         <location filename="../app/gui/main.cpp" line="68"/>
         <source>Render the main window to a PNG and exit.</source>
         <translation>Das Hauptfenster als PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="71"/>
+        <source>With --screenshot: stop one more request at a breakpoint and show the debugger.</source>
+        <translation>Mit --screenshot: eine weitere Anfrage an einem Haltepunkt anhalten und den Debugger zeigen.</translation>
     </message>
 </context>
 </TS>

@@ -414,27 +414,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="91"/>
+        <location filename="../ui/pausedexchangemodel.cpp" line="93"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="92"/>
+        <location filename="../ui/pausedexchangemodel.cpp" line="94"/>
         <source>API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="93"/>
+        <location filename="../ui/pausedexchangemodel.cpp" line="95"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="94"/>
+        <location filename="../ui/pausedexchangemodel.cpp" line="96"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="95"/>
+        <location filename="../ui/pausedexchangemodel.cpp" line="97"/>
         <source>Next phase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,12 +781,17 @@ Deadline %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="52"/>
+        <location filename="../ui/timelinemodel.cpp" line="55"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="55"/>
+        <location filename="../ui/timelinemodel.cpp" line="56"/>
+        <source>paused before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="59"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,6 +811,11 @@ Deadline %2 (%3)</source>
     <message>
         <location filename="../app/gui/main.cpp" line="68"/>
         <source>Render the main window to a PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="71"/>
+        <source>With --screenshot: stop one more request at a breakpoint and show the debugger.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

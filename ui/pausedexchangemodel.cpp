@@ -78,6 +78,8 @@ QVariant PausedExchangeModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == NextPhase)
         return tr("Paused before %1").arg(e.phase);
+    if (role == Qt::ToolTipRole && index.column() == Path)
+        return QString::fromUtf8(e.request.target); // the column is often too narrow for it
     if (role == Qt::TextAlignmentRole && index.column() == Id)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

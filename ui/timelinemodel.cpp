@@ -49,7 +49,11 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case Api: return row.api;
         case Method: return row.method;
         case Path: return row.path;
-        case Status: return row.status == 0 ? QVariant(tr("running")) : QVariant(row.status);
+        case Status:
+            if (row.status != 0)
+                return row.status;
+            return row.pausedBefore.isEmpty() ? tr("running")
+                                              : tr("paused before %1").arg(row.pausedBefore);
         case Duration:
             return row.durationNs < 0 ? QVariant()
                                       : QVariant(tr("%1 ms").arg(QLocale().toString(
@@ -118,10 +122,15 @@ void TimelineModel::addEvents(const QList<Trace::TraceEvent> &events)
         Row &row = m_rows[size_t(index)];
         if (e.kind == Trace::TraceKind::PhaseFinished)
             ++row.phases;
+        else if (e.kind == Trace::TraceKind::Paused)
+            row.pausedBefore = e.phase;
+        else if (e.kind == Trace::TraceKind::Resumed)
+            row.pausedBefore.clear();
         else if (e.kind == Trace::TraceKind::RequestFinished ||
                  e.kind == Trace::TraceKind::Aborted) {
             row.status = e.status;
             row.durationNs = e.endNs - row.startNs;
+            row.pausedBefore.clear();
         }
         top = std::min(top, index);
         bottom = std::max(bottom, index);

@@ -42,6 +42,7 @@ private:
         qint64 durationNs = -1; // -1 while running
         int phases = 0;
         bool failed = false;
+        QString pausedBefore; // the phase a breakpoint holds it before; empty when not paused
     };
     void evictIfFull(int incoming);
 

@@ -67,6 +67,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("screenshot"),
          QApplication::translate("main", "Render the main window to a PNG and exit."),
          QStringLiteral("FILE")},
+        {QStringLiteral("screenshot-debugger"),
+         QApplication::translate("main", "With --screenshot: stop one more request at a "
+                                         "breakpoint and show the debugger.")},
     });
     parser.process(app);
 
@@ -97,6 +100,7 @@ int main(int argc, char *argv[])
         Hb::Gui::Screenshotter screenshotter(bridge, window,
                                              parser.value(QStringLiteral("screenshot")));
         if (parser.isSet(QStringLiteral("screenshot"))) {
+            screenshotter.setShowDebugger(parser.isSet(QStringLiteral("screenshot-debugger")));
             screenshotter.start();
         } else {
             window.restoreLayout();

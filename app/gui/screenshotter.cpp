@@ -2,6 +2,7 @@
 #include "app/gui/screenshotter.h"
 
 #include "ui/composerpane.h"
+#include "ui/debuggerpane.h"
 #include "ui/enginebridge.h"
 #include "ui/mainwindow.h"
 
@@ -28,10 +29,10 @@ void Screenshotter::start()
             [this](quint64 tag, const Http::HttpResponse &r, double ms) {
                 if (tag == m_shownTag)
                     m_window.composer()->showResponse(r, ms);
-                if (--m_outstanding == 0)
-                    QTimer::singleShot(100, this,
-                                       &Screenshotter::capture); // let the last trace batch land
+                arrived();
             });
+    if (m_showDebugger)
+        pauseOneRequest();
     for (const Api::ApiDefinition &api : m_bridge.apis()) {
         Http::HttpRequest request;
         request.target = (api.listenPath + QStringLiteral("get?sample=1")).toUtf8();
@@ -49,6 +50,34 @@ void Screenshotter::start()
     }
     if (m_outstanding == 0)
         QTimer::singleShot(100, this, &Screenshotter::capture);
+}
+
+void Screenshotter::pauseOneRequest()
+{
+    if (m_bridge.apis().isEmpty())
+        return;
+    // A conditional breakpoint, so only this request stops and the others show in the panes.
+    Ui::DebuggerPane *debugger = m_window.debugger();
+    debugger->addBreakpoint(
+        {QStringLiteral("Proxy"), QString(), QStringLiteral("X-Hookbench-Screenshot: paused")});
+    Http::HttpRequest request;
+    request.method = "POST";
+    request.target =
+        (m_bridge.apis().first().listenPath + QStringLiteral("anything?debug=1")).toUtf8();
+    request.headers.add("Host", "hookbench.local");
+    request.headers.add("Content-Type", "application/json");
+    request.headers.add("X-Hookbench-Screenshot", "paused");
+    request.body = R"({"hello": "debugger"})";
+    ++m_outstanding;
+    connect(debugger, &Ui::DebuggerPane::requestPaused, this, &Screenshotter::arrived,
+            Qt::SingleShotConnection);
+    m_bridge.send(request);
+}
+
+void Screenshotter::arrived()
+{
+    if (--m_outstanding == 0)
+        QTimer::singleShot(100, this, &Screenshotter::capture); // let the last trace batch land
 }
 
 void Screenshotter::capture()

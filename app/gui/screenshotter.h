@@ -14,15 +14,20 @@ namespace Hb::Gui {
 // `hookbench --screenshot FILE`: sends one GET to every API's listen path so the panes have
 // something to show, waits (asynchronously) for every reply and the trace that follows,
 // renders the window at 1280×800 to a PNG and quits with 0 (1 when the file cannot be written).
+// With showDebugger, one more request stops at a breakpoint and the debugger dock shows it.
 class Screenshotter : public QObject
 {
     Q_OBJECT
 public:
     Screenshotter(Ui::EngineBridge &bridge, Ui::MainWindow &window, QString file,
                   QObject *parent = nullptr);
+    void setShowDebugger(bool show) { m_showDebugger = show; }
     void start();
 
 private:
+    void pauseOneRequest();
+    // One awaited thing (a reply, the paused request) arrived.
+    void arrived();
     void capture();
 
     Ui::EngineBridge &m_bridge;
@@ -30,6 +35,7 @@ private:
     QString m_file;
     int m_outstanding = 0;
     quint64 m_shownTag = 0; // the reply shown in the composer
+    bool m_showDebugger = false;
 };
 
 } // namespace Hb::Gui

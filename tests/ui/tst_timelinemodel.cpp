@@ -59,6 +59,27 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("2.50")));
     }
 
+    void aRequestAtABreakpointSaysWhereItWaits()
+    {
+        Ui::TimelineModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Trace::TraceEvent paused;
+        paused.kind = Trace::TraceKind::Paused;
+        paused.requestId = 1;
+        paused.phase = QStringLiteral("Proxy");
+        model.addEvents({started(1, 1000000), paused});
+        QCOMPARE(model.index(0, Ui::TimelineModel::Status).data().toString(),
+                 QStringLiteral("paused before Proxy"));
+        Trace::TraceEvent resumed = paused;
+        resumed.kind = Trace::TraceKind::Resumed;
+        model.addEvents({resumed});
+        QCOMPARE(model.index(0, Ui::TimelineModel::Status).data().toString(),
+                 QStringLiteral("running"));
+        model.addEvents({paused, finished(1, 499, 2000000)});
+        QCOMPARE(model.index(0, Ui::TimelineModel::Status).data().toInt(), 499);
+    }
+
     void theOldestRowsAreEvictedInBlocksPastTheCapacity()
     {
         Ui::TimelineModel model(nullptr, 1000);
