@@ -15,6 +15,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -276,6 +278,43 @@ private Q_SLOTS:
         QCOMPARE(f.pane()->breakpointModel()->rowCount(), 0);
         f.pane()->resumeAction()->trigger();
         QTRY_COMPARE(f.pane()->pausedModel()->rowCount(), 0);
+    }
+
+    void sessionEditedAtABreakpointIsWhatLaterPhasesSee()
+    {
+        Fixture f;
+        const QString api = QStringLiteral("python-hooks");
+        QVERIFY(f.bridge->phaseNames().value(api).contains(QStringLiteral("KeyExpired")));
+        f.setBreakpoint(QStringLiteral("KeyExpired"), api);
+        f.send(QStringLiteral("/python/get"), QStringLiteral("Authorization: sample-token"));
+        QTRY_COMPARE(f.pane()->pausedModel()->rowCount(), 1);
+        QTRY_VERIFY(f.pane()->editor()->isEnabled());
+        QPlainTextEdit *session = f.pane()->editor()->sessionEdit();
+        QVERIFY(!session->isReadOnly()); // the plugin's auth found a session
+        QJsonObject json = QJsonDocument::fromJson(session->toPlainText().toUtf8()).object();
+        QVERIFY(!json.isEmpty());
+        json.insert(QStringLiteral("expires"), 1); // long past
+        session->setPlainText(QString::fromUtf8(QJsonDocument(json).toJson()));
+        f.press(Qt::Key_F8);
+        QTRY_VERIFY(f.composer()->statusLabel()->text().startsWith(QStringLiteral("401")));
+        QVERIFY(f.composer()->responseView()->toPlainText().contains(
+            QStringLiteral("Key has expired")));
+    }
+
+    void aSessionThatIsNotJsonIsRefusedAndTheRequestStaysPaused()
+    {
+        Fixture f;
+        f.setBreakpoint(QStringLiteral("KeyExpired"), QStringLiteral("python-hooks"));
+        f.send(QStringLiteral("/python/get"), QStringLiteral("Authorization: sample-token"));
+        QTRY_COMPARE(f.pane()->pausedModel()->rowCount(), 1);
+        QTRY_VERIFY(f.pane()->editor()->isEnabled());
+        f.pane()->editor()->sessionEdit()->setPlainText(QStringLiteral("{ not json"));
+        f.pane()->resumeAction()->trigger();
+        auto *message = f.pane()->findChild<QLabel *>(QStringLiteral("debuggerMessage"));
+        QCOMPARE(message->text(), QStringLiteral("The session is not a JSON object."));
+        QTest::qWait(100);
+        QCOMPARE(f.pane()->pausedModel()->rowCount(), 1);
+        QCOMPARE(f.composer()->statusLabel()->text(), QStringLiteral("Sending…"));
     }
 
     void germanTranslationCoversTheDebugger()
