@@ -155,137 +155,137 @@
         <translation>Hi&amp;nzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="67"/>
+        <location filename="../ui/debuggerpane.cpp" line="88"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="68"/>
+        <location filename="../ui/debuggerpane.cpp" line="89"/>
         <source>Run the selected request on to the next breakpoint (F8)</source>
         <translation>Die ausgewählte Anfrage bis zum nächsten Haltepunkt weiterlaufen lassen (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="69"/>
+        <location filename="../ui/debuggerpane.cpp" line="90"/>
         <source>&amp;Step</source>
         <translation>&amp;Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="70"/>
+        <location filename="../ui/debuggerpane.cpp" line="91"/>
         <source>Run one phase of the selected request and pause again (F10)</source>
         <translation>Eine Phase der ausgewählten Anfrage ausführen und wieder anhalten (F10)</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="71"/>
+        <location filename="../ui/debuggerpane.cpp" line="92"/>
         <source>&amp;Abort</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="72"/>
+        <location filename="../ui/debuggerpane.cpp" line="93"/>
         <source>End the selected request now; the client gets 499 (Shift+F8)</source>
         <translation>Die ausgewählte Anfrage jetzt beenden; der Client erhält 499 (Umschalt+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="73"/>
+        <location filename="../ui/debuggerpane.cpp" line="94"/>
         <source>A&amp;pply edits</source>
         <translation>Änderungen &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="74"/>
+        <location filename="../ui/debuggerpane.cpp" line="95"/>
         <source>Give the paused request the method, path, query, headers, body and session shown here</source>
         <translation>Der angehaltenen Anfrage die hier gezeigte Methode, Pfad, Query, Header, Body und Sitzung geben</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="76"/>
+        <location filename="../ui/debuggerpane.cpp" line="97"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="77"/>
+        <location filename="../ui/debuggerpane.cpp" line="98"/>
         <source>Put the paused request back to what the client sent</source>
         <translation>Die angehaltene Anfrage auf das zurücksetzen, was der Client gesendet hat</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="148"/>
+        <location filename="../ui/debuggerpane.cpp" line="227"/>
         <source>Breakpoints</source>
         <translation>Haltepunkte</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="151"/>
+        <location filename="../ui/debuggerpane.cpp" line="160"/>
         <source>A phase, or a hook type (pre, post, …) to stop before each of its hooks</source>
         <translation>Eine Phase oder ein Hook-Typ (pre, post, …), um vor jedem seiner Hooks anzuhalten</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="160"/>
+        <location filename="../ui/debuggerpane.cpp" line="169"/>
         <source>Any API</source>
         <translation>Jede API</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="166"/>
+        <location filename="../ui/debuggerpane.cpp" line="175"/>
         <source>any request</source>
         <translation>jede Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="167"/>
+        <location filename="../ui/debuggerpane.cpp" line="176"/>
         <source>Pause only requests whose request line (&quot;GET /path?query&quot;) or one of whose headers (&quot;Name: value&quot;) contains this text, ignoring case</source>
         <translation>Nur Anfragen anhalten, deren Anfragezeile („GET /pfad?query“) oder einer deren Header („Name: Wert“) diesen Text enthält; Groß- und Kleinschreibung zählen nicht</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="171"/>
+        <location filename="../ui/debuggerpane.cpp" line="180"/>
         <source>Pause requests before this phase (a new breakpoint)</source>
         <translation>Anfragen vor dieser Phase anhalten (ein neuer Haltepunkt)</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="183"/>
+        <location filename="../ui/debuggerpane.cpp" line="196"/>
         <source>R&amp;emove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="185"/>
+        <location filename="../ui/debuggerpane.cpp" line="198"/>
         <source>Remove the selected breakpoints</source>
         <translation>Die ausgewählten Haltepunkte entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="216"/>
+        <location filename="../ui/debuggerpane.cpp" line="218"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="218"/>
+        <location filename="../ui/debuggerpane.cpp" line="220"/>
         <source>AP&amp;I</source>
         <translation>AP&amp;I</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="221"/>
+        <location filename="../ui/debuggerpane.cpp" line="223"/>
         <source>&amp;Condition</source>
         <translation>&amp;Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="235"/>
+        <location filename="../ui/debuggerpane.cpp" line="251"/>
         <source>Paused requests</source>
         <translation>Angehaltene Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="268"/>
+        <location filename="../ui/debuggerpane.cpp" line="284"/>
         <source>Every %1 hook</source>
         <translation>Jeder %1-Hook</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="282"/>
+        <location filename="../ui/debuggerpane.cpp" line="298"/>
         <source>Name a phase or a hook type for the breakpoint.</source>
         <translation>Nennen Sie eine Phase oder einen Hook-Typ für den Haltepunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="335"/>
+        <location filename="../ui/debuggerpane.cpp" line="351"/>
         <source>No request is paused. Set a breakpoint and send a request.</source>
         <translation>Keine Anfrage ist angehalten. Setzen Sie einen Haltepunkt und senden Sie eine Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="336"/>
+        <location filename="../ui/debuggerpane.cpp" line="352"/>
         <source>Select a paused request to edit it.</source>
         <translation>Wählen Sie eine angehaltene Anfrage aus, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="348"/>
+        <location filename="../ui/debuggerpane.cpp" line="364"/>
         <source>Request %1 to %2 is paused before %3.</source>
         <translation>Anfrage %1 an %2 ist vor %3 angehalten.</translation>
     </message>

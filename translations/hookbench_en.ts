@@ -154,137 +154,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="67"/>
+        <location filename="../ui/debuggerpane.cpp" line="88"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="68"/>
+        <location filename="../ui/debuggerpane.cpp" line="89"/>
         <source>Run the selected request on to the next breakpoint (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="69"/>
+        <location filename="../ui/debuggerpane.cpp" line="90"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="70"/>
+        <location filename="../ui/debuggerpane.cpp" line="91"/>
         <source>Run one phase of the selected request and pause again (F10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="71"/>
+        <location filename="../ui/debuggerpane.cpp" line="92"/>
         <source>&amp;Abort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="72"/>
+        <location filename="../ui/debuggerpane.cpp" line="93"/>
         <source>End the selected request now; the client gets 499 (Shift+F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="73"/>
+        <location filename="../ui/debuggerpane.cpp" line="94"/>
         <source>A&amp;pply edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="74"/>
+        <location filename="../ui/debuggerpane.cpp" line="95"/>
         <source>Give the paused request the method, path, query, headers, body and session shown here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="76"/>
+        <location filename="../ui/debuggerpane.cpp" line="97"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="77"/>
+        <location filename="../ui/debuggerpane.cpp" line="98"/>
         <source>Put the paused request back to what the client sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="148"/>
+        <location filename="../ui/debuggerpane.cpp" line="227"/>
         <source>Breakpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="151"/>
+        <location filename="../ui/debuggerpane.cpp" line="160"/>
         <source>A phase, or a hook type (pre, post, …) to stop before each of its hooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="160"/>
+        <location filename="../ui/debuggerpane.cpp" line="169"/>
         <source>Any API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="166"/>
+        <location filename="../ui/debuggerpane.cpp" line="175"/>
         <source>any request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="167"/>
+        <location filename="../ui/debuggerpane.cpp" line="176"/>
         <source>Pause only requests whose request line (&quot;GET /path?query&quot;) or one of whose headers (&quot;Name: value&quot;) contains this text, ignoring case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="171"/>
+        <location filename="../ui/debuggerpane.cpp" line="180"/>
         <source>Pause requests before this phase (a new breakpoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="183"/>
+        <location filename="../ui/debuggerpane.cpp" line="196"/>
         <source>R&amp;emove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="185"/>
+        <location filename="../ui/debuggerpane.cpp" line="198"/>
         <source>Remove the selected breakpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="216"/>
+        <location filename="../ui/debuggerpane.cpp" line="218"/>
         <source>P&amp;hase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="218"/>
+        <location filename="../ui/debuggerpane.cpp" line="220"/>
         <source>AP&amp;I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="221"/>
+        <location filename="../ui/debuggerpane.cpp" line="223"/>
         <source>&amp;Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="235"/>
+        <location filename="../ui/debuggerpane.cpp" line="251"/>
         <source>Paused requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="268"/>
+        <location filename="../ui/debuggerpane.cpp" line="284"/>
         <source>Every %1 hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="282"/>
+        <location filename="../ui/debuggerpane.cpp" line="298"/>
         <source>Name a phase or a hook type for the breakpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="335"/>
+        <location filename="../ui/debuggerpane.cpp" line="351"/>
         <source>No request is paused. Set a breakpoint and send a request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="336"/>
+        <location filename="../ui/debuggerpane.cpp" line="352"/>
         <source>Select a paused request to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="348"/>
+        <location filename="../ui/debuggerpane.cpp" line="364"/>
         <source>Request %1 to %2 is paused before %3.</source>
         <translation type="unfinished"></translation>
     </message>

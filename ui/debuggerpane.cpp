@@ -64,6 +64,27 @@ DebuggerPane::DebuggerPane(const QHash<QString, QString> &apis,
 {
     m_breakpoints->setApiNames(m_apiNames);
     m_paused->setApiNames(m_apiNames);
+    createActions();
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(buildBreakpointBox());
+    split->addWidget(buildQueueBox());
+    split->addWidget(buildEditorBox());
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 5);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    connect(m_pausedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DebuggerPane::showSelected);
+    showSelected();
+}
+
+void DebuggerPane::createActions()
+{
     m_resume = makeAction(tr("&Resume"), QKeySequence(Qt::Key_F8),
                           tr("Run the selected request on to the next breakpoint (F8)"));
     m_step = makeAction(tr("&Step"), QKeySequence(Qt::Key_F10),
@@ -75,40 +96,7 @@ DebuggerPane::DebuggerPane(const QHash<QString, QString> &apis,
                             "and session shown here"));
     m_revert = makeAction(tr("Re&vert"), QKeySequence(),
                           tr("Put the paused request back to what the client sent"));
-
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(buildBreakpointBox());
-    split->addWidget(buildQueueBox());
-    auto *editorBox = new QWidget(this);
-    auto *buttons = new QHBoxLayout;
-    for (QAction *action : {m_apply, m_revert, m_resume, m_step, m_abort}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        buttons->addWidget(button);
-        if (action == m_revert)
-            buttons->addStretch(1);
-    }
-    m_message->setWordWrap(true);
-    m_message->setObjectName(QStringLiteral("debuggerMessage"));
-    QFont bold = m_message->font();
-    bold.setBold(true);
-    m_message->setFont(bold);
-    auto *editorLayout = new QVBoxLayout(editorBox);
-    editorLayout->setContentsMargins(4, 4, 4, 0);
-    editorLayout->addWidget(m_message);
-    editorLayout->addWidget(m_editor, 1);
-    editorLayout->addLayout(buttons);
-    split->addWidget(editorBox);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 2);
-    split->setStretchFactor(2, 5);
-    split->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(split);
-
+    // Resume and Step run with what the user typed: nobody expects an edit to be dropped.
     connect(m_resume, &QAction::triggered, this, [this] {
         if (const auto id = selectedId(); id && applyEdits())
             Q_EMIT resumeRequested(*id);
@@ -129,9 +117,31 @@ DebuggerPane::DebuggerPane(const QHash<QString, QString> &apis,
             Q_EMIT revertRequested(*id);
         }
     });
-    connect(m_pausedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &DebuggerPane::showSelected);
-    showSelected();
+}
+
+QWidget *DebuggerPane::buildEditorBox()
+{
+    auto *box = new QWidget(this);
+    auto *buttons = new QHBoxLayout;
+    for (QAction *action : {m_apply, m_revert, m_resume, m_step, m_abort}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(button);
+        if (action == m_revert)
+            buttons->addStretch(1);
+    }
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("debuggerMessage"));
+    QFont bold = m_message->font();
+    bold.setBold(true);
+    m_message->setFont(bold);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_message);
+    layout->addWidget(m_editor, 1);
+    layout->addLayout(buttons);
+    return box;
 }
 
 QAction *DebuggerPane::makeAction(const QString &text, const QKeySequence &key, const QString &tip)
@@ -143,9 +153,8 @@ QAction *DebuggerPane::makeAction(const QString &text, const QKeySequence &key, 
     return action;
 }
 
-QWidget *DebuggerPane::buildBreakpointBox()
+void DebuggerPane::setUpBreakpointForm()
 {
-    auto *box = new QGroupBox(tr("Breakpoints"), this);
     m_phase->setEditable(true);
     m_phase->setObjectName(QStringLiteral("breakpointPhase"));
     m_phase->setToolTip(tr("A phase, or a hook type (pre, post, …) to stop before each of its "
@@ -176,7 +185,11 @@ QWidget *DebuggerPane::buildBreakpointBox()
                        m_condition->text().trimmed()});
     });
     connect(m_condition, &QLineEdit::returnPressed, m_add, &QPushButton::click);
+}
 
+QWidget *DebuggerPane::buildBreakpointBox()
+{
+    setUpBreakpointForm();
     m_breakpointView->setObjectName(QStringLiteral("breakpointTable"));
     m_breakpointView->setModel(m_breakpoints);
     setUpTable(m_breakpointView);
@@ -188,19 +201,8 @@ QWidget *DebuggerPane::buildBreakpointBox()
     removeKey->setShortcut(QKeySequence::Delete);
     removeKey->setShortcutContext(Qt::WidgetShortcut);
     m_breakpointView->addAction(removeKey);
-    const auto removeSelected = [this] {
-        QList<int> rows;
-        for (const QModelIndex &index : m_breakpointView->selectionModel()->selectedRows())
-            rows.append(index.row());
-        if (rows.isEmpty())
-            return;
-        std::sort(rows.begin(), rows.end(), std::greater<>());
-        for (int row : std::as_const(rows))
-            m_breakpoints->removeRow(row);
-        Q_EMIT breakpointsChanged(m_breakpoints->breakpoints());
-    };
-    connect(remove, &QPushButton::clicked, this, removeSelected);
-    connect(removeKey, &QAction::triggered, this, removeSelected);
+    connect(remove, &QPushButton::clicked, this, &DebuggerPane::removeSelectedBreakpoints);
+    connect(removeKey, &QAction::triggered, this, &DebuggerPane::removeSelectedBreakpoints);
     connect(
         m_breakpointView->selectionModel(), &QItemSelectionModel::selectionChanged, remove,
         [this, remove] { remove->setEnabled(m_breakpointView->selectionModel()->hasSelection()); });
@@ -222,12 +224,26 @@ QWidget *DebuggerPane::buildBreakpointBox()
     when->addWidget(m_condition, 1);
     when->addWidget(m_add);
     when->addWidget(remove);
+    auto *box = new QGroupBox(tr("Breakpoints"), this);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(where);
     layout->addLayout(when);
     layout->addWidget(m_breakpointView, 1);
     return box;
+}
+
+void DebuggerPane::removeSelectedBreakpoints()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_breakpointView->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int row : std::as_const(rows))
+        m_breakpoints->removeRow(row);
+    Q_EMIT breakpointsChanged(m_breakpoints->breakpoints());
 }
 
 QWidget *DebuggerPane::buildQueueBox()

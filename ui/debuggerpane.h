@@ -74,8 +74,12 @@ Q_SIGNALS:
     void requestPaused();
 
 private:
+    void createActions();
+    void setUpBreakpointForm();
     QWidget *buildBreakpointBox();
     QWidget *buildQueueBox();
+    QWidget *buildEditorBox();
+    void removeSelectedBreakpoints();
     QAction *makeAction(const QString &text, const QKeySequence &key, const QString &tip);
     void fillPhaseCombo();
     void showSelected();
