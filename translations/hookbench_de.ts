@@ -187,7 +187,7 @@
     <message>
         <location filename="../ui/debuggerpane.cpp" line="94"/>
         <source>A&amp;pply edits</source>
-        <translation>Änderungen &amp;übernehmen</translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <location filename="../ui/debuggerpane.cpp" line="95"/>
