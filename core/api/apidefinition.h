@@ -62,6 +62,20 @@ struct GoPluginMeta
     bool disabled = false;
 };
 
+// extended_paths.virtual entry: a JS function that answers the request itself
+// (lua-js-grpc-plugins.md B.7).
+struct VirtualMeta
+{
+    QString path;
+    QString method;
+    QString functionName; // response_function_name
+    QString sourceType;   // function_source_type: "file" or "blob"
+    QString sourceUri;    // function_source_uri: a file path, or base64 source for a blob
+    bool useSession = false;
+    bool proxyOnError = false;
+    bool disabled = false;
+};
+
 struct VersionInfo
 {
     QString name;
@@ -71,6 +85,7 @@ struct VersionInfo
     QList<EndpointMeta> whiteList;
     QList<EndpointMeta> blackList;
     QList<GoPluginMeta> goPlugins; // extended_paths.go_plugin
+    QList<VirtualMeta> virtualEndpoints; // extended_paths.virtual
     QMap<QString, QString> globalHeaders;
     QList<QString> globalHeadersRemove;
 };

@@ -227,6 +227,7 @@ VersionInfo ClassicApiParser::readVersion(JsonFieldReader &reader, std::string_v
         info.whiteList = readEndpoints(reader, at(paths, "white_list"));
         info.blackList = readEndpoints(reader, at(paths, "black_list"));
         info.goPlugins = readGoPlugins(reader, at(paths, "go_plugin"));
+        info.virtualEndpoints = readVirtualEndpoints(reader, at(paths, "virtual"));
     }
     return info;
 }
@@ -267,6 +268,31 @@ QList<GoPluginMeta> ClassicApiParser::readGoPlugins(JsonFieldReader &reader, std
         reader.readString(at(e, "method"), meta.method);
         reader.readString(at(e, "plugin_path"), meta.pluginPath);
         reader.readString(at(e, "func_name"), meta.funcName);
+        reader.readBool(at(e, "disabled"), meta.disabled);
+        list.append(meta);
+    }
+    return list;
+}
+
+QList<VirtualMeta> ClassicApiParser::readVirtualEndpoints(JsonFieldReader &reader,
+                                                          std::string_view p)
+{
+    QList<VirtualMeta> list;
+    const auto *array = reader.readArray(p);
+    if (!array)
+        return list;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const std::string e = JsonLocator::child(p, i);
+        if (!reader.readObject(e))
+            continue;
+        VirtualMeta meta;
+        reader.readString(at(e, "path"), meta.path);
+        reader.readString(at(e, "method"), meta.method);
+        reader.readString(at(e, "response_function_name"), meta.functionName);
+        reader.readString(at(e, "function_source_type"), meta.sourceType);
+        reader.readString(at(e, "function_source_uri"), meta.sourceUri);
+        reader.readBool(at(e, "use_session"), meta.useSession);
+        reader.readBool(at(e, "proxy_on_error"), meta.proxyOnError);
         reader.readBool(at(e, "disabled"), meta.disabled);
         list.append(meta);
     }

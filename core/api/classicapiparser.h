@@ -37,6 +37,7 @@ private:
     static VersionInfo readVersion(JsonFieldReader &reader, std::string_view pointer);
     static QList<EndpointMeta> readEndpoints(JsonFieldReader &reader, std::string_view pointer);
     static QList<GoPluginMeta> readGoPlugins(JsonFieldReader &reader, std::string_view pointer);
+    static QList<VirtualMeta> readVirtualEndpoints(JsonFieldReader &reader, std::string_view p);
 
     static void checkListenPath(JsonFieldReader &reader, const ApiDefinition &api);
     static void checkPlugins(JsonFieldReader &reader, const ApiDefinition &api);

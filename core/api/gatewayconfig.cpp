@@ -49,6 +49,7 @@ Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QStr
     r.readString("/public_key_path", c.publicKeyPath);
     // Hookbench's one deliberate default change: JSVM is on unless tyk.conf says false.
     r.readBool("/enable_jsvm", c.enableJsvm);
+    r.readBool("/disable_virtual_path_blobs", c.disableVirtualPathBlobs);
     int jsvmTimeout = 0;
     r.readInt("/jsvm_timeout", jsvmTimeout);
     // Tyk uses 5 s when jsvm_timeout is 0 or less.

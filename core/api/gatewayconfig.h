@@ -35,6 +35,7 @@ struct GatewayConfig
     bool enableJsvm =
         true; // Tyk defaults to false; Hookbench turns JSVM on unless tyk.conf says false
     int jsvmTimeoutSecs = 5;
+    bool disableVirtualPathBlobs = false; // disable_virtual_path_blobs
     bool hideGeneratorHeader = false;
     bool closeConnections = false;
     bool ignoreCanonicalMimeHeaderKey = false;   // ignore_canonical_mime_header_key

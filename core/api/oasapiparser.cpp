@@ -494,6 +494,7 @@ void OasApiParser::convertOperations(Conversion &c)
         return std::find(pathOrder.begin(), pathOrder.end(), path) - pathOrder.begin();
     };
     std::vector<std::pair<std::ptrdiff_t, json>> entries;
+    std::vector<std::pair<std::ptrdiff_t, json>> virtuals;
     const std::string ops = X + "/middleware/operations";
     if (const json *operations = r.readObject(ops)) {
         for (const auto &[opId, op] : operations->items()) {
@@ -509,6 +510,32 @@ void OasApiParser::convertOperations(Conversion &c)
             }
             if (!r.readObject(p))
                 continue;
+            if (const json *ve = r.readObject(p + "/virtualEndpoint")) {
+                // Tyk's VirtualEndpoint.ExtractTo: functionName (or the older name), and a
+                // blob when `body` is set, else a file at `path`.
+                auto text = [ve](const char *key) {
+                    const auto it = ve->find(key);
+                    return it != ve->end() && it->is_string() ? it->get<std::string>()
+                                                              : std::string();
+                };
+                auto flag = [ve](const char *key) {
+                    const auto it = ve->find(key);
+                    return it != ve->end() && it->is_boolean() && it->get<bool>();
+                };
+                const std::string name =
+                    text("functionName").empty() ? text("name") : text("functionName");
+                const bool blob = !text("body").empty();
+                virtuals.emplace_back(
+                    rank(place->second.path),
+                    json{{"disabled", !flag("enabled")},
+                         {"path", place->second.path},
+                         {"method", place->second.method},
+                         {"response_function_name", name},
+                         {"function_source_type", blob ? "blob" : "file"},
+                         {"function_source_uri", blob ? text("body") : text("path")},
+                         {"use_session", flag("requireSession")},
+                         {"proxy_on_error", flag("proxyOnError")}});
+            }
             const json *post = r.readArray(p + "/postPlugins");
             if (!post || post->empty())
                 continue;
@@ -521,17 +548,24 @@ void OasApiParser::convertOperations(Conversion &c)
                                                                 {"func_name", plugin["name"]}});
         }
     }
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    json goPlugins = json::array();
-    for (const auto &entry : entries)
-        goPlugins.push_back(entry.second);
+    auto inPathOrder = [](std::vector<std::pair<std::ptrdiff_t, json>> &list) {
+        std::stable_sort(list.begin(), list.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        json out = json::array();
+        for (const auto &entry : list)
+            out.push_back(entry.second);
+        return out;
+    };
+    const json goPlugins = inPathOrder(entries);
+    const json virtualEndpoints = inPathOrder(virtuals);
 
     // Every Tyk OAS API is non-versioned with a single version keyed "" (oas.Main).
     json version =
         json{{"name", ""}, {"use_extended_paths", true}, {"extended_paths", json::object()}};
     if (!goPlugins.empty())
         version["extended_paths"]["go_plugin"] = goPlugins;
+    if (!virtualEndpoints.empty())
+        version["extended_paths"]["virtual"] = virtualEndpoints;
     c.put("/version_data",
           json{{"not_versioned", true}, {"default_version", ""}, {"versions", {{"", version}}}}, X);
 }

@@ -63,6 +63,7 @@ Api::Diagnostics Engine::setApis(const QList<Api::ApiDefinition> &apis)
     Api::Diagnostics diagnostics;
     QList<std::shared_ptr<const Pipeline::LoadedApi>> loaded;
     loaded.reserve(apis.size());
+    m_plugins.setVirtualPathBlobsDisabled(m_config.disableVirtualPathBlobs);
     m_plugins.beginReload();
     for (Api::ApiDefinition api : apis) {
         auto binding = m_plugins.prepare(api, diagnostics);
@@ -76,7 +77,9 @@ Api::Diagnostics Engine::setApis(const QList<Api::ApiDefinition> &apis)
             diagnostics.append(d);
             continue;
         }
-        loaded.append(Pipeline::PipelineBuilder::build(api, ctx, std::move(*binding)));
+        auto virtualEndpoints = m_plugins.prepareVirtualEndpoints(api, diagnostics);
+        loaded.append(Pipeline::PipelineBuilder::build(api, ctx, std::move(*binding),
+                                                       std::move(virtualEndpoints)));
     }
     m_plugins.endReload();
     m_router = ApiRouter(std::move(loaded));

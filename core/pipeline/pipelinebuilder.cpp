@@ -13,6 +13,7 @@
 #include "core/pipeline/phases/ratelimitandquotaphase.h"
 #include "core/pipeline/phases/ratelimitheadersphase.h"
 #include "core/pipeline/phases/versioncheckphase.h"
+#include "core/pipeline/phases/virtualendpointphase.h"
 
 namespace Hb::Pipeline {
 
@@ -31,7 +32,8 @@ void appendHooks(PhaseList &phases, HookType type, const QString &driver,
 
 std::shared_ptr<const LoadedApi>
 PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx,
-                       std::shared_ptr<const Plugin::PluginBinding> plugins)
+                       std::shared_ptr<const Plugin::PluginBinding> plugins,
+                       std::shared_ptr<const Plugin::PluginBinding> virtualEndpoints)
 {
     // rate_limit_response_headers: anything but "rate_limits" means "quotas" (Tyk's default).
     const bool rateLimitsMode = ctx.config.rateLimitResponseHeaders == u"rate_limits";
@@ -84,6 +86,13 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
         }
     }
 
+    // Tyk installs it with enable_jsvm and a virtual path (the host binds no code without a
+    // JSVM driver).
+    if (virtualEndpoints)
+        phases.push_back(std::make_unique<VirtualEndpointPhase>(
+            api, matchOptions,
+            PluginHookContext{std::move(virtualEndpoints), hooks.canonicalHeaderNames,
+                              hooks.rateLimitsMode, &ctx.clock}));
     appendHooks(phases, HookType::Post, mw.driver, mw.post, hooks);
     phases.push_back(
         std::make_unique<ProxyPhase>(api, ctx.upstream, ctx.config.proxyDefaultTimeoutSecs * 1000));

@@ -50,10 +50,12 @@ struct PipelineContext
 class PipelineBuilder
 {
 public:
-    // `plugins` is the API's plugin code (null when it has no hooks or no driver for them).
+    // `plugins` is the API's plugin code (null when it has no hooks or no driver for them);
+    // `virtualEndpoints` the JS code of its virtual endpoints (null: none, or no JSVM).
     static std::shared_ptr<const LoadedApi>
     build(const Api::ApiDefinition &api, const PipelineContext &context,
-          std::shared_ptr<const Plugin::PluginBinding> plugins = nullptr);
+          std::shared_ptr<const Plugin::PluginBinding> plugins = nullptr,
+          std::shared_ptr<const Plugin::PluginBinding> virtualEndpoints = nullptr);
 };
 
 } // namespace Hb::Pipeline

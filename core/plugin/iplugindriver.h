@@ -46,6 +46,10 @@ struct HookCall
     Http::HttpResponse response; // response hooks: the reply as it is now
     QString entryPath;           // the entry's `path` as written (JS: which file's object)
     QString entryCode;           // the entry's inline `code` as written (goja)
+    // A virtual endpoint (JSVM drivers): `object.hook_name()` is the function to call as
+    // f(request, session, config); the answer comes back in ScriptReply::virtualResponse.
+    bool virtualEndpoint = false;
+    bool useSession = false; // the endpoint's use_session: the request's session, else {}
 };
 
 // What a JSVM hook returned beyond the coprocess view; the hook phases apply it with the
@@ -54,13 +58,15 @@ struct ScriptReply
 {
     bool ignoreBody = false; // Request.IgnoreBody: keep the original body
     QList<std::pair<QByteArray, QByteArray>> extendedParams; // Request.ExtendedParams
-    std::optional<nlohmann::json> sessionMeta;        // SessionMeta from a post hook with session
+    std::optional<nlohmann::json> sessionMeta; // SessionMeta (post hook with session, virtual)
     std::optional<Session::SessionState> authSession; // auth hooks: the returned Session
     QString authValue;                                // auth hooks: the AuthValue
     // Response hooks: Response.DeleteHeaders and Response.SetHeaders, applied before the
     // body and the status (which are in `object.response()`).
     QList<QByteArray> responseDeleteHeaders;
     QList<std::pair<QByteArray, QByteArray>> responseSetHeaders;
+    // Virtual endpoints: the reply the function made (Response.Code, Headers, Body).
+    std::optional<Http::HttpResponse> virtualResponse;
 };
 
 // What a hook call gives back. `object` is the Object the plugin returned (coprocess

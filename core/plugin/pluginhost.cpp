@@ -253,26 +253,33 @@ Result<std::shared_ptr<const PluginBinding>> PluginHost::prepare(Api::ApiDefinit
         return std::shared_ptr<const PluginBinding>(std::move(binding));
     }
 
-    const QString cacheKey = code->language + u'/' + code->moduleId;
+    load(*binding, *code, diagnostics);
+    return std::shared_ptr<const PluginBinding>(std::move(binding));
+}
+
+void PluginHost::load(PluginBinding &binding, const PluginCode &code,
+                      Api::Diagnostics &diagnostics)
+{
+    const QString cacheKey = code.language + u'/' + code.moduleId;
     std::shared_ptr<PluginModule> module = m_usedThisReload.value(cacheKey);
     if (!module) {
         module = m_modules.value(cacheKey);
-        if (module && module->code().contentHash != code->contentHash)
+        if (module && module->code().contentHash != code.contentHash)
             module.reset();
     }
     if (!module) {
         QList<LoadProblem> problems;
-        Result<std::shared_ptr<PluginModule>> loaded = binding->driver->load(*code, &problems);
+        Result<std::shared_ptr<PluginModule>> loaded = binding.driver->load(code, &problems);
         for (const LoadProblem &p : problems)
             diagnostics.append(
                 {p.warning ? Api::Diagnostic::Severity::Warning : Api::Diagnostic::Severity::Error,
                  p.error.where, p.error.message});
         if (!loaded) {
-            binding->loadError = loaded.error().message;
+            binding.loadError = loaded.error().message;
             diagnostics.append(
                 {Api::Diagnostic::Severity::Error, loaded.error().where,
-                 QStringLiteral("%1: %2").arg(code->origin, loaded.error().message)});
-            return std::shared_ptr<const PluginBinding>(std::move(binding));
+                 QStringLiteral("%1: %2").arg(code.origin, loaded.error().message)});
+            return;
         }
         module = std::move(*loaded);
     }
@@ -280,8 +287,80 @@ Result<std::shared_ptr<const PluginBinding>> PluginHost::prepare(Api::ApiDefinit
         m_usedThisReload.insert(cacheKey, module);
     else
         m_modules.insert(cacheKey, module);
-    binding->module = std::move(module);
-    return std::shared_ptr<const PluginBinding>(std::move(binding));
+    binding.module = std::move(module);
+}
+
+std::shared_ptr<const PluginBinding>
+PluginHost::prepareVirtualEndpoints(const Api::ApiDefinition &api, Api::Diagnostics &diagnostics)
+{
+    PluginCode code;
+    code.language = api.customMiddleware.driver == u"javascript" ? QStringLiteral("javascript")
+                                                                 : QStringLiteral("otto");
+    code.moduleId = QStringLiteral("virtual/") + api.apiId;
+    code.origin = QStringLiteral("virtual endpoints of API %1").arg(api.apiId);
+    const QDir apiDir = QFileInfo(api.sourceFile).absoluteDir();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Api::VersionInfo &version : api.versionData.versions) {
+        for (const Api::VirtualMeta &meta : version.virtualEndpoints) {
+            if (meta.disabled)
+                continue;
+            PluginEntry e;
+            e.hookType = QStringLiteral("virtual");
+            e.name = meta.functionName;
+            if (meta.sourceType == u"file") {
+                e.path = meta.sourceUri;
+                // Tyk opens the path as given (relative to its working folder); a path that
+                // is not there is looked for beside the API definition.
+                const QFileInfo asGiven(meta.sourceUri);
+                e.file = asGiven.exists() || api.sourceFile.isEmpty()
+                             ? asGiven.absoluteFilePath()
+                             : QDir::cleanPath(apiDir.absoluteFilePath(meta.sourceUri));
+            } else if (meta.sourceType == u"blob") {
+                if (m_virtualBlobsDisabled) {
+                    diagnostics.append({Api::Diagnostic::Severity::Warning,
+                                        {api.sourceFile},
+                                        QStringLiteral("virtual endpoint %1 %2: blobs are not "
+                                                       "allowed (disable_virtual_path_blobs); "
+                                                       "its calls answer 500")
+                                            .arg(meta.method, meta.path)});
+                    continue;
+                }
+                e.code = meta.sourceUri;
+            } else {
+                diagnostics.append({Api::Diagnostic::Severity::Warning,
+                                    {api.sourceFile},
+                                    QStringLiteral("virtual endpoint %1 %2: function_source_type "
+                                                   "must be either file or blob (base64), not "
+                                                   "\"%3\"; its calls answer 500")
+                                        .arg(meta.method, meta.path, meta.sourceType)});
+                continue;
+            }
+            const bool seen = std::any_of(code.entries.cbegin(), code.entries.cend(),
+                                          [&e](const PluginEntry &o) {
+                                              return o.name == e.name && o.file == e.file &&
+                                                     o.code == e.code;
+                                          });
+            if (seen)
+                continue;
+            code.entries.append(e);
+            hash.addData(e.name.toUtf8());
+            hash.addData(e.code.toUtf8());
+            if (!e.file.isEmpty()) {
+                code.files.append(e.file);
+                hash.addData(hashFiles({e.file}));
+            }
+        }
+    }
+    if (code.entries.isEmpty())
+        return {};
+    auto binding = std::make_shared<PluginBinding>();
+    binding->language = code.language;
+    binding->driver = driverFor(code.language);
+    if (!binding->driver)
+        return {};
+    code.contentHash = hash.result().toHex();
+    load(*binding, code, diagnostics);
+    return binding;
 }
 
 } // namespace Hb::Plugin

@@ -39,6 +39,14 @@ public:
     // so its module-level state.
     Result<std::shared_ptr<const PluginBinding>> prepare(Api::ApiDefinition &api,
                                                          Api::Diagnostics &diagnostics);
+    // The JS code of the API's virtual endpoints (extended_paths.virtual), in a module of
+    // its own for the JSVM driver (goja when the API's driver is `javascript`, else otto),
+    // as Tyk loads it into the API's VM. Null when the API has none enabled or no JSVM
+    // driver is loaded (Tyk skips virtual endpoints without enable_jsvm).
+    std::shared_ptr<const PluginBinding> prepareVirtualEndpoints(const Api::ApiDefinition &api,
+                                                                 Api::Diagnostics &diagnostics);
+    // disable_virtual_path_blobs: base64 `blob` sources are refused.
+    void setVirtualPathBlobsDisabled(bool disabled) { m_virtualBlobsDisabled = disabled; }
     // Ends a reload: modules no API asked for since beginReload() are released (each is
     // unloaded once the last request using it finishes).
     void beginReload();
@@ -46,6 +54,9 @@ public:
 
 private:
     Result<PluginCode> codeFor(Api::ApiDefinition &api) const;
+    // Loads `code` with the binding's driver, or reuses the module loaded for the same
+    // code; problems go to `diagnostics`.
+    void load(PluginBinding &binding, const PluginCode &code, Api::Diagnostics &diagnostics);
     void addFolderHooks(Api::ApiDefinition &api) const;
 
     Bundle::BundleResolver m_resolver;
@@ -54,6 +65,7 @@ private:
     QHash<QString, std::shared_ptr<PluginModule>> m_usedThisReload;
     bool m_reloading = false;
     QString m_middlewarePath;
+    bool m_virtualBlobsDisabled = false;
 };
 
 } // namespace Hb::Plugin

@@ -82,7 +82,9 @@ QByteArray targetOf(QByteArray url)
     return '/' + url;
 }
 
-QByteArray httpDate(const IClock *clock)
+} // namespace
+
+QByteArray ScriptReplyApplier::httpDate(const IClock *clock)
 {
     const qint64 secs = clock ? clock->nowSecs() : QDateTime::currentSecsSinceEpoch();
     return QLocale::c()
@@ -90,7 +92,6 @@ QByteArray httpDate(const IClock *clock)
                   QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
         .toLatin1();
 }
-} // namespace
 
 std::optional<QString> ScriptReplyApplier::urlError(const QByteArray &url)
 {

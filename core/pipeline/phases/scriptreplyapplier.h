@@ -52,6 +52,8 @@ public:
 
     // Why Go's url.Parse rejects `url`, or nullopt when it parses.
     static std::optional<QString> urlError(const QByteArray &url);
+    // The Date header of a synthetic reply (Go's http.TimeFormat), from the engine clock.
+    static QByteArray httpDate(const IClock *clock);
 
 private:
     static Outcome applyOverrides(Exchange &ex, const coprocess::ReturnOverrides &ro,

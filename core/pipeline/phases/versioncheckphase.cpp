@@ -112,6 +112,18 @@ const VersionCheckPhase::CompiledVersion *VersionCheckPhase::resolve(Exchange &e
     return &it.value();
 }
 
+QList<QString> VersionCheckPhase::matchPaths(const Exchange &ex, const QString &listenPath)
+{
+    // Tyk tries the path without the listen path and version segment, without the listen
+    // path, then the full path.
+    const QString full = QString::fromUtf8(QByteArray::fromPercentEncoding(ex.request.path()));
+    const QString noListen = stripPrefix(full, listenPath);
+    QString noVersion = noListen;
+    if (!ex.versionName.isEmpty() && noVersion.startsWith(u'/' + ex.versionName))
+        noVersion = stripPrefix(noVersion, u'/' + ex.versionName);
+    return {noVersion, noListen, full};
+}
+
 PhaseStatus VersionCheckPhase::run(Exchange &ex, const PhaseCompletion &)
 {
     const CompiledVersion *version = resolve(ex);
@@ -127,14 +139,7 @@ PhaseStatus VersionCheckPhase::run(Exchange &ex, const PhaseCompletion &)
     if (version->ignored.isEmpty() && version->whiteList.isEmpty() && version->blackList.isEmpty())
         return PhaseStatus::Continue;
 
-    // Tyk tries the path without the listen path and version segment, without the listen
-    // path, then the full path.
-    const QString full = QString::fromUtf8(QByteArray::fromPercentEncoding(ex.request.path()));
-    const QString noListen = stripPrefix(full, m_listenPath);
-    QString noVersion = noListen;
-    if (!ex.versionName.isEmpty() && noVersion.startsWith(u'/' + ex.versionName))
-        noVersion = stripPrefix(noVersion, u'/' + ex.versionName);
-    const QList<QString> paths{noVersion, noListen, full};
+    const QList<QString> paths = matchPaths(ex, m_listenPath);
     const QString method = QString::fromLatin1(ex.request.method);
 
     if (version->ignored.match(paths, method) >= 0) {

@@ -18,6 +18,9 @@ namespace Hb::Pipeline {
 class VersionCheckPhase final : public IPhase
 {
 public:
+    // The paths extended_paths entries are matched against, in Tyk's order: without the
+    // listen path and version segment, without the listen path, the full path.
+    static QList<QString> matchPaths(const Exchange &ex, const QString &listenPath);
     VersionCheckPhase(const Api::ApiDefinition &api, const EndpointMatchOptions &options,
                       const IClock &clock);
     QString name() const override { return QStringLiteral("VersionCheck"); }

@@ -68,6 +68,34 @@ QString JsCallObjects::request(const HookCall &call, bool withBody)
     return dump(o);
 }
 
+QString JsCallObjects::virtualRequest(const HookCall &call)
+{
+    const Http::HttpRequest &r = call.request;
+    Json params = Json::object();
+    for (const auto &[key, value] : Coprocess::FormQuery::parse(r.query()))
+        params[utf8(key)].push_back(utf8(value));
+    // Go's ParseForm also reads url-encoded bodies of POST, PUT and PATCH (body values first).
+    const bool formMethod = r.method == "POST" || r.method == "PUT" || r.method == "PATCH";
+    if (formMethod &&
+        r.headers.value("Content-Type").startsWith("application/x-www-form-urlencoded")) {
+        Json merged = Json::object();
+        for (const auto &[key, value] : Coprocess::FormQuery::parse(r.body))
+            merged[utf8(key)].push_back(utf8(value));
+        for (auto it = params.begin(); it != params.end(); ++it)
+            for (const Json &v : *it)
+                merged[it.key()].push_back(v);
+        params = std::move(merged);
+    }
+    ordered_json o;
+    o["Headers"] = headerObject(r.headers);
+    o["Headers"].erase("Host");
+    o["Body"] = utf8(r.body);
+    o["URL"] = utf8(r.target);
+    o["Params"] = params;
+    o["Scheme"] = "http";
+    return dump(o);
+}
+
 QString JsCallObjects::response(const HookCall &call)
 {
     ordered_json o;
@@ -81,6 +109,9 @@ QString JsCallObjects::response(const HookCall &call)
 
 QString JsCallObjects::session(const HookCall &call)
 {
+    if (call.virtualEndpoint)
+        return call.useSession && call.session ? dump(ordered_json(call.session->json()))
+                                               : QStringLiteral("{}");
     switch (call.object.hook_type()) {
     case coprocess::PostKeyAuth:
     case coprocess::Post:

@@ -20,8 +20,12 @@ public:
     static QString response(const HookCall &call);
     // The session a hook sees: {} for pre and auth_check; for post_key_auth and post the
     // request's session when the entry has require_session (null on a keyless API), else
-    // {}; for response hooks the request's session or {}.
+    // {}; for response hooks the request's session or {}; for virtual endpoints the
+    // request's session with use_session, else {}.
     static QString session(const HookCall &call);
+    // A virtual endpoint's request (RequestObject): {Headers, Body (as text), URL, Params
+    // (query and form values), Scheme}; Host is not among the headers, as in Go.
+    static QString virtualRequest(const HookCall &call);
     // {"OrgID", "APIID", "config_data"} (config_data left out when disabled).
     static QString config(const HookCall &call);
 };

@@ -164,6 +164,19 @@ QList<LoadProblem> JsHookInvoker::check(const JsModule &module, const JsVmSetup 
         const QString handler = module.handlerFor(entry.name, entry.path, entry.code);
         const QString file = module.fileFor(entry.name, entry.path, entry.code);
         const QJSValue object = handler.isEmpty() ? QJSValue() : lookup(vm, handler);
+        if (entry.hookType == u"virtual") {
+            if (!object.isCallable())
+                problems.append(
+                    {makeError(ErrorCode::NotFound,
+                               QStringLiteral("virtual endpoint: no function named %1 is "
+                                              "defined in %2; calls answer 500")
+                                   .arg(entry.name.isEmpty() ? QStringLiteral("(no name)")
+                                                             : entry.name,
+                                        file),
+                               {file}),
+                     false});
+            continue;
+        }
         const char *method =
             entry.hookType == u"response" ? "DoProcessResponse" : "DoProcessRequest";
         if (object.isUndefined() || object.isNull()) {
@@ -215,6 +228,34 @@ void JsHookInvoker::call(const std::shared_ptr<const JsModule> &module, const Ho
     const QString handler = module->handlerFor(name, call.entryPath, call.entryCode);
     const QString file = module->fileFor(name, call.entryPath, call.entryCode);
     const QJSValue target = handler.isEmpty() ? QJSValue() : lookup(*vm, handler);
+    if (call.virtualEndpoint) {
+        // Tyk evaluates "<name>(request, session, config);" in the API's VM.
+        if (!target.isCallable())
+            return finish(makeError(ErrorCode::NotFound,
+                                    QStringLiteral("Failed to run JS middleware: ReferenceError: "
+                                                   "%1 is not defined")
+                                        .arg(name),
+                                    {file}));
+        QJSValue fn = target;
+        const QJSValue result = fn.call({vm->parseJson(JsCallObjects::virtualRequest(call)),
+                                         vm->parseJson(JsCallObjects::session(call)),
+                                         vm->parseJson(JsCallObjects::config(call))});
+        if (result.isError()) {
+            const JsError e = vm->errorOf(result);
+            return finish(callError(e, e.interrupted
+                                           ? QStringLiteral("JS middleware timed out: ")
+                                           : QStringLiteral("Failed to run JS middleware: ")));
+        }
+        const Result<void> decoded =
+            JsReturnDecoder::virtualEndpoint(result.toString().toUtf8(), reply);
+        if (!decoded)
+            return finish(decoded.error());
+        reply.pluginNs = timer.nsecsElapsed();
+        deliver(std::move(reply));
+        vm.reset();
+        prepare(module, setup);
+        return;
+    }
     const QString method =
         response ? QStringLiteral("DoProcessResponse") : QStringLiteral("DoProcessRequest");
     if (target.isUndefined() || target.isNull())

@@ -77,6 +77,7 @@ std::shared_ptr<JsModule> JsModule::build(const PluginCode &code, QList<LoadProb
         module->addGoja(problems);
     else
         module->addOtto(problems);
+    module->addVirtual(problems);
     return module;
 }
 
@@ -86,6 +87,8 @@ void JsModule::addOtto(QList<LoadProblem> *problems)
     // that collide overwrite each other.
     QStringList loaded;
     for (const PluginEntry &e : code().entries) {
+        if (e.hookType == u"virtual")
+            continue; // addVirtual()
         if (!e.code.isEmpty() && problems)
             problems->append(problem(QStringLiteral("%1 hook %2 has inline `code`, which only "
                                                     "the javascript (goja) driver runs")
@@ -126,6 +129,35 @@ void JsModule::addOtto(QList<LoadProblem> *problems)
     }
 }
 
+void JsModule::addVirtual(QList<LoadProblem> *problems)
+{
+    // Tyk runs each virtual endpoint's source in the API's VM as it is, global scope, both
+    // drivers (preLoadVirtualMetaCode): a file, or a base64 blob.
+    for (const PluginEntry &e : code().entries) {
+        if (e.hookType != u"virtual")
+            continue;
+        QString origin = e.file;
+        std::optional<QString> text;
+        if (!e.code.isEmpty()) {
+            origin = QStringLiteral("%1 (blob of virtual endpoint %2)").arg(code().origin, e.name);
+            const auto decoded = QByteArray::fromBase64Encoding(
+                e.code.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (decoded)
+                text = QString::fromUtf8(decoded.decoded);
+            else if (problems)
+                problems->append(problem(QStringLiteral("virtual endpoint %1: the blob is not "
+                                                        "base64 (Failed to load blob JS)")
+                                             .arg(e.name),
+                                         code().origin));
+        } else if (!e.file.isEmpty()) {
+            text = readSource(e.file, problems);
+        }
+        m_handlers.insert(key(e.name, e.path, e.code), {e.name, origin});
+        if (text)
+            m_sources.append({origin, *text, 1, false});
+    }
+}
+
 void JsModule::addGoja(QList<LoadProblem> *problems)
 {
     // Files first, each once, with the names its entries give it; then inline code, each
@@ -133,6 +165,8 @@ void JsModule::addGoja(QList<LoadProblem> *problems)
     QStringList files;
     QHash<QString, QStringList> names;
     for (const PluginEntry &e : code().entries) {
+        if (e.hookType == u"virtual")
+            continue; // addVirtual()
         if (e.name.isEmpty() || e.file.isEmpty() || !e.code.isEmpty())
             continue;
         if (!files.contains(e.file))
@@ -162,6 +196,8 @@ void JsModule::addGoja(QList<LoadProblem> *problems)
     }
     int counter = 0;
     for (const PluginEntry &e : code().entries) {
+        if (e.hookType == u"virtual")
+            continue; // addVirtual()
         if (e.code.isEmpty())
             continue;
         const auto decoded = QByteArray::fromBase64Encoding(

@@ -54,6 +54,7 @@ private:
     static QString key(const QString &name, const QString &path, const QString &inlineCode);
     void addOtto(QList<LoadProblem> *problems);
     void addGoja(QList<LoadProblem> *problems);
+    void addVirtual(QList<LoadProblem> *problems);
 
     QList<JsSource> m_sources;
     QHash<QString, std::pair<QString, QString>> m_handlers; // entry key -> (global, file)

@@ -204,4 +204,35 @@ Result<void> JsReturnDecoder::response(const QByteArray &text, HookReply &reply)
     return {};
 }
 
+Result<void> JsReturnDecoder::virtualEndpoint(const QByteArray &text, HookReply &reply)
+{
+    const Result<Json> root = parse(text);
+    if (!root)
+        return decodeError(root.error(), text);
+    const auto object = G::object(G::field(*root, "Response"), "Response");
+    if (!object)
+        return decodeError(object.error(), text);
+    const Json &o = *object ? **object : Json::object();
+    const auto code = G::integer(G::field(o, "Code"), "Response.Code");
+    const auto body = G::string(G::field(o, "Body"), "Response.Body");
+    const auto headers = G::stringMap(G::field(o, "Headers"), "Response.Headers");
+    const auto meta = G::object(G::field(*root, "SessionMeta"), "SessionMeta");
+    for (const Error *e : {code ? nullptr : &code.error(), body ? nullptr : &body.error(),
+                           headers ? nullptr : &headers.error(), meta ? nullptr : &meta.error()})
+        if (e)
+            return decodeError(*e, text);
+    Http::HttpResponse response;
+    constexpr qint64 hi = std::numeric_limits<qint32>::max();
+    response.status = int(std::clamp<qint64>(*code, 0, hi));
+    response.body = *body;
+    for (const auto &[name, value] : *headers)
+        response.headers.add(name, value);
+    ScriptReply script;
+    script.virtualResponse = std::move(response);
+    script.sessionMeta = *meta ? Json(**meta) : Json(nullptr);
+    reply.object = coprocess::Object();
+    reply.script = std::move(script);
+    return {};
+}
+
 } // namespace Hb::Plugin

@@ -24,6 +24,10 @@ public:
     // {Response, SessionMeta}. Fills object.response (status_code, raw_body) and
     // script.responseSetHeaders / responseDeleteHeaders.
     static Result<void> response(const QByteArray &text, HookReply &reply);
+    // A virtual endpoint's TykJsResponse: {Response: {Body, Headers, Code}, SessionMeta}
+    // (VMResponseObject; SessionMeta holds any JSON values). Fills script.virtualResponse
+    // (headers in Go's map order) and script.sessionMeta; reply.object is left empty.
+    static Result<void> virtualEndpoint(const QByteArray &text, HookReply &reply);
 };
 
 } // namespace Hb::Plugin
