@@ -113,6 +113,9 @@ struct __attribute__((visibility("hidden"))) PythonRuntime::Impl
     std::mutex watchMutex;
     std::condition_variable watchCv;
     std::vector<std::shared_ptr<PythonJob>> watched;
+    // When the watchdog wakes next on its own (max: it waits for work); a job due later
+    // does not need to wake it.
+    std::chrono::steady_clock::time_point watchWakeAt = std::chrono::steady_clock::time_point::max();
 
     // Touched only with the GIL held.
     PythonJob *current = nullptr;
@@ -129,8 +132,23 @@ struct __attribute__((visibility("hidden"))) PythonRuntime::Impl
 void PythonCallContext::post(std::function<void()> fn)
 {
     const QMutexLocker lock(&mutex);
-    if (context)
-        QMetaObject::invokeMethod(context, std::move(fn), Qt::QueuedConnection);
+    if (!context)
+        return;
+    m_pending.push_back(std::move(fn));
+    if (m_pending.size() == 1)
+        QMetaObject::invokeMethod(
+            context, [self = shared_from_this()] { self->runPending(); }, Qt::QueuedConnection);
+}
+
+void PythonCallContext::runPending()
+{
+    std::vector<std::function<void()>> batch;
+    {
+        const QMutexLocker lock(&mutex);
+        batch.swap(m_pending);
+    }
+    for (std::function<void()> &fn : batch)
+        fn();
 }
 
 std::shared_ptr<PythonRuntime> PythonRuntime::instance(const QString &runtimeDir)
@@ -199,41 +217,62 @@ void PythonRuntime::threadMain(QString runtimeDir)
     }
     d->pythonThreadId = PyThread_get_thread_ident();
 
+    // The next job that is still to be run (not answered by the watchdog while it waited),
+    // or null when the queue is empty; `wait` blocks until there is one.
+    auto next = [this](bool wait) -> std::shared_ptr<PythonJob> {
+        std::unique_lock lock(d->queueMutex);
+        for (;;) {
+            if (d->queue.empty()) {
+                if (!wait)
+                    return nullptr;
+                d->queueCv.wait(lock, [this] { return !d->queue.empty(); });
+            }
+            std::shared_ptr<PythonJob> job = std::move(d->queue.front());
+            d->queue.pop_front();
+            int expected = PythonJob::Pending;
+            if (job->state.compare_exchange_strong(expected, PythonJob::Running))
+                return job;
+            job->run = nullptr; // answered by the watchdog while it waited
+        }
+    };
     PyThreadState *saved = PyEval_SaveThread(); // hold no GIL while idle
     for (;;) {
-        std::shared_ptr<PythonJob> job;
-        {
-            std::unique_lock lock(d->queueMutex);
-            d->queueCv.wait(lock, [this] { return !d->queue.empty(); });
-            job = std::move(d->queue.front());
-            d->queue.pop_front();
-        }
-        int expected = PythonJob::Pending;
-        if (!job->state.compare_exchange_strong(expected, PythonJob::Running))
-            continue; // answered by the watchdog while it waited
+        std::shared_ptr<PythonJob> job = next(true);
         PyEval_RestoreThread(saved);
-        d->current = job.get();
-        try {
-            job->run();
-        } catch (const std::exception &e) {
-            PyErr_Clear();
-            qWarning("Python driver: unexpected error: %s", e.what());
+        // Jobs queued meanwhile run under the same GIL hold (one switch per batch).
+        for (; job; job = next(false)) {
+            d->current = job.get();
+            try {
+                job->run();
+            } catch (const std::exception &e) {
+                PyErr_Clear();
+                qWarning("Python driver: unexpected error: %s", e.what());
+            }
+            d->current = nullptr;
+            // An interrupt that arrived as the job was returning would fire in the next job.
+            if (job->interrupted)
+                PyThreadState_SetAsyncExc(d->pythonThreadId, nullptr);
+            // The watchdog may hold the job until its next sweep: let go of the call's
+            // object and callbacks now.
+            job->run = nullptr;
         }
-        d->current = nullptr;
-        // An interrupt that arrived as the job was returning would fire in the next job.
-        if (job->interrupted)
-            PyThreadState_SetAsyncExc(d->pythonThreadId, nullptr);
         saved = PyEval_SaveThread();
     }
 }
 
 void PythonRuntime::post(std::shared_ptr<PythonJob> job)
 {
+    bool wakeWatchdog = false;
     {
         const std::lock_guard lock(d->watchMutex);
         d->watched.push_back(job);
+        // Only a job due before the watchdog's next wake needs it now (calls share one
+        // budget, so that is the first one after a quiet spell); finished jobs are swept
+        // every 1,024 posts so the list stays short under load.
+        wakeWatchdog = job->deadline < d->watchWakeAt || d->watched.size() % 1024 == 0;
     }
-    d->watchCv.notify_one();
+    if (wakeWatchdog)
+        d->watchCv.notify_one();
     {
         const std::lock_guard lock(d->queueMutex);
         d->queue.push_back(std::move(job));
@@ -250,6 +289,7 @@ void PythonRuntime::watchdogMain()
             return s == PythonJob::Done || s == PythonJob::TimedOut;
         });
         if (d->watched.empty()) {
+            d->watchWakeAt = std::chrono::steady_clock::time_point::max();
             d->watchCv.wait(lock);
             continue;
         }
@@ -259,9 +299,11 @@ void PythonRuntime::watchdogMain()
         const auto now = std::chrono::steady_clock::now();
         if (now < earliest) {
             // Wake early enough to notice finished jobs piling up.
-            d->watchCv.wait_until(lock, std::min(earliest, now + std::chrono::seconds(1)));
+            d->watchWakeAt = std::min(earliest, now + std::chrono::seconds(1));
+            d->watchCv.wait_until(lock, d->watchWakeAt);
             continue;
         }
+        d->watchWakeAt = now;
         std::vector<std::shared_ptr<PythonJob>> expired;
         for (const auto &j : d->watched)
             if (j->deadline <= now)
