@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/lua/luadriver.h"
 
+#include "core/plugin/replyposter.h"
+
 #include <QElapsedTimer>
-#include <QMutex>
 
 #include <condition_variable>
 #include <deque>
@@ -23,8 +24,7 @@ struct LuaWorker
     bool stopping = false;
     std::thread thread;
 
-    QMutex contextMutex;
-    QObject *context = nullptr;
+    std::shared_ptr<ReplyPoster> replies; // to the driver's context (the engine)
 
     void post(std::function<void()> job)
     {
@@ -49,12 +49,7 @@ struct LuaWorker
             job();
         }
     }
-    void reply(std::function<void()> fn)
-    {
-        const QMutexLocker lock(&contextMutex);
-        if (context)
-            QMetaObject::invokeMethod(context, std::move(fn), Qt::QueuedConnection);
-    }
+    void reply(std::function<void()> fn) { replies->post(std::move(fn)); }
 };
 
 namespace {
@@ -85,16 +80,13 @@ LuaDriver::LuaDriver(QObject *context, LuaBudget budget)
     : m_worker(std::make_shared<LuaWorker>())
     , m_budget(budget)
 {
-    m_worker->context = context;
+    m_worker->replies = std::make_shared<ReplyPoster>(context);
     m_worker->thread = std::thread([worker = m_worker.get()] { worker->run(); });
 }
 
 LuaDriver::~LuaDriver()
 {
-    {
-        const QMutexLocker lock(&m_worker->contextMutex);
-        m_worker->context = nullptr;
-    }
+    m_worker->replies->detach();
     {
         const std::lock_guard lock(m_worker->mutex);
         m_worker->stopping = true;

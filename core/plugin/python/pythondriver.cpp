@@ -39,6 +39,7 @@ PythonDriver::PythonDriver(QObject *context, PythonDriverOptions options)
     if (m_options.runtimeDir.isEmpty())
         m_options.runtimeDir = defaultRuntimeDir();
     m_context->context = context;
+    m_context->replies = std::make_shared<ReplyPoster>(context);
     m_context->dataStore = m_options.dataStore;
     m_context->gatewayLog = m_options.gatewayLog;
     m_runtime = PythonRuntime::instance(m_options.runtimeDir);
@@ -47,6 +48,7 @@ PythonDriver::PythonDriver(QObject *context, PythonDriverOptions options)
 PythonDriver::~PythonDriver()
 {
     // Answers still on their way from the Python thread are dropped from now on.
+    m_context->replies->detach();
     const QMutexLocker lock(&m_context->mutex);
     m_context->context = nullptr;
     m_context->dataStore.reset();

@@ -129,28 +129,6 @@ struct __attribute__((visibility("hidden"))) PythonRuntime::Impl
     std::thread watchdogThread;
 };
 
-void PythonCallContext::post(std::function<void()> fn)
-{
-    const QMutexLocker lock(&mutex);
-    if (!context)
-        return;
-    m_pending.push_back(std::move(fn));
-    if (m_pending.size() == 1)
-        QMetaObject::invokeMethod(
-            context, [self = shared_from_this()] { self->runPending(); }, Qt::QueuedConnection);
-}
-
-void PythonCallContext::runPending()
-{
-    std::vector<std::function<void()>> batch;
-    {
-        const QMutexLocker lock(&mutex);
-        batch.swap(m_pending);
-    }
-    for (std::function<void()> &fn : batch)
-        fn();
-}
-
 std::shared_ptr<PythonRuntime> PythonRuntime::instance(const QString &runtimeDir)
 {
     static std::mutex mutex;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/plugin/iplugindriver.h"
+#include "core/plugin/replyposter.h"
 
 #include <QMutex>
 #include <QObject>
@@ -10,7 +11,6 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
-#include <vector>
 #include <memory>
 
 namespace Hb::Plugin {
@@ -20,20 +20,16 @@ class IPluginDataStore;
 // What calls made for one PythonDriver share with the Python thread: where answers go and
 // what store_data/get_data use. The driver clears `context` when it goes, under `mutex`,
 // so the Python thread never posts to a destroyed object.
-struct PythonCallContext : std::enable_shared_from_this<PythonCallContext>
+struct PythonCallContext
 {
     QMutex mutex;
     QObject *context = nullptr;
     std::shared_ptr<IPluginDataStore> dataStore;
     std::function<void(const QString &, const QString &)> gatewayLog;
+    std::shared_ptr<ReplyPoster> replies; // to `context`
 
-    // Runs `fn` on the context's thread, unless the driver is gone. Answers that pile up
-    // while the context's thread is busy go over in one queued call, not one each.
-    void post(std::function<void()> fn);
-
-private:
-    void runPending();
-    std::vector<std::function<void()>> m_pending; // under `mutex`
+    // Runs `fn` on the context's thread, unless the driver is gone.
+    void post(std::function<void()> fn) { replies->post(std::move(fn)); }
 };
 
 // One unit of work for the Python thread, raced against its deadline: exactly one of
