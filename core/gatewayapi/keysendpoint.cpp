@@ -220,20 +220,32 @@ void KeysEndpoint::remove(const Http::HttpRequest &request, const QString &name,
 {
     const bool byHash = !queryValue(request, QStringLiteral("hashed")).isEmpty();
     const bool nullBody = queryValue(request, QStringLiteral("api_id")) == u"-1";
-    find(candidateNames(request, name), byHash, [this, name, byHash, nullBody, done](auto found) {
+    const QStringList names = candidateNames(request, name);
+    find(names, byHash, [this, names, name, byHash, nullBody, done](auto found) {
         if (!found)
             return done(ControlReply::error(404, QStringLiteral("There is no such key found")));
-        const QString storageKey =
-            byHash ? found->first : m_engine.keyHasher().storageKey(found->first);
-        m_engine.store().remove(
-            storageKey, [this, storageKey, name, nullBody, done](Result<void> r) {
+        // Tyk removes the session under both names (the one given and its generateToken
+        // form), whichever of them the lookup found, with their quota counters.
+        auto pending = std::make_shared<int>(int(names.size()));
+        auto failure = std::make_shared<QString>();
+        for (const QString &candidate : names) {
+            const QString storageKey =
+                byHash ? candidate : m_engine.keyHasher().storageKey(candidate);
+            m_engine.store().remove(storageKey, [this, storageKey, name, nullBody, pending,
+                                                 failure, done](Result<void> r) {
                 if (!r && r.error().code != ErrorCode::NotFound)
-                    return done(ControlReply::error(500, r.error().message));
-                m_engine.store().resetQuota(storageKey, [](Result<void>) {});
+                    *failure = r.error().message;
+                else
+                    m_engine.store().resetQuota(storageKey, [](Result<void>) {});
+                if (--*pending > 0)
+                    return;
+                if (!failure->isEmpty())
+                    return done(ControlReply::error(500, *failure));
                 if (nullBody)
                     return done(ControlReply::json(200, nlohmann::json(nullptr)));
                 done(ControlReply::modified(name, QStringLiteral("deleted")));
             });
+        }
     });
 }
 

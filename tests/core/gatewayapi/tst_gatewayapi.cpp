@@ -122,6 +122,27 @@ private Q_SLOTS:
         QCOMPARE(f.reloads, 0);
     }
 
+    // A plugin session stored under its raw token and a custom key stored under its
+    // generated form share a name: Tyk's DELETE removes both.
+    void deleteRemovesTheNameAndItsGeneratedForm()
+    {
+        Fixture f;
+        const nlohmann::json session{{"org_id", "org1"}, {"quota_max", -1}};
+        int stored = 0;
+        for (const char *name : {"tok", "org1tok"})
+            f.store.set(QString::fromLatin1(name), Session::SessionState(session), 0,
+                        [&](const Result<void> &r) { stored += r.ok(); });
+        QTRY_COMPARE(stored, 2);
+        QCOMPARE(f.call("GET", "/tyk/keys/tok").status, 200);
+        QCOMPARE(f.call("GET", "/tyk/keys/org1tok").status, 200);
+
+        const auto r = f.call("DELETE", "/tyk/keys/tok?org_id=org1");
+        QCOMPARE(r.status, 200);
+        QVERIFY(Fixture::json(r)["key"] == "tok");
+        QCOMPARE(f.call("GET", "/tyk/keys/tok").status, 404);
+        QCOMPARE(f.call("GET", "/tyk/keys/org1tok").status, 404);
+    }
+
     void createdKeyAuthenticatesRequestsAndCanBeReadUpdatedAndDeleted()
     {
         Fixture f;
