@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/curlcommand.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+namespace Hb::Ui {
+
+namespace {
+// Flags that change how curl talks or prints, not what it sends; the engine has no use for
+// them. They are still listed in the notes.
+bool isTransportFlag(const QString &flag)
+{
+    static const QStringList flags{
+        QStringLiteral("-s"),         QStringLiteral("--silent"),    QStringLiteral("-S"),
+        QStringLiteral("--show-error"), QStringLiteral("-i"),        QStringLiteral("--include"),
+        QStringLiteral("-v"),         QStringLiteral("--verbose"),   QStringLiteral("-L"),
+        QStringLiteral("--location"), QStringLiteral("-k"),          QStringLiteral("--insecure"),
+        QStringLiteral("--compressed"), QStringLiteral("-f"),        QStringLiteral("--fail")};
+    return flags.contains(flag);
+}
+
+// Flags that take a value we do not use (so the value is not read as the URL).
+bool takesIgnoredValue(const QString &flag)
+{
+    static const QStringList flags{
+        QStringLiteral("-o"),        QStringLiteral("--output"),  QStringLiteral("-m"),
+        QStringLiteral("--max-time"), QStringLiteral("--connect-timeout"), QStringLiteral("-A"),
+        QStringLiteral("--user-agent"), QStringLiteral("-e"),    QStringLiteral("--referer"),
+        QStringLiteral("-b"),        QStringLiteral("--cookie"),  QStringLiteral("-x"),
+        QStringLiteral("--proxy"),   QStringLiteral("-w"),        QStringLiteral("--write-out")};
+    return flags.contains(flag);
+}
+
+// Backslash escapes inside $'…' (bash's ANSI-C quoting; browsers' "copy as cURL" uses it).
+QChar ansiEscape(QChar c)
+{
+    switch (c.unicode()) {
+    case 'n': return u'\n';
+    case 't': return u'\t';
+    case 'r': return u'\r';
+    default: return c;
+    }
+}
+
+bool hasHeader(const NameValueList &headers, QStringView name)
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+Result<QStringList> CurlCommand::splitArguments(const QString &line)
+{
+    QStringList args;
+    QString current;
+    bool inWord = false;
+    const qsizetype n = line.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = line.at(i);
+        if (c == u'\\') {
+            if (i + 1 < n && line.at(i + 1) == u'\r' && i + 2 < n && line.at(i + 2) == u'\n') {
+                i += 2; // continuation with a Windows line end
+                continue;
+            }
+            if (i + 1 < n && line.at(i + 1) == u'\n') {
+                ++i; // continuation: the backslash and the newline vanish
+                continue;
+            }
+            if (i + 1 < n) {
+                current += line.at(++i);
+                inWord = true;
+            }
+            continue;
+        }
+        if (c == u'\'' || (c == u'$' && i + 1 < n && line.at(i + 1) == u'\'')) {
+            const bool ansi = c == u'$';
+            i += ansi ? 2 : 1;
+            inWord = true;
+            for (;; ++i) {
+                if (i >= n)
+                    return makeError(ErrorCode::InvalidInput, tr("A single quote is not closed."));
+                const QChar q = line.at(i);
+                if (q == u'\'')
+                    break;
+                if (ansi && q == u'\\' && i + 1 < n)
+                    current += ansiEscape(line.at(++i));
+                else
+                    current += q;
+            }
+            continue;
+        }
+        if (c == u'"') {
+            inWord = true;
+            for (++i;; ++i) {
+                if (i >= n)
+                    return makeError(ErrorCode::InvalidInput, tr("A double quote is not closed."));
+                const QChar q = line.at(i);
+                if (q == u'"')
+                    break;
+                // Inside double quotes a backslash escapes only these; elsewhere it stays.
+                if (q == u'\\' && i + 1 < n) {
+                    const QChar next = line.at(i + 1);
+                    if (next == u'\n') {
+                        ++i;
+                        continue;
+                    }
+                    if (next == u'"' || next == u'\\' || next == u'$' || next == u'`') {
+                        current += next;
+                        ++i;
+                        continue;
+                    }
+                }
+                current += q;
+            }
+            continue;
+        }
+        if (c.isSpace()) {
+            if (inWord)
+                args.append(std::exchange(current, {}));
+            inWord = false;
+            continue;
+        }
+        current += c;
+        inWord = true;
+    }
+    if (inWord)
+        args.append(current);
+    return args;
+}
+
+Result<CurlCommand::Imported> CurlCommand::parse(const QString &commandLine)
+{
+    const Result<QStringList> split = splitArguments(commandLine);
+    if (!split)
+        return split.error();
+    QStringList args = *split;
+    if (!args.isEmpty() && (args.first() == QLatin1String("curl") || args.first().endsWith(QLatin1String("/curl"))))
+        args.removeFirst();
+
+    Imported out;
+    SavedRequest &r = out.request;
+    QString method;
+    QStringList data;
+    bool json = false;
+    bool head = false;
+    for (int i = 0; i < args.size(); ++i) {
+        QString flag = args.at(i);
+        QString value;
+        bool attached = false;
+        // --flag=value and -Xvalue forms.
+        if (flag.startsWith(QLatin1String("--")) && flag.contains(u'=')) {
+            value = flag.mid(flag.indexOf(u'=') + 1);
+            flag = flag.left(flag.indexOf(u'='));
+            attached = true;
+        } else if (flag.size() > 2 && flag.startsWith(u'-') && !flag.startsWith(QLatin1String("--")) &&
+                   QStringLiteral("XHdu").contains(flag.at(1))) {
+            value = flag.mid(2);
+            flag = flag.left(2);
+            attached = true;
+        }
+        auto takeValue = [&]() -> Result<QString> {
+            if (attached)
+                return value;
+            if (i + 1 >= args.size())
+                return makeError(ErrorCode::InvalidInput, tr("%1 needs a value.").arg(flag));
+            return args.at(++i);
+        };
+        if (!flag.startsWith(u'-') || flag == QLatin1String("--url")) {
+            QString url = flag;
+            if (flag == QLatin1String("--url")) {
+                const auto v = takeValue();
+                if (!v)
+                    return v.error();
+                url = *v;
+            }
+            if (!r.url.isEmpty())
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("More than one URL: %1 and %2.").arg(r.url, url));
+            r.url = url;
+            continue;
+        }
+        if (flag == QLatin1String("-X") || flag == QLatin1String("--request")) {
+            const auto v = takeValue();
+            if (!v)
+                return v.error();
+            method = v->toUpper();
+        } else if (flag == QLatin1String("-H") || flag == QLatin1String("--header")) {
+            const auto v = takeValue();
+            if (!v)
+                return v.error();
+            const qsizetype colon = v->indexOf(u':');
+            if (colon <= 0)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("The header \"%1\" needs \"Name: value\".").arg(*v));
+            r.headers.append({v->left(colon).trimmed(), v->mid(colon + 1).trimmed()});
+        } else if (flag == QLatin1String("-d") || flag == QLatin1String("--data") ||
+                   flag == QLatin1String("--data-ascii") || flag == QLatin1String("--data-binary") ||
+                   flag == QLatin1String("--data-raw") || flag == QLatin1String("--json")) {
+            const auto v = takeValue();
+            if (!v)
+                return v.error();
+            // --data-raw is the one form where a leading @ is just a character.
+            if (v->startsWith(u'@') && flag != QLatin1String("--data-raw"))
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("%1 %2 reads a file; paste the data itself (or use --data-raw).")
+                                     .arg(flag, *v));
+            data.append(*v);
+            json = json || flag == QLatin1String("--json");
+        } else if (flag == QLatin1String("-u") || flag == QLatin1String("--user")) {
+            const auto v = takeValue();
+            if (!v)
+                return v.error();
+            r.headers.append({QStringLiteral("Authorization"),
+                              QStringLiteral("Basic ") +
+                                  QString::fromLatin1(v->toUtf8().toBase64())});
+        } else if (flag == QLatin1String("-I") || flag == QLatin1String("--head")) {
+            head = true;
+        } else if (isTransportFlag(flag)) {
+            out.notes.append(tr("Ignored %1 (it changes how curl prints or connects, not the request).").arg(flag));
+        } else if (takesIgnoredValue(flag)) {
+            const auto v = takeValue();
+            if (!v)
+                return v.error();
+            out.notes.append(tr("Ignored %1 %2 (not supported by the composer).").arg(flag, *v));
+        } else {
+            out.notes.append(tr("Unknown option %1: not imported.").arg(flag));
+        }
+    }
+    if (r.url.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The command has no URL."));
+
+    // curl joins several -d with '&' and then defaults to POST with a form content type.
+    if (!data.isEmpty()) {
+        r.body = data.join(json ? QString() : QStringLiteral("&"));
+        if (json) {
+            if (!hasHeader(r.headers, u"Content-Type"))
+                r.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/json")});
+            if (!hasHeader(r.headers, u"Accept"))
+                r.headers.append({QStringLiteral("Accept"), QStringLiteral("application/json")});
+        } else if (!hasHeader(r.headers, u"Content-Type")) {
+            r.headers.append({QStringLiteral("Content-Type"),
+                              QStringLiteral("application/x-www-form-urlencoded")});
+        }
+    }
+    r.method = !method.isEmpty() ? method
+               : head            ? QStringLiteral("HEAD")
+               : data.isEmpty()  ? QStringLiteral("GET")
+                                 : QStringLiteral("POST");
+    for (const auto &[name, value] : std::as_const(r.headers)) {
+        if (name.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0 &&
+            value.contains(QLatin1String("json"), Qt::CaseInsensitive))
+            r.bodyMode = BodyMode::Json;
+    }
+    return out;
+}
+
+QString CurlCommand::shellQuote(const QString &argument)
+{
+    static const QString safe = QStringLiteral("-_./:=@%+,");
+    bool plain = !argument.isEmpty();
+    for (const QChar c : argument) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && !safe.contains(c)) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return argument;
+    // Inside single quotes nothing is special; a quote itself ends, is escaped, reopens.
+    QString quoted = argument;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+QString CurlCommand::format(const QString &method, const QString &url,
+                            const NameValueList &headers, const QByteArray &body)
+{
+    QStringList parts{QStringLiteral("curl")};
+    const bool defaultMethod = method == QLatin1String("GET") && body.isEmpty();
+    if (!defaultMethod)
+        parts << QStringLiteral("-X") << shellQuote(method);
+    parts << shellQuote(url);
+    for (const auto &[name, value] : headers)
+        parts << QStringLiteral("-H") << shellQuote(name + QStringLiteral(": ") + value);
+    // --data-raw: the body goes as is, a leading @ included.
+    if (!body.isEmpty())
+        parts << QStringLiteral("--data-raw") << shellQuote(QString::fromUtf8(body));
+    return parts.join(u' ');
+}
+
+} // namespace Hb::Ui
