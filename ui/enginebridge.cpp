@@ -7,6 +7,9 @@
 
 #include <QPointer>
 
+#include <memory>
+#include <optional>
+
 namespace Hb::Ui {
 
 EngineBridge::EngineBridge(App::EngineSetup &setup, QObject *parent)
@@ -53,17 +56,44 @@ quint64 EngineBridge::send(const Http::HttpRequest &request)
         [engine, request, tag, self] {
             QElapsedTimer timer;
             timer.start();
-            engine->submit(request, [tag, self, timer](const Http::HttpResponse &response) {
-                const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+            // The reply may come before submit() returns the exchange id; it waits here
+            // until both are known. Everything below runs on the engine thread.
+            struct Pending
+            {
+                quint64 exchangeId = 0;
+                bool submitted = false;
+                std::optional<Http::HttpResponse> response;
+                double elapsed = 0;
+            };
+            auto pending = std::make_shared<Pending>();
+            auto deliver = [tag, self](quint64 id, const Http::HttpResponse &response,
+                                       double elapsed) {
                 // Back to the GUI thread; dropped if the window went away meanwhile.
                 QMetaObject::invokeMethod(
                     self,
-                    [self, tag, response, elapsed] {
+                    [self, tag, id, response, elapsed] {
+                        if (!self)
+                            return;
+                        Q_EMIT self->exchangeIdentified(tag, id);
                         if (self)
                             Q_EMIT self->replyReceived(tag, response, elapsed);
                     },
                     Qt::QueuedConnection);
-            });
+            };
+            const quint64 id =
+                engine->submit(request, [pending, deliver, timer](const Http::HttpResponse &r) {
+                    const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+                    if (pending->submitted) {
+                        deliver(pending->exchangeId, r, elapsed);
+                    } else {
+                        pending->response = r;
+                        pending->elapsed = elapsed;
+                    }
+                });
+            pending->exchangeId = id;
+            pending->submitted = true;
+            if (pending->response)
+                deliver(id, *pending->response, pending->elapsed);
         },
         Qt::QueuedConnection);
     return tag;

@@ -71,6 +71,9 @@ public:
 Q_SIGNALS:
     void sessionCacheUpdated(const QList<Hb::Engine::SessionCacheEntry> &entries, qint64 nowSecs,
                              qint64 clockOffsetSecs);
+    // Emitted just before replyReceived for the same tag: the engine's exchange id, the
+    // `requestId` of its trace events (0 when no pipeline ran: no API matched, Gateway API).
+    void exchangeIdentified(quint64 tag, quint64 exchangeId);
     // `elapsedMs`: from submit() to the reply, measured on the engine thread.
     void replyReceived(quint64 tag, const Hb::Http::HttpResponse &response, double elapsedMs);
     void traceBatch(const QList<Hb::Trace::TraceEvent> &events);

@@ -6,6 +6,13 @@
 #include "ui/composerpane.h"
 #include "ui/debuggerpane.h"
 #include "ui/enginebridge.h"
+#include "ui/historymodel.h"
+#include "ui/historypane.h"
+#include "ui/historyrecorder.h"
+#include "ui/recentworkspaces.h"
+#include "ui/replayrunner.h"
+#include "ui/savedrequestlist.h"
+#include "ui/workspacefile.h"
 #include "ui/plugineditorpane.h"
 #include "ui/sessioncachepane.h"
 #include "ui/timelinemodel.h"
@@ -15,11 +22,13 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -64,7 +73,16 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
     QDockWidget *cacheDock = addDock(m_sessionCache, tr("Session cache"),
                                      QStringLiteral("SessionCacheDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(logDock, cacheDock);
-    logDock->raise();
+    m_history = new HistoryModel(this, WorkspaceData::HistoryCapacity);
+    m_recorder = new HistoryRecorder(this);
+    m_replay = new ReplayRunner(m_bridge, *m_recorder, this);
+    m_historyPane = new HistoryPane(m_history, this);
+    QDockWidget *historyDock = addDock(m_historyPane, tr("History"), QStringLiteral("HistoryDock"),
+                                       Qt::BottomDockWidgetArea);
+    tabifyDockWidget(logDock, historyDock);
+    historyDock->raise();
+    // The composer keeps the full height on the right; the bottom docks span the rest.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_pluginEditor = new PluginEditorPane(m_bridge, this);
     QDockWidget *pluginDock = addDock(m_pluginEditor, tr("Plugin code"),
                                       QStringLiteral("PluginDock"), Qt::RightDockWidgetArea);
@@ -79,10 +97,11 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
     composerDock->raise();
     // First-start proportions; a saved layout replaces them below.
     resize(1280, 800);
-    resizeDocks({apiDock, composerDock}, {360, 400}, Qt::Horizontal);
-    resizeDocks({logDock}, {140}, Qt::Vertical);
+    resizeDocks({apiDock, composerDock}, {300, 420}, Qt::Horizontal);
+    resizeDocks({logDock}, {290}, Qt::Vertical);
     buildMenus();
     connectDebugger();
+    connectHistory();
 
     connect(m_apiPane, &ApiPane::apiActivated, m_composer, &ComposerPane::setTarget);
     connect(m_composer, &ComposerPane::sendRequested, this,
@@ -157,6 +176,9 @@ void MainWindow::buildMenus()
     QAction *reload = file->addAction(tr("&Reload from disk"), &m_bridge, &EngineBridge::reload);
     reload->setShortcut(QKeySequence(Qt::Key_F5));
     reload->setToolTip(tr("Re-read API definitions, policies and plugin code"));
+    file->addSeparator();
+    addRecentMenu(file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -204,6 +226,81 @@ void MainWindow::connectDebugger()
     });
 }
 
+void MainWindow::connectHistory()
+{
+    connect(&m_bridge, &EngineBridge::traceBatch, m_recorder, &HistoryRecorder::addEvents);
+    connect(m_recorder, &HistoryRecorder::entryRecorded, m_history, &HistoryModel::prepend);
+    HistoryPane *pane = m_historyPane;
+    connect(pane, &HistoryPane::replayRequested, this, [this](const QList<HistoryEntry> &entries) {
+        m_historyPane->replayStarted(int(entries.size()));
+        m_replay->start(entries);
+    });
+    connect(pane, &HistoryPane::cancelRequested, m_replay, &ReplayRunner::cancel);
+    connect(pane, &HistoryPane::clearRequested, m_history, &HistoryModel::clear);
+    connect(m_replay, &ReplayRunner::progress, pane, &HistoryPane::setProgress);
+    connect(m_replay, &ReplayRunner::replayed, pane,
+            [this](const HistoryEntry &recorded, const HistoryEntry &replayed) {
+                m_history->markReplay(replayed.exchangeId);
+                m_historyPane->addResult(recorded, replayed);
+            });
+    connect(m_replay, &ReplayRunner::finished, pane, &HistoryPane::replayFinished);
+}
+
+void MainWindow::setWorkspace(WorkspaceFile *workspace)
+{
+    m_workspace = workspace;
+    const WorkspaceData &data = workspace->data();
+    m_composer->setSavedRequests(data.savedRequests);
+    m_composer->setEnvironments(data.environments, data.activeEnvironment);
+    m_history->setEntries(data.history);
+    if (!data.savedRequests.isEmpty())
+        m_composer->loadRequest(data.savedRequests.first());
+    if (!workspace->loadProblem().isEmpty()) {
+        appendLog(workspace->loadProblem());
+        // Not modal: the window (and a screenshot or test run) carries on behind it.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Workspace file"),
+                                    tr("The workspace file could not be read."), QMessageBox::Ok,
+                                    this);
+        box->setInformativeText(workspace->loadProblem());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    connect(m_composer, &ComposerPane::savedRequestsChanged, workspace,
+            &WorkspaceFile::setSavedRequests);
+    connect(m_composer, &ComposerPane::environmentsChanged, workspace,
+            &WorkspaceFile::setEnvironments);
+    connect(m_history, &HistoryModel::historyChanged, workspace,
+            [this] { m_workspace->setHistory(m_history->entries()); });
+    connect(workspace, &WorkspaceFile::saved, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            appendLog(tr("could not save %1: %2").arg(m_workspace->filePath(), error));
+    });
+}
+
+void MainWindow::addRecentMenu(QMenu *file)
+{
+    // The engine is built for one workspace at start, so another workspace opens in a new
+    // window (a new process) rather than replacing this one.
+    auto openWorkspace = [](const QString &dir) {
+        QProcess::startDetached(QApplication::applicationFilePath(),
+                                {QStringLiteral("--workspace"), dir});
+    };
+    file->addAction(tr("&Open Workspace in New Window…"), this, [this, openWorkspace] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open workspace"));
+        if (!dir.isEmpty())
+            openWorkspace(dir);
+    });
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, recent, [recent, openWorkspace] {
+        recent->clear();
+        const QStringList dirs = RecentWorkspaces::list();
+        for (const QString &dir : dirs)
+            recent->addAction(dir, recent, [dir, openWorkspace] { openWorkspace(dir); });
+        if (dirs.isEmpty())
+            recent->addAction(tr("(none yet)"))->setEnabled(false);
+    });
+}
+
 void MainWindow::appendLog(const QString &line)
 {
     m_log->appendPlainText(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) +
@@ -212,6 +309,8 @@ void MainWindow::appendLog(const QString &line)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_workspace)
+        m_workspace->flush();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

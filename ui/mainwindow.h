@@ -16,7 +16,12 @@ class ApiPane;
 class ComposerPane;
 class DebuggerPane;
 class EngineBridge;
+class HistoryModel;
+class HistoryPane;
+class HistoryRecorder;
+class ReplayRunner;
 class SessionCachePane;
+class WorkspaceFile;
 class PluginEditorPane;
 class TimelineModel;
 
@@ -38,6 +43,14 @@ public:
     SessionCachePane *sessionCache() const { return m_sessionCache; }
     PluginEditorPane *pluginEditor() const { return m_pluginEditor; }
     DebuggerPane *debugger() const { return m_debugger; }
+    HistoryModel *historyModel() const { return m_history; }
+    HistoryPane *historyPane() const { return m_historyPane; }
+    ReplayRunner *replayRunner() const { return m_replay; }
+
+    // Shows the workspace file's saved requests, environments and history and stores their
+    // changes back into it (not owned; it must outlive the window). Without one the window
+    // keeps them in memory only (tests on the shared sample).
+    void setWorkspace(WorkspaceFile *workspace);
 
     void appendLog(const QString &line);
     // Puts back the geometry and dock layout saved at the last close (QSettings); without
@@ -50,6 +63,8 @@ protected:
 private:
     void buildMenus();
     void connectDebugger();
+    void connectHistory();
+    void addRecentMenu(QMenu *file);
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);
 
@@ -65,6 +80,11 @@ private:
     DebuggerPane *m_debugger = nullptr;
     QDockWidget *m_debuggerDock = nullptr;
     QList<QDockWidget *> m_docks;
+    HistoryModel *m_history = nullptr;
+    HistoryRecorder *m_recorder = nullptr;
+    ReplayRunner *m_replay = nullptr;
+    HistoryPane *m_historyPane = nullptr;
+    WorkspaceFile *m_workspace = nullptr;
     QSet<quint64> m_composerTags; // replies owed to the composer
 };
 

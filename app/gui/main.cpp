@@ -4,6 +4,8 @@
 #include "app/shared/enginesetup.h"
 #include "ui/enginebridge.h"
 #include "ui/mainwindow.h"
+#include "ui/recentworkspaces.h"
+#include "ui/workspacefile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +16,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 // The sample workspace: $HOOKBENCH_SAMPLES/workspace, an installed copy, or the source tree.
@@ -93,13 +96,27 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    // Saved requests, environments and history (`.hookbench`); the screenshot run reads the
+    // sample's but never writes it.
+    std::unique_ptr<Hb::Ui::WorkspaceFile> workspaceFile;
+    if (!workspace.isEmpty()) {
+        workspaceFile = std::make_unique<Hb::Ui::WorkspaceFile>(workspace);
+        workspaceFile->setReadOnly(screenshot);
+        workspaceFile->load();
+        if (!screenshot)
+            Hb::Ui::RecentWorkspaces::add(workspace);
+    }
+
     int rc = 0;
     {
         Hb::Ui::EngineBridge bridge(**setup);
         Hb::Ui::MainWindow window(bridge, (*setup)->diagnostics());
+        if (workspaceFile)
+            window.setWorkspace(workspaceFile.get());
         Hb::Gui::Screenshotter screenshotter(bridge, window,
                                              parser.value(QStringLiteral("screenshot")));
-        if (parser.isSet(QStringLiteral("screenshot"))) {
+        if (screenshot) {
             screenshotter.setShowDebugger(parser.isSet(QStringLiteral("screenshot-debugger")));
             screenshotter.start();
         } else {

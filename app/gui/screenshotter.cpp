@@ -4,10 +4,17 @@
 #include "ui/composerpane.h"
 #include "ui/debuggerpane.h"
 #include "ui/enginebridge.h"
+#include "ui/historymodel.h"
+#include "ui/historypane.h"
 #include "ui/mainwindow.h"
+#include "ui/replayrunner.h"
+#include "ui/requestbuilder.h"
+#include "ui/savedrequestlist.h"
 
 #include <QCoreApplication>
 #include <QPixmap>
+#include <QPushButton>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -33,19 +40,37 @@ void Screenshotter::start()
             });
     if (m_showDebugger)
         pauseOneRequest();
-    for (const Api::ApiDefinition &api : m_bridge.apis()) {
-        Http::HttpRequest request;
-        request.target = (api.listenPath + QStringLiteral("get?sample=1")).toUtf8();
-        request.headers.add("Host", "hookbench.local");
-        request.headers.add("User-Agent", "hookbench-screenshot");
-        // The sample Python API's auth hook accepts this token (samples/workspace/bundles).
-        request.headers.add("Authorization", "sample-token");
-        ++m_outstanding;
-        const quint64 tag = m_bridge.send(request);
-        if (m_shownTag == 0) {
-            // The composer shows the first reply, so it shows the request that asked for it.
-            m_shownTag = tag;
-            m_window.composer()->setTarget(QString::fromUtf8(request.target));
+    Ui::ComposerPane *composer = m_window.composer();
+    const QList<Ui::SavedRequest> saved = composer->savedRequests()->requests();
+    if (!saved.isEmpty()) {
+        // The workspace's saved requests, with its active environment; the composer shows
+        // the first one (loaded when the workspace was opened) and its reply.
+        const Ui::Variables variables =
+            composer->environments().value(composer->activeEnvironment());
+        for (const Ui::SavedRequest &request : saved) {
+            const auto built = Ui::RequestBuilder::build(request, variables);
+            if (!built)
+                continue;
+            ++m_outstanding;
+            const quint64 tag = m_bridge.send(*built);
+            if (m_shownTag == 0)
+                m_shownTag = tag;
+        }
+    } else {
+        for (const Api::ApiDefinition &api : m_bridge.apis()) {
+            Http::HttpRequest request;
+            request.target = (api.listenPath + QStringLiteral("get?sample=1")).toUtf8();
+            request.headers.add("Host", "hookbench.local");
+            request.headers.add("User-Agent", "hookbench-screenshot");
+            // The sample Python API's auth hook accepts this token (samples/workspace/bundles).
+            request.headers.add("Authorization", "sample-token");
+            ++m_outstanding;
+            const quint64 tag = m_bridge.send(request);
+            if (m_shownTag == 0) {
+                // The composer shows the first reply, so it shows the request that asked for it.
+                m_shownTag = tag;
+                composer->setTarget(QString::fromUtf8(request.target));
+            }
         }
     }
     if (m_outstanding == 0)
@@ -77,7 +102,21 @@ void Screenshotter::pauseOneRequest()
 void Screenshotter::arrived()
 {
     if (--m_outstanding == 0)
-        QTimer::singleShot(100, this, &Screenshotter::capture); // let the last trace batch land
+        QTimer::singleShot(100, this, &Screenshotter::replayHistory); // let the trace land
+}
+
+void Screenshotter::replayHistory()
+{
+    // Replays what was just sent so the history dock shows a comparison too.
+    Ui::HistoryPane *history = m_window.historyPane();
+    if (m_window.historyModel()->rowCount() == 0 || m_showDebugger) {
+        capture();
+        return;
+    }
+    connect(m_window.replayRunner(), &Ui::ReplayRunner::finished, this,
+            [this] { QTimer::singleShot(50, this, &Screenshotter::capture); });
+    history->view()->selectRow(0);
+    history->replayButton()->click();
 }
 
 void Screenshotter::capture()

@@ -11,9 +11,11 @@ class MainWindow;
 
 namespace Hb::Gui {
 
-// `hookbench --screenshot FILE`: sends one GET to every API's listen path so the panes have
-// something to show, waits (asynchronously) for every reply and the trace that follows,
-// renders the window at 1280×800 to a PNG and quits with 0 (1 when the file cannot be written).
+// `hookbench --screenshot FILE`: sends the workspace's saved requests (or, without any, one
+// GET to every API's listen path) so the panes have something to show, waits
+// (asynchronously) for every reply and the trace that follows, replays the newest history
+// entry so the history shows a comparison, renders the window at 1280×800 to a PNG and quits
+// with 0 (1 when the file cannot be written).
 // With showDebugger, one more request stops at a breakpoint and the debugger dock shows it.
 class Screenshotter : public QObject
 {
@@ -28,6 +30,7 @@ private:
     void pauseOneRequest();
     // One awaited thing (a reply, the paused request) arrived.
     void arrived();
+    void replayHistory();
     void capture();
 
     Ui::EngineBridge &m_bridge;
