@@ -47,6 +47,69 @@
     </message>
 </context>
 <context>
+    <name>Hb::Ui::BodyEditor</name>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="21"/>
+        <source>Format</source>
+        <translation>Formatieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="27"/>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="28"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="29"/>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="30"/>
+        <source>Body mode: text as typed, JSON (checked, can be formatted) or form fields sent URL-encoded</source>
+        <translation>Body-Modus: Text wie eingegeben, JSON (geprüft, formatierbar) oder Formularfelder, URL-kodiert gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="32"/>
+        <source>Re-indent the JSON body</source>
+        <translation>JSON-Body neu einrücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="35"/>
+        <source>Request body; {{variables}} are expanded when sent</source>
+        <translation>Anfrage-Body; {{Variablen}} werden beim Senden ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="36"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="36"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="39"/>
+        <source>Add field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="40"/>
+        <source>Remove field</source>
+        <translation>Feld entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="133"/>
+        <source>JSON: %1 at line %2, column %3</source>
+        <translation>JSON: %1 in Zeile %2, Spalte %3</translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::BreakpointModel</name>
     <message>
         <location filename="../ui/breakpointmodel.cpp" line="57"/>
@@ -87,64 +150,213 @@
 <context>
     <name>Hb::Ui::ComposerPane</name>
     <message>
-        <location filename="../ui/composerpane.cpp" line="26"/>
+        <location filename="../ui/composerpane.cpp" line="40"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="33"/>
-        <source>/listen-path/resource?query</source>
-        <translation>/listen-pfad/ressource?abfrage</translation>
-    </message>
-    <message>
-        <location filename="../ui/composerpane.cpp" line="34"/>
+        <location filename="../ui/composerpane.cpp" line="121"/>
         <source>Header-Name: value (one per line)</source>
         <translation>Header-Name: Wert (einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="35"/>
-        <source>Request body</source>
-        <translation>Anfrage-Body</translation>
-    </message>
-    <message>
-        <location filename="../ui/composerpane.cpp" line="41"/>
+        <location filename="../ui/composerpane.cpp" line="48"/>
         <source>The reply appears here.</source>
         <translation>Die Antwort erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="42"/>
+        <location filename="../ui/composerpane.cpp" line="90"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="91"/>
+        <source>Add environments and edit their variables</source>
+        <translation>Umgebungen anlegen und ihre Variablen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="93"/>
+        <source>Import curl…</source>
+        <translation>curl importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="94"/>
+        <source>Paste a curl command to fill the composer</source>
+        <translation>Einen curl-Befehl einfügen, um den Composer zu füllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="96"/>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="97"/>
+        <source>Copy the composed request to the clipboard as a curl command</source>
+        <translation>Die Anfrage als curl-Befehl in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="98"/>
+        <source>The environment whose variables fill {{name}} placeholders</source>
+        <translation>Die Umgebung, deren Variablen {{name}}-Platzhalter füllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="102"/>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="120"/>
+        <source>/listen-path/resource?query or http://host/…</source>
+        <translation>/listen-pfad/ressource?abfrage oder http://host/…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="124"/>
         <source>Send through the engine (Ctrl+Return)</source>
         <translation>Durch die Engine senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="51"/>
+        <location filename="../ui/composerpane.cpp" line="134"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="52"/>
+        <location filename="../ui/composerpane.cpp" line="135"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="96"/>
-        <source>Enter a path such as /keyless/get.</source>
-        <translation>Geben Sie einen Pfad wie /keyless/get ein.</translation>
+        <location filename="../ui/composerpane.cpp" line="184"/>
+        <source>Loaded &quot;%1&quot;.</source>
+        <translation>„%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="109"/>
-        <source>Header line %1 needs &quot;Name: value&quot;.</source>
-        <translation>Header-Zeile %1 braucht „Name: Wert“.</translation>
+        <location filename="../ui/composerpane.cpp" line="201"/>
+        <source> (no environment is active)</source>
+        <translation> (keine Umgebung aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="123"/>
+        <location filename="../ui/composerpane.cpp" line="202"/>
+        <source> (environment &quot;%1&quot;)</source>
+        <translation> (Umgebung „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="276"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="298"/>
+        <source>Save request</source>
+        <translation>Anfrage speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="298"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="316"/>
+        <source>Imported the curl command.</source>
+        <translation>curl-Befehl importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="317"/>
+        <source>Imported the curl command; not imported: %1</source>
+        <translation>curl-Befehl importiert; nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="326"/>
+        <location filename="../ui/composerpane.cpp" line="332"/>
+        <location filename="../ui/composerpane.cpp" line="335"/>
+        <source>Import curl</source>
+        <translation>curl importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="326"/>
+        <source>Paste a curl command (line continuations are fine):</source>
+        <translation>curl-Befehl einfügen (Zeilenfortsetzungen sind erlaubt):</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="333"/>
+        <source>The command could not be imported: %1</source>
+        <translation>Der Befehl konnte nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="336"/>
+        <source>Imported, except:
+
+%1</source>
+        <translation>Importiert, außer:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="356"/>
+        <source>Copied as curl.</source>
+        <translation>Als curl kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="216"/>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="130"/>
+        <location filename="../ui/composerpane.cpp" line="230"/>
         <source>%1 %2 · %3 ms · %4 bytes</source>
         <translation>%1 %2 · %3 ms · %4 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::CurlCommand</name>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="85"/>
+        <source>A single quote is not closed.</source>
+        <translation>Ein einfaches Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="100"/>
+        <source>A double quote is not closed.</source>
+        <translation>Ein doppeltes Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="169"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="182"/>
+        <source>More than one URL: %1 and %2.</source>
+        <translation>Mehr als eine URL: %1 und %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="198"/>
+        <source>The header &quot;%1&quot; needs &quot;Name: value&quot;.</source>
+        <translation>Der Header „%1“ braucht „Name: Wert“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="209"/>
+        <source>%1 %2 reads a file; paste the data itself (or use --data-raw).</source>
+        <translation>%1 %2 liest eine Datei; fügen Sie die Daten selbst ein (oder nutzen Sie --data-raw).</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="223"/>
+        <source>Ignored %1 (it changes how curl prints or connects, not the request).</source>
+        <translation>%1 ignoriert (ändert, wie curl ausgibt oder verbindet, nicht die Anfrage).</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="228"/>
+        <source>Ignored %1 %2 (not supported by the composer).</source>
+        <translation>%1 %2 ignoriert (vom Composer nicht unterstützt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="230"/>
+        <source>Unknown option %1: not imported.</source>
+        <translation>Unbekannte Option %1: nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="234"/>
+        <source>The command has no URL.</source>
+        <translation>Der Befehl enthält keine URL.</translation>
     </message>
 </context>
 <context>
@@ -291,65 +503,219 @@
     </message>
 </context>
 <context>
+    <name>Hb::Ui::EnvironmentDialog</name>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="24"/>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="26"/>
+        <source>token = sample-token
+host = localhost:8080</source>
+        <translation>token = sample-token
+host = localhost:8080</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="28"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="29"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="31"/>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="38"/>
+        <source>Variables, one &quot;name = value&quot; per line; use them as {{name}} in the URL, headers and body.</source>
+        <translation>Variablen, eine pro Zeile als „name = wert“; in URL, Headern und Body als {{name}} verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="60"/>
+        <source>New environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="60"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="99"/>
+        <source>Line %1 needs &quot;name = value&quot;.</source>
+        <translation>Zeile %1 braucht „name = wert“.</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::HistoryModel</name>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="30"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="31"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="32"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="33"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="34"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="35"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="52"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="55"/>
+        <source>composer</source>
+        <translation>Composer</translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="56"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="57"/>
+        <source>replay</source>
+        <translation>Wiederholung</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::HistoryPane</name>
+    <message>
+        <location filename="../ui/historypane.cpp" line="24"/>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="25"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="40"/>
+        <source>Send the selected requests (all when none is selected) through the engine again and compare the outcomes</source>
+        <translation>Die gewählten Anfragen (alle, wenn keine gewählt ist) erneut durch die Engine schicken und die Ergebnisse vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="45"/>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="46"/>
+        <source>Replay results; select one to compare it with its recording</source>
+        <translation>Ergebnisse der Wiederholung; eines wählen, um es mit der Aufzeichnung zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="47"/>
+        <source>Clear history</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="121"/>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/historypane.cpp" line="141"/>
+        <source>Replay cancelled after %n request(s).</source>
+        <translation>
+            <numerusform>Wiederholung nach %n Anfrage abgebrochen.</numerusform>
+            <numerusform>Wiederholung nach %n Anfragen abgebrochen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Hookbench</source>
         <translation>Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>API definitions</source>
         <translation>API-Definitionen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Request composer</source>
         <translation>Anfrage-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Session cache</source>
         <translation>Sitzungscache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Plugin code</source>
         <translation>Plugin-Code</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>reloaded from disk</source>
         <translation>von der Festplatte neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>request %1 · %2 · %3: %4</source>
         <translation>Anfrage %1 · %2 · %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>loaded %1 at %2 from %3</source>
         <translation>%1 unter %2 geladen aus %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API geladen · Engine bereit</numerusform>
@@ -357,54 +723,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Reload from disk</source>
         <translation>&amp;Von der Festplatte neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation>API-Definitionen, Richtlinien und Plugin-Code neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Debug</source>
         <translation>&amp;Debuggen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;About Hookbench</source>
         <translation>Ü&amp;ber Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>About Hookbench</source>
         <translation>Über Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für Plugins des Tyk API Gateway.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <source>Workspace file</source>
+        <translation>Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>The workspace file could not be read.</source>
+        <translation>Die Arbeitsbereichsdatei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <source>&amp;Open Workspace in New Window…</source>
+        <translation>Arbeitsbereich in neuem Fenster &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
     </message>
 </context>
 <context>
@@ -640,6 +1041,154 @@
     </message>
 </context>
 <context>
+    <name>Hb::Ui::ReplayComparison</name>
+    <message>
+        <location filename="../ui/replaycomparison.cpp" line="61"/>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparison.cpp" line="64"/>
+        <source>status %1 → %2</source>
+        <translation>Status %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparison.cpp" line="66"/>
+        <source>headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparison.cpp" line="68"/>
+        <source>body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparison.cpp" line="70"/>
+        <source>phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparison.cpp" line="71"/>
+        <source>differs: %1</source>
+        <translation>abweichend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::ReplayComparisonView</name>
+    <message>
+        <location filename="../ui/replaycomparisonview.cpp" line="50"/>
+        <source>Recorded</source>
+        <translation>Aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparisonview.cpp" line="51"/>
+        <source>Replayed now</source>
+        <translation>Jetzt wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparisonview.cpp" line="131"/>
+        <source>(body truncated at 1 MiB when recorded)</source>
+        <translation>(Body bei der Aufzeichnung nach 1 MiB gekürzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparisonview.cpp" line="135"/>
+        <location filename="../ui/replaycomparisonview.cpp" line="136"/>
+        <source>Phases:</source>
+        <translation>Phasen:</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::RequestBuilder</name>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="32"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="36"/>
+        <source>Enter a path such as /keyless/get.</source>
+        <translation>Geben Sie einen Pfad wie /keyless/get ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="44"/>
+        <source>The URL %1 is not valid.</source>
+        <translation>Die URL %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="58"/>
+        <source>header name %1</source>
+        <translation>Header-Name %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="61"/>
+        <source>header %1</source>
+        <translation>Header %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="71"/>
+        <source>form field %1</source>
+        <translation>Formularfeld %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="78"/>
+        <source>body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="87"/>
+        <source>The body is not valid JSON (%1); switch to Raw to send it anyway.</source>
+        <translation>Der Body ist kein gültiges JSON (%1); wechseln Sie zu „Roh“, um ihn trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="118"/>
+        <source>Header line %1 needs &quot;Name: value&quot;.</source>
+        <translation>Header-Zeile %1 braucht „Name: Wert“.</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::SavedRequestList</name>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="15"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="17"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="18"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="19"/>
+        <source>Keep the composed request in the workspace under a name</source>
+        <translation>Die Anfrage unter einem Namen im Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="20"/>
+        <source>Double click to load a saved request into the composer</source>
+        <translation>Doppelklick lädt eine gespeicherte Anfrage in den Composer</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="95"/>
+        <source>%1  ·  %2 %3</source>
+        <translation>%1  ·  %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="106"/>
+        <source>Rename saved request</source>
+        <translation>Gespeicherte Anfrage umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="106"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::SessionCacheModel</name>
     <message>
         <location filename="../ui/sessioncachemodel.cpp" line="64"/>
@@ -800,24 +1349,67 @@ Frist %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>Hb::Ui::VariableExpander</name>
+    <message>
+        <location filename="../ui/variableexpander.cpp" line="44"/>
+        <source>%1: unknown variable %2</source>
+        <translation>%1: unbekannte Variable %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::WorkspaceData</name>
+    <message>
+        <location filename="../ui/workspacedata.cpp" line="60"/>
+        <source>the top level is not a JSON object</source>
+        <translation>die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::WorkspaceFile</name>
+    <message>
+        <location filename="../ui/workspacefile.cpp" line="35"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacefile.cpp" line="58"/>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacefile.cpp" line="59"/>
+        <source>
+The file was kept as %1; the workspace starts empty.</source>
+        <translation>
+Die Datei wurde als %1 aufbewahrt; der Arbeitsbereich beginnt leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacefile.cpp" line="60"/>
+        <source>
+The file could not be moved aside, so it will not be overwritten.</source>
+        <translation>
+Die Datei konnte nicht beiseitegelegt werden und wird daher nicht überschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>Workbench for Tyk API Gateway plugins.</source>
         <translation>Werkbank für Plugins des Tyk API Gateway.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Workspace directory (with apps/).</source>
         <translation>Arbeitsbereich (Verzeichnis mit apps/).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
         <source>Render the main window to a PNG and exit.</source>
         <translation>Das Hauptfenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>With --screenshot: stop one more request at a breakpoint and show the debugger.</source>
         <translation>Mit --screenshot: eine weitere Anfrage an einem Haltepunkt anhalten und den Debugger zeigen.</translation>
     </message>

@@ -46,6 +46,69 @@
     </message>
 </context>
 <context>
+    <name>Hb::Ui::BodyEditor</name>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="21"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="27"/>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="28"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="29"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="30"/>
+        <source>Body mode: text as typed, JSON (checked, can be formatted) or form fields sent URL-encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="32"/>
+        <source>Re-indent the JSON body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="35"/>
+        <source>Request body; {{variables}} are expanded when sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="36"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="36"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="39"/>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="40"/>
+        <source>Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bodyeditor.cpp" line="133"/>
+        <source>JSON: %1 at line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::BreakpointModel</name>
     <message>
         <location filename="../ui/breakpointmodel.cpp" line="57"/>
@@ -86,63 +149,210 @@
 <context>
     <name>Hb::Ui::ComposerPane</name>
     <message>
-        <location filename="../ui/composerpane.cpp" line="26"/>
+        <location filename="../ui/composerpane.cpp" line="40"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="33"/>
-        <source>/listen-path/resource?query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerpane.cpp" line="34"/>
+        <location filename="../ui/composerpane.cpp" line="121"/>
         <source>Header-Name: value (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="35"/>
-        <source>Request body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerpane.cpp" line="41"/>
+        <location filename="../ui/composerpane.cpp" line="48"/>
         <source>The reply appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="42"/>
-        <source>Send through the engine (Ctrl+Return)</source>
+        <location filename="../ui/composerpane.cpp" line="90"/>
+        <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="51"/>
-        <source>Headers</source>
+        <location filename="../ui/composerpane.cpp" line="91"/>
+        <source>Add environments and edit their variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="52"/>
-        <source>Body</source>
+        <location filename="../ui/composerpane.cpp" line="93"/>
+        <source>Import curl…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="94"/>
+        <source>Paste a curl command to fill the composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/composerpane.cpp" line="96"/>
-        <source>Enter a path such as /keyless/get.</source>
+        <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="109"/>
-        <source>Header line %1 needs &quot;Name: value&quot;.</source>
+        <location filename="../ui/composerpane.cpp" line="97"/>
+        <source>Copy the composed request to the clipboard as a curl command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="123"/>
+        <location filename="../ui/composerpane.cpp" line="98"/>
+        <source>The environment whose variables fill {{name}} placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="102"/>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="120"/>
+        <source>/listen-path/resource?query or http://host/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="124"/>
+        <source>Send through the engine (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="134"/>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="135"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="184"/>
+        <source>Loaded &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="201"/>
+        <source> (no environment is active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="202"/>
+        <source> (environment &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="276"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="298"/>
+        <source>Save request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="298"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="316"/>
+        <source>Imported the curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="317"/>
+        <source>Imported the curl command; not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="326"/>
+        <location filename="../ui/composerpane.cpp" line="332"/>
+        <location filename="../ui/composerpane.cpp" line="335"/>
+        <source>Import curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="326"/>
+        <source>Paste a curl command (line continuations are fine):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="333"/>
+        <source>The command could not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="336"/>
+        <source>Imported, except:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="356"/>
+        <source>Copied as curl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpane.cpp" line="216"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="130"/>
+        <location filename="../ui/composerpane.cpp" line="230"/>
         <source>%1 %2 · %3 ms · %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::CurlCommand</name>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="85"/>
+        <source>A single quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="100"/>
+        <source>A double quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="169"/>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="182"/>
+        <source>More than one URL: %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="198"/>
+        <source>The header &quot;%1&quot; needs &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="209"/>
+        <source>%1 %2 reads a file; paste the data itself (or use --data-raw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="223"/>
+        <source>Ignored %1 (it changes how curl prints or connects, not the request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="228"/>
+        <source>Ignored %1 %2 (not supported by the composer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="230"/>
+        <source>Unknown option %1: not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/curlcommand.cpp" line="234"/>
+        <source>The command has no URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -290,65 +500,218 @@
     </message>
 </context>
 <context>
+    <name>Hb::Ui::EnvironmentDialog</name>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="24"/>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="26"/>
+        <source>token = sample-token
+host = localhost:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="28"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="29"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="31"/>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="38"/>
+        <source>Variables, one &quot;name = value&quot; per line; use them as {{name}} in the URL, headers and body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="60"/>
+        <source>New environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="60"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="99"/>
+        <source>Line %1 needs &quot;name = value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::HistoryModel</name>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="30"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="31"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="32"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="33"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="34"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="35"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="52"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="55"/>
+        <source>composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="56"/>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="57"/>
+        <source>replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::HistoryPane</name>
+    <message>
+        <location filename="../ui/historypane.cpp" line="24"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="25"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="40"/>
+        <source>Send the selected requests (all when none is selected) through the engine again and compare the outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="45"/>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="46"/>
+        <source>Replay results; select one to compare it with its recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="47"/>
+        <source>Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="121"/>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/historypane.cpp" line="141"/>
+        <source>Replay cancelled after %n request(s).</source>
+        <translation>
+            <numerusform>Replay cancelled after %n request.</numerusform>
+            <numerusform>Replay cancelled after %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>API definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Request composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Session cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Debugger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>reloaded from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>request %1 · %2 · %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>loaded %1 at %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API loaded · engine ready</numerusform>
@@ -356,53 +719,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <source>Workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>The workspace file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <source>&amp;Open Workspace in New Window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -638,6 +1036,154 @@
     </message>
 </context>
 <context>
+    <name>Hb::Ui::ReplayComparison</name>
+    <message>
+        <location filename="../ui/replaycomparison.cpp" line="61"/>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparison.cpp" line="64"/>
+        <source>status %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparison.cpp" line="66"/>
+        <source>headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparison.cpp" line="68"/>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparison.cpp" line="70"/>
+        <source>phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparison.cpp" line="71"/>
+        <source>differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::ReplayComparisonView</name>
+    <message>
+        <location filename="../ui/replaycomparisonview.cpp" line="50"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparisonview.cpp" line="51"/>
+        <source>Replayed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparisonview.cpp" line="131"/>
+        <source>(body truncated at 1 MiB when recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaycomparisonview.cpp" line="135"/>
+        <location filename="../ui/replaycomparisonview.cpp" line="136"/>
+        <source>Phases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::RequestBuilder</name>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="32"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="36"/>
+        <source>Enter a path such as /keyless/get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="44"/>
+        <source>The URL %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="58"/>
+        <source>header name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="61"/>
+        <source>header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="71"/>
+        <source>form field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="78"/>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="87"/>
+        <source>The body is not valid JSON (%1); switch to Raw to send it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestbuilder.cpp" line="118"/>
+        <source>Header line %1 needs &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::SavedRequestList</name>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="15"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="17"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="18"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="19"/>
+        <source>Keep the composed request in the workspace under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="20"/>
+        <source>Double click to load a saved request into the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="95"/>
+        <source>%1  ·  %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="106"/>
+        <source>Rename saved request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedrequestlist.cpp" line="106"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::SessionCacheModel</name>
     <message>
         <location filename="../ui/sessioncachemodel.cpp" line="64"/>
@@ -797,24 +1343,65 @@ Deadline %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>Hb::Ui::VariableExpander</name>
+    <message>
+        <location filename="../ui/variableexpander.cpp" line="44"/>
+        <source>%1: unknown variable %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::WorkspaceData</name>
+    <message>
+        <location filename="../ui/workspacedata.cpp" line="60"/>
+        <source>the top level is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::WorkspaceFile</name>
+    <message>
+        <location filename="../ui/workspacefile.cpp" line="35"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacefile.cpp" line="58"/>
+        <source>%1:%2:%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacefile.cpp" line="59"/>
+        <source>
+The file was kept as %1; the workspace starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacefile.cpp" line="60"/>
+        <source>
+The file could not be moved aside, so it will not be overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>Workbench for Tyk API Gateway plugins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Workspace directory (with apps/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
         <source>Render the main window to a PNG and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>With --screenshot: stop one more request at a breakpoint and show the debugger.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,7 +15,7 @@ namespace Hb::Ui {
 // flags are reported in `notes`, never dropped in silence. No widgets.
 class CurlCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(CurlCommand)
+    Q_DECLARE_TR_FUNCTIONS(Hb::Ui::CurlCommand)
 public:
     struct Imported
     {

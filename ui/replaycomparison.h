@@ -15,7 +15,7 @@ namespace Hb::Ui {
 // pretty-printed, so a changed field is one line) and the phases' outcomes. No widgets.
 class ReplayComparison
 {
-    Q_DECLARE_TR_FUNCTIONS(ReplayComparison)
+    Q_DECLARE_TR_FUNCTIONS(Hb::Ui::ReplayComparison)
 public:
     struct HeaderChange
     {

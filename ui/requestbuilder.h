@@ -15,7 +15,7 @@ namespace Hb::Ui {
 // adds the Content-Type the body mode implies and a Host. And back to curl. No widgets.
 class RequestBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(RequestBuilder)
+    Q_DECLARE_TR_FUNCTIONS(Hb::Ui::RequestBuilder)
 public:
     // The base a bare path gets in "Copy as curl" (Tyk's default listen port).
     static constexpr char DefaultBaseUrl[] = "http://localhost:8080";
