@@ -15,6 +15,9 @@
 #include <deque>
 #include <future>
 #include <mutex>
+
+#include <pthread.h>
+#include <csignal>
 #include <thread>
 #include <vector>
 
@@ -124,6 +127,10 @@ struct __attribute__((visibility("hidden"))) PythonRuntime::Impl
     py::object loadFn;
     py::object dispatchFn;
     py::object unloadFn;
+    py::object requestInterruptFn; // the dispatcher's request_interrupt / clear_interrupt
+    py::object clearInterruptFn;
+    int interruptSignal = 0;       // sent to the Python thread to end a blocking call
+    pthread_t pythonPthread{};
 
     std::thread pythonThread;
     std::thread watchdogThread;
@@ -189,11 +196,15 @@ void PythonRuntime::threadMain(QString runtimeDir)
         d->unloadFn = dispatcher.attr("unload");
         d->timeoutType = dispatcher.attr("HookTimeout").ptr();
         Py_INCREF(d->timeoutType);
+        d->requestInterruptFn = dispatcher.attr("request_interrupt");
+        d->clearInterruptFn = dispatcher.attr("clear_interrupt");
+        d->interruptSignal = dispatcher.attr("INTERRUPT_SIGNAL").cast<int>();
     } catch (const py::error_already_set &e) {
         m_initError = QStringLiteral("the Python runtime in %1 failed to start: %2")
                           .arg(runtimeDir, QString::fromUtf8(e.what()));
     }
     d->pythonThreadId = PyThread_get_thread_ident();
+    d->pythonPthread = pthread_self();
 
     // The next job that is still to be run (not answered by the watchdog while it waited),
     // or null when the queue is empty; `wait` blocks until there is one.
@@ -228,8 +239,11 @@ void PythonRuntime::threadMain(QString runtimeDir)
             }
             d->current = nullptr;
             // An interrupt that arrived as the job was returning would fire in the next job.
-            if (job->interrupted)
+            if (job->interrupted) {
                 PyThreadState_SetAsyncExc(d->pythonThreadId, nullptr);
+                if (d->clearInterruptFn)
+                    d->clearInterruptFn();
+            }
             // The watchdog may hold the job until its next sweep: let go of the call's
             // object and callbacks now.
             job->run = nullptr;
@@ -306,12 +320,21 @@ void PythonRuntime::expire(const std::shared_ptr<PythonJob> &job)
     if (job->timedOut)
         job->timedOut(); // the client is answered before we try to stop the code
     if (state == PythonJob::Running) {
+        bool signal = false;
         const PyGILState_STATE gil = PyGILState_Ensure();
         if (d->current == job.get()) {
             PyThreadState_SetAsyncExc(d->pythonThreadId, d->timeoutType);
             job->interrupted = true;
+            // We got the GIL while the hook runs: it may be blocked in C, where only a
+            // signal reaches it (see hookbench_dispatcher.py).
+            if (d->requestInterruptFn && d->interruptSignal > 0) {
+                d->requestInterruptFn();
+                signal = true;
+            }
         }
         PyGILState_Release(gil);
+        if (signal)
+            pthread_kill(d->pythonPthread, d->interruptSignal);
     }
 }
 

@@ -201,6 +201,35 @@ private Q_SLOTS:
                  QStringLiteral("yes"));
     }
 
+    // A hook blocked in C (time.sleep) runs no bytecode: the budget must still end it, so the
+    // next call does not wait behind the sleep.
+    void hookBlockedInSleepIsStoppedAndTheInterpreterStaysUsable()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("sleeps"),
+                  "import time\n"
+                  "from tyk.decorators import *\n"
+                  "@Hook\n"
+                  "def Nap(request, session, spec):\n"
+                  "    if request.object.params.get('nap') == '1':\n"
+                  "        time.sleep(60)\n"
+                  "    request.add_header('X-Awake', 'yes')\n"
+                  "    return request, session\n",
+                  "\"pre\": [{\"name\": \"Nap\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("n"), QStringLiteral("/n/"), QStringLiteral("sleeps")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options(300)));
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(gw.get("/n/x?nap=1").status, 500);
+        const Http::HttpResponse ok = gw.get("/n/x");
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(echoedHeaders(ok).value(QStringLiteral("X-Awake")).toString(),
+                 QStringLiteral("yes"));
+        QVERIFY2(timer.elapsed() < 5000, "the next call waited behind the sleeping hook");
+    }
+
     void syntaxErrorIsReportedAtLoadWithFileAndLine()
     {
         Workspace ws;

@@ -11,6 +11,7 @@ the Object count.
 import importlib.abc
 import importlib.util
 import os
+import signal
 import sys
 import traceback
 
@@ -23,6 +24,32 @@ from tyk.request import TykCoProcessRequest
 class HookTimeout(BaseException):
     """Raised inside a hook that overran its time budget (a BaseException, so a plugin's
     `except Exception` does not swallow it)."""
+
+
+# A hook blocked in C (time.sleep, a socket read) runs no bytecode, so the asynchronous
+# HookTimeout cannot reach it. The watchdog then also sends INTERRUPT_SIGNAL to this thread
+# (the interpreter's main thread, where Python runs signal handlers): the blocking call
+# returns EINTR, this handler raises, and the call ends with HookTimeout instead of being
+# retried. The flag keeps a signal that lands after the hook returned from hitting the next.
+INTERRUPT_SIGNAL = signal.SIGRTMIN + 3
+_interrupt_requested = [False]
+
+
+def _on_interrupt_signal(signum, frame):
+    if _interrupt_requested[0]:
+        _interrupt_requested[0] = False
+        raise HookTimeout()
+
+
+def request_interrupt():
+    _interrupt_requested[0] = True
+
+
+def clear_interrupt():
+    _interrupt_requested[0] = False
+
+
+signal.signal(INTERRUPT_SIGNAL, _on_interrupt_signal)
 
 
 class _OutputToLog(object):
