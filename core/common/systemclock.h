@@ -3,22 +3,35 @@
 
 #include "core/common/iclock.h"
 
-#include <atomic>
+#include <mutex>
 
 namespace Hb {
 
 // The real clock plus an adjustable offset, so a running engine can be moved forward
-// (`serve --clock-offset`, the UI's clock controls) while time keeps flowing.
+// (`serve --clock-offset`, the UI's clock controls) while time keeps flowing. It can also be
+// paused: now() then stays where it was until resume(), which carries on from that instant
+// (the time spent paused becomes part of the offset), so deadlines can be read at leisure.
 class SystemClock final : public IClock
 {
 public:
     qint64 nowNs() const override;
-    void setOffsetNs(qint64 offset) { m_offsetNs.store(offset); }
-    void advanceNs(qint64 delta) { m_offsetNs.fetch_add(delta); }
-    qint64 offsetNs() const { return m_offsetNs.load(); }
+    // The distance from real time; while paused it grows more negative as real time passes.
+    qint64 offsetNs() const;
+    void setOffsetNs(qint64 offset);
+    // Moves the clock by `delta`, paused or not.
+    void advanceNs(qint64 delta);
+
+    void pause();
+    void resume();
+    bool isPaused() const;
 
 private:
-    std::atomic<qint64> m_offsetNs{0};
+    static qint64 realNowNs();
+
+    mutable std::mutex m_mutex; // readers and writers may be on different threads
+    qint64 m_offsetNs = 0;
+    qint64 m_pausedAtNs = 0; // what now() answers while paused
+    bool m_paused = false;
 };
 
 } // namespace Hb
