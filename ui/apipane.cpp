@@ -1,28 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/apipane.h"
 
+#include "ui/apiformwidget.h"
 #include "ui/apilistmodel.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "ui/qsci.h"
 #include "ui/qscipalette.h"
 
-#include <nlohmann/json.hpp>
-
 namespace Hb::Ui {
+
+namespace {
+bool samePath(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && QFileInfo(a).canonicalFilePath() == QFileInfo(b).canonicalFilePath();
+}
+} // namespace
 
 ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_table(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_form(new ApiFormWidget(m_mapping, this))
     , m_editor(new QsciScintilla(this))
+    , m_save(new QPushButton(tr("&Save and reload"), this))
+    , m_status(new QLabel(this))
 {
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -31,23 +49,37 @@ ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->resizeColumnsToContents();
+    buildEditor();
 
-    auto *lexer = new QsciLexerJSON(m_editor);
-    lexer->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setLexer(lexer);
-    m_editor->setReadOnly(true);
-    m_editor->setMarginLineNumbers(0, true);
-    m_editor->setMarginWidth(0, QStringLiteral("0000"));
-    m_editor->setFolding(QsciScintilla::BoxedTreeFoldStyle);
-    m_editor->setUtf8(true);
-    // Scroll only as wide as the longest line shown (the default is a fixed 2000 px).
-    m_editor->setScrollWidth(1);
-    m_editor->setScrollWidthTracking(true);
-    applyPaletteToEditor(m_editor, palette());
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(m_editor, tr("JSON"));
+    m_tabs->addTab(formScroll, tr("Form"));
+    m_tabs->setDocumentMode(true);
+
+    m_save->setObjectName(QStringLiteral("saveApi"));
+    m_save->setToolTip(tr("Write the definition and reload the engine (Ctrl+S)"));
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("apiStatus"));
+    auto *saveAction = new QAction(tr("Save API definition"), this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(saveAction);
+
+    auto *below = new QWidget(this);
+    auto *belowLayout = new QVBoxLayout(below);
+    belowLayout->setContentsMargins(0, 0, 0, 0);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_status, 1);
+    saveRow->addWidget(m_save);
+    belowLayout->addWidget(m_tabs, 1);
+    belowLayout->addLayout(saveRow);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_editor);
+    splitter->addWidget(below);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,8 +93,29 @@ ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT apiActivated(m_model->api(index.row()).listenPath);
     });
+    connect(m_editor, &QsciScintilla::textChanged, this, &ApiPane::textEdited);
+    connect(m_form, &ApiFormWidget::edited, this, &ApiPane::formEdited);
+    connect(m_save, &QPushButton::clicked, this, &ApiPane::save);
+    connect(saveAction, &QAction::triggered, this, &ApiPane::save);
     if (model->rowCount() > 0)
         m_table->selectRow(0);
+}
+
+void ApiPane::buildEditor()
+{
+    auto *lexer = new QsciLexerJSON(m_editor);
+    lexer->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setLexer(lexer);
+    m_editor->setMarginLineNumbers(0, true);
+    m_editor->setMarginWidth(0, QStringLiteral("0000"));
+    m_editor->setFolding(QsciScintilla::BoxedTreeFoldStyle);
+    m_editor->setUtf8(true);
+    // Scroll only as wide as the longest line shown (the default is a fixed 2000 px).
+    m_editor->setScrollWidth(1);
+    m_editor->setScrollWidthTracking(true);
+    m_errorMarker = m_editor->markerDefine(QsciScintilla::RightTriangle);
+    m_editor->setMarkerBackgroundColor(QColor(0xd3, 0x2f, 0x2f), m_errorMarker);
+    applyPaletteToEditor(m_editor, palette());
 }
 
 QWidget *ApiPane::definitionView() const
@@ -79,13 +132,127 @@ void ApiPane::changeEvent(QEvent *event)
 
 void ApiPane::showDefinition(int row)
 {
+    // An edit not saved yet stays with its file while another definition is shown.
+    if (!m_file.isEmpty() && m_editor->isModified())
+        m_unsaved.insert(m_file, m_editor->text());
     const Api::ApiDefinition &api = m_model->api(row);
-    // Show the file as the user wrote it; fall back to the loaded JSON.
-    QFile file(api.sourceFile);
-    if (!api.sourceFile.isEmpty() && file.open(QIODevice::ReadOnly))
-        m_editor->setText(QString::fromUtf8(file.readAll()));
-    else
-        m_editor->setText(QString::fromStdString(api.raw.dump(2)));
+    m_file = api.sourceFile;
+    QString text;
+    bool modified = false;
+    QFile file(m_file);
+    if (m_unsaved.contains(m_file)) {
+        text = m_unsaved.take(m_file);
+        modified = true;
+    } else if (!m_file.isEmpty() && file.open(QIODevice::ReadOnly)) {
+        // Show the file as the user wrote it; fall back to the loaded JSON.
+        text = QString::fromUtf8(file.readAll());
+    } else {
+        text = QString::fromStdString(api.raw.dump(2));
+    }
+    m_syncing = true;
+    m_editor->setText(text);
+    m_editor->setModified(modified);
+    m_syncing = false;
+    m_mapping.setText(text);
+    m_form->refresh();
+    m_save->setEnabled(!m_file.isEmpty());
+    m_status->setText(modified ? tr("Not saved yet.") : QString());
+    markProblems();
+}
+
+void ApiPane::textEdited()
+{
+    if (m_syncing)
+        return;
+    m_mapping.setText(m_editor->text());
+    m_form->refresh();
+    m_status->setText(tr("Not saved yet."));
+    markProblems();
+}
+
+void ApiPane::formEdited()
+{
+    // The text follows the form; keep the reader's place in it.
+    int line = 0;
+    int index = 0;
+    m_editor->getCursorPosition(&line, &index);
+    const int firstVisible = m_editor->firstVisibleLine();
+    m_syncing = true;
+    m_editor->setText(m_mapping.text());
+    m_editor->setModified(true);
+    m_syncing = false;
+    m_editor->setFirstVisibleLine(firstVisible);
+    m_editor->setCursorPosition(line, index);
+    m_status->setText(tr("Not saved yet."));
+    markProblems();
+}
+
+bool ApiPane::save()
+{
+    if (m_file.isEmpty())
+        return false;
+    // Written whole or not at all: the engine never reads half a file.
+    QSaveFile file(m_file);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_editor->text().toUtf8()) < 0 ||
+        !file.commit()) {
+        m_status->setText(tr("Cannot write %1: %2").arg(m_file, file.errorString()));
+        return false;
+    }
+    m_editor->setModified(false);
+    m_unsaved.remove(m_file);
+    m_status->setText(tr("Saved; reloading…"));
+    Q_EMIT reloadRequested();
+    return true;
+}
+
+void ApiPane::showDiagnostics(const QString &error, const Api::Diagnostics &diagnostics)
+{
+    m_diagnostics = diagnostics;
+    markProblems();
+    QStringList problems;
+    for (const Api::Diagnostic &d : diagnostics) {
+        if (samePath(d.where.file, m_file))
+            problems.append(d.toString());
+    }
+    if (!error.isEmpty())
+        m_status->setText(tr("Reload failed: %1").arg(error));
+    else if (!problems.isEmpty())
+        m_status->setText(tr("Reloaded with problems:\n%1").arg(problems.join(u'\n')));
+    else if (!m_editor->isModified())
+        m_status->setText(tr("Saved and reloaded; %1 loads cleanly.")
+                              .arg(QFileInfo(m_file).fileName()));
+}
+
+void ApiPane::markProblems()
+{
+    m_editor->markerDeleteAll(m_errorMarker);
+    m_editor->clearAnnotations();
+    auto mark = [this](int line, const QString &note) {
+        if (line <= 0)
+            return;
+        m_editor->markerAdd(line - 1, m_errorMarker);
+        m_editor->annotate(line - 1, note, 0);
+    };
+    if (!m_mapping.isValid()) {
+        // The text being typed: its parse error, not the last reload's (lines have moved).
+        mark(m_mapping.errorLine(), m_mapping.parseError());
+    } else if (!m_editor->isModified()) {
+        for (const Api::Diagnostic &d : std::as_const(m_diagnostics)) {
+            if (samePath(d.where.file, m_file))
+                mark(d.where.line, tr("column %1: %2").arg(d.where.column).arg(d.message));
+        }
+    }
+    m_editor->setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
+}
+
+QList<int> ApiPane::markedLines() const
+{
+    QList<int> lines;
+    const unsigned mask = 1u << m_errorMarker;
+    for (int line = m_editor->markerFindNext(0, mask); line >= 0;
+         line = m_editor->markerFindNext(line + 1, mask))
+        lines.append(line + 1);
+    return lines;
 }
 
 } // namespace Hb::Ui

@@ -109,25 +109,144 @@ void EngineBridge::refreshSessionCache()
             const auto entries = engine->sessionCacheEntries();
             const qint64 now = engine->clock().nowSecs();
             const qint64 offset = engine->clockOffsetSecs();
+            const bool paused = engine->clockPaused();
             QMetaObject::invokeMethod(
                 self,
-                [self, entries, now, offset] {
+                [self, entries, now, offset, paused] {
                     if (self)
-                        Q_EMIT self->sessionCacheUpdated(entries, now, offset);
+                        Q_EMIT self->sessionCacheUpdated(entries, now, offset, paused);
                 },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
 
-void EngineBridge::moveClock(qint64 seconds)
+void EngineBridge::clockCommand(std::function<void(Engine::Engine &)> command)
 {
     Engine::Engine *engine = &m_setup.engine();
     QMetaObject::invokeMethod(
+        engine, [engine, command = std::move(command)] { command(*engine); },
+        Qt::QueuedConnection);
+    refreshSessionCache(); // queued behind the command
+}
+
+void EngineBridge::moveClock(qint64 seconds)
+{
+    clockCommand([seconds](Engine::Engine &engine) { engine.advanceClockSecs(seconds); });
+}
+
+void EngineBridge::setClockPaused(bool paused)
+{
+    clockCommand([paused](Engine::Engine &engine) { engine.setClockPaused(paused); });
+}
+
+void EngineBridge::resetClock()
+{
+    clockCommand([](Engine::Engine &engine) {
+        engine.setClockPaused(false);
+        engine.setClockOffsetSecs(0);
+    });
+}
+
+void EngineBridge::readSession(const QString &storageKey)
+{
+    Engine::Engine *engine = &m_setup.engine();
+    QPointer<EngineBridge> self(this);
+    QMetaObject::invokeMethod(
         engine,
-        [engine, seconds] { engine->setClockOffsetSecs(engine->clockOffsetSecs() + seconds); },
+        [engine, self, storageKey] {
+            engine->readSession(storageKey, [self, storageKey](auto r) {
+                QByteArray json;
+                QString error;
+                if (!r)
+                    error = r.error().message;
+                else if (!r->has_value())
+                    error = tr("No session is stored under %1.").arg(storageKey);
+                else
+                    json = QByteArray::fromStdString((*r)->json().dump(2));
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, storageKey, json, error] {
+                        if (self)
+                            Q_EMIT self->sessionRead(storageKey, json, error);
+                    },
+                    Qt::QueuedConnection);
+            });
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::writeSession(const QString &storageKey, const QByteArray &json)
+{
+    // Checked here so a typo is reported without a trip to the engine.
+    nlohmann::json parsed = nlohmann::json::parse(json.constBegin(), json.constEnd(), nullptr,
+                                                  false);
+    if (parsed.is_discarded() || !parsed.is_object()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, storageKey] {
+                Q_EMIT sessionWritten(storageKey, tr("A session is a JSON object."));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    Engine::Engine *engine = &m_setup.engine();
+    QPointer<EngineBridge> self(this);
+    Session::SessionState session(std::move(parsed));
+    QMetaObject::invokeMethod(
+        engine,
+        [engine, self, storageKey, session] {
+            engine->writeSession(storageKey, session, [self, storageKey](Result<void> r) {
+                const QString error = r ? QString() : r.error().message;
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, storageKey, error] {
+                        if (self)
+                            Q_EMIT self->sessionWritten(storageKey, error);
+                    },
+                    Qt::QueuedConnection);
+            });
+        },
         Qt::QueuedConnection);
     refreshSessionCache();
+}
+
+void EngineBridge::evictSession(const QString &storageKey)
+{
+    evictCommand([storageKey](Engine::Engine &engine, Engine::Engine::DoneCallback done) {
+        engine.evictSession(storageKey, std::move(done));
+    });
+}
+
+void EngineBridge::evictAllSessions()
+{
+    evictCommand([](Engine::Engine &engine, Engine::Engine::DoneCallback done) {
+        engine.evictAllSessions(std::move(done));
+    });
+}
+
+void EngineBridge::evictCommand(
+    std::function<void(Engine::Engine &, Engine::Engine::DoneCallback)> command)
+{
+    Engine::Engine *engine = &m_setup.engine();
+    QPointer<EngineBridge> self(this);
+    QMetaObject::invokeMethod(
+        engine,
+        [engine, self, command = std::move(command)] {
+            command(*engine, [self](Result<void> r) {
+                const QString error = r ? QString() : r.error().message;
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, error] {
+                        if (!self)
+                            return;
+                        Q_EMIT self->sessionEvicted(error);
+                        self->refreshSessionCache();
+                    },
+                    Qt::QueuedConnection);
+            });
+        },
+        Qt::QueuedConnection);
 }
 
 QString EngineBridge::appsDir() const

@@ -47,6 +47,17 @@ public:
     void refreshSessionCache();
     // Moves the engine clock by `seconds` (the inspector's "jump forward").
     void moveClock(qint64 seconds);
+    // Freezes the engine clock or lets it run on from where it stood.
+    void setClockPaused(bool paused);
+    // Back to real time, running.
+    void resetClock();
+    // The session stored under `storageKey`; sessionRead follows.
+    void readSession(const QString &storageKey);
+    // Writes `json` (a session object) back under `storageKey`; sessionWritten follows.
+    void writeSession(const QString &storageKey, const QByteArray &json);
+    // Evicts one cached session, or all the inspector shows; sessionCacheUpdated follows.
+    void evictSession(const QString &storageKey);
+    void evictAllSessions();
     // Re-reads API definitions, policies and plugin code on the engine thread (Tyk's
     // /tyk/reload); reloaded() follows.
     void reload();
@@ -70,7 +81,13 @@ public:
 
 Q_SIGNALS:
     void sessionCacheUpdated(const QList<Hb::Engine::SessionCacheEntry> &entries, qint64 nowSecs,
-                             qint64 clockOffsetSecs);
+                             qint64 clockOffsetSecs, bool clockPaused);
+    // `json` is the stored session, pretty-printed; empty with `error` set when there is none.
+    void sessionRead(const QString &storageKey, const QByteArray &json, const QString &error);
+    // `error` is empty when the session was written.
+    void sessionWritten(const QString &storageKey, const QString &error);
+    // `error` is empty when the eviction worked.
+    void sessionEvicted(const QString &error);
     // Emitted just before replyReceived for the same tag: the engine's exchange id, the
     // `requestId` of its trace events (0 when no pipeline ran: no API matched, Gateway API).
     void exchangeIdentified(quint64 tag, quint64 exchangeId);
@@ -84,6 +101,10 @@ Q_SIGNALS:
 
 private:
     void drainTrace();
+    // Runs `command` on the engine thread, then refreshes the session cache.
+    void clockCommand(std::function<void(Engine::Engine &)> command);
+    // Runs an eviction on the engine thread; sessionEvicted and a refresh follow.
+    void evictCommand(std::function<void(Engine::Engine &, Engine::Engine::DoneCallback)> command);
     // Runs `command` on the engine thread, then sends the paused requests back.
     void debuggerCommand(std::function<void(Engine::Engine &)> command);
 

@@ -104,6 +104,8 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
     connectHistory();
 
     connect(m_apiPane, &ApiPane::apiActivated, m_composer, &ComposerPane::setTarget);
+    connect(m_apiPane, &ApiPane::reloadRequested, &m_bridge, &EngineBridge::reload);
+    connect(&m_bridge, &EngineBridge::reloaded, m_apiPane, &ApiPane::showDiagnostics);
     connect(m_composer, &ComposerPane::sendRequested, this,
             [this](const Http::HttpRequest &request) {
                 m_composerTags.insert(m_bridge.send(request));
@@ -174,7 +176,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *reload = file->addAction(tr("&Reload from disk"), &m_bridge, &EngineBridge::reload);
-    reload->setShortcut(QKeySequence(Qt::Key_F5));
+    reload->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     reload->setToolTip(tr("Re-read API definitions, policies and plugin code"));
     file->addSeparator();
     addRecentMenu(file);

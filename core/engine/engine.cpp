@@ -126,6 +126,78 @@ bool Engine::setClockOffsetSecs(qint64 offset)
     return true;
 }
 
+bool Engine::advanceClockSecs(qint64 seconds)
+{
+    if (!m_movableClock)
+        return false;
+    // advanceNs rather than setOffset(offset + s): a paused clock's offset is not whole
+    // seconds, and rounding it would move the frozen time backwards.
+    m_movableClock->advanceNs(seconds * 1000000000);
+    m_cacheMonitor.sweep();
+    return true;
+}
+
+bool Engine::setClockPaused(bool paused)
+{
+    if (!m_movableClock)
+        return false;
+    if (paused)
+        m_movableClock->pause();
+    else
+        m_movableClock->resume();
+    return true;
+}
+
+bool Engine::clockPaused() const
+{
+    return m_movableClock && m_movableClock->isPaused();
+}
+
+void Engine::readSession(const QString &storageKey, SessionCallback done)
+{
+    m_store.get(storageKey, std::move(done));
+}
+
+void Engine::writeSession(const QString &storageKey, const Session::SessionState &session,
+                          DoneCallback done)
+{
+    // What KeysEndpoint::save does for PUT /tyk/keys?suppress_reset=1: the TTL Tyk would
+    // give the session, the quota counter left alone.
+    m_store.set(storageKey, session, sessionLifetime(session), std::move(done));
+}
+
+void Engine::evictSession(const QString &storageKey, DoneCallback done)
+{
+    m_cacheMonitor.remove(storageKey);
+    m_store.remove(storageKey, [this, storageKey, done = std::move(done)](Result<void> r) {
+        // Gone already (expired in the store) is what the user asked for.
+        if (!r && r.error().code != ErrorCode::NotFound)
+            return done(r);
+        m_store.resetQuota(storageKey, [](Result<void>) {});
+        done({});
+    });
+}
+
+void Engine::evictAllSessions(DoneCallback done)
+{
+    const QList<SessionCacheEntry> entries = m_cacheMonitor.entries();
+    if (entries.isEmpty())
+        return done({});
+    auto pending = std::make_shared<int>(int(entries.size()));
+    auto failure = std::make_shared<std::optional<Error>>();
+    for (const SessionCacheEntry &entry : entries) {
+        evictSession(entry.storageKey, [pending, failure, done](Result<void> r) {
+            if (!r && !*failure)
+                *failure = r.error();
+            if (--*pending > 0)
+                return;
+            if (*failure)
+                return done(**failure);
+            done({});
+        });
+    }
+}
+
 Result<void> Engine::applyPolicies(Session::SessionState &session) const
 {
     return Policy::PolicyApplier(m_policies).apply(session, std::nullopt);

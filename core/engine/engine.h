@@ -116,6 +116,26 @@ public:
     qint64 clockOffsetSecs() const;
     // Sets the offset from real time; returns false when the clock cannot move.
     bool setClockOffsetSecs(qint64 offset);
+    // Moves the clock by `seconds`, paused or not (the inspector's "jump forward").
+    bool advanceClockSecs(qint64 seconds);
+    // Freezes the clock at its current time or lets it run on from there; false when the
+    // clock cannot move.
+    bool setClockPaused(bool paused);
+    bool clockPaused() const;
+
+    // Session inspector: the session stored under `storageKey` (as SessionCacheEntry names
+    // it), written back as the Gateway API's PUT /tyk/keys with suppress_reset does (TTL from
+    // the session's lifetime, quota window kept), or evicted. Evicting removes the session
+    // and its quota counter from the store and the entry from the cache monitor, so the next
+    // request calls the plugin again. `done` runs on the engine thread.
+    using SessionCallback = std::function<void(Result<std::optional<Session::SessionState>>)>;
+    using DoneCallback = std::function<void(Result<void>)>;
+    void readSession(const QString &storageKey, SessionCallback done);
+    void writeSession(const QString &storageKey, const Session::SessionState &session,
+                      DoneCallback done);
+    void evictSession(const QString &storageKey, DoneCallback done);
+    // Evicts every entry the cache monitor shows.
+    void evictAllSessions(DoneCallback done);
 
     // Answers /hello and /tyk/... ahead of the APIs (not owned; may be null).
     void setControlHandler(IControlHandler *handler) { m_control = handler; }

@@ -51,6 +51,8 @@ public:
     QList<SessionCacheEntry> entries() const;
     bool isEmpty() const { return m_entries.isEmpty(); }
     void clear() { m_entries.clear(); }
+    // Forgets one entry (the inspector evicted it); false when there was none.
+    bool remove(const QString &storageKey) { return m_entries.remove(storageKey) > 0; }
 
 private:
     SessionCacheEntry &entry(const QString &storageKey);

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/apiformmapping.h"
+
+#include <QByteArray>
+
+#include <string>
+
+namespace Hb::Ui {
+
+namespace {
+using Json = nlohmann::ordered_json;
+
+QString stringAt(const Json &object, const char *key)
+{
+    if (!object.is_object())
+        return {};
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string()
+               ? QString::fromStdString(it->get<std::string>())
+               : QString();
+}
+
+bool flagAt(const Json &object, const char *key)
+{
+    if (!object.is_object())
+        return false;
+    const auto it = object.find(key);
+    return it != object.end() && it->is_boolean() && it->get<bool>();
+}
+
+const Json &childAt(const Json &object, const char *key)
+{
+    static const Json none;
+    if (!object.is_object())
+        return none;
+    const auto it = object.find(key);
+    return it != object.end() ? *it : none;
+}
+
+// A default value is written only over a key that is there already, so the form adds no
+// noise to a definition the user did not change.
+void writeString(Json &object, const char *key, const QString &value)
+{
+    if (value.isEmpty() && !object.contains(key))
+        return;
+    object[key] = value.toStdString();
+}
+
+void writeFlag(Json &object, const char *key, bool value)
+{
+    if (!value && !object.contains(key))
+        return;
+    object[key] = value;
+}
+
+// The object under `key`, made one if it is missing or not an object.
+Json &objectAt(Json &object, const char *key)
+{
+    if (!object.is_object())
+        object = Json::object();
+    Json &child = object[key];
+    if (!child.is_object())
+        child = Json::object();
+    return child;
+}
+
+const char *hookKey(ApiFormMapping::HookPhase phase)
+{
+    switch (phase) {
+    case ApiFormMapping::HookPhase::Pre: return "pre";
+    case ApiFormMapping::HookPhase::PostKeyAuth: return "post_key_auth";
+    case ApiFormMapping::HookPhase::Post: return "post";
+    case ApiFormMapping::HookPhase::Response: return "response";
+    }
+    return "pre";
+}
+
+MiddlewareEntry readEntry(const Json &object)
+{
+    MiddlewareEntry entry;
+    entry.name = stringAt(object, "name");
+    entry.path = stringAt(object, "path");
+    entry.requireSession = flagAt(object, "require_session");
+    entry.rawBodyOnly = flagAt(object, "raw_body_only");
+    entry.disabled = flagAt(object, "disabled");
+    return entry;
+}
+
+void writeEntry(Json &object, const MiddlewareEntry &entry)
+{
+    writeString(object, "name", entry.name);
+    writeString(object, "path", entry.path);
+    writeFlag(object, "require_session", entry.requireSession);
+    writeFlag(object, "raw_body_only", entry.rawBodyOnly);
+    writeFlag(object, "disabled", entry.disabled);
+}
+} // namespace
+
+bool ApiFormMapping::setText(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    try {
+        m_json = Json::parse(utf8.constBegin(), utf8.constEnd());
+    } catch (const Json::parse_error &e) {
+        m_valid = false;
+        // e.byte is the 1-based offset of the byte that failed; count lines up to it.
+        const qsizetype at = qBound<qsizetype>(0, qsizetype(e.byte) - 1, utf8.size());
+        const QByteArray before = utf8.left(at);
+        m_errorLine = int(before.count('\n')) + 1;
+        m_errorColumn = int(at - (before.lastIndexOf('\n') + 1)) + 1;
+        // what() is "[json.exception.parse_error.101] parse error at line L, column C: msg".
+        QString message = QString::fromUtf8(e.what());
+        const qsizetype colon =
+            message.indexOf(QStringLiteral(": "), message.indexOf(QStringLiteral("column ")));
+        if (colon >= 0)
+            message = message.mid(colon + 2);
+        m_parseError = QStringLiteral("%1:%2: %3").arg(m_errorLine).arg(m_errorColumn).arg(message);
+        return false;
+    }
+    m_valid = true;
+    m_parseError.clear();
+    m_errorLine = m_errorColumn = 0;
+    return true;
+}
+
+QString ApiFormMapping::text() const
+{
+    return QString::fromStdString(m_json.dump(2)) + u'\n';
+}
+
+bool ApiFormMapping::isOas() const
+{
+    return m_json.is_object() && m_json.contains("x-tyk-api-gateway");
+}
+
+QString ApiFormMapping::listenPath() const
+{
+    return stringAt(childAt(m_json, "proxy"), "listen_path");
+}
+
+void ApiFormMapping::setListenPath(const QString &path)
+{
+    writeString(objectAt(m_json, "proxy"), "listen_path", path);
+}
+
+QString ApiFormMapping::targetUrl() const
+{
+    return stringAt(childAt(m_json, "proxy"), "target_url");
+}
+
+void ApiFormMapping::setTargetUrl(const QString &url)
+{
+    writeString(objectAt(m_json, "proxy"), "target_url", url);
+}
+
+bool ApiFormMapping::stripListenPath() const
+{
+    return flagAt(childAt(m_json, "proxy"), "strip_listen_path");
+}
+
+void ApiFormMapping::setStripListenPath(bool strip)
+{
+    writeFlag(objectAt(m_json, "proxy"), "strip_listen_path", strip);
+}
+
+ApiFormMapping::AuthMode ApiFormMapping::authMode() const
+{
+    if (flagAt(m_json, "use_keyless"))
+        return AuthMode::Keyless;
+    // enable_coprocess_auth and use_go_plugin_auth are Tyk's deprecated aliases.
+    if (flagAt(m_json, "custom_plugin_auth_enabled") || flagAt(m_json, "enable_coprocess_auth") ||
+        flagAt(m_json, "use_go_plugin_auth"))
+        return AuthMode::CustomPlugin;
+    for (const char *other : {"enable_jwt", "use_basic_auth", "enable_signature_checking",
+                              "use_oauth2", "use_openid", "external_oauth"}) {
+        if (flagAt(m_json, other))
+            return AuthMode::Other;
+    }
+    // A protected API with no other method uses the auth token (Tyk's AuthKey).
+    return AuthMode::AuthToken;
+}
+
+void ApiFormMapping::setAuthMode(AuthMode mode)
+{
+    if (mode == AuthMode::Other || !m_json.is_object())
+        return;
+    // use_keyless is always written: its absence means "protected" only by default.
+    m_json["use_keyless"] = mode == AuthMode::Keyless;
+    writeFlag(m_json, "use_standard_auth", mode == AuthMode::AuthToken);
+    writeFlag(m_json, "custom_plugin_auth_enabled", mode == AuthMode::CustomPlugin);
+    // The deprecated aliases would keep custom auth on behind the form's back.
+    if (mode != AuthMode::CustomPlugin) {
+        writeFlag(m_json, "enable_coprocess_auth", false);
+        writeFlag(m_json, "use_go_plugin_auth", false);
+    }
+}
+
+QString ApiFormMapping::driver() const
+{
+    return stringAt(childAt(m_json, "custom_middleware"), "driver");
+}
+
+void ApiFormMapping::setDriver(const QString &driver)
+{
+    if (driver.isEmpty() && !m_json.contains("custom_middleware"))
+        return;
+    writeString(objectAt(m_json, "custom_middleware"), "driver", driver);
+}
+
+QString ApiFormMapping::bundle() const
+{
+    return stringAt(m_json, "custom_middleware_bundle");
+}
+
+void ApiFormMapping::setBundle(const QString &bundle)
+{
+    writeString(m_json, "custom_middleware_bundle", bundle);
+}
+
+QList<MiddlewareEntry> ApiFormMapping::hooks(HookPhase phase) const
+{
+    QList<MiddlewareEntry> entries;
+    const Json &list = childAt(childAt(m_json, "custom_middleware"), hookKey(phase));
+    if (list.is_array()) {
+        for (const Json &item : list)
+            entries.append(readEntry(item));
+    }
+    return entries;
+}
+
+void ApiFormMapping::setHooks(HookPhase phase, const QList<MiddlewareEntry> &entries)
+{
+    const char *key = hookKey(phase);
+    if (entries.isEmpty() && !childAt(m_json, "custom_middleware").contains(key))
+        return;
+    Json &middleware = objectAt(m_json, "custom_middleware");
+    const Json old = middleware.value(key, Json::array());
+    Json list = Json::array();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const size_t at = size_t(i);
+        Json item = old.is_array() && at < old.size() && old[at].is_object() ? old[at]
+                                                                             : Json::object();
+        writeEntry(item, entries.at(i));
+        list.push_back(std::move(item));
+    }
+    middleware[key] = std::move(list);
+}
+
+MiddlewareEntry ApiFormMapping::authCheck() const
+{
+    return readEntry(childAt(childAt(m_json, "custom_middleware"), "auth_check"));
+}
+
+void ApiFormMapping::setAuthCheck(const MiddlewareEntry &entry)
+{
+    if (entry == MiddlewareEntry{} &&
+        !childAt(m_json, "custom_middleware").contains("auth_check"))
+        return;
+    writeEntry(objectAt(objectAt(m_json, "custom_middleware"), "auth_check"), entry);
+}
+
+bool ApiFormMapping::hasIdExtractor() const
+{
+    return childAt(childAt(m_json, "custom_middleware"), "id_extractor").is_object();
+}
+
+IdExtractorFields ApiFormMapping::idExtractor() const
+{
+    const Json &block = childAt(childAt(m_json, "custom_middleware"), "id_extractor");
+    const Json &config = childAt(block, "extractor_config");
+    IdExtractorFields fields;
+    fields.disabled = flagAt(block, "disabled");
+    fields.extractFrom = stringAt(block, "extract_from");
+    fields.extractWith = stringAt(block, "extract_with");
+    fields.headerName = stringAt(config, "header_name");
+    fields.paramName = stringAt(config, "param_name");
+    fields.regexExpression = stringAt(config, "regex_expression");
+    const Json &index = childAt(config, "regex_match_index");
+    fields.regexMatchIndex = index.is_number_integer() ? index.get<qint64>() : 0;
+    fields.xpathExpression = stringAt(config, "xpath_expression");
+    return fields;
+}
+
+void ApiFormMapping::setIdExtractor(const IdExtractorFields &fields)
+{
+    if (fields == IdExtractorFields{} && !hasIdExtractor())
+        return;
+    Json &block = objectAt(objectAt(m_json, "custom_middleware"), "id_extractor");
+    writeFlag(block, "disabled", fields.disabled);
+    writeString(block, "extract_from", fields.extractFrom);
+    writeString(block, "extract_with", fields.extractWith);
+    Json &config = objectAt(block, "extractor_config");
+    writeString(config, "header_name", fields.headerName);
+    writeString(config, "param_name", fields.paramName);
+    writeString(config, "regex_expression", fields.regexExpression);
+    // Tyk decodes the index as an int; a string here would drop the whole extractor.
+    if (fields.regexMatchIndex != 0 || config.contains("regex_match_index"))
+        config["regex_match_index"] = fields.regexMatchIndex;
+    writeString(config, "xpath_expression", fields.xpathExpression);
+}
+
+} // namespace Hb::Ui
