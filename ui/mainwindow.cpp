@@ -16,6 +16,7 @@
 #include "ui/plugineditorpane.h"
 #include "ui/sessioncachepane.h"
 #include "ui/timelinemodel.h"
+#include "ui/timelinepane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +36,17 @@
 
 namespace Hb::Ui {
 
+namespace {
+// (id, name) of every loaded API, for the timeline's API filter.
+QList<std::pair<QString, QString>> apiChoices(const EngineBridge &bridge)
+{
+    QList<std::pair<QString, QString>> out;
+    for (const Api::ApiDefinition &api : bridge.apis())
+        out.append({api.apiId, api.name.isEmpty() ? api.apiId : api.name});
+    return out;
+}
+} // namespace
+
 MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics, QWidget *parent)
     : QMainWindow(parent)
     , m_bridge(bridge)
@@ -42,22 +54,13 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
     , m_timeline(new TimelineModel(this))
     , m_apiPane(new ApiPane(m_apis, this))
     , m_composer(new ComposerPane(this))
-    , m_timelineView(new QTableView(this))
+    , m_timelinePane(new TimelinePane(m_timeline, apiChoices(bridge), this))
     , m_log(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Hookbench"));
     setObjectName(QStringLiteral("MainWindow"));
 
-    m_timelineView->setModel(m_timeline);
-    m_timelineView->verticalHeader()->hide();
-    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_timelineView->setAlternatingRowColors(true);
-    m_timelineView->setWordWrap(false);
-    QHeaderView *header = m_timelineView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TimelineModel::Path, QHeaderView::Stretch);
-    header->setMinimumSectionSize(48);
-    setCentralWidget(m_timelineView);
+    setCentralWidget(m_timelinePane);
 
     m_log->setReadOnly(true);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -24,6 +24,7 @@ class SessionCachePane;
 class WorkspaceFile;
 class PluginEditorPane;
 class TimelineModel;
+class TimelinePane;
 
 // Builds the docks and menus and connects the panes' intents to the engine bridge; the
 // work itself lives in the panes, models and the bridge.
@@ -38,6 +39,7 @@ public:
     ApiPane *apiPane() const { return m_apiPane; }
     ComposerPane *composer() const { return m_composer; }
     TimelineModel *timelineModel() const { return m_timeline; }
+    TimelinePane *timelinePane() const { return m_timelinePane; }
     ApiListModel *apiModel() const { return m_apis; }
     QPlainTextEdit *logView() const { return m_log; }
     SessionCachePane *sessionCache() const { return m_sessionCache; }
@@ -73,7 +75,7 @@ private:
     TimelineModel *m_timeline;
     ApiPane *m_apiPane;
     ComposerPane *m_composer;
-    QTableView *m_timelineView;
+    TimelinePane *m_timelinePane;
     QPlainTextEdit *m_log;
     SessionCachePane *m_sessionCache = nullptr;
     PluginEditorPane *m_pluginEditor = nullptr;

@@ -7,9 +7,10 @@
 
 namespace Hb::Ui {
 
-TimelineModel::TimelineModel(QObject *parent, int capacity)
+TimelineModel::TimelineModel(QObject *parent, int capacity, int detailCapacity)
     : QAbstractTableModel(parent)
     , m_capacity(std::max(1000, capacity))
+    , m_detailCapacity(std::max(1, detailCapacity))
 {}
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
@@ -61,6 +62,29 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case Phases: return row.phases;
         }
     }
+    switch (role) {
+    case PhaseBarsRole: return QVariant::fromValue(row.bars);
+    case RequestIdRole: return QVariant::fromValue(row.id);
+    case ApiIdRole: return row.api;
+    case FailedRole: return row.failed || row.status >= 400;
+    case CacheRole: return row.cache;
+    case TextRole:
+        return QStringList{row.api, row.method, row.path, QString::number(row.status),
+                           row.cache}
+            .join(u' ');
+    case Qt::ToolTipRole:
+        if (index.column() == Phases) {
+            QStringList lines;
+            for (const PhaseBar &bar : row.bars)
+                lines << tr("%1: %2, %3 ms%4")
+                             .arg(bar.phase, Trace::toString(bar.outcome),
+                                  QLocale().toString(double(bar.durationNs) / 1e6, 'f', 3),
+                                  bar.note.isEmpty() ? QString() : u" (" + bar.note + u')');
+            return lines.join(u'\n');
+        }
+        break;
+    default: break;
+    }
     if (role == Qt::ForegroundRole && index.column() == Status && row.status >= 400)
         return QBrush(QColor(0xc0, 0x39, 0x2b));
     if (role == Qt::TextAlignmentRole && (index.column() == Id || index.column() == Status ||
@@ -79,6 +103,7 @@ void TimelineModel::evictIfFull(int incoming)
     beginRemoveRows({}, 0, count - 1);
     for (int i = 0; i < count; ++i) {
         m_rowById.remove(m_rows.front().id);
+        m_pending.remove(m_rows.front().id);
         m_rows.pop_front();
     }
     m_firstAbsolute += quint64(count);
@@ -120,9 +145,19 @@ void TimelineModel::addEvents(const QList<Trace::TraceEvent> &events)
             continue;
         const int index = int(it.value() - m_firstAbsolute);
         Row &row = m_rows[size_t(index)];
-        if (e.kind == Trace::TraceKind::PhaseFinished)
+        if (e.kind == Trace::TraceKind::PhaseFinished) {
             ++row.phases;
-        else if (e.kind == Trace::TraceKind::Paused)
+            addDetail(e, row);
+        } else if (e.kind == Trace::TraceKind::Log) {
+            m_pending[e.requestId].logs << e.phase + u'\x1f' + e.message;
+            continue; // nothing shown changes
+        } else if (e.kind == Trace::TraceKind::Session) {
+            m_pending[e.requestId].sessions << e.phase + QStringLiteral(": ") + e.message;
+            if (e.phase == u"cache_hit")
+                row.cache = QStringLiteral("hit");
+            else if (e.phase == u"cache_miss")
+                row.cache = QStringLiteral("miss");
+        } else if (e.kind == Trace::TraceKind::Paused)
             row.pausedBefore = e.phase;
         else if (e.kind == Trace::TraceKind::Resumed)
             row.pausedBefore.clear();
@@ -131,12 +166,64 @@ void TimelineModel::addEvents(const QList<Trace::TraceEvent> &events)
             row.status = e.status;
             row.durationNs = e.endNs - row.startNs;
             row.pausedBefore.clear();
+            m_pending.remove(row.id);
         }
         top = std::min(top, index);
         bottom = std::max(bottom, index);
     }
     if (bottom >= 0)
         Q_EMIT dataChanged(index(top, 0), index(bottom, ColumnCount - 1));
+}
+
+void TimelineModel::addDetail(const Trace::TraceEvent &e, Row &row)
+{
+    PhaseDetail d;
+    d.phase = e.phase;
+    d.startNs = e.startNs;
+    d.endNs = e.endNs;
+    d.outcome = e.outcome;
+    d.status = e.status;
+    d.message = e.message;
+    d.where = e.where;
+    d.before = e.requestBefore;
+    d.after = e.requestAfter;
+    // Logs and cache decisions arrive while the phase runs, before its PhaseFinished.
+    QString note;
+    if (const auto pending = m_pending.find(row.id); pending != m_pending.end()) {
+        for (const QString &line : std::as_const(pending->logs)) {
+            const qsizetype cut = line.indexOf(u'\x1f');
+            if (line.left(cut) == e.phase)
+                d.logs << line.mid(cut + 1);
+        }
+        pending->logs.removeIf([&e](const QString &line) {
+            return line.left(line.indexOf(u'\x1f')) == e.phase;
+        });
+        d.sessions = pending->sessions;
+        pending->sessions.clear();
+        for (const QString &s : std::as_const(d.sessions)) {
+            if (s.startsWith(u"cache_hit"))
+                note = tr("cache hit");
+            else if (s.startsWith(u"cache_miss"))
+                note = tr("cache miss");
+        }
+    }
+    if (e.outcome == Trace::Outcome::Fail)
+        row.failed = true;
+    row.bars.append({e.phase, std::max<qint64>(0, e.endNs - e.startNs), e.outcome, note});
+
+    if (!m_details.contains(row.id)) {
+        m_detailOrder.push_back(row.id);
+        while (int(m_detailOrder.size()) > m_detailCapacity) {
+            m_details.remove(m_detailOrder.front());
+            m_detailOrder.pop_front();
+        }
+    }
+    m_details[row.id].append(std::move(d));
+}
+
+QList<PhaseDetail> TimelineModel::details(quint64 id) const
+{
+    return m_details.value(id);
 }
 
 } // namespace Hb::Ui

@@ -10,6 +10,11 @@
 #include "ui/sessioncachemodel.h"
 #include "ui/sessioncachepane.h"
 #include "ui/timelinemodel.h"
+#include <QTableView>
+#include <QLineEdit>
+#include <QTreeWidget>
+#include "ui/requestdetailview.h"
+#include "ui/timelinepane.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -103,6 +108,52 @@ private Q_SLOTS:
                      200);
         QCOMPARE(f.window->timelineModel()->index(0, Ui::TimelineModel::Api).data().toString(),
                  QStringLiteral("keyless"));
+    }
+
+    void timelineShowsAPhasesChangesLogsAndFiltersRequests()
+    {
+        Fixture f;
+        Ui::ComposerPane *composer = f.window->composer();
+        composer->setTarget(QStringLiteral("/python/get"));
+        composer->headersEdit()->setPlainText(QStringLiteral("Authorization: sample-token"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(composer->statusLabel()->text().startsWith(QStringLiteral("200")));
+        composer->headersEdit()->clear();
+        composer->setTarget(QStringLiteral("/keyless/get"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(f.window->timelineModel()->rowCount(), 2);
+        QTRY_COMPARE(f.window->timelineModel()->index(1, Ui::TimelineModel::Status).data().toInt(),
+                     200);
+
+        Ui::TimelinePane *pane = f.window->timelinePane();
+        QTableView *view = pane->view();
+        view->setCurrentIndex(view->model()->index(0, 0)); // the Python request
+        auto *phases = pane->detail()->findChild<QTreeWidget *>(QStringLiteral("timelinePhases"));
+        QVERIFY(phases);
+        QStringList names;
+        for (int i = 0; i < phases->topLevelItemCount(); ++i)
+            names << phases->topLevelItem(i)->text(0);
+        QVERIFY2(names.contains(QStringLiteral("pre:SamplePre")), qPrintable(names.join(u',')));
+        // The pre hook's header shows as an addition, and its output as plugin output.
+        phases->setCurrentItem(phases->topLevelItem(int(names.indexOf(u"pre:SamplePre"))));
+        const QString text = pane->detail()->phaseText();
+        QVERIFY2(text.contains(QStringLiteral("+ X-Sample-Pre")), qPrintable(text));
+        // The auth phase carries the ID extractor's decision.
+        phases->setCurrentItem(
+            phases->topLevelItem(int(names.indexOf(u"auth_check:SampleAuth"))));
+        QVERIFY2(pane->detail()->phaseText().contains(QStringLiteral("id_extracted")),
+                 qPrintable(pane->detail()->phaseText()));
+
+        // Filters: by text, then by API.
+        auto *filterText = pane->findChild<QLineEdit *>(QStringLiteral("timelineFilterText"));
+        QTest::keyClicks(filterText, QStringLiteral("keyless"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        filterText->clear();
+        auto *api = pane->findChild<QComboBox *>(QStringLiteral("timelineFilterApi"));
+        api->setCurrentIndex(api->findData(QStringLiteral("python-hooks")));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, Ui::TimelineModel::Api).data().toString(),
+                 QStringLiteral("python-hooks"));
     }
 
     void sessionCacheShowsTheCachedIdAndItExpiresWhenTheClockJumps()

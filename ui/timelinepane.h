@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+namespace Hb::Ui {
+
+class RequestDetailView;
+class TimelineFilterModel;
+class TimelineModel;
+
+// The hook timeline: a filter bar (text, API, status class, outcome), one row per request
+// with its phases drawn as bars, and below it the selected request's phases in detail.
+// Follows the newest request while the view is scrolled to the bottom.
+class TimelinePane : public QWidget
+{
+    Q_OBJECT
+public:
+    TimelinePane(TimelineModel *model, const QList<std::pair<QString, QString>> &apis,
+                 QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    TimelineFilterModel *filter() const { return m_filter; }
+    RequestDetailView *detail() const { return m_detail; }
+    // Shows request `id` in the detail view (selecting its row when the filters show it).
+    void showRequest(quint64 id);
+
+private:
+    void showSelected();
+
+    TimelineModel *m_model;
+    TimelineFilterModel *m_filter;
+    QLineEdit *m_text;
+    QComboBox *m_api;
+    QComboBox *m_status;
+    QComboBox *m_outcome;
+    QTableView *m_view;
+    RequestDetailView *m_detail;
+    quint64 m_shown = 0;
+    int m_shownPhases = 0; // how many phases of m_shown the detail view shows
+};
+
+} // namespace Hb::Ui
