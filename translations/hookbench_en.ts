@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Hb::Ui::ApiFormWidget</name>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="82"/>
+        <source>Proxy and authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="87"/>
+        <source>Strip listen path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="90"/>
+        <source>Keyless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="91"/>
+        <source>Auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="92"/>
+        <source>Custom plugin auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="93"/>
+        <source>Other (edit in JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="94"/>
+        <source>use_keyless, use_standard_auth, custom_plugin_auth_enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="97"/>
+        <source>Listen path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="98"/>
+        <source>Target URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="100"/>
+        <source>Auth mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="117"/>
+        <source>Custom middleware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="124"/>
+        <source>custom_middleware_bundle: a bundle name, or several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="127"/>
+        <source>function name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="129"/>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="135"/>
+        <source>pre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="136"/>
+        <source>post_key_auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="137"/>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="138"/>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="139"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="140"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <source>Raw body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="150"/>
+        <source>require_session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="151"/>
+        <source>raw_body_only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="152"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="159"/>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="160"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="161"/>
+        <source>auth_check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="162"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="185"/>
+        <source>MyHook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="204"/>
+        <source>ID extractor (coprocess auth_check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="206"/>
+        <source>With a bundle, Tyk reads the ID extractor from the bundle&apos;s manifest; this one is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="210"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="218"/>
+        <source>Any other value means no extractor, as in Tyk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="230"/>
+        <source>Extract from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="231"/>
+        <source>Extract with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="232"/>
+        <source>Header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="233"/>
+        <source>Form parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="234"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="235"/>
+        <source>Match index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="236"/>
+        <source>XPath expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="252"/>
+        <source>The JSON does not parse, so the form is off until it does:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="255"/>
+        <source>Tyk OAS definitions are edited in the JSON tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::ApiListModel</name>
     <message>
         <location filename="../ui/apilistmodel.cpp" line="24"/>
@@ -42,6 +276,72 @@
     <message>
         <location filename="../ui/apilistmodel.cpp" line="55"/>
         <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::ApiPane</name>
+    <message>
+        <location filename="../ui/apipane.cpp" line="42"/>
+        <source>&amp;Save and reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="58"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="59"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="63"/>
+        <source>Write the definition and reload the engine (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="66"/>
+        <source>Save API definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="159"/>
+        <location filename="../ui/apipane.cpp" line="169"/>
+        <location filename="../ui/apipane.cpp" line="186"/>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="198"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="203"/>
+        <source>Saved; reloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="218"/>
+        <source>Reload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="220"/>
+        <source>Reloaded with problems:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="222"/>
+        <source>Saved and reloaded; %1 loads cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="242"/>
+        <source>column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -500,6 +800,19 @@
     </message>
 </context>
 <context>
+    <name>Hb::Ui::EngineBridge</name>
+    <message>
+        <location filename="../ui/enginebridge.cpp" line="164"/>
+        <source>No session is stored under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enginebridge.cpp" line="188"/>
+        <source>A session is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::EnvironmentDialog</name>
     <message>
         <location filename="../ui/environmentdialog.cpp" line="24"/>
@@ -650,68 +963,68 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>API definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Request composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Session cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Debugger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>reloaded from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
         <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>request %1 · %2 · %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>loaded %1 at %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API loaded · engine ready</numerusform>
@@ -719,87 +1032,87 @@ host = localhost:8080</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>The workspace file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,6 +1454,87 @@ host = localhost:8080</source>
     </message>
 </context>
 <context>
+    <name>Hb::Ui::RequestDetailView</name>
+    <message>
+        <location filename="../ui/requestdetailview.cpp" line="22"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetailview.cpp" line="22"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetailview.cpp" line="22"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetailview.cpp" line="22"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetailview.cpp" line="52"/>
+        <source>Request #%1: no phase details (it is still running, or older than the requests whose details are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetailview.cpp" line="65"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetailview.cpp" line="98"/>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetailview.cpp" line="101"/>
+        <source>Request changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetailview.cpp" line="103"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetailview.cpp" line="129"/>
+        <source>Session cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetailview.cpp" line="135"/>
+        <source>Plugin output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::RequestDiff</name>
+    <message>
+        <location filename="../ui/requestdiff.cpp" line="51"/>
+        <source>method: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdiff.cpp" line="55"/>
+        <source>target: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdiff.cpp" line="76"/>
+        <source>body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdiff.cpp" line="86"/>
+        <source>body: %1 bytes → %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::SavedRequestList</name>
     <message>
         <location filename="../ui/savedrequestlist.cpp" line="15"/>
@@ -1180,6 +1574,49 @@ host = localhost:8080</source>
     <message>
         <location filename="../ui/savedrequestlist.cpp" line="106"/>
         <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::SessionCacheEntryDialog</name>
+    <message>
+        <location filename="../ui/sessioncacheentrydialog.cpp" line="24"/>
+        <source>&amp;Save to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncacheentrydialog.cpp" line="26"/>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncacheentrydialog.cpp" line="36"/>
+        <source>Saving writes the session back as PUT /tyk/keys with suppress_reset does: the next request that finds it uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncacheentrydialog.cpp" line="59"/>
+        <source>A session is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncacheentrydialog.cpp" line="63"/>
+        <source>Not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncacheentrydialog.cpp" line="67"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncacheentrydialog.cpp" line="74"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncacheentrydialog.cpp" line="74"/>
+        <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1243,102 +1680,242 @@ Deadline %2 (%3)</source>
 <context>
     <name>Hb::Ui::SessionCachePane</name>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="50"/>
+        <location filename="../ui/sessioncachepane.cpp" line="80"/>
+        <source>Evicted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="80"/>
+        <source>Evict failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="100"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="51"/>
+        <location filename="../ui/sessioncachepane.cpp" line="101"/>
         <source>Jump &amp;forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="53"/>
+        <location filename="../ui/sessioncachepane.cpp" line="103"/>
         <source>Move the engine clock forward, so deadlines pass without waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="54"/>
+        <location filename="../ui/sessioncachepane.cpp" line="104"/>
+        <location filename="../ui/sessioncachepane.cpp" line="239"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="106"/>
+        <source>Stop or restart the engine clock; deadlines stand still while it is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="108"/>
         <source>&amp;Real time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="55"/>
-        <source>Put the engine clock back to real time</source>
+        <location filename="../ui/sessioncachepane.cpp" line="109"/>
+        <source>Put the engine clock back to real time, running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="57"/>
+        <location filename="../ui/sessioncachepane.cpp" line="126"/>
+        <source>&amp;View/Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="128"/>
+        <source>Show the selected session&apos;s JSON as stored, and edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="129"/>
+        <source>&amp;Evict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="131"/>
+        <source>Remove the selected session from the store: the next request calls the auth plugin again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="133"/>
+        <source>Evict &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="135"/>
+        <source>Remove every session shown here from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="143"/>
+        <source>Evicting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="173"/>
+        <location filename="../ui/sessioncachepane.cpp" line="184"/>
+        <source>Select a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="176"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="187"/>
+        <source>Evicting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="239"/>
+        <source>R&amp;un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="243"/>
+        <source>Engine clock: paused at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="247"/>
+        <source>Engine clock: %1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncachepane.cpp" line="136"/>
         <source>&amp;Browse Redis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="59"/>
+        <location filename="../ui/sessioncachepane.cpp" line="138"/>
         <source>Look at the sessions of any Redis, e.g. a real Tyk&apos;s (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="90"/>
-        <location filename="../ui/sessioncachepane.cpp" line="104"/>
+        <location filename="../ui/sessioncachepane.cpp" line="92"/>
+        <location filename="../ui/sessioncachepane.cpp" line="245"/>
         <source>Engine clock: real time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sessioncachepane.cpp" line="91"/>
-        <source>Engine clock: %1 (+%2 s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Hb::Ui::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="30"/>
+        <location filename="../ui/timelinemodel.cpp" line="31"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="31"/>
+        <location filename="../ui/timelinemodel.cpp" line="32"/>
         <source>API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="32"/>
+        <location filename="../ui/timelinemodel.cpp" line="33"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="33"/>
+        <location filename="../ui/timelinemodel.cpp" line="34"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="34"/>
+        <location filename="../ui/timelinemodel.cpp" line="35"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="35"/>
+        <location filename="../ui/timelinemodel.cpp" line="36"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="36"/>
+        <location filename="../ui/timelinemodel.cpp" line="37"/>
         <source>Phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="55"/>
+        <location filename="../ui/timelinemodel.cpp" line="56"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="56"/>
+        <location filename="../ui/timelinemodel.cpp" line="57"/>
         <source>paused before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="59"/>
+        <location filename="../ui/timelinemodel.cpp" line="60"/>
         <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="79"/>
+        <source>%1: %2, %3 ms%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="205"/>
+        <source>cache hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinemodel.cpp" line="207"/>
+        <source>cache miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::TimelinePane</name>
+    <message>
+        <location filename="../ui/timelinepane.cpp" line="36"/>
+        <source>Filter: API, method, path, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinepane.cpp" line="39"/>
+        <source>All APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinepane.cpp" line="43"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinepane.cpp" line="45"/>
+        <source>%1xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinepane.cpp" line="47"/>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinepane.cpp" line="48"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinepane.cpp" line="49"/>
+        <source>Cache hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinepane.cpp" line="50"/>
+        <source>Cache miss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,6 +60,8 @@ private Q_SLOTS:
         QVERIFY(text.indexOf(QStringLiteral("\"api_id\"")) <
                 text.indexOf(QStringLiteral("\"config_data\""))); // key order kept
         QVERIFY(pane->editor()->isModified());
+        // For looking at the form: docs and reviews open this picture.
+        pane->grab().save(QDir::temp().filePath(QStringLiteral("hookbench-apiform.png")));
     }
 
     void settingTheAuthModeInTheFormWritesTheFlags()

@@ -112,6 +112,7 @@ private Q_SLOTS:
         auto *clock = pane->findChildren<QLabel *>().first();
         QTRY_VERIFY(clock->text().contains(QStringLiteral("paused")));
         const QString left = cache->index(0, Ui::SessionCacheModel::TimeLeft).data().toString();
+        pane->grab().save(QDir::temp().filePath(QStringLiteral("hookbench-sessioncache.png")));
         QTest::qWait(1300); // a tick and a refresh from the engine
         QCOMPARE(cache->index(0, Ui::SessionCacheModel::TimeLeft).data().toString(), left);
         // Run again: the countdown resumes from where it stood.
