@@ -53,26 +53,48 @@ struct LuaWorker
 };
 
 namespace {
+// One bundle's Lua code. As in Tyk, every call runs in a fresh state with the bundle's
+// files loaded into it, so no global survives a call; the state for the next call is
+// prepared on the driver's thread after each call, while the engine gets its answer.
 class LuaModule final : public PluginModule
 {
 public:
-    LuaModule(PluginCode code, std::shared_ptr<LuaWorker> worker,
-              std::unique_ptr<LuaModuleState> state)
+    LuaModule(PluginCode code, std::shared_ptr<LuaWorker> worker, LuaBudget budget,
+              std::unique_ptr<LuaModuleState> prepared)
         : PluginModule(std::move(code))
         , m_worker(std::move(worker))
-        , m_state(std::move(state))
+        , m_budget(budget)
+        , m_prepared(std::move(prepared))
     {}
     ~LuaModule() override
     {
-        // The state is closed on the thread that used it, after any queued call.
-        auto *state = m_state.release();
+        // A state is closed on the thread that used it, after any queued call.
+        auto *state = m_prepared.release();
         m_worker->post([state] { delete state; });
     }
-    LuaModuleState &state() const { return *m_state; }
+    // On the driver's thread: a fresh state with the bundle loaded.
+    Result<std::unique_ptr<LuaModuleState>> takeState()
+    {
+        if (m_prepared)
+            return std::move(m_prepared);
+        auto state = std::make_unique<LuaModuleState>();
+        if (Result<void> loaded = state->load(code().files, m_budget); !loaded)
+            return loaded.error();
+        return state;
+    }
+    // On the driver's thread, when it has nothing else to do for this module.
+    void prepare()
+    {
+        if (m_prepared)
+            return;
+        if (Result<std::unique_ptr<LuaModuleState>> state = takeState(); state)
+            m_prepared = std::move(*state);
+    }
 
 private:
     std::shared_ptr<LuaWorker> m_worker;
-    std::unique_ptr<LuaModuleState> m_state;
+    LuaBudget m_budget;
+    std::unique_ptr<LuaModuleState> m_prepared; // used on the driver's thread only
 };
 } // namespace
 
@@ -136,7 +158,7 @@ Result<std::shared_ptr<PluginModule>> LuaDriver::load(const PluginCode &code,
                  true});
     }
     return std::shared_ptr<PluginModule>(
-        std::make_shared<LuaModule>(code, m_worker, std::move(owned)));
+        std::make_shared<LuaModule>(code, m_worker, m_budget, std::move(owned)));
 }
 
 void LuaDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, HookCallback done)
@@ -149,11 +171,19 @@ void LuaDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call,
             HookReply reply;
             QElapsedTimer timer;
             timer.start();
-            reply.object = lua->state().dispatch(object, budget, &reply.logs, &reply.where);
+            Result<std::unique_ptr<LuaModuleState>> state = lua->takeState();
+            if (state)
+                reply.object = (*state)->dispatch(object, budget, &reply.logs, &reply.where);
+            else
+                reply.object = state.error();
             reply.pluginNs = timer.nsecsElapsed();
             worker->reply([reply = std::move(reply), done = std::move(done)]() mutable {
                 done(std::move(reply));
             });
+            // The used state goes; the next call's is made after the calls already queued.
+            if (state)
+                state->reset();
+            worker->post([lua] { lua->prepare(); });
         });
 }
 

@@ -12,10 +12,10 @@ namespace Hb::Plugin {
 
 struct LuaWorker;
 
-// Tyk's Lua coprocess driver on Lua 5.4. Every loaded bundle gets a state of its own, kept
-// between calls (Tyk builds a fresh state per call, so globals do not survive there; see
-// the README); all states live on one thread of the driver's, so the engine thread never
-// runs plugin code. Calls stop at the instruction, time or memory budget.
+// Tyk's Lua coprocess driver on Lua 5.4. As in Tyk, every call runs in a fresh state with
+// the bundle's files loaded (no global survives a call); the next call's state is prepared
+// ahead. All states live on one thread of the driver's, so the engine thread never runs
+// plugin code. Calls stop at the instruction, time or memory budget.
 class LuaDriver final : public IPluginDriver
 {
 public:

@@ -76,11 +76,11 @@ private Q_SLOTS:
         QCOMPARE(r.headers.value("X-Lua-Response"), QByteArray("seen 200"));
         QVERIFY(gw.logs().join(u'\n').contains(u"auth for lua-token"));
 
-        // A bundle's state lives between calls here (see the README).
+        // As in Tyk, every call gets a fresh state: the counter starts again.
         QCOMPARE(echoedHeaders(gw.get("/lua/get", {{"Authorization", "lua-token"}}))
                      .value(QStringLiteral("X-Lua-Post"))
                      .toString(),
-                 QStringLiteral("2"));
+                 QStringLiteral("1"));
         QCOMPARE(gw.get("/lua/get", {{"Authorization", "nope"}}).status, 403);
         const Http::HttpResponse denied =
             gw.get("/lua/get?deny=1", {{"Authorization", "lua-token"}});
