@@ -1465,57 +1465,57 @@ host = localhost:8080</translation>
     <message>
         <location filename="../ui/requestdetailview.cpp" line="22"/>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../ui/requestdetailview.cpp" line="22"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/requestdetailview.cpp" line="22"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/requestdetailview.cpp" line="22"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../ui/requestdetailview.cpp" line="52"/>
         <source>Request #%1: no phase details (it is still running, or older than the requests whose details are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage #%1: keine Phasendetails (sie läuft noch oder ist älter als die Anfragen, deren Details aufbewahrt werden).</translation>
     </message>
     <message>
         <location filename="../ui/requestdetailview.cpp" line="65"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/requestdetailview.cpp" line="98"/>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1</translation>
     </message>
     <message>
         <location filename="../ui/requestdetailview.cpp" line="101"/>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an der Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/requestdetailview.cpp" line="103"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/requestdetailview.cpp" line="129"/>
         <source>Session cache</source>
-        <translation type="unfinished">Sitzungscache</translation>
+        <translation>Session-Cache</translation>
     </message>
     <message>
         <location filename="../ui/requestdetailview.cpp" line="135"/>
         <source>Plugin output</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin-Ausgabe</translation>
     </message>
 </context>
 <context>
@@ -1523,22 +1523,22 @@ host = localhost:8080</translation>
     <message>
         <location filename="../ui/requestdiff.cpp" line="51"/>
         <source>method: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode: %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/requestdiff.cpp" line="55"/>
         <source>target: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/requestdiff.cpp" line="76"/>
         <source>body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Body:</translation>
     </message>
     <message>
         <location filename="../ui/requestdiff.cpp" line="86"/>
         <source>body: %1 bytes → %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Body: %1 Bytes → %2 Bytes</translation>
     </message>
 </context>
 <context>
@@ -1871,17 +1871,17 @@ Frist %2 (%3)</translation>
     <message>
         <location filename="../ui/timelinemodel.cpp" line="79"/>
         <source>%1: %2, %3 ms%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 ms%4</translation>
     </message>
     <message>
         <location filename="../ui/timelinemodel.cpp" line="205"/>
         <source>cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer</translation>
     </message>
     <message>
         <location filename="../ui/timelinemodel.cpp" line="207"/>
         <source>cache miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Fehltreffer</translation>
     </message>
 </context>
 <context>
@@ -1889,42 +1889,42 @@ Frist %2 (%3)</translation>
     <message>
         <location filename="../ui/timelinepane.cpp" line="36"/>
         <source>Filter: API, method, path, status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: API, Methode, Pfad, Status…</translation>
     </message>
     <message>
         <location filename="../ui/timelinepane.cpp" line="39"/>
         <source>All APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle APIs</translation>
     </message>
     <message>
         <location filename="../ui/timelinepane.cpp" line="43"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location filename="../ui/timelinepane.cpp" line="45"/>
         <source>%1xx</source>
-        <translation type="unfinished"></translation>
+        <translation>%1xx</translation>
     </message>
     <message>
         <location filename="../ui/timelinepane.cpp" line="47"/>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/timelinepane.cpp" line="48"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/timelinepane.cpp" line="49"/>
         <source>Cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer</translation>
     </message>
     <message>
         <location filename="../ui/timelinepane.cpp" line="50"/>
         <source>Cache miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Fehltreffer</translation>
     </message>
 </context>
 <context>
