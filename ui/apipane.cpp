@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/apipane.h"
 
+#include "core/common/atomicfile.h"
+
 #include "ui/apiformwidget.h"
 #include "ui/apilistmodel.h"
 
@@ -13,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -192,10 +193,9 @@ bool ApiPane::save()
     if (m_file.isEmpty())
         return false;
     // Written whole or not at all: the engine never reads half a file.
-    QSaveFile file(m_file);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_editor->text().toUtf8()) < 0 ||
-        !file.commit()) {
-        m_status->setText(tr("Cannot write %1: %2").arg(m_file, file.errorString()));
+    if (const Result<void> written = writeFileAtomically(m_file, m_editor->text().toUtf8());
+        !written) {
+        m_status->setText(tr("Cannot write %1: %2").arg(m_file, written.error().message));
         return false;
     }
     m_editor->setModified(false);

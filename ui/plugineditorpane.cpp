@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/plugineditorpane.h"
 
+#include "core/common/atomicfile.h"
+
 #include "ui/enginebridge.h"
 
 #include <QAction>
@@ -14,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 #include "ui/qsci.h"
@@ -145,10 +146,9 @@ bool PluginEditorPane::save()
     if (m_file.isEmpty())
         return false;
     // Written whole or not at all: the engine never reads half a file.
-    QSaveFile file(m_file);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_editor->text().toUtf8()) < 0 ||
-        !file.commit()) {
-        m_status->setText(tr("Cannot write %1: %2").arg(m_file, file.errorString()));
+    if (const Result<void> written = writeFileAtomically(m_file, m_editor->text().toUtf8());
+        !written) {
+        m_status->setText(tr("Cannot write %1: %2").arg(m_file, written.error().message));
         return false;
     }
     m_editor->setModified(false);

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/workspacefile.h"
 
+#include "core/common/atomicfile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace Hb::Ui {
 
@@ -108,10 +109,8 @@ void WorkspaceFile::startWrite()
     // The destructor waits for the writer, so `this` outlives the task; the queued reply is
     // dropped if the object is gone by the time it would arrive.
     m_writer.start([this, data, path] {
-        QSaveFile file(path);
-        QString error;
-        if (!file.open(QIODevice::WriteOnly) || file.write(data.serialize()) < 0 || !file.commit())
-            error = file.errorString();
+        const Result<void> written = writeFileAtomically(path, data.serialize());
+        const QString error = written ? QString() : written.error().message;
         QMetaObject::invokeMethod(
             this, [this, error] { Q_EMIT saved(error); }, Qt::QueuedConnection);
     });

@@ -228,36 +228,11 @@ void JsHookInvoker::call(const std::shared_ptr<const JsModule> &module, const Ho
     const QString handler = module->handlerFor(name, call.entryPath, call.entryCode);
     const QString file = module->fileFor(name, call.entryPath, call.entryCode);
     const QJSValue target = handler.isEmpty() ? QJSValue() : lookup(*vm, handler);
-    if (call.virtualEndpoint) {
-        // Tyk evaluates "<name>(request, session, config);" in the API's VM.
-        if (!target.isCallable())
-            return finish(makeError(ErrorCode::NotFound,
-                                    QStringLiteral("Failed to run JS middleware: ReferenceError: "
-                                                   "%1 is not defined")
-                                        .arg(name),
-                                    {file}));
-        QJSValue fn = target;
-        const QJSValue result = fn.call({vm->parseJson(JsCallObjects::virtualRequest(call)),
-                                         vm->parseJson(JsCallObjects::session(call)),
-                                         vm->parseJson(JsCallObjects::config(call))});
-        if (result.isError()) {
-            const JsError e = vm->errorOf(result);
-            return finish(callError(e, e.interrupted
-                                           ? QStringLiteral("JS middleware timed out: ")
-                                           : QStringLiteral("Failed to run JS middleware: ")));
-        }
-        const Result<void> decoded =
-            JsReturnDecoder::virtualEndpoint(result.toString().toUtf8(), reply);
-        if (!decoded)
-            return finish(decoded.error());
-        reply.pluginNs = timer.nsecsElapsed();
-        deliver(std::move(reply));
-        vm.reset();
-        prepare(module, setup);
-        return;
-    }
-    const QString method =
-        response ? QStringLiteral("DoProcessResponse") : QStringLiteral("DoProcessRequest");
+    // Tyk evaluates "<name>(request, session, config);" for a virtual endpoint, else
+    // <name>.DoProcessRequest / DoProcessResponse.
+    const QString method = call.virtualEndpoint ? QString()
+                           : response           ? QStringLiteral("DoProcessResponse")
+                                                : QStringLiteral("DoProcessRequest");
     if (target.isUndefined() || target.isNull())
         return finish(makeError(ErrorCode::NotFound,
                                 QStringLiteral("Failed to run JS middleware: ReferenceError: %1 "
@@ -265,21 +240,24 @@ void JsHookInvoker::call(const std::shared_ptr<const JsModule> &module, const Ho
                                     .arg(name.isEmpty() ? QStringLiteral("(no name)") : name,
                                          file.isEmpty() ? QString() : u" in " + file),
                                 {file}));
-    QJSValue fn = target.property(method);
+    QJSValue fn = method.isEmpty() ? target : target.property(method);
     if (!fn.isCallable())
         return finish(makeError(ErrorCode::InvalidInput,
-                                QStringLiteral("Failed to run JS middleware: TypeError: %1.%2 is "
+                                QStringLiteral("Failed to run JS middleware: TypeError: %1 is "
                                                "not a function")
-                                    .arg(name, method),
+                                    .arg(method.isEmpty() ? name : name + u'.' + method),
                                 {file}));
 
     QJSValueList args;
-    if (response)
+    if (call.virtualEndpoint)
+        args << vm->parseJson(JsCallObjects::virtualRequest(call));
+    else if (response)
         args << vm->parseJson(JsCallObjects::response(call));
-    args << vm->parseJson(JsCallObjects::request(call, !response))
-         << vm->parseJson(JsCallObjects::session(call))
+    if (!call.virtualEndpoint)
+        args << vm->parseJson(JsCallObjects::request(call, !response));
+    args << vm->parseJson(JsCallObjects::session(call))
          << vm->parseJson(JsCallObjects::config(call));
-    const QJSValue result = fn.callWithInstance(target, args);
+    const QJSValue result = method.isEmpty() ? fn.call(args) : fn.callWithInstance(target, args);
     if (result.isError()) {
         const JsError e = vm->errorOf(result);
         return finish(callError(e, e.interrupted
@@ -287,8 +265,9 @@ void JsHookInvoker::call(const std::shared_ptr<const JsModule> &module, const Ho
                                        : QStringLiteral("Failed to run JS middleware: ")));
     }
     const QByteArray text = result.toString().toUtf8();
-    const Result<void> decoded =
-        response ? JsReturnDecoder::response(text, reply) : JsReturnDecoder::request(text, reply);
+    const Result<void> decoded = call.virtualEndpoint ? JsReturnDecoder::virtualEndpoint(text, reply)
+                                 : response           ? JsReturnDecoder::response(text, reply)
+                                                      : JsReturnDecoder::request(text, reply);
     if (!decoded)
         return finish(decoded.error());
     reply.pluginNs = timer.nsecsElapsed();
