@@ -204,7 +204,7 @@ struct LuaFixture
         if (!loaded)
             qFatal("bench: %s", qPrintable(loaded.error().toString()));
         module = *loaded;
-        if (!state.load({file}, {}))
+        if (!state.load(*Plugin::LuaModuleState::readSources({file}), {}))
             qFatal("bench: Lua state did not load");
     }
 };

@@ -59,9 +59,10 @@ namespace {
 class LuaModule final : public PluginModule
 {
 public:
-    LuaModule(PluginCode code, std::shared_ptr<LuaWorker> worker, LuaBudget budget,
-              std::unique_ptr<LuaModuleState> prepared)
+    LuaModule(PluginCode code, QList<LuaSource> sources, std::shared_ptr<LuaWorker> worker,
+              LuaBudget budget, std::unique_ptr<LuaModuleState> prepared)
         : PluginModule(std::move(code))
+        , m_sources(std::move(sources))
         , m_worker(std::move(worker))
         , m_budget(budget)
         , m_prepared(std::move(prepared))
@@ -78,7 +79,7 @@ public:
         if (m_prepared)
             return std::move(m_prepared);
         auto state = std::make_unique<LuaModuleState>();
-        if (Result<void> loaded = state->load(code().files, m_budget); !loaded)
+        if (Result<void> loaded = state->load(m_sources, m_budget); !loaded)
             return loaded.error();
         return state;
     }
@@ -92,6 +93,7 @@ public:
     }
 
 private:
+    const QList<LuaSource> m_sources; // read once, at load
     std::shared_ptr<LuaWorker> m_worker;
     LuaBudget m_budget;
     std::unique_ptr<LuaModuleState> m_prepared; // used on the driver's thread only
@@ -124,13 +126,16 @@ Result<std::shared_ptr<PluginModule>> LuaDriver::load(const PluginCode &code,
     if (code.files.isEmpty())
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("no Lua files to load for %1").arg(code.origin));
+    Result<QList<LuaSource>> sources = LuaModuleState::readSources(code.files);
+    if (!sources)
+        return sources.error();
     std::promise<Result<LuaModuleState *>> loaded;
     auto future = loaded.get_future();
     const LuaBudget budget = m_budget;
     QStringList missing;
-    m_worker->post([&loaded, &missing, files = code.files, hooks = code.hookNames, budget] {
+    m_worker->post([&loaded, &missing, &sources, hooks = code.hookNames, budget] {
         auto state = std::make_unique<LuaModuleState>();
-        Result<void> r = state->load(files, budget);
+        Result<void> r = state->load(*sources, budget);
         if (!r) {
             loaded.set_value(r.error());
             return;
@@ -158,7 +163,8 @@ Result<std::shared_ptr<PluginModule>> LuaDriver::load(const PluginCode &code,
                  true});
     }
     return std::shared_ptr<PluginModule>(
-        std::make_shared<LuaModule>(code, m_worker, m_budget, std::move(owned)));
+        std::make_shared<LuaModule>(code, std::move(*sources), m_worker, m_budget,
+                                    std::move(owned)));
 }
 
 void LuaDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, HookCallback done)

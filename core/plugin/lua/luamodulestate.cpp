@@ -105,12 +105,11 @@ void *LuaModuleState::allocate(void *ud, void *ptr, size_t oldSize, size_t newSi
     const size_t old = ptr ? oldSize : 0;
     if (newSize == 0) {
         state->m_memoryUsed -= old;
-        std::free(ptr);
-        return nullptr;
+        return state->m_arena.reallocate(ptr, old, 0);
     }
     if (newSize > old && state->m_memoryUsed + (newSize - old) > state->m_memoryLimit)
         return nullptr; // Lua raises "not enough memory"
-    void *p = std::realloc(ptr, newSize);
+    void *p = state->m_arena.reallocate(ptr, old, newSize);
     if (p)
         state->m_memoryUsed = state->m_memoryUsed - old + newSize;
     return p;
@@ -194,18 +193,26 @@ Error LuaModuleState::errorFrom(int status, const QString &what, SourceLocation 
     return makeError(code, what + first, loc);
 }
 
-Result<void> LuaModuleState::load(const QStringList &files, const LuaBudget &budget)
+Result<QList<LuaSource>> LuaModuleState::readSources(const QStringList &files)
 {
-    arm(budget);
+    QList<LuaSource> sources;
     for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io, QStringLiteral("cannot read %1").arg(path), {path});
-        const QByteArray source = file.readAll();
-        const QByteArray chunk = '@' + path.toUtf8();
+        sources.append({path, file.readAll()});
+    }
+    return sources;
+}
+
+Result<void> LuaModuleState::load(const QList<LuaSource> &sources, const LuaBudget &budget)
+{
+    arm(budget);
+    for (const LuaSource &source : sources) {
+        const QByteArray chunk = '@' + source.path.toUtf8();
         // "t": text only; precompiled bytecode can crash the VM.
-        int status =
-            luaL_loadbufferx(L, source.constData(), size_t(source.size()), chunk.constData(), "t");
+        int status = luaL_loadbufferx(L, source.text.constData(), size_t(source.text.size()),
+                                      chunk.constData(), "t");
         if (status != LUA_OK)
             return errorFrom(status, QString(), nullptr);
         lua_pushcfunction(L, traceback);

@@ -3,6 +3,7 @@
 
 #include "core/common/result.h"
 #include "core/coprocess/coprocessobject.h"
+#include "core/plugin/lua/luaarena.h"
 #include "core/plugin/pluginlog.h"
 
 #include <QList>
@@ -14,6 +15,13 @@ struct lua_State;
 struct lua_Debug;
 
 namespace Hb::Plugin {
+
+// One file of a bundle, read once and loaded into every state the bundle gets.
+struct LuaSource
+{
+    QString path;
+    QByteArray text;
+};
 
 // Limits a Lua hook runs under. Tyk's Lua driver has none; a workbench must survive a
 // runaway loop, so calls stop with an error at either limit.
@@ -39,8 +47,10 @@ public:
     LuaModuleState(const LuaModuleState &) = delete;
     LuaModuleState &operator=(const LuaModuleState &) = delete;
 
-    // Runs `files` into the state. Syntax and runtime errors carry the file and line.
-    Result<void> load(const QStringList &files, const LuaBudget &budget);
+    // Reads the files of a bundle.
+    static Result<QList<LuaSource>> readSources(const QStringList &files);
+    // Runs `sources` into the state. Syntax and runtime errors carry the file and line.
+    Result<void> load(const QList<LuaSource> &sources, const LuaBudget &budget);
     // Whether `name` is a global function (a hook the manifest names).
     bool hasFunction(const QString &name) const;
     // Runs one hook. `logs` receives print() output.
@@ -54,6 +64,7 @@ private:
     void arm(const LuaBudget &budget);
     Error errorFrom(int status, const QString &what, SourceLocation *where);
 
+    LuaArena m_arena; // before L: the state is closed before its memory goes
     lua_State *L = nullptr;
     size_t m_memoryUsed = 0;
     size_t m_memoryLimit = 256u << 20;

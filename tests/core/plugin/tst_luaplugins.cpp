@@ -2,6 +2,10 @@
 // Tyk Lua plugins on Lua 5.4 in the real engine, over real HTTP on loopback.
 #include "tests/core/plugin/plugintestkit.h"
 
+#include "core/plugin/lua/luamodulestate.h"
+
+#include <QTemporaryDir>
+
 #include <QElapsedTimer>
 
 using namespace Hb;
@@ -144,6 +148,44 @@ private Q_SLOTS:
         QVERIFY(!events.isEmpty());
         QVERIFY2(events.last().message.contains(u"set_headers"),
                  qPrintable(events.last().message));
+    }
+
+    // The memory cap counts live memory: a hook that churns through garbage stays under it,
+    // one that keeps growing a table is stopped with Lua's "not enough memory".
+    void memoryBudgetCountsLiveMemoryNotGarbage()
+    {
+        QTemporaryDir dir;
+        const QString file = QDir(dir.path()).filePath(QStringLiteral("plugin.lua"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("function Churn(request, session, spec)\n"
+                "  for i = 1, 200000 do local s = string.rep('x', 100) .. i end\n"
+                "  return request, session\n"
+                "end\n"
+                "function Hoard(request, session, spec)\n"
+                "  local t = {}\n"
+                "  for i = 1, 10000000 do t[i] = string.rep('y', 50) .. i end\n"
+                "  return request, session\n"
+                "end\n");
+        f.close();
+        Plugin::LuaBudget budget;
+        budget.memoryBytes = 8u << 20;
+        const auto sources = Plugin::LuaModuleState::readSources({file});
+        QVERIFY(sources);
+        coprocess::Object object;
+        for (const char *hook : {"Churn", "Hoard"}) {
+            Plugin::LuaModuleState state;
+            QVERIFY(state.load(*sources, budget));
+            object.set_hook_name(hook);
+            const auto result = state.dispatch(object, budget, nullptr, nullptr);
+            if (QByteArray(hook) == "Churn") {
+                QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+            } else {
+                QVERIFY(!result.ok());
+                QVERIFY2(result.error().message.contains(u"not enough memory"),
+                         qPrintable(result.error().message));
+            }
+        }
     }
 
     void runawayLoopIsStoppedWhileOtherRequestsFlow()
