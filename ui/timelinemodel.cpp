@@ -149,7 +149,7 @@ void TimelineModel::addEvents(const QList<Trace::TraceEvent> &events)
             ++row.phases;
             addDetail(e, row);
         } else if (e.kind == Trace::TraceKind::Log) {
-            m_pending[e.requestId].logs << e.phase + u'\x1f' + e.message;
+            m_pending[e.requestId].logs.append({e.phase, e.message});
             continue; // nothing shown changes
         } else if (e.kind == Trace::TraceKind::Session) {
             m_pending[e.requestId].sessions << e.phase + QStringLiteral(": ") + e.message;
@@ -190,13 +190,12 @@ void TimelineModel::addDetail(const Trace::TraceEvent &e, Row &row)
     // Logs and cache decisions arrive while the phase runs, before its PhaseFinished.
     QString note;
     if (const auto pending = m_pending.find(row.id); pending != m_pending.end()) {
-        for (const QString &line : std::as_const(pending->logs)) {
-            const qsizetype cut = line.indexOf(u'\x1f');
-            if (line.left(cut) == e.phase)
-                d.logs << line.mid(cut + 1);
-        }
-        pending->logs.removeIf([&e](const QString &line) {
-            return line.left(line.indexOf(u'\x1f')) == e.phase;
+        // Take this phase's lines; lines of other phases wait for theirs.
+        pending->logs.removeIf([&](const std::pair<QString, QString> &line) {
+            if (line.first != e.phase)
+                return false;
+            d.logs << line.second;
+            return true;
         });
         d.sessions = pending->sessions;
         pending->sessions.clear();

@@ -96,7 +96,7 @@ private:
     };
     struct Pending // what arrives for a phase before its PhaseFinished event
     {
-        QStringList logs;
+        QList<std::pair<QString, QString>> logs; // (phase, "level: text")
         QStringList sessions;
     };
     void evictIfFull(int incoming);

@@ -26,6 +26,20 @@ std::string bytes(const QByteArray &b)
     return b.toStdString();
 }
 
+// The "Headers" of a mock request or response (name -> list of values), in order.
+Http::HeaderList headerList(const json &message)
+{
+    Http::HeaderList headers;
+    const auto h = message.find("Headers");
+    if (h == message.end() || !h->is_object())
+        return headers;
+    for (auto it = h->begin(); it != h->end(); ++it)
+        for (const json &v : *it)
+            headers.add(QByteArray::fromStdString(it.key()),
+                        QByteArray::fromStdString(v.is_string() ? v.get<std::string>() : ""));
+    return headers;
+}
+
 // The mock request as the gateway would hold it.
 Http::HttpRequest mockRequest(const PluginTestRequest &in, bool withBody)
 {
@@ -33,11 +47,7 @@ Http::HttpRequest mockRequest(const PluginTestRequest &in, bool withBody)
     const std::string method = in.request.value("Method", std::string());
     r.method = method.empty() ? QByteArray("GET") : QByteArray::fromStdString(method);
     r.target = in.requestUri().toUtf8();
-    if (const auto h = in.request.find("Headers"); h != in.request.end() && h->is_object())
-        for (auto it = h->begin(); it != h->end(); ++it)
-            for (const json &v : *it)
-                r.headers.add(QByteArray::fromStdString(it.key()),
-                              QByteArray::fromStdString(v.is_string() ? v.get<std::string>() : ""));
+    r.headers = headerList(in.request);
     if (!r.headers.contains("Host"))
         r.headers.add("Host", QUrl(in.url()).host().toUtf8());
     if (withBody)
@@ -49,11 +59,7 @@ Http::HttpResponse mockResponse(const json &response)
 {
     Http::HttpResponse r;
     r.status = int(response.value("StatusCode", qint64(0)));
-    if (const auto h = response.find("Headers"); h != response.end() && h->is_object())
-        for (auto it = h->begin(); it != h->end(); ++it)
-            for (const json &v : *it)
-                r.headers.add(QByteArray::fromStdString(it.key()),
-                              QByteArray::fromStdString(v.is_string() ? v.get<std::string>() : ""));
+    r.headers = headerList(response);
     r.body = QByteArray::fromStdString(response.value("Body", std::string()));
     return r;
 }
