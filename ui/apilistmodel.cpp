@@ -8,6 +8,24 @@ ApiListModel::ApiListModel(QList<Api::ApiDefinition> apis, QObject *parent)
     , m_apis(std::move(apis))
 {}
 
+void ApiListModel::setApis(QList<Api::ApiDefinition> apis)
+{
+    beginResetModel();
+    m_apis = std::move(apis);
+    endResetModel();
+}
+
+int ApiListModel::rowOfFile(const QString &sourceFile) const
+{
+    if (sourceFile.isEmpty())
+        return -1;
+    for (int row = 0; row < m_apis.size(); ++row) {
+        if (m_apis.at(row).sourceFile == sourceFile)
+            return row;
+    }
+    return -1;
+}
+
 int ApiListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_apis.size());

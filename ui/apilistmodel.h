@@ -22,7 +22,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // After a reload: the definitions as the engine now has them (a model reset).
+    void setApis(QList<Api::ApiDefinition> apis);
     const Api::ApiDefinition &api(int row) const { return m_apis.at(row); }
+    // The row of the definition read from `sourceFile`; -1 when none is.
+    int rowOfFile(const QString &sourceFile) const;
     // "keyless", "auth token", "custom plugin" and combinations, as the user reads it.
     static QString authMode(const Api::ApiDefinition &api);
 

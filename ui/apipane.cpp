@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -91,6 +92,18 @@ ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
                 if (current.isValid())
                     showDefinition(current.row());
             });
+    // A reload brings new definitions: the shown one stays shown (its text untouched), or the
+    // first is shown when it went away.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOfFile(m_file);
+        if (row >= 0) {
+            const QSignalBlocker quiet(m_table->selectionModel());
+            m_table->selectRow(row);
+        } else if (m_model->rowCount() > 0) {
+            m_table->selectRow(0);
+        }
+        m_table->resizeColumnsToContents();
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT apiActivated(m_model->api(index.row()).listenPath);
     });
@@ -219,8 +232,8 @@ void ApiPane::showDiagnostics(const QString &error, const Api::Diagnostics &diag
     else if (!problems.isEmpty())
         m_status->setText(tr("Reloaded with problems:\n%1").arg(problems.join(u'\n')));
     else if (!m_editor->isModified())
-        m_status->setText(tr("Saved and reloaded; %1 loads cleanly.")
-                              .arg(QFileInfo(m_file).fileName()));
+        m_status->setText(
+            tr("Saved and reloaded; %1 loads cleanly.").arg(QFileInfo(m_file).fileName()));
 }
 
 void ApiPane::markProblems()

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -166,11 +167,7 @@ void DebuggerPane::setUpBreakpointForm()
         combo->setMinimumContentsLength(8);
     }
     m_api->setObjectName(QStringLiteral("breakpointApi"));
-    m_api->addItem(tr("Any API"), QString());
-    QStringList ids = m_apiNames.keys();
-    ids.sort();
-    for (const QString &id : std::as_const(ids))
-        m_api->addItem(m_apiNames.value(id), id);
+    fillApiCombo();
     m_condition->setObjectName(QStringLiteral("breakpointCondition"));
     m_condition->setPlaceholderText(tr("any request"));
     m_condition->setToolTip(tr("Pause only requests whose request line (\"GET /path?query\") or "
@@ -284,6 +281,27 @@ void DebuggerPane::fillPhaseCombo()
         m_phase->setItemData(m_phase->count() - 1, tr("Every %1 hook").arg(type), Qt::ToolTipRole);
     }
     m_phase->setCurrentText(typed.isEmpty() ? phases.value(0) : typed);
+}
+
+void DebuggerPane::setApiNames(const QHash<QString, QString> &apis)
+{
+    m_apiNames = apis;
+    m_breakpoints->setApiNames(m_apiNames);
+    m_paused->setApiNames(m_apiNames);
+    fillApiCombo();
+}
+
+void DebuggerPane::fillApiCombo()
+{
+    const QString chosen = m_api->currentData().toString();
+    const QSignalBlocker quiet(m_api);
+    m_api->clear();
+    m_api->addItem(tr("Any API"), QString());
+    QStringList ids = m_apiNames.keys();
+    ids.sort();
+    for (const QString &id : std::as_const(ids))
+        m_api->addItem(m_apiNames.value(id), id);
+    m_api->setCurrentIndex(std::max(m_api->findData(chosen), 0));
 }
 
 void DebuggerPane::setPhaseNames(const QHash<QString, QStringList> &phaseNames)

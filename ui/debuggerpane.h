@@ -37,6 +37,8 @@ public:
 
     // Offers the phases of the APIs as now loaded (after a reload).
     void setPhaseNames(const QHash<QString, QStringList> &phaseNames);
+    // API id -> name, after a reload (the breakpoint API choice keeps its selection).
+    void setApiNames(const QHash<QString, QString> &apis);
     // The engine's queue of paused requests (from EngineBridge::pausedExchangesUpdated).
     void setPausedExchanges(const QList<Engine::PausedExchange> &exchanges);
     // Trace events: a request paused, resumed or aborted makes the pane ask for the queue.
@@ -82,6 +84,7 @@ private:
     void removeSelectedBreakpoints();
     QAction *makeAction(const QString &text, const QKeySequence &key, const QString &tip);
     void fillPhaseCombo();
+    void fillApiCombo();
     void showSelected();
     void updateActions();
     // Sends the editor's changes; false (and a message) when they do not parse.

@@ -21,9 +21,26 @@ EngineBridge::EngineBridge(App::EngineSetup &setup, QObject *parent)
     qRegisterMetaType<QList<Hb::Engine::SessionCacheEntry>>();
     qRegisterMetaType<Hb::Api::Diagnostics>();
     qRegisterMetaType<QList<Hb::Engine::PausedExchange>>();
+    qRegisterMetaType<Hb::Bundle::BundleProgress>();
     m_apis = setup.engine().apis(); // before the engine leaves this thread
     for (const Api::ApiDefinition &api : std::as_const(m_apis))
         m_phaseNames.insert(api.apiId, setup.engine().phaseNames(api.apiId));
+    // Bundle progress crosses to the GUI thread thinned out: a big zip reports every 64 KiB.
+    QPointer<EngineBridge> self(this);
+    auto lastSent = std::make_shared<QElapsedTimer>();
+    setup.setBundleProgressListener([self, lastSent](const Bundle::BundleProgress &progress) {
+        const bool stageEdge = progress.done == 0 || progress.done == progress.total;
+        if (!stageEdge && lastSent->isValid() && lastSent->elapsed() < 50)
+            return;
+        lastSent->start();
+        QMetaObject::invokeMethod(
+            self,
+            [self, progress] {
+                if (self)
+                    Q_EMIT self->bundleProgress(progress);
+            },
+            Qt::QueuedConnection);
+    });
     // Attached before the move, so the first request is already traced.
     setup.engine().trace().attach(&m_batcher);
     m_thread.setObjectName(QStringLiteral("engine"));
@@ -125,8 +142,7 @@ void EngineBridge::clockCommand(std::function<void(Engine::Engine &)> command)
 {
     Engine::Engine *engine = &m_setup.engine();
     QMetaObject::invokeMethod(
-        engine, [engine, command = std::move(command)] { command(*engine); },
-        Qt::QueuedConnection);
+        engine, [engine, command = std::move(command)] { command(*engine); }, Qt::QueuedConnection);
     refreshSessionCache(); // queued behind the command
 }
 
@@ -179,8 +195,8 @@ void EngineBridge::readSession(const QString &storageKey)
 void EngineBridge::writeSession(const QString &storageKey, const QByteArray &json)
 {
     // Checked here so a typo is reported without a trip to the engine.
-    nlohmann::json parsed = nlohmann::json::parse(json.constBegin(), json.constEnd(), nullptr,
-                                                  false);
+    nlohmann::json parsed =
+        nlohmann::json::parse(json.constBegin(), json.constEnd(), nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object()) {
         QMetaObject::invokeMethod(
             this,
@@ -261,6 +277,8 @@ QString EngineBridge::bundlesDir() const
 
 void EngineBridge::reload()
 {
+    ++m_loadsRunning;
+    Q_EMIT loadStarted();
     App::EngineSetup *setup = &m_setup;
     QPointer<EngineBridge> self(this);
     QMetaObject::invokeMethod(
@@ -271,14 +289,17 @@ void EngineBridge::reload()
             const Api::Diagnostics diagnostics = setup->diagnostics();
             // Plugin hooks may have come or gone: breakpoints offer the new phase names.
             QHash<QString, QStringList> phaseNames;
-            for (const Api::ApiDefinition &api : setup->engine().apis())
+            const QList<Api::ApiDefinition> apis = setup->engine().apis();
+            for (const Api::ApiDefinition &api : apis)
                 phaseNames.insert(api.apiId, setup->engine().phaseNames(api.apiId));
             QMetaObject::invokeMethod(
                 self,
-                [self, error, diagnostics, phaseNames] {
+                [self, error, diagnostics, phaseNames, apis] {
                     if (!self)
                         return;
                     self->m_phaseNames = phaseNames;
+                    self->m_apis = apis;
+                    --self->m_loadsRunning;
                     Q_EMIT self->reloaded(error, diagnostics);
                 },
                 Qt::QueuedConnection);

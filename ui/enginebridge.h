@@ -3,6 +3,7 @@
 
 #include "core/api/apidefinition.h"
 #include "core/api/diagnostic.h"
+#include "core/bundle/bundleprogress.h"
 #include "core/engine/breakpoint.h"
 #include "core/engine/engine.h"
 #include "core/engine/sessioncachemonitor.h"
@@ -37,7 +38,8 @@ public:
     // Stops the engine thread (at shutdown) and detaches the trace sink.
     ~EngineBridge() override;
 
-    // The API definitions as loaded at start (a snapshot for the GUI thread).
+    // The API definitions as last loaded (a snapshot for the GUI thread, replaced just
+    // before reloaded() is emitted).
     const QList<Api::ApiDefinition> &apis() const { return m_apis; }
     // Runs `request` through Engine::submit; replyReceived(tag, ...) follows with the tag
     // returned here.
@@ -59,8 +61,11 @@ public:
     void evictSession(const QString &storageKey);
     void evictAllSessions();
     // Re-reads API definitions, policies and plugin code on the engine thread (Tyk's
-    // /tyk/reload); reloaded() follows.
+    // /tyk/reload); loadStarted() comes at once, bundleProgress() while zips are unpacked,
+    // reloaded() at the end.
     void reload();
+    // Between reload() and its reloaded().
+    bool isLoading() const { return m_loadsRunning > 0; }
     // Where the engine finds API definitions and bundles (the workspace's folders).
     QString appsDir() const;
     QString bundlesDir() const;
@@ -94,6 +99,9 @@ Q_SIGNALS:
     // `elapsedMs`: from submit() to the reply, measured on the engine thread.
     void replyReceived(quint64 tag, const Hb::Http::HttpResponse &response, double elapsedMs);
     void traceBatch(const QList<Hb::Trace::TraceEvent> &events);
+    void loadStarted();
+    // A bundle being hashed, unpacked or verified (at most about every 50 ms per stage).
+    void bundleProgress(const Hb::Bundle::BundleProgress &progress);
     // `error` is empty when the reload worked; `diagnostics` lists what went wrong in files.
     void reloaded(const QString &error, const Hb::Api::Diagnostics &diagnostics);
     // The requests parked at breakpoints, in arrival order.
@@ -115,6 +123,7 @@ private:
     QList<Api::ApiDefinition> m_apis;
     QHash<QString, QStringList> m_phaseNames;
     quint64 m_lastTag = 0;
+    int m_loadsRunning = 0;
 };
 
 } // namespace Hb::Ui

@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -120,16 +121,8 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
             });
     connect(&m_bridge, &EngineBridge::traceBatch, m_timeline, &TimelineModel::addEvents);
     connect(&m_bridge, &EngineBridge::traceBatch, m_sessionCache, &SessionCachePane::addEvents);
-    connect(&m_bridge, &EngineBridge::reloaded, this,
-            [this](const QString &error, const Api::Diagnostics &diagnostics) {
-                if (!error.isEmpty())
-                    appendLog(tr("reload failed: %1").arg(error));
-                else
-                    appendLog(tr("reloaded from disk"));
-                for (const Api::Diagnostic &d : diagnostics)
-                    appendLog(d.toString());
-                m_debugger->setPhaseNames(m_bridge.phaseNames());
-            });
+    connect(&m_bridge, &EngineBridge::reloaded, this, &MainWindow::showReload);
+    connectLoadProgress();
     connect(
         &m_bridge, &EngineBridge::traceBatch, this, [this](const QList<Trace::TraceEvent> &events) {
             for (const Trace::TraceEvent &e : events) {
@@ -145,14 +138,82 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
             }
         });
 
-    if (!m_bridge.apis().isEmpty())
+    showLoadedApis(diagnostics);
+}
+
+void MainWindow::showLoadedApis(const Api::Diagnostics &diagnostics)
+{
+    // The composer offers the first API until the user has a target of their own.
+    if (!m_composerTargetOffered && !m_bridge.apis().isEmpty()) {
         m_composer->setTarget(m_bridge.apis().first().listenPath + QStringLiteral("get"));
+        m_composerTargetOffered = true;
+    }
     for (const Api::ApiDefinition &api : m_bridge.apis())
         appendLog(tr("loaded %1 at %2 from %3").arg(api.apiId, api.listenPath, api.sourceFile));
     for (const Api::Diagnostic &d : diagnostics)
         appendLog(d.toString());
     statusBar()->showMessage(
         tr("%n API(s) loaded · engine ready", nullptr, int(m_bridge.apis().size())));
+}
+
+void MainWindow::showReload(const QString &error, const Api::Diagnostics &diagnostics)
+{
+    if (!m_bridge.isLoading())
+        m_loadProgress->hide();
+    if (!error.isEmpty()) {
+        appendLog(tr("reload failed: %1").arg(error));
+        statusBar()->showMessage(tr("Reload failed: %1").arg(error));
+        return;
+    }
+    // Every view that names APIs follows the new set (listen paths, names, hooks).
+    m_apis->setApis(m_bridge.apis());
+    m_timelinePane->setApiChoices(apiChoices(m_bridge));
+    QHash<QString, QString> apiNames;
+    for (const Api::ApiDefinition &api : m_bridge.apis())
+        apiNames.insert(api.apiId, api.name.isEmpty() ? api.apiId : api.name);
+    m_debugger->setApiNames(apiNames);
+    m_debugger->setPhaseNames(m_bridge.phaseNames());
+    appendLog(tr("reloaded from disk"));
+    showLoadedApis(diagnostics);
+}
+
+void MainWindow::connectLoadProgress()
+{
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_loadProgress->setMaximumWidth(320);
+    m_loadProgress->setTextVisible(true);
+    m_loadProgress->hide();
+    statusBar()->addPermanentWidget(m_loadProgress);
+    connect(&m_bridge, &EngineBridge::loadStarted, this, [this] {
+        // Busy until a bundle reports its bytes (definitions and plugin code have no sizes).
+        m_loadProgress->setRange(0, 0);
+        m_loadProgress->setFormat(tr("Loading…"));
+        m_loadProgress->show();
+        statusBar()->showMessage(tr("Loading API definitions and plugins…"));
+    });
+    connect(&m_bridge, &EngineBridge::bundleProgress, this,
+            [this](const Bundle::BundleProgress &p) {
+                using Stage = Bundle::BundleProgress::Stage;
+                QString what;
+                switch (p.stage) {
+                case Stage::Hashing: what = tr("Checking bundle %1"); break;
+                case Stage::Unpacking: what = tr("Unpacking bundle %1"); break;
+                case Stage::Verifying: what = tr("Verifying bundle %1"); break;
+                case Stage::Done: what = tr("Loading plugins of bundle %1"); break;
+                }
+                what = what.arg(p.bundle);
+                statusBar()->showMessage(what);
+                m_loadProgress->setToolTip(what);
+                if (p.total > 0 && p.stage != Stage::Done) {
+                    // Per mille: QProgressBar counts in int, a big file's bytes may not fit.
+                    m_loadProgress->setRange(0, 1000);
+                    m_loadProgress->setValue(int(p.done * 1000 / p.total));
+                    m_loadProgress->setFormat(QStringLiteral("%p%"));
+                } else {
+                    m_loadProgress->setRange(0, 0);
+                }
+            });
 }
 
 void MainWindow::restoreLayout()
@@ -263,9 +324,9 @@ void MainWindow::setWorkspace(WorkspaceFile *workspace)
     if (!workspace->loadProblem().isEmpty()) {
         appendLog(workspace->loadProblem());
         // Not modal: the window (and a screenshot or test run) carries on behind it.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Workspace file"),
-                                    tr("The workspace file could not be read."), QMessageBox::Ok,
-                                    this);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Workspace file"),
+                            tr("The workspace file could not be read."), QMessageBox::Ok, this);
         box->setInformativeText(workspace->loadProblem());
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

@@ -7,6 +7,7 @@
 #include <QSet>
 
 class QPlainTextEdit;
+class QProgressBar;
 class QTableView;
 
 namespace Hb::Ui {
@@ -48,6 +49,7 @@ public:
     HistoryModel *historyModel() const { return m_history; }
     HistoryPane *historyPane() const { return m_historyPane; }
     ReplayRunner *replayRunner() const { return m_replay; }
+    QProgressBar *loadProgress() const { return m_loadProgress; }
 
     // Shows the workspace file's saved requests, environments and history and stores their
     // changes back into it (not owned; it must outlive the window). Without one the window
@@ -64,6 +66,10 @@ protected:
 
 private:
     void buildMenus();
+    void connectLoadProgress();
+    // Logs what is loaded and offers the composer a first target.
+    void showLoadedApis(const Api::Diagnostics &diagnostics);
+    void showReload(const QString &error, const Api::Diagnostics &diagnostics);
     void connectDebugger();
     void connectHistory();
     void addRecentMenu(QMenu *file);
@@ -88,6 +94,8 @@ private:
     HistoryPane *m_historyPane = nullptr;
     WorkspaceFile *m_workspace = nullptr;
     QSet<quint64> m_composerTags; // replies owed to the composer
+    QProgressBar *m_loadProgress = nullptr;
+    bool m_composerTargetOffered = false;
 };
 
 } // namespace Hb::Ui

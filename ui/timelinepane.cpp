@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -36,9 +37,7 @@ TimelinePane::TimelinePane(TimelineModel *model, const QList<std::pair<QString, 
     m_text->setPlaceholderText(tr("Filter: API, method, path, status…"));
     m_text->setClearButtonEnabled(true);
     m_api->setObjectName(QStringLiteral("timelineFilterApi"));
-    m_api->addItem(tr("All APIs"), QString());
-    for (const auto &[id, name] : apis)
-        m_api->addItem(name, id);
+    setApiChoices(apis);
     m_status->setObjectName(QStringLiteral("timelineFilterStatus"));
     m_status->addItem(tr("Any status"), 0);
     for (int hundreds = 2; hundreds <= 5; ++hundreds)
@@ -110,6 +109,19 @@ TimelinePane::TimelinePane(TimelineModel *model, const QList<std::pair<QString, 
     layout->setSpacing(2);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
+}
+
+void TimelinePane::setApiChoices(const QList<std::pair<QString, QString>> &apis)
+{
+    const QString chosen = m_api->currentData().toString();
+    const QSignalBlocker quiet(m_api);
+    m_api->clear();
+    m_api->addItem(tr("All APIs"), QString());
+    for (const auto &[id, name] : apis)
+        m_api->addItem(name, id);
+    const int index = m_api->findData(chosen);
+    m_api->setCurrentIndex(std::max(index, 0));
+    m_filter->setApiId(m_api->currentData().toString());
 }
 
 void TimelinePane::showSelected()

@@ -22,6 +22,9 @@ class TimelinePane : public QWidget
 public:
     TimelinePane(TimelineModel *model, const QList<std::pair<QString, QString>> &apis,
                  QWidget *parent = nullptr);
+    // (id, name) of the APIs the filter offers, after a reload; the chosen one stays chosen
+    // while it exists.
+    void setApiChoices(const QList<std::pair<QString, QString>> &apis);
 
     QTableView *view() const { return m_view; }
     TimelineFilterModel *filter() const { return m_filter; }

@@ -90,13 +90,17 @@ int main(int argc, char *argv[])
         if (QFileInfo::exists(conf))
             options.configFile = conf;
     }
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    // The window comes up at once and shows progress while the engine thread loads the
+    // definitions and their bundles (a big zip takes seconds). A screenshot wants them
+    // loaded before it renders.
+    options.deferApiLoad = !screenshot;
     auto setup = Hb::App::EngineSetup::create(options);
     if (!setup) {
         std::fprintf(stderr, "hookbench: %s\n", qPrintable(setup.error().toString()));
         return 2;
     }
 
-    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
     // Saved requests, environments and history (`.hookbench`); the screenshot run reads the
     // sample's but never writes it.
     std::unique_ptr<Hb::Ui::WorkspaceFile> workspaceFile;
@@ -122,6 +126,7 @@ int main(int argc, char *argv[])
         } else {
             window.restoreLayout();
             window.show();
+            bridge.reload();
         }
         rc = QApplication::exec();
     }

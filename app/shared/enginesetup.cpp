@@ -49,6 +49,12 @@ Result<void> EngineSetup::reload()
     return {};
 }
 
+void EngineSetup::setBundleProgressListener(Bundle::BundleProgressListener listener)
+{
+    m_bundleProgress = std::move(listener);
+    m_engine->plugins().setBundleOptions(bundleOptions());
+}
+
 Bundle::BundleSourceOptions EngineSetup::bundleOptions() const
 {
     // Paths in tyk.conf are relative to the config file, like app_path.
@@ -62,6 +68,7 @@ Bundle::BundleSourceOptions EngineSetup::bundleOptions() const
     b.publicKeyPath =
         m_config.publicKeyPath.isEmpty() ? QString() : configDir.filePath(m_config.publicKeyPath);
     b.skipVerifyExisting = m_config.skipVerifyExistingPluginBundle;
+    b.progress = m_bundleProgress;
     b.cacheDir = m_options.bundleCacheDir;
     if (b.cacheDir.isEmpty())
         b.cacheDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
@@ -224,7 +231,8 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
             return makeError(
                 ErrorCode::Io,
                 QStringLiteral("API definitions directory \"%1\" does not exist").arg(appsDir));
-        apis = Api::ApiDefinitionLoader::loadDirectory(appsDir, &setup->m_diagnostics);
+        if (!options.deferApiLoad)
+            apis = Api::ApiDefinitionLoader::loadDirectory(appsDir, &setup->m_diagnostics);
     }
     auto policies = loadPolicies(options, config);
     if (!policies)

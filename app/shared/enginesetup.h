@@ -47,6 +47,9 @@ struct EngineOptions
     QString store = QStringLiteral("memory"); // --store memory|redis://HOST:PORT[/DB]
     QString secret;                           // --secret
     qint64 clockOffsetSecs = 0;
+    // Create the engine with no API loaded; the first reload() loads them. The GUI does
+    // that on the engine thread, so its window shows (with progress) while big bundles load.
+    bool deferApiLoad = false;
 };
 
 // The composition root shared by hookbench-cli and hookbench: reads the configuration,
@@ -80,6 +83,10 @@ public:
     // policies file fails the reload and keeps the old set.
     Result<void> reload();
 
+    // Hears the bundles of every later load (reload()) being hashed, unpacked and verified,
+    // on the thread that loads them. Call before moveToThread() or on the engine thread.
+    void setBundleProgressListener(Bundle::BundleProgressListener listener);
+
 private:
     EngineSetup() = default;
     void addPluginDrivers();
@@ -95,6 +102,7 @@ private:
     std::unique_ptr<GatewayApi::GatewayApi> m_gatewayApi;
     QString m_listenHost = QStringLiteral("127.0.0.1");
     quint16 m_listenPort = 8080;
+    Bundle::BundleProgressListener m_bundleProgress;
 };
 
 // The policies named by --policies, else tyk.conf's policies.policy_path or

@@ -129,7 +129,8 @@ Result<bool> isDirectoryEntry(const QString &zipPath, const QString &name, zip_t
 
 // Checks every entry before anything is written.
 Result<QList<PlannedEntry>> planEntries(const QString &zipPath, zip_t *za,
-                                        const QByteArrayList &rawNames, const ExtractLimits &limits)
+                                        const QByteArrayList &rawNames, const ExtractLimits &limits,
+                                        qint64 *declaredBytes)
 {
     QList<PlannedEntry> plan;
     qint64 declaredTotal = 0;
@@ -164,16 +165,20 @@ Result<QList<PlannedEntry>> planEntries(const QString &zipPath, zip_t *za,
         }
         plan.append(PlannedEntry{i, name, *path, *directory, qint64(st.comp_size)});
     }
+    *declaredBytes = declaredTotal;
     return plan;
 }
 
 class Inflater
 {
 public:
-    Inflater(const QString &zipPath, zip_t *za, const ExtractLimits &limits)
+    Inflater(const QString &zipPath, zip_t *za, const ExtractLimits &limits,
+             const ByteProgress &progress, qint64 declaredBytes)
         : m_zipPath(zipPath)
         , m_za(za)
         , m_limits(limits)
+        , m_progress(progress)
+        , m_declaredBytes(declaredBytes)
     {}
 
     Result<void> write(const PlannedEntry &entry, const QString &target)
@@ -214,6 +219,8 @@ public:
                 return makeError(ErrorCode::Io,
                                  target + QStringLiteral(": cannot write: ") + out.errorString());
             }
+            if (m_progress)
+                m_progress(m_total, std::max(m_total, m_declaredBytes));
         }
         if (!out.flush()) {
             return makeError(ErrorCode::Io,
@@ -226,14 +233,17 @@ private:
     QString m_zipPath;
     zip_t *m_za;
     ExtractLimits m_limits;
+    ByteProgress m_progress;
+    qint64 m_declaredBytes = 0;
     qint64 m_total = 0;
 };
 
 Result<void> unpackInto(const QString &zipPath, zip_t *za, const QList<PlannedEntry> &plan,
-                        const ExtractLimits &limits, const QString &root)
+                        const ExtractLimits &limits, const QString &root,
+                        const ByteProgress &progress, qint64 declaredBytes)
 {
     const QDir dir(root);
-    Inflater inflater(zipPath, za, limits);
+    Inflater inflater(zipPath, za, limits, progress, declaredBytes);
     for (const PlannedEntry &entry : plan) {
         if (entry.relativePath == u".")
             continue;
@@ -273,7 +283,7 @@ Result<ZipPtr> openArchive(const QString &zipPath)
 } // namespace
 
 Result<void> BundleArchive::extract(const QString &zipPath, const QString &destDir,
-                                    const ExtractLimits &limits)
+                                    const ExtractLimits &limits, const ByteProgress &progress)
 {
     auto rawNames = ZipRawDirectory::entryNames(zipPath, limits.maxEntries);
     if (!rawNames)
@@ -283,7 +293,8 @@ Result<void> BundleArchive::extract(const QString &zipPath, const QString &destD
         return za.error();
     if (zip_get_num_entries(za->get(), 0) != zip_int64_t(rawNames->size()))
         return archiveError(zipPath, QStringLiteral("inconsistent central directory"));
-    auto plan = planEntries(zipPath, za->get(), *rawNames, limits);
+    qint64 declaredBytes = 0;
+    auto plan = planEntries(zipPath, za->get(), *rawNames, limits, &declaredBytes);
     if (!plan)
         return plan.error();
 
@@ -299,7 +310,9 @@ Result<void> BundleArchive::extract(const QString &zipPath, const QString &destD
         return makeError(ErrorCode::Io, parent + QStringLiteral(": cannot create a directory: ") +
                                             staging.errorString());
     }
-    if (auto ok = unpackInto(zipPath, za->get(), *plan, limits, staging.path()); !ok)
+    if (auto ok =
+            unpackInto(zipPath, za->get(), *plan, limits, staging.path(), progress, declaredBytes);
+        !ok)
         return ok; // `staging` removes what was written
     // rename(2) of a directory is atomic; QDir::rename refuses to replace an existing target.
     if (!QDir().rename(staging.path(), dest.absoluteFilePath())) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/bundle/bundleprogress.h"
 #include "core/common/result.h"
 
 #include <QByteArray>
@@ -37,9 +38,11 @@ public:
     // `limits.maxEntries` entries, more than `limits.maxTotalBytes` in total, or a
     // compression ratio over the limit. Unpacks into a temporary directory next to `destDir`
     // and renames it into place, so `destDir` either appears complete or not at all; on any
-    // failure nothing is left behind.
+    // failure nothing is left behind. `progress`, when given, hears the bytes inflated so
+    // far against the total the archive declares.
     static Result<void> extract(const QString &zipPath, const QString &destDir,
-                                const ExtractLimits &limits = {});
+                                const ExtractLimits &limits = {},
+                                const ByteProgress &progress = {});
 
     // Writes a zip holding `entries` in order (deflated; a repeated name keeps the last
     // content, as unpacking Tyk's duplicate entries does). The file gets mode 0755, as

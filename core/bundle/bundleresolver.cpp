@@ -70,13 +70,31 @@ QByteArray contentHashOf(const QString &directory, const BundleManifest &manifes
     return hash.result();
 }
 
-Result<QString> sha256HexOfFile(const QString &path)
+Result<QString> sha256HexOfFile(const QString &path, const ByteProgress &progress)
 {
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+    const auto unreadable = [&] {
         return makeError(ErrorCode::Io,
                          path + QStringLiteral(": cannot read: ") + file.errorString());
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable();
+    const qint64 size = file.size();
+    constexpr qint64 chunk = 1024 * 1024;
+    QByteArray buffer(chunk, Qt::Uninitialized);
+    qint64 done = 0;
+    while (true) {
+        const qint64 n = file.read(buffer.data(), chunk);
+        if (n < 0)
+            return unreadable();
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        done += n;
+        if (progress)
+            progress(done, std::max(done, size));
+    }
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -190,7 +208,13 @@ Result<ResolvedBundle> BundleResolver::resolveZip(const QString &name, const QSt
         return bundleError(name, ErrorCode::InvalidInput,
                            path + QStringLiteral(": no cache directory to unpack the zip into"));
     }
-    auto version = sha256HexOfFile(path);
+    const auto stageProgress = [this, &name](BundleProgress::Stage stage) -> ByteProgress {
+        if (!m_options.progress)
+            return {};
+        return
+            [this, &name, stage](qint64 done, qint64 total) { report(name, stage, done, total); };
+    };
+    auto version = sha256HexOfFile(path, stageProgress(BundleProgress::Stage::Hashing));
     if (!version)
         return bundleError(name, version.error());
     const QString bundleId = bundleIdOf(name);
@@ -199,7 +223,8 @@ Result<ResolvedBundle> BundleResolver::resolveZip(const QString &name, const QSt
     // The directory appears complete or not at all (BundleArchive renames it into place), so
     // an existing one is this very zip unpacked before: it is reused.
     if (!QFileInfo::exists(directory)) {
-        auto unpacked = BundleArchive::extract(path, directory);
+        auto unpacked = BundleArchive::extract(path, directory, {},
+                                               stageProgress(BundleProgress::Stage::Unpacking));
         // Another resolver may have unpacked the same zip meanwhile.
         if (!unpacked && !QFileInfo::exists(directory))
             return bundleError(name, unpacked.error());
@@ -217,12 +242,22 @@ Result<ResolvedBundle> BundleResolver::resolveZip(const QString &name, const QSt
         e.where.file = manifestName;
         return discard(e.where.line > 0 ? makeError(e.code, e.toString()) : e);
     }
+    report(name, BundleProgress::Stage::Verifying, 0, 0);
     if (auto ok = BundleVerifier::verifyDirectory(directory, *manifest, VerifyMode::Deep,
                                                   m_options.publicKeyPath);
         !ok)
         return discard(ok.error());
-    return ResolvedBundle{name, bundleId, directory, *manifest,
-                          contentHashOf(directory, *manifest)};
+    ResolvedBundle resolved{name, bundleId, directory, *manifest,
+                            contentHashOf(directory, *manifest)};
+    report(name, BundleProgress::Stage::Done, 1, 1);
+    return resolved;
+}
+
+void BundleResolver::report(const QString &name, BundleProgress::Stage stage, qint64 done,
+                            qint64 total) const
+{
+    if (m_options.progress)
+        m_options.progress(BundleProgress{name, stage, done, total});
 }
 
 Result<ResolvedBundle> BundleResolver::resolveMerged(const QString &whole,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/bundle/bundlemanifest.h"
+#include "core/bundle/bundleprogress.h"
 #include "core/common/result.h"
 
 #include <QByteArray>
@@ -17,6 +18,9 @@ struct BundleSourceOptions
     QString cacheDir;      // private cache where zips are unpacked
     QString publicKeyPath; // tyk.conf public_key_path; empty = no signature check
     bool skipVerifyExisting = false; // skip_verify_existing_plugin_bundle
+    // Hears each zip being hashed, unpacked and verified (not a directory bundle, which is
+    // used in place); see BundleProgressListener for the thread it is called on.
+    BundleProgressListener progress;
 };
 
 struct ResolvedBundle
@@ -59,6 +63,7 @@ private:
     Result<ResolvedBundle> resolveDirectory(const QString &name, const QString &path) const;
     Result<ResolvedBundle> resolveZip(const QString &name, const QString &path) const;
     Result<ResolvedBundle> resolveMerged(const QString &whole, const QStringList &names) const;
+    void report(const QString &name, BundleProgress::Stage stage, qint64 done, qint64 total) const;
 
     BundleSourceOptions m_options;
 };

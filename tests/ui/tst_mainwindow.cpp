@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven as a person uses it, offscreen, on the sample workspace.
 #include "app/shared/enginesetup.h"
+#include "core/bundle/bundlebuilder.h"
+#include "tests/ui/mainwindowfixture.h"
 #include "ui/apilistmodel.h"
 #include "ui/apipane.h"
 #include "ui/composerpane.h"
@@ -29,7 +31,10 @@
 #include <QSpinBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QProgressBar>
 #include <QSet>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,9 +53,11 @@ struct Fixture
     std::unique_ptr<Ui::MainWindow> window;
 
     explicit Fixture(const QString &workspace = qEnvironmentVariable("HOOKBENCH_SAMPLES") +
-                                                QStringLiteral("/workspace"))
+                                                QStringLiteral("/workspace"),
+                     bool deferApiLoad = false)
     {
         App::EngineOptions options;
+        options.deferApiLoad = deferApiLoad;
         options.appsDir = workspace + QStringLiteral("/apps");
         options.bundlesDir = workspace + QStringLiteral("/bundles");
         options.bundleCacheDir = bundleCache.path();
@@ -92,6 +99,114 @@ private Q_SLOTS:
             paths.insert(f.window->apiModel()->api(row).listenPath);
         QCOMPARE(paths, (QSet<QString>{QStringLiteral("/keyless/"), QStringLiteral("/token/"),
                                        QStringLiteral("/oas/"), QStringLiteral("/python/")}));
+    }
+
+    void windowComesUpEmptyThenShowsTheApisItLoadsWithProgress()
+    {
+        Fixture f(HbTest::sampleWorkspace(), /*deferApiLoad=*/true);
+        QCOMPARE(f.window->apiModel()->rowCount(), 0);
+        auto *apiFilter = f.window->findChild<QComboBox *>(QStringLiteral("timelineFilterApi"));
+        auto *breakpointApi = f.window->findChild<QComboBox *>(QStringLiteral("breakpointApi"));
+        QVERIFY(apiFilter && breakpointApi);
+        QCOMPARE(apiFilter->count(), 1); // "All APIs"
+        QSignalSpy reloaded(f.bridge.get(), &Ui::EngineBridge::reloaded);
+        f.bridge->reload();
+        QVERIFY(f.bridge->isLoading());
+        QVERIFY(f.window->loadProgress()->isVisible());
+        QVERIFY(reloaded.wait(20000));
+        QVERIFY(!f.bridge->isLoading());
+        QVERIFY(!f.window->loadProgress()->isVisible());
+        QCOMPARE(f.window->apiModel()->rowCount(), 4);
+        QCOMPARE(apiFilter->count(), 5);
+        QCOMPARE(breakpointApi->count(), 5);
+        // The first definition is shown, and the composer is offered its listen path.
+        QCOMPARE(f.window->apiPane()->currentFile(), f.window->apiModel()->api(0).sourceFile);
+        QVERIFY(!f.window->apiPane()->editor()->text().isEmpty());
+        QVERIFY(f.window->logView()->toPlainText().contains(QStringLiteral("loaded ")));
+    }
+
+    void aZipBundleReportsItsProgressWhileTheWindowWaits()
+    {
+        QTemporaryDir workspace;
+        QVERIFY(HbTest::copySampleWorkspace(workspace.path()));
+        // The sample's bundle directory, built into a zip the engine must unpack.
+        const QString bundles = workspace.filePath(QStringLiteral("bundles"));
+        Bundle::BuildOptions build;
+        build.manifestPath = bundles + QStringLiteral("/python-hooks/manifest.json");
+        build.outputPath = bundles + QStringLiteral("/python-hooks.zip");
+        const auto built = Bundle::BundleBuilder::build(build);
+        QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().toString()));
+        const QString definition = workspace.filePath(QStringLiteral("apps/python.json"));
+        QFile file(definition);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray json = file.readAll();
+        file.close();
+        QVERIFY(json.contains("\"python-hooks\""));
+        json.replace("\"python-hooks\"", "\"python-hooks.zip\"");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(json);
+        file.close();
+
+        Fixture f(workspace.path(), /*deferApiLoad=*/true);
+        QSignalSpy progress(f.bridge.get(), &Ui::EngineBridge::bundleProgress);
+        QSignalSpy reloaded(f.bridge.get(), &Ui::EngineBridge::reloaded);
+        QStringList messages;
+        connect(f.window->statusBar(), &QStatusBar::messageChanged, this,
+                [&messages](const QString &m) { messages.append(m); });
+        f.bridge->reload();
+        QVERIFY(reloaded.wait(20000));
+        QVERIFY(!progress.isEmpty());
+        QSet<int> stages;
+        for (const QList<QVariant> &args : std::as_const(progress)) {
+            const auto p = args.at(0).value<Bundle::BundleProgress>();
+            QCOMPARE(p.bundle, QStringLiteral("python-hooks.zip"));
+            stages.insert(int(p.stage));
+        }
+        QVERIFY(stages.contains(int(Bundle::BundleProgress::Stage::Unpacking)));
+        QVERIFY(stages.contains(int(Bundle::BundleProgress::Stage::Done)));
+        QVERIFY(messages.contains(QStringLiteral("Unpacking bundle python-hooks.zip")));
+        // Loaded from the zip, the Python API answers.
+        QCOMPARE(f.window->apiModel()->rowCount(), 4);
+        Ui::ComposerPane *composer = f.window->composer();
+        composer->setTarget(QStringLiteral("/python/get"));
+        composer->headersEdit()->setPlainText(QStringLiteral("Authorization: sample-token"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(
+            composer->responseView()->toPlainText().contains(QStringLiteral("sample user")));
+    }
+
+    void aSavedListenPathShowsInTheApiListAfterTheReload()
+    {
+        QTemporaryDir workspace;
+        QVERIFY(HbTest::copySampleWorkspace(workspace.path()));
+        Fixture f(workspace.path());
+        Ui::ApiPane *pane = f.window->apiPane();
+        Ui::ApiListModel *model = f.window->apiModel();
+        const QString shown = pane->currentFile();
+        const int row = model->rowOfFile(shown);
+        QVERIFY(row >= 0);
+        const QString oldPath = model->api(row).listenPath;
+        QString text = pane->editor()->text();
+        QVERIFY(text.contains(u'"' + oldPath + u'"'));
+        text.replace(u'"' + oldPath + u'"', QStringLiteral("\"/renamed/\""));
+        pane->editor()->setText(text);
+        QSignalSpy reloaded(f.bridge.get(), &Ui::EngineBridge::reloaded);
+        QVERIFY(pane->save());
+        QVERIFY(reloaded.wait(20000));
+        const int newRow = model->rowOfFile(shown);
+        QVERIFY(newRow >= 0);
+        QCOMPARE(model->api(newRow).listenPath, QStringLiteral("/renamed/"));
+        QCOMPARE(model->data(model->index(newRow, Ui::ApiListModel::ListenPath)).toString(),
+                 QStringLiteral("/renamed/"));
+        // The edited definition stays shown, its text as saved.
+        QCOMPARE(pane->currentFile(), shown);
+        QCOMPARE(pane->editor()->text(), text);
+        // And the engine routes the new path.
+        Ui::ComposerPane *composer = f.window->composer();
+        composer->setTarget(QStringLiteral("/renamed/get"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(composer->statusLabel()->text().startsWith(QStringLiteral("200")) ||
+                    composer->statusLabel()->text().startsWith(QStringLiteral("401")));
     }
 
     void sendingFromTheComposerShowsTheReplyAndATimelineRow()
@@ -139,8 +254,7 @@ private Q_SLOTS:
         const QString text = pane->detail()->phaseText();
         QVERIFY2(text.contains(QStringLiteral("+ X-Sample-Pre")), qPrintable(text));
         // The auth phase carries the ID extractor's decision.
-        phases->setCurrentItem(
-            phases->topLevelItem(int(names.indexOf(u"auth_check:SampleAuth"))));
+        phases->setCurrentItem(phases->topLevelItem(int(names.indexOf(u"auth_check:SampleAuth"))));
         QVERIFY2(pane->detail()->phaseText().contains(QStringLiteral("id_extracted")),
                  qPrintable(pane->detail()->phaseText()));
 

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void bundleIdIsTheMd5OfTheName();
     void directoryBundleIsUsedInPlace();
     void zipBundleIsUnpackedIntoTheCache();
+    void zipReportsHashingUnpackingAndVerifyingUpToTheirTotals();
     void sameZipResolvedTwiceReusesItsDirectory();
     void changedZipGetsANewDirectoryAndContentHash();
     void editedDirectoryBundleChangesTheContentHash();
@@ -139,6 +140,62 @@ void TestBundleResolver::zipBundleIsUnpackedIntoTheCache()
              QByteArray("def hook(): pass\n"));
     QCOMPARE(bundle->manifest.checksum.size(), 32);
     QCOMPARE(listTree(m_cache).size(), 3); // the directory, middleware.py, manifest.json
+}
+
+void TestBundleResolver::zipReportsHashingUnpackingAndVerifyingUpToTheirTotals()
+{
+    // A plugin with a 3 MB comment: several 64 KiB chunks to inflate and report.
+    QByteArray code("def hook(): pass\n");
+    for (int i = 0; code.size() < 3 * 1024 * 1024; ++i)
+        code += "# line " + QByteArray::number(i * 7919 % 100003) + " of padding\n";
+    const QString zip = buildZip(QStringLiteral("big.zip"), code);
+    QVERIFY(!zip.isEmpty());
+    QList<BundleProgress> heard;
+    BundleSourceOptions o = options();
+    o.progress = [&heard](const BundleProgress &p) { heard.append(p); };
+    const auto bundle = BundleResolver(o).resolve(QStringLiteral("big.zip"));
+    QVERIFY2(bundle.ok(), qPrintable(bundle.ok() ? QString() : bundle.error().message));
+
+    using Stage = BundleProgress::Stage;
+    QList<Stage> order;
+    qint64 lastDone = -1;
+    for (const BundleProgress &p : std::as_const(heard)) {
+        QCOMPARE(p.bundle, QStringLiteral("big.zip"));
+        if (order.isEmpty() || order.last() != p.stage) {
+            order.append(p.stage);
+            lastDone = -1;
+        }
+        QVERIFY2(p.done >= lastDone, "progress never goes back within a stage");
+        QVERIFY(p.total == 0 || p.done <= p.total);
+        lastDone = p.done;
+    }
+    QCOMPARE(order,
+             (QList<Stage>{Stage::Hashing, Stage::Unpacking, Stage::Verifying, Stage::Done}));
+    auto lastOf = [&heard](Stage stage) {
+        BundleProgress last;
+        for (const BundleProgress &p : std::as_const(heard)) {
+            if (p.stage == stage)
+                last = p;
+        }
+        return last;
+    };
+    const BundleProgress hashed = lastOf(Stage::Hashing);
+    QCOMPARE(hashed.done, QFileInfo(zip).size());
+    QCOMPARE(hashed.total, hashed.done);
+    const BundleProgress unpacked = lastOf(Stage::Unpacking);
+    QVERIFY(unpacked.done > code.size()); // the code and the manifest
+    QCOMPARE(unpacked.total, unpacked.done);
+    qsizetype unpackReports = 0;
+    for (const BundleProgress &p : std::as_const(heard))
+        unpackReports += p.stage == Stage::Unpacking ? 1 : 0;
+    QVERIFY2(unpackReports >= 3 * 1024 * 1024 / (64 * 1024), "reported while inflating");
+
+    // A zip unpacked before is hashed and verified again, not unpacked.
+    heard.clear();
+    QVERIFY(BundleResolver(o).resolve(QStringLiteral("big.zip")).ok());
+    QVERIFY(!heard.isEmpty());
+    for (const BundleProgress &p : std::as_const(heard))
+        QVERIFY(p.stage != Stage::Unpacking);
 }
 
 void TestBundleResolver::sameZipResolvedTwiceReusesItsDirectory()
