@@ -21,6 +21,15 @@ QStringList RecentWorkspaces::list()
     return out;
 }
 
+QString RecentWorkspaces::lastOpenable()
+{
+    for (const QString &dir : list()) {
+        if (QDir(dir).exists(QStringLiteral("apps")))
+            return dir;
+    }
+    return {};
+}
+
 void RecentWorkspaces::add(const QString &directory)
 {
     const QString absolute = QDir(directory).absolutePath();

@@ -14,6 +14,9 @@ public:
     static QStringList list();
     // Moves `directory` (made absolute) to the front.
     static void add(const QString &directory);
+    // The newest workspace that can still be opened (it has an apps folder): where the GUI
+    // starts when no workspace is named. Empty on first start.
+    static QString lastOpenable();
 };
 
 } // namespace Hb::Ui

@@ -76,9 +76,13 @@ int main(int argc, char *argv[])
     });
     parser.process(app);
 
-    const QString workspace = parser.isSet(QStringLiteral("workspace"))
-                                  ? parser.value(QStringLiteral("workspace"))
-                                  : defaultWorkspace();
+    // The named workspace; else the one used last (session restore); else, on first start
+    // and for a screenshot, the sample.
+    QString workspace = parser.value(QStringLiteral("workspace"));
+    if (workspace.isEmpty() && !parser.isSet(QStringLiteral("screenshot")))
+        workspace = Hb::Ui::RecentWorkspaces::lastOpenable();
+    if (workspace.isEmpty())
+        workspace = defaultWorkspace();
     Hb::App::EngineOptions options;
     if (!workspace.isEmpty()) {
         options.appsDir = QDir(workspace).filePath(QStringLiteral("apps"));

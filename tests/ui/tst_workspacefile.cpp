@@ -2,11 +2,14 @@
 // The `.hookbench` file: round trip, debounced atomic writes, recovery from a malformed file.
 // Test tables read better with plain literals than with QStringLiteral everywhere.
 #undef QT_NO_CAST_FROM_ASCII
+#include "ui/recentworkspaces.h"
 #include "ui/workspacefile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,7 +39,8 @@ WorkspaceData sampleData()
     json.bodyMode = BodyMode::Json;
     json.body = QStringLiteral("{\"ü\": [1, 2]}");
     data.savedRequests = {get, form, json};
-    data.environments.insert(QStringLiteral("local"), {{QStringLiteral("token"), QStringLiteral("t")}});
+    data.environments.insert(QStringLiteral("local"),
+                             {{QStringLiteral("token"), QStringLiteral("t")}});
     data.environments.insert(QStringLiteral("empty"), {});
     data.activeEnvironment = QStringLiteral("local");
     HistoryEntry entry;
@@ -62,6 +66,34 @@ class tst_WorkspaceFile : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // QSettings (recent workspaces) away from the user's configuration.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void startReopensTheNewestWorkspaceThatStillHasApps()
+    {
+        QSettings().remove(QStringLiteral("workspaces/recent"));
+        QCOMPARE(RecentWorkspaces::lastOpenable(), QString()); // first start: the sample
+        QTemporaryDir older;
+        QTemporaryDir newer;
+        QVERIFY(QDir(older.path()).mkpath("apps"));
+        QVERIFY(QDir(newer.path()).mkpath("apps"));
+        RecentWorkspaces::add(older.path());
+        RecentWorkspaces::add(newer.path());
+        QCOMPARE(RecentWorkspaces::list().first(), QDir(newer.path()).absolutePath());
+        QCOMPARE(RecentWorkspaces::lastOpenable(), QDir(newer.path()).absolutePath());
+        // Its apps folder went away: the one before it is opened.
+        QVERIFY(QDir(newer.path()).rmdir("apps"));
+        QCOMPARE(RecentWorkspaces::lastOpenable(), QDir(older.path()).absolutePath());
+        // Reopening moves a workspace to the front, once.
+        RecentWorkspaces::add(older.path());
+        QCOMPARE(RecentWorkspaces::list().count(QDir(older.path()).absolutePath()), 1);
+        QCOMPARE(RecentWorkspaces::list().first(), QDir(older.path()).absolutePath());
+        QSettings().remove(QStringLiteral("workspaces/recent"));
+    }
+
     void serializedDataParsesBackUnchanged()
     {
         const WorkspaceData data = sampleData();
@@ -179,14 +211,16 @@ private Q_SLOTS:
 
     void theSampleWorkspaceHasSavedRequestsAndALocalEnvironment()
     {
-        WorkspaceFile file(qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace"));
+        WorkspaceFile file(qEnvironmentVariable("HOOKBENCH_SAMPLES") +
+                           QStringLiteral("/workspace"));
         file.setReadOnly(true);
         file.load();
         QVERIFY2(file.loadProblem().isEmpty(), qPrintable(file.loadProblem()));
         QVERIFY(file.data().savedRequests.size() >= 3);
         QCOMPARE(file.data().activeEnvironment, QStringLiteral("local"));
-        QCOMPARE(file.data().environments.value(QStringLiteral("local")).value(QStringLiteral("token")),
-                 QStringLiteral("sample-token"));
+        QCOMPARE(
+            file.data().environments.value(QStringLiteral("local")).value(QStringLiteral("token")),
+            QStringLiteral("sample-token"));
         bool usesToken = false;
         for (const SavedRequest &r : file.data().savedRequests) {
             for (const auto &h : r.headers)
