@@ -79,8 +79,9 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
             std::make_unique<GranularAccessPhase>(api.apiId, api.listenPath, matchOptions));
         // Tyk's EnabledForSpec: installed unless both limits are disabled.
         if (!api.disableRateLimit || !api.disableQuota) {
-            RateLimitAndQuotaPhase::Options options{api.apiId, api.disableRateLimit,
-                                                    api.disableQuota, rateLimitsMode};
+            RateLimitAndQuotaPhase::Options options{api.apiId,        api.disableRateLimit,
+                                                    api.disableQuota, rateLimitsMode,
+                                                    api.listenPath,   matchOptions};
             phases.push_back(std::make_unique<RateLimitAndQuotaPhase>(
                 std::move(options), ctx.rateLimiter, ctx.store, ctx.clock));
         }

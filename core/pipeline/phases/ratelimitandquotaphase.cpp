@@ -6,6 +6,9 @@
 #include "core/pipeline/ratelimiter.h"
 #include "core/policy/apilimit.h"
 #include "core/session/isessionstore.h"
+#include "core/session/keyhasher.h"
+
+#include <QRegularExpression>
 
 namespace Hb::Pipeline {
 
@@ -13,10 +16,10 @@ namespace {
 constexpr qint64 kNsPerSec = 1000000000LL;
 
 // Tyk's rate.Prefix: parts joined by '-', each trimmed of '-' and skipped when empty.
-QString limiterKey(const QString &scope, const QString &key)
+QString limiterKey(const QString &scope, const QString &key, const QString &endpointSuffix)
 {
     QStringList parts;
-    for (QString part : {QStringLiteral("rate-limit-"), scope, key}) {
+    for (QString part : {QStringLiteral("rate-limit-"), scope, key, endpointSuffix}) {
         while (part.startsWith(u'-'))
             part.remove(0, 1);
         while (part.endsWith(u'-'))
@@ -53,6 +56,54 @@ void updateSessionQuota(nlohmann::json &session, const QString &scope, qint64 re
         session["quota_renews"] = renews;
     }
 }
+// A per-endpoint limit of an access right (Tyk's RateLimitInfo).
+struct EndpointLimit
+{
+    double rate = 0;
+    double per = 0;
+    QString keySuffix; // HashStr("<method as written>:<path as written>")
+};
+
+bool sameMethod(const nlohmann::json &method, const std::string &requestMethod)
+{
+    return method.is_object() &&
+           QString::fromStdString(Policy::jsonString(method, "name"))
+                   .compare(QString::fromStdString(requestMethod), Qt::CaseInsensitive) == 0;
+}
+
+// The first `endpoints` entry that lists the request's method (any case) and whose path
+// pattern matches the path without the listen path. Tyk also lists the full path to try, but
+// stops at the first path that does not match, so only the stripped path counts.
+std::optional<EndpointLimit> endpointLimit(const nlohmann::json &endpoints,
+                                           const QString &strippedPath, const std::string &method,
+                                           const EndpointMatchOptions &options)
+{
+    if (!endpoints.is_array())
+        return std::nullopt;
+    for (const auto &endpoint : endpoints) {
+        if (!endpoint.is_object())
+            continue;
+        const auto methods = endpoint.find("methods");
+        if (methods == endpoint.end() || !methods->is_array())
+            continue;
+        const auto listed = std::find_if(methods->begin(), methods->end(),
+                                         [&](const auto &m) { return sameMethod(m, method); });
+        if (listed == methods->end())
+            continue;
+        const QString path = QString::fromStdString(Policy::jsonString(endpoint, "path"));
+        EndpointMatchOptions exact = options;
+        exact.ignoreCase = false;
+        const QRegularExpression regex(EndpointMatcher::toRegexPattern(path, exact));
+        if (!regex.isValid() || !regex.match(strippedPath).hasMatch())
+            continue; // Tyk skips a pattern that does not compile
+        const Policy::ApiLimit limit =
+            Policy::ApiLimit::read(listed->value("limit", nlohmann::json()));
+        const QString name = QString::fromStdString(Policy::jsonString(*listed, "name"));
+        return EndpointLimit{limit.rate, limit.per,
+                             Session::KeyHasher::hashStr(name + u':' + path)};
+    }
+    return std::nullopt;
+}
 } // namespace
 
 PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &done)
@@ -65,6 +116,7 @@ PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &don
     // GetAccessDefinitionByAPIIDOrSession: the access right's limit, else the root's.
     Policy::ApiLimit limit;
     QString scope;
+    const nlohmann::json *endpoints = nullptr;
     if (ex.session->hasAccessRights()) {
         const auto &rights = session["access_rights"];
         const auto right = rights.find(m_options.apiId.toStdString());
@@ -77,14 +129,31 @@ PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &don
         if (right->is_object()) {
             limit = Policy::ApiLimit::read(right->value("limit", nlohmann::json()));
             scope = QString::fromStdString(Policy::jsonString(*right, "allowance_scope"));
+            if (const auto e = right->find("endpoints"); e != right->end())
+                endpoints = &*e;
         }
     }
     if (limit.isEmpty())
         limit = Policy::ApiLimit::read(session);
+    QString endpointSuffix;
+    if (endpoints) {
+        const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(ex.request.path()));
+        QString stripped =
+            path.startsWith(m_options.listenPath) ? path.mid(m_options.listenPath.size()) : path;
+        if (!stripped.startsWith(u'/'))
+            stripped.prepend(u'/');
+        if (const auto e = endpointLimit(*endpoints, stripped, ex.request.method.toStdString(),
+                                         m_options.matchOptions)) {
+            limit.rate = e->rate;
+            limit.per = e->per;
+            endpointSuffix = e->keySuffix;
+        }
+    }
 
     QStringList notes;
     if (!m_options.disableRateLimit && limit.rate > 0) {
-        const QString bucket = limiterKey(scope, ex.sessionKey) + u':' + ex.session->lastUpdated();
+        const QString bucket =
+            limiterKey(scope, ex.sessionKey, endpointSuffix) + u':' + ex.session->lastUpdated();
         const RateLimiter::Outcome out = m_limiter.take(bucket, limit.rate, limit.per);
         if (m_options.rateLimitHeaders) {
             // "rate_limits" mode: Tyk sets these on the response writer right away, so the

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/pipeline/iphase.h"
+#include "core/pipeline/phases/endpointmatcher.h"
 
 #include <QString>
 
@@ -18,7 +19,9 @@ class RateLimiter;
 
 // Tyk's RateLimitAndQuotaCheck (middleware-chain.md §2 step 20; id-extractor-and-session-
 // cache.md §10, §11). The limits are the API's access-right `limit` when it is non-empty,
-// else the session root. The rate goes through the engine's RateLimiter (the default
+// else the session root; a per-endpoint limit of that access right (`endpoints`, matched
+// by path and method) replaces rate and per and counts in a bucket of its own. The rate goes
+// through the engine's RateLimiter (the default
 // in-memory DRL bucket); the quota through ISessionStore::incrementQuota, which may pause.
 // A request refused by the rate limiter consumes no quota.
 //   Continue  — within both limits (the session's quota_remaining/quota_renews are updated
@@ -36,7 +39,9 @@ public:
         QString apiId;
         bool disableRateLimit = false;
         bool disableQuota = false;
-        bool rateLimitHeaders = false; // tyk.conf rate_limit_response_headers: "rate_limits"
+        bool rateLimitHeaders = false;     // tyk.conf rate_limit_response_headers: "rate_limits"
+        QString listenPath;                // stripped before endpoint limits are matched
+        EndpointMatchOptions matchOptions; // http_server_options' prefix/suffix matching
     };
 
     RateLimitAndQuotaPhase(Options options, RateLimiter &limiter, Session::ISessionStore &store,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/common/manualclock.h"
 #include "core/engine/engine.h"
+#include "core/session/keyhasher.h"
 #include "core/session/memorysessionstore.h"
 #include "core/trace/memorytracesink.h"
 
@@ -49,11 +50,12 @@ struct Fixture
         engine->trace().attach(&trace);
     }
 
-    Http::HttpResponse send(const QByteArray &key = "key123", quint64 *id = nullptr)
+    Http::HttpResponse send(const QByteArray &key = "key123", quint64 *id = nullptr,
+                            const QByteArray &method = "GET", const QByteArray &target = "/token/x")
     {
         Http::HttpRequest r;
-        r.method = "GET";
-        r.target = "/token/x";
+        r.method = method;
+        r.target = target;
         r.headers.add("Host", "gw.local");
         if (!key.isEmpty())
             r.headers.add("Authorization", key);
@@ -117,6 +119,46 @@ private Q_SLOTS:
         f.addSession(QStringLiteral("key123"), s);
         QCOMPARE(f.send().status, 200);
         QCOMPARE(f.send().status, 429);
+    }
+
+    void endpointLimitReplacesTheRateAndCountsInABucketOfItsOwn()
+    {
+        Fixture f;
+        json s = session({});
+        s["access_rights"]["token"] = {
+            {"api_id", "token"},
+            {"versions", {"Default"}},
+            {"limit", {{"rate", 2}, {"per", 60}}},
+            {"endpoints",
+             {{{"path", "/x"},
+               {"methods", {{{"name", "get"}, {"limit", {{"rate", 1}, {"per", 60}}}}}}},
+              {{"path", "/{id}/items"},
+               {"methods", {{{"name", "POST"}, {"limit", {{"rate", 3}, {"per", 60}}}}}}}}}};
+        f.addSession(QStringLiteral("key123"), s);
+        // GET /x: its own limit of one, the method compared ignoring case.
+        QCOMPARE(f.send().status, 200);
+        QCOMPARE(f.send().status, 429);
+        // Other requests count in the API's bucket (two), untouched by the endpoint's.
+        QCOMPARE(f.send("key123", nullptr, "GET", "/token/y").status, 200);
+        QCOMPARE(f.send("key123", nullptr, "POST", "/token/x").status, 200);
+        QCOMPARE(f.send("key123", nullptr, "GET", "/token/z").status, 429);
+        // A path pattern with a parameter, matched on the path without the listen path.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(f.send("key123", nullptr, "POST", "/token/42/items").status, 200);
+        QCOMPARE(f.send("key123", nullptr, "POST", "/token/42/items").status, 429);
+        // The endpoint's bucket is the API's limiter key with the hash of the method and path
+        // as written appended.
+        const QString suffix = Session::KeyHasher::hashStr(QStringLiteral("get:/x"));
+        bool named = false;
+        for (const Trace::TraceEvent &e : f.trace.events()) {
+            if (e.phase == u"RateLimitAndQuota" &&
+                e.message.contains(QStringLiteral("-key123-") + suffix + u':'))
+                named = true;
+        }
+        QVERIFY(named);
+        // The window ends: the endpoint allows one again.
+        f.clock.advanceSecs(60);
+        QCOMPARE(f.send().status, 200);
     }
 
     void thirdRequestExceedsAQuotaOfTwoUntilItRenews()
