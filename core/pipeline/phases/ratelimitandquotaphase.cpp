@@ -4,6 +4,7 @@
 #include "core/common/iclock.h"
 #include "core/pipeline/exchange.h"
 #include "core/pipeline/ratelimiter.h"
+#include "core/pipeline/tykvariables.h"
 #include "core/policy/apilimit.h"
 #include "core/session/isessionstore.h"
 #include "core/session/keyhasher.h"
@@ -150,10 +151,28 @@ PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &don
         }
     }
 
+    // The session's rate_limit_pattern, with Tyk's variables replaced, names the counters
+    // instead of the key (shared by every key whose pattern gives the same text).
+    QString counterKey = ex.sessionKey;
+    bool customKey = false;
+    if (const auto meta = session.find("meta_data"); meta != session.end() && meta->is_object()) {
+        if (const auto pattern = meta->find("rate_limit_pattern");
+            pattern != meta->end() && pattern->is_string() &&
+            !pattern->get_ref<const std::string &>().empty()) {
+            const QString custom =
+                TykVariables::replace(QString::fromStdString(pattern->get<std::string>()), *meta);
+            if (!custom.isEmpty()) {
+                counterKey = custom;
+                customKey = true;
+            }
+        }
+    }
+
     QStringList notes;
     if (!m_options.disableRateLimit && limit.rate > 0) {
-        const QString bucket =
-            limiterKey(scope, ex.sessionKey, endpointSuffix) + u':' + ex.session->lastUpdated();
+        // A custom key's bucket outlives session updates (no last_updated suffix).
+        const QString limiter = limiterKey(scope, counterKey, endpointSuffix);
+        const QString bucket = customKey ? limiter : limiter + u':' + ex.session->lastUpdated();
         const RateLimiter::Outcome out = m_limiter.take(bucket, limit.rate, limit.per);
         if (m_options.rateLimitHeaders) {
             // "rate_limits" mode: Tyk sets these on the response writer right away, so the
@@ -180,7 +199,7 @@ PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &don
         return PhaseStatus::Continue;
     }
 
-    const QString quotaKey = scope.isEmpty() ? ex.sessionKey : scope + u'-' + ex.sessionKey;
+    const QString quotaKey = scope.isEmpty() ? counterKey : scope + u'-' + counterKey;
     const qint64 quotaMax = limit.quotaMax;
     m_store.incrementQuota(
         quotaKey, limit.quotaRenewalRate,

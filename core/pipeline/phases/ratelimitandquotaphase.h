@@ -20,8 +20,9 @@ class RateLimiter;
 // Tyk's RateLimitAndQuotaCheck (middleware-chain.md §2 step 20; id-extractor-and-session-
 // cache.md §10, §11). The limits are the API's access-right `limit` when it is non-empty,
 // else the session root; a per-endpoint limit of that access right (`endpoints`, matched
-// by path and method) replaces rate and per and counts in a bucket of its own. The rate goes
-// through the engine's RateLimiter (the default
+// by path and method) replaces rate and per and counts in a bucket of its own. A session
+// metadata rate_limit_pattern (Tyk variables replaced) names the rate and quota counters in
+// place of the key. The rate goes through the engine's RateLimiter (the default
 // in-memory DRL bucket); the quota through ISessionStore::incrementQuota, which may pause.
 // A request refused by the rate limiter consumes no quota.
 //   Continue  — within both limits (the session's quota_remaining/quota_renews are updated

@@ -161,6 +161,52 @@ private Q_SLOTS:
         QCOMPARE(f.send().status, 200);
     }
 
+    void keysWithTheSameRateLimitPatternShareTheirRateAndQuota()
+    {
+        Fixture f;
+        const json meta = {{"rate_limit_pattern", "team-$tyk_meta.team"}, {"team", "red"}};
+        f.addSession(QStringLiteral("alice"),
+                     session({{"rate", 3}, {"per", 60}, {"meta_data", meta}}));
+        f.addSession(QStringLiteral("bob"),
+                     session({{"rate", 3}, {"per", 60}, {"meta_data", meta}}));
+        json other = meta;
+        other["team"] = "blue";
+        f.addSession(QStringLiteral("carol"),
+                     session({{"rate", 3}, {"per", 60}, {"meta_data", other}}));
+        QCOMPARE(f.send("alice").status, 200);
+        QCOMPARE(f.send("bob").status, 200);
+        QCOMPARE(f.send("alice").status, 200);
+        QCOMPARE(f.send("bob").status, 429);   // the team's three are spent
+        QCOMPARE(f.send("carol").status, 200); // another team, another bucket
+        bool named = false;
+        for (const Trace::TraceEvent &e : f.trace.events())
+            named = named || e.message.contains(QStringLiteral("bucket rate-limit-team-red: "));
+        QVERIFY2(named, "the bucket is the pattern's text, without last_updated");
+
+        // The quota counter is shared the same way.
+        Fixture q;
+        const json quotaMeta = {{"rate_limit_pattern", "$tyk_meta.team"}, {"team", "red"}};
+        for (const char *key : {"alice", "bob"})
+            q.addSession(QString::fromLatin1(key), session({{"quota_max", 2},
+                                                            {"quota_renewal_rate", 3600},
+                                                            {"meta_data", quotaMeta}}));
+        QCOMPARE(q.send("alice").status, 200);
+        QCOMPARE(q.send("bob").status, 200);
+        QCOMPARE(q.send("alice").status, 403);
+    }
+
+    void aPatternThatComesOutEmptyKeepsTheKeysOwnCounters()
+    {
+        Fixture f;
+        const json meta = {{"rate_limit_pattern", "$tyk_meta.missing"}};
+        for (const char *key : {"alice", "bob"})
+            f.addSession(QString::fromLatin1(key),
+                         session({{"rate", 1}, {"per", 60}, {"meta_data", meta}}));
+        QCOMPARE(f.send("alice").status, 200);
+        QCOMPARE(f.send("bob").status, 200);
+        QCOMPARE(f.send("alice").status, 429);
+    }
+
     void thirdRequestExceedsAQuotaOfTwoUntilItRenews()
     {
         Fixture f;
