@@ -4,279 +4,402 @@
 <context>
     <name>Hb::Ui::ApiFormWidget</name>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="82"/>
+        <location filename="../ui/apiformwidget.cpp" line="141"/>
         <source>Proxy and authentication</source>
         <translation>Proxy und Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="87"/>
+        <location filename="../ui/apiformwidget.cpp" line="146"/>
         <source>Strip listen path</source>
         <translation>Listen-Pfad entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="90"/>
+        <location filename="../ui/apiformwidget.cpp" line="149"/>
         <source>Keyless</source>
         <translation>Ohne Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="91"/>
+        <location filename="../ui/apiformwidget.cpp" line="150"/>
         <source>Auth token</source>
         <translation>Auth-Token</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="92"/>
+        <location filename="../ui/apiformwidget.cpp" line="151"/>
         <source>Custom plugin auth</source>
         <translation>Plugin-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="93"/>
+        <location filename="../ui/apiformwidget.cpp" line="152"/>
         <source>Other (edit in JSON)</source>
         <translation>Andere (im JSON bearbeiten)</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="94"/>
+        <location filename="../ui/apiformwidget.cpp" line="153"/>
         <source>use_keyless, use_standard_auth, custom_plugin_auth_enabled</source>
         <translation>use_keyless, use_standard_auth, custom_plugin_auth_enabled</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="97"/>
+        <location filename="../ui/apiformwidget.cpp" line="156"/>
         <source>Listen path</source>
         <translation>Listen-Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="98"/>
+        <location filename="../ui/apiformwidget.cpp" line="157"/>
         <source>Target URL</source>
         <translation>Ziel-URL</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="100"/>
+        <location filename="../ui/apiformwidget.cpp" line="159"/>
         <source>Auth mode</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="117"/>
+        <location filename="../ui/apiformwidget.cpp" line="176"/>
         <source>Custom middleware</source>
         <translation>Eigene Middleware</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="124"/>
+        <location filename="../ui/apiformwidget.cpp" line="183"/>
         <source>custom_middleware_bundle: a bundle name, or several separated by commas</source>
         <translation>custom_middleware_bundle: ein Bundle-Name oder mehrere, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="127"/>
+        <location filename="../ui/apiformwidget.cpp" line="186"/>
         <source>function name</source>
         <translation>Funktionsname</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="129"/>
+        <location filename="../ui/apiformwidget.cpp" line="188"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="135"/>
+        <location filename="../ui/apiformwidget.cpp" line="194"/>
         <source>pre</source>
         <translation>pre</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="136"/>
+        <location filename="../ui/apiformwidget.cpp" line="195"/>
         <source>post_key_auth</source>
         <translation>post_key_auth</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="137"/>
+        <location filename="../ui/apiformwidget.cpp" line="196"/>
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="138"/>
+        <location filename="../ui/apiformwidget.cpp" line="197"/>
         <source>response</source>
         <translation>response</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="139"/>
+        <location filename="../ui/apiformwidget.cpp" line="241"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="140"/>
+        <location filename="../ui/apiformwidget.cpp" line="243"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <location filename="../ui/apiformwidget.cpp" line="199"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <location filename="../ui/apiformwidget.cpp" line="200"/>
+        <location filename="../ui/apiformwidget.cpp" line="348"/>
+        <location filename="../ui/apiformwidget.cpp" line="359"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <location filename="../ui/apiformwidget.cpp" line="201"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <location filename="../ui/apiformwidget.cpp" line="202"/>
         <source>Raw body</source>
         <translation>Roher Body</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <location filename="../ui/apiformwidget.cpp" line="203"/>
+        <location filename="../ui/apiformwidget.cpp" line="353"/>
+        <location filename="../ui/apiformwidget.cpp" line="362"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="150"/>
+        <location filename="../ui/apiformwidget.cpp" line="201"/>
         <source>require_session</source>
         <translation>require_session</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="151"/>
+        <location filename="../ui/apiformwidget.cpp" line="202"/>
         <source>raw_body_only</source>
         <translation>raw_body_only</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="152"/>
+        <location filename="../ui/apiformwidget.cpp" line="203"/>
+        <location filename="../ui/apiformwidget.cpp" line="353"/>
+        <location filename="../ui/apiformwidget.cpp" line="362"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="159"/>
+        <location filename="../ui/apiformwidget.cpp" line="210"/>
         <source>Driver</source>
         <translation>Treiber</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="160"/>
+        <location filename="../ui/apiformwidget.cpp" line="211"/>
         <source>Bundle</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="161"/>
+        <location filename="../ui/apiformwidget.cpp" line="212"/>
         <source>auth_check</source>
         <translation>auth_check</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="162"/>
+        <location filename="../ui/apiformwidget.cpp" line="213"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="185"/>
+        <location filename="../ui/apiformwidget.cpp" line="279"/>
         <source>MyHook</source>
         <translation>MeinHook</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="204"/>
+        <location filename="../ui/apiformwidget.cpp" line="295"/>
         <source>ID extractor (coprocess auth_check)</source>
         <translation>ID-Extraktor (Coprocess-auth_check)</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="206"/>
+        <location filename="../ui/apiformwidget.cpp" line="297"/>
         <source>With a bundle, Tyk reads the ID extractor from the bundle&apos;s manifest; this one is ignored.</source>
         <translation>Mit einem Bundle liest Tyk den ID-Extraktor aus dem Manifest des Bundles; dieser hier wird ignoriert.</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="210"/>
+        <location filename="../ui/apiformwidget.cpp" line="301"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="218"/>
+        <location filename="../ui/apiformwidget.cpp" line="309"/>
         <source>Any other value means no extractor, as in Tyk</source>
         <translation>Jeder andere Wert bedeutet: kein Extraktor, wie in Tyk</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="230"/>
+        <location filename="../ui/apiformwidget.cpp" line="321"/>
         <source>Extract from</source>
         <translation>Auslesen aus</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="231"/>
+        <location filename="../ui/apiformwidget.cpp" line="322"/>
         <source>Extract with</source>
         <translation>Auslesen mit</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="232"/>
+        <location filename="../ui/apiformwidget.cpp" line="323"/>
         <source>Header name</source>
         <translation>Header-Name</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="233"/>
+        <location filename="../ui/apiformwidget.cpp" line="324"/>
         <source>Form parameter</source>
         <translation>Formularparameter</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="234"/>
+        <location filename="../ui/apiformwidget.cpp" line="325"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="235"/>
+        <location filename="../ui/apiformwidget.cpp" line="326"/>
         <source>Match index</source>
         <translation>Treffer-Index</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="236"/>
+        <location filename="../ui/apiformwidget.cpp" line="327"/>
         <source>XPath expression</source>
         <translation>XPath-Ausdruck</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="252"/>
+        <location filename="../ui/apiformwidget.cpp" line="340"/>
+        <source>Per-endpoint plugins</source>
+        <translation>Plugins pro Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="344"/>
+        <source>path: a regular expression matched against the request path</source>
+        <translation>path: ein regulärer Ausdruck, der auf den Pfad der Anfrage passen muss</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="345"/>
+        <source>method: compared exactly with the request&apos;s method</source>
+        <translation>method: wird genau mit der Methode der Anfrage verglichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="349"/>
+        <location filename="../ui/apiformwidget.cpp" line="360"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="350"/>
+        <source>Plugin file</source>
+        <translation>Plugin-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="350"/>
+        <source>plugin_path: the Go plugin&apos;s .so file</source>
+        <translation>plugin_path: die .so-Datei des Go-Plugins</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="351"/>
+        <location filename="../ui/apiformwidget.cpp" line="361"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="351"/>
+        <source>func_name: the exported function Tyk calls; only the first matching entry runs</source>
+        <translation>func_name: die exportierte Funktion, die Tyk aufruft; nur der erste passende Eintrag läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="361"/>
+        <source>response_function_name: the JavaScript function that answers</source>
+        <translation>response_function_name: die JavaScript-Funktion, die antwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="368"/>
+        <source>Go post plugins (go_plugin)</source>
+        <translation>Go-Post-Plugins (go_plugin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="372"/>
+        <source>Virtual endpoints (virtual)</source>
+        <translation>Virtuelle Endpunkte (virtual)</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="394"/>
+        <source>function_source_type: file (a path) or blob (the source in base64)</source>
+        <translation>function_source_type: file (ein Pfad) oder blob (der Quelltext in Base64)</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="398"/>
+        <source>function_source_uri: the file&apos;s path, or the function&apos;s source in base64</source>
+        <translation>function_source_uri: der Pfad der Datei oder der Quelltext der Funktion in Base64</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="399"/>
+        <source>Use session</source>
+        <translation>Sitzung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="402"/>
+        <source>use_session: the function gets the session and may change its metadata</source>
+        <translation>use_session: die Funktion erhält die Sitzung und darf ihre Metadaten ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="403"/>
+        <source>Proxy on error</source>
+        <translation>Bei Fehler weiterleiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="405"/>
+        <source>proxy_on_error: when the function fails, the request goes on to the upstream instead of failing with 500</source>
+        <translation>proxy_on_error: schlägt die Funktion fehl, geht die Anfrage an den Upstream weiter, statt mit 500 abzubrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="416"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="434"/>
         <source>The JSON does not parse, so the form is off until it does:
 %1</source>
         <translation>Das JSON ist nicht lesbar, deshalb ist das Formular aus, bis es das wieder ist:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="255"/>
+        <location filename="../ui/apiformwidget.cpp" line="437"/>
         <source>Tyk OAS definitions are edited in the JSON tab.</source>
         <translation>Tyk-OAS-Definitionen werden im Reiter JSON bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="503"/>
+        <source>Entries of version_data.versions.%1.extended_paths, the version the engine uses.</source>
+        <translation>Einträge aus version_data.versions.%1.extended_paths, der Version, die die Engine verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="507"/>
+        <source>The version does not exist yet; the first entry creates it.</source>
+        <translation>Diese Version gibt es noch nicht; der erste Eintrag legt sie an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="509"/>
+        <source>Its use_extended_paths is off, so Tyk ignores these entries.</source>
+        <translation>Ihr use_extended_paths ist aus, daher ignoriert Tyk diese Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="593"/>
+        <source>MyPostPlugin</source>
+        <translation>MeinPostPlugin</translation>
+    </message>
+    <message>
+        <location filename="../ui/apiformwidget.cpp" line="610"/>
+        <source>myVirtualEndpoint</source>
+        <translation>meinVirtuellerEndpunkt</translation>
     </message>
 </context>
 <context>
     <name>Hb::Ui::ApiListModel</name>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="24"/>
+        <location filename="../ui/apilistmodel.cpp" line="42"/>
         <source>keyless</source>
         <translation>ohne Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="26"/>
+        <location filename="../ui/apilistmodel.cpp" line="44"/>
         <source>custom plugin + auth token</source>
         <translation>eigenes Plugin + Auth-Token</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="26"/>
+        <location filename="../ui/apilistmodel.cpp" line="44"/>
         <source>custom plugin</source>
         <translation>eigenes Plugin</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="27"/>
+        <location filename="../ui/apilistmodel.cpp" line="45"/>
         <source>auth token</source>
         <translation>Auth-Token</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="43"/>
+        <location filename="../ui/apilistmodel.cpp" line="61"/>
         <source>api_id %1 · org %2 · target %3
 %4</source>
         <translation>api_id %1 · Org %2 · Ziel %3
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="53"/>
+        <location filename="../ui/apilistmodel.cpp" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="54"/>
+        <location filename="../ui/apilistmodel.cpp" line="72"/>
         <source>Listen path</source>
         <translation>Listen-Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="55"/>
+        <location filename="../ui/apilistmodel.cpp" line="73"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
@@ -284,66 +407,83 @@
 <context>
     <name>Hb::Ui::ApiPane</name>
     <message>
-        <location filename="../ui/apipane.cpp" line="42"/>
+        <location filename="../ui/apipane.cpp" line="44"/>
         <source>&amp;Save and reload</source>
         <translation>&amp;Speichern und neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="58"/>
+        <location filename="../ui/apipane.cpp" line="45"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="61"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="59"/>
+        <location filename="../ui/apipane.cpp" line="62"/>
         <source>Form</source>
         <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="63"/>
+        <location filename="../ui/apipane.cpp" line="66"/>
         <source>Write the definition and reload the engine (Ctrl+S)</source>
         <translation>Definition schreiben und die Engine neu laden (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="66"/>
+        <location filename="../ui/apipane.cpp" line="68"/>
+        <source>Drop the unsaved edits and read the file from disk again (Ctrl+Z brings them back)</source>
+        <translation>Die ungespeicherten Änderungen verwerfen und die Datei erneut von der Festplatte lesen (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="73"/>
         <source>Save API definition</source>
         <translation>API-Definition speichern</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="159"/>
-        <location filename="../ui/apipane.cpp" line="169"/>
-        <location filename="../ui/apipane.cpp" line="186"/>
         <source>Not saved yet.</source>
-        <translation>Noch nicht gespeichert.</translation>
+        <translation type="vanished">Noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="198"/>
+        <location filename="../ui/apipane.cpp" line="218"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="203"/>
+        <location filename="../ui/apipane.cpp" line="226"/>
         <source>Saved; reloading…</source>
         <translation>Gespeichert; wird neu geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="218"/>
+        <location filename="../ui/apipane.cpp" line="235"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="249"/>
+        <source>Reverted to the file on disk.</source>
+        <translation>Auf den Stand der Datei auf der Festplatte zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/apipane.cpp" line="289"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="220"/>
+        <location filename="../ui/apipane.cpp" line="291"/>
         <source>Reloaded with problems:
 %1</source>
         <translation>Neu geladen, mit Problemen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="222"/>
+        <location filename="../ui/apipane.cpp" line="294"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation>Gespeichert und neu geladen; %1 lädt fehlerfrei.</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="242"/>
+        <location filename="../ui/apipane.cpp" line="313"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
@@ -664,155 +804,173 @@
 <context>
     <name>Hb::Ui::DebuggerPane</name>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="59"/>
+        <location filename="../ui/debuggerpane.cpp" line="60"/>
         <source>A&amp;dd</source>
         <translation>Hi&amp;nzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="88"/>
+        <location filename="../ui/debuggerpane.cpp" line="89"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="89"/>
+        <location filename="../ui/debuggerpane.cpp" line="90"/>
         <source>Run the selected request on to the next breakpoint (F8)</source>
         <translation>Die ausgewählte Anfrage bis zum nächsten Haltepunkt weiterlaufen lassen (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="90"/>
+        <location filename="../ui/debuggerpane.cpp" line="91"/>
         <source>&amp;Step</source>
         <translation>&amp;Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="91"/>
+        <location filename="../ui/debuggerpane.cpp" line="92"/>
         <source>Run one phase of the selected request and pause again (F10)</source>
         <translation>Eine Phase der ausgewählten Anfrage ausführen und wieder anhalten (F10)</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="92"/>
+        <location filename="../ui/debuggerpane.cpp" line="93"/>
         <source>&amp;Abort</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="93"/>
+        <location filename="../ui/debuggerpane.cpp" line="94"/>
         <source>End the selected request now; the client gets 499 (Shift+F8)</source>
         <translation>Die ausgewählte Anfrage jetzt beenden; der Client erhält 499 (Umschalt+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="94"/>
+        <location filename="../ui/debuggerpane.cpp" line="95"/>
         <source>A&amp;pply edits</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="95"/>
+        <location filename="../ui/debuggerpane.cpp" line="96"/>
         <source>Give the paused request the method, path, query, headers, body and session shown here</source>
         <translation>Der angehaltenen Anfrage die hier gezeigte Methode, Pfad, Query, Header, Body und Sitzung geben</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="97"/>
+        <location filename="../ui/debuggerpane.cpp" line="98"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="98"/>
+        <location filename="../ui/debuggerpane.cpp" line="99"/>
         <source>Put the paused request back to what the client sent</source>
         <translation>Die angehaltene Anfrage auf das zurücksetzen, was der Client gesendet hat</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="227"/>
+        <location filename="../ui/debuggerpane.cpp" line="224"/>
         <source>Breakpoints</source>
         <translation>Haltepunkte</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="160"/>
+        <location filename="../ui/debuggerpane.cpp" line="161"/>
         <source>A phase, or a hook type (pre, post, …) to stop before each of its hooks</source>
         <translation>Eine Phase oder ein Hook-Typ (pre, post, …), um vor jedem seiner Hooks anzuhalten</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="169"/>
+        <location filename="../ui/debuggerpane.cpp" line="299"/>
         <source>Any API</source>
         <translation>Jede API</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="175"/>
+        <location filename="../ui/debuggerpane.cpp" line="172"/>
         <source>any request</source>
         <translation>jede Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="176"/>
+        <location filename="../ui/debuggerpane.cpp" line="173"/>
         <source>Pause only requests whose request line (&quot;GET /path?query&quot;) or one of whose headers (&quot;Name: value&quot;) contains this text, ignoring case</source>
         <translation>Nur Anfragen anhalten, deren Anfragezeile („GET /pfad?query“) oder einer deren Header („Name: Wert“) diesen Text enthält; Groß- und Kleinschreibung zählen nicht</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="180"/>
+        <location filename="../ui/debuggerpane.cpp" line="177"/>
         <source>Pause requests before this phase (a new breakpoint)</source>
         <translation>Anfragen vor dieser Phase anhalten (ein neuer Haltepunkt)</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="196"/>
+        <location filename="../ui/debuggerpane.cpp" line="193"/>
         <source>R&amp;emove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="198"/>
+        <location filename="../ui/debuggerpane.cpp" line="195"/>
         <source>Remove the selected breakpoints</source>
         <translation>Die ausgewählten Haltepunkte entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="218"/>
+        <location filename="../ui/debuggerpane.cpp" line="215"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="220"/>
+        <location filename="../ui/debuggerpane.cpp" line="217"/>
         <source>AP&amp;I</source>
         <translation>AP&amp;I</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="223"/>
+        <location filename="../ui/debuggerpane.cpp" line="220"/>
         <source>&amp;Condition</source>
         <translation>&amp;Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="251"/>
+        <location filename="../ui/debuggerpane.cpp" line="248"/>
         <source>Paused requests</source>
         <translation>Angehaltene Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="284"/>
+        <location filename="../ui/debuggerpane.cpp" line="281"/>
         <source>Every %1 hook</source>
         <translation>Jeder %1-Hook</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="298"/>
+        <location filename="../ui/debuggerpane.cpp" line="316"/>
         <source>Name a phase or a hook type for the breakpoint.</source>
         <translation>Nennen Sie eine Phase oder einen Hook-Typ für den Haltepunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="351"/>
+        <location filename="../ui/debuggerpane.cpp" line="369"/>
         <source>No request is paused. Set a breakpoint and send a request.</source>
         <translation>Keine Anfrage ist angehalten. Setzen Sie einen Haltepunkt und senden Sie eine Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="352"/>
+        <location filename="../ui/debuggerpane.cpp" line="370"/>
         <source>Select a paused request to edit it.</source>
         <translation>Wählen Sie eine angehaltene Anfrage aus, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="364"/>
+        <location filename="../ui/debuggerpane.cpp" line="382"/>
         <source>Request %1 to %2 is paused before %3.</source>
         <translation>Anfrage %1 an %2 ist vor %3 angehalten.</translation>
     </message>
 </context>
 <context>
+    <name>Hb::Ui::EditorBuffers</name>
+    <message>
+        <location filename="../ui/editorbuffers.cpp" line="81"/>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editorbuffers.cpp" line="84"/>
+        <source>Restored unsaved edits from %1. The file on disk has changed since the edit began: saving replaces those changes.</source>
+        <translation>Ungespeicherte Änderungen vom %1 wiederhergestellt. Die Datei auf der Festplatte wurde seit Beginn der Bearbeitung geändert: Speichern ersetzt diese Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editorbuffers.cpp" line="87"/>
+        <source>Restored unsaved edits from %1; not saved yet.</source>
+        <translation>Ungespeicherte Änderungen vom %1 wiederhergestellt; noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::EngineBridge</name>
     <message>
-        <location filename="../ui/enginebridge.cpp" line="164"/>
+        <location filename="../ui/enginebridge.cpp" line="180"/>
         <source>No session is stored under %1.</source>
         <translation>Unter %1 ist keine Sitzung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/enginebridge.cpp" line="188"/>
+        <location filename="../ui/enginebridge.cpp" line="204"/>
         <source>A session is a JSON object.</source>
         <translation>Eine Sitzung ist ein JSON-Objekt.</translation>
     </message>
@@ -969,68 +1127,68 @@ host = localhost:8080</translation>
 <context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Hookbench</source>
         <translation>Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>API definitions</source>
         <translation>API-Definitionen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Request composer</source>
         <translation>Anfrage-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Session cache</source>
         <translation>Sitzungscache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Plugin code</source>
         <translation>Plugin-Code</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>reloaded from disk</source>
         <translation>von der Festplatte neu geladen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <location filename="../ui/mainwindow.cpp" line="137"/>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>request %1 · %2 · %3: %4</source>
         <translation>Anfrage %1 · %2 · %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>loaded %1 at %2 from %3</source>
         <translation>%1 unter %2 geladen aus %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API geladen · Engine bereit</numerusform>
@@ -1038,87 +1196,147 @@ host = localhost:8080</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <source>Reload failed: %1</source>
+        <translation type="unfinished">Neu laden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <source>Loading API definitions and plugins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>Checking bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Unpacking bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>Verifying bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>Loading plugins of bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Reload from disk</source>
         <translation>&amp;Von der Festplatte neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation>API-Definitionen, Richtlinien und Plugin-Code neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Debug</source>
         <translation>&amp;Debuggen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;About Hookbench</source>
         <translation>Ü&amp;ber Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>About Hookbench</source>
         <translation>Über Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für Plugins des Tyk API Gateway.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Workspace file</source>
         <translation>Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>The workspace file could not be read.</source>
         <translation>Die Arbeitsbereichsdatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>could not keep a recovery copy of %1: %2</source>
+        <translation>Wiederherstellungskopie von %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <source>recovery copy skipped: %1</source>
+        <translation>Wiederherstellungskopie übersprungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
+        <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt; die Datei auf der Festplatte wurde seitdem geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <source>restored unsaved edits of %1 from %2</source>
+        <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
+        <translation>Wiederherstellungskopie von %1 vom %2 behalten: kein Editor zeigt diese Datei (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation>Arbeitsbereich in neuem Fenster &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -1252,52 +1470,73 @@ host = localhost:8080</translation>
 <context>
     <name>Hb::Ui::PluginEditorPane</name>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="53"/>
+        <location filename="../ui/plugineditorpane.cpp" line="57"/>
         <source>&amp;Save and reload</source>
         <translation>&amp;Speichern und neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="60"/>
+        <location filename="../ui/plugineditorpane.cpp" line="58"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plugineditorpane.cpp" line="65"/>
         <source>Write the file and reload the engine (Ctrl+S)</source>
         <translation>Datei schreiben und die Engine neu laden (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="76"/>
+        <location filename="../ui/plugineditorpane.cpp" line="67"/>
+        <source>Drop the unsaved edits and read the file from disk again (Ctrl+Z brings them back)</source>
+        <translation>Die ungespeicherten Änderungen verwerfen und die Datei erneut von der Festplatte lesen (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plugineditorpane.cpp" line="85"/>
         <source>Save plugin</source>
         <translation>Plugin speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="120"/>
+        <location filename="../ui/plugineditorpane.cpp" line="137"/>
         <source>No plugin sources in this workspace.</source>
         <translation>Dieser Arbeitsbereich enthält keinen Plugin-Code.</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="127"/>
+        <location filename="../ui/plugineditorpane.cpp" line="147"/>
+        <location filename="../ui/plugineditorpane.cpp" line="215"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="151"/>
+        <location filename="../ui/plugineditorpane.cpp" line="192"/>
+        <source>Edited, not saved</source>
+        <translation>Bearbeitet, nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/plugineditorpane.cpp" line="227"/>
+        <source>Reverted to the file on disk.</source>
+        <translation>Auf den Stand der Datei auf der Festplatte zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plugineditorpane.cpp" line="238"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="155"/>
+        <location filename="../ui/plugineditorpane.cpp" line="247"/>
         <source>Saved; reloading…</source>
         <translation>Gespeichert; wird neu geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="186"/>
+        <location filename="../ui/plugineditorpane.cpp" line="278"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="189"/>
+        <location filename="../ui/plugineditorpane.cpp" line="281"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation>Gespeichert und neu geladen; %1 lädt fehlerfrei.</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="191"/>
+        <location filename="../ui/plugineditorpane.cpp" line="283"/>
         <source>Reloaded with problems:
 %1</source>
         <translation>Neu geladen, mit Problemen:
@@ -1874,12 +2113,12 @@ Frist %2 (%3)</translation>
         <translation>%1: %2, %3 ms%4</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="205"/>
+        <location filename="../ui/timelinemodel.cpp" line="204"/>
         <source>cache hit</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="207"/>
+        <location filename="../ui/timelinemodel.cpp" line="206"/>
         <source>cache miss</source>
         <translation>Cache-Fehltreffer</translation>
     </message>
@@ -1887,44 +2126,75 @@ Frist %2 (%3)</translation>
 <context>
     <name>Hb::Ui::TimelinePane</name>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="36"/>
+        <location filename="../ui/timelinepane.cpp" line="37"/>
         <source>Filter: API, method, path, status…</source>
         <translation>Filter: API, Methode, Pfad, Status…</translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="39"/>
+        <location filename="../ui/timelinepane.cpp" line="119"/>
         <source>All APIs</source>
         <translation>Alle APIs</translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="43"/>
+        <location filename="../ui/timelinepane.cpp" line="42"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="45"/>
+        <location filename="../ui/timelinepane.cpp" line="44"/>
         <source>%1xx</source>
         <translation>%1xx</translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="47"/>
+        <location filename="../ui/timelinepane.cpp" line="46"/>
         <source>Any outcome</source>
         <translation>Jedes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="48"/>
+        <location filename="../ui/timelinepane.cpp" line="47"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="49"/>
+        <location filename="../ui/timelinepane.cpp" line="48"/>
         <source>Cache hit</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="50"/>
+        <location filename="../ui/timelinepane.cpp" line="49"/>
         <source>Cache miss</source>
         <translation>Cache-Fehltreffer</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::UnsavedBuffer</name>
+    <message>
+        <location filename="../ui/unsavedbuffer.cpp" line="78"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/unsavedbuffer.cpp" line="84"/>
+        <source>not a recovery copy of a known format</source>
+        <translation>keine Wiederherstellungskopie in einem bekannten Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/unsavedbuffer.cpp" line="90"/>
+        <source>the file name or the text is missing</source>
+        <translation>der Dateiname oder der Text fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::UnsavedBufferStore</name>
+    <message>
+        <location filename="../ui/unsavedbufferstore.cpp" line="69"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/unsavedbufferstore.cpp" line="132"/>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1946,24 +2216,24 @@ Frist %2 (%3)</translation>
 <context>
     <name>Hb::Ui::WorkspaceFile</name>
     <message>
-        <location filename="../ui/workspacefile.cpp" line="35"/>
+        <location filename="../ui/workspacefile.cpp" line="36"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacefile.cpp" line="58"/>
+        <location filename="../ui/workspacefile.cpp" line="59"/>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/workspacefile.cpp" line="59"/>
+        <location filename="../ui/workspacefile.cpp" line="60"/>
         <source>
 The file was kept as %1; the workspace starts empty.</source>
         <translation>
 Die Datei wurde als %1 aufbewahrt; der Arbeitsbereich beginnt leer.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacefile.cpp" line="60"/>
+        <location filename="../ui/workspacefile.cpp" line="61"/>
         <source>
 The file could not be moved aside, so it will not be overwritten.</source>
         <translation>
@@ -1973,22 +2243,22 @@ Die Datei konnte nicht beiseitegelegt werden und wird daher nicht überschrieben
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>Workbench for Tyk API Gateway plugins.</source>
         <translation>Werkbank für Plugins des Tyk API Gateway.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>Workspace directory (with apps/).</source>
         <translation>Arbeitsbereich (Verzeichnis mit apps/).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Render the main window to a PNG and exit.</source>
         <translation>Das Hauptfenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
+        <location filename="../app/gui/main.cpp" line="75"/>
         <source>With --screenshot: stop one more request at a breakpoint and show the debugger.</source>
         <translation>Mit --screenshot: eine weitere Anfrage an einem Haltepunkt anhalten und den Debugger zeigen.</translation>
     </message>

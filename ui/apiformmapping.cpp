@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 
+#include <initializer_list>
 #include <string>
 
 namespace Hb::Ui {
@@ -15,9 +16,8 @@ QString stringAt(const Json &object, const char *key)
     if (!object.is_object())
         return {};
     const auto it = object.find(key);
-    return it != object.end() && it->is_string()
-               ? QString::fromStdString(it->get<std::string>())
-               : QString();
+    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
+                                                 : QString();
 }
 
 bool flagAt(const Json &object, const char *key)
@@ -28,7 +28,7 @@ bool flagAt(const Json &object, const char *key)
     return it != object.end() && it->is_boolean() && it->get<bool>();
 }
 
-const Json &childAt(const Json &object, const char *key)
+const Json &childAt(const Json &object, const std::string &key)
 {
     static const Json none;
     if (!object.is_object())
@@ -54,7 +54,7 @@ void writeFlag(Json &object, const char *key, bool value)
 }
 
 // The object under `key`, made one if it is missing or not an object.
-Json &objectAt(Json &object, const char *key)
+Json &objectAt(Json &object, const std::string &key)
 {
     if (!object.is_object())
         object = Json::object();
@@ -62,6 +62,27 @@ Json &objectAt(Json &object, const char *key)
     if (!child.is_object())
         child = Json::object();
     return child;
+}
+
+// The value at `keys` below `object`, or null when one is missing; creates nothing.
+Json *findPath(Json &object, std::initializer_list<std::string> keys)
+{
+    Json *at = &object;
+    for (const std::string &key : keys) {
+        if (!at->is_object())
+            return nullptr;
+        const auto it = at->find(key);
+        if (it == at->end())
+            return nullptr;
+        at = &*it;
+    }
+    return at;
+}
+
+void eraseAt(Json *list, qsizetype index)
+{
+    if (list && list->is_array() && index >= 0 && size_t(index) < list->size())
+        list->erase(size_t(index));
 }
 
 const char *hookKey(ApiFormMapping::HookPhase phase)
@@ -93,6 +114,123 @@ void writeEntry(Json &object, const MiddlewareEntry &entry)
     writeFlag(object, "require_session", entry.requireSession);
     writeFlag(object, "raw_body_only", entry.rawBodyOnly);
     writeFlag(object, "disabled", entry.disabled);
+}
+
+GoPluginEntry readGoPlugin(const Json &object)
+{
+    return {stringAt(object, "path"), stringAt(object, "method"), stringAt(object, "plugin_path"),
+            stringAt(object, "func_name"), flagAt(object, "disabled")};
+}
+
+void writeGoPlugin(Json &object, const GoPluginEntry &entry)
+{
+    writeString(object, "path", entry.path);
+    writeString(object, "method", entry.method);
+    writeString(object, "plugin_path", entry.pluginPath);
+    writeString(object, "func_name", entry.funcName);
+    writeFlag(object, "disabled", entry.disabled);
+}
+
+VirtualEntry readVirtual(const Json &object)
+{
+    return {stringAt(object, "path"),
+            stringAt(object, "method"),
+            stringAt(object, "response_function_name"),
+            stringAt(object, "function_source_type"),
+            stringAt(object, "function_source_uri"),
+            flagAt(object, "use_session"),
+            flagAt(object, "proxy_on_error"),
+            flagAt(object, "disabled")};
+}
+
+void writeVirtual(Json &object, const VirtualEntry &entry)
+{
+    writeString(object, "path", entry.path);
+    writeString(object, "method", entry.method);
+    writeString(object, "response_function_name", entry.functionName);
+    writeString(object, "function_source_type", entry.sourceType);
+    writeString(object, "function_source_uri", entry.sourceUri);
+    writeFlag(object, "use_session", entry.useSession);
+    writeFlag(object, "proxy_on_error", entry.proxyOnError);
+    writeFlag(object, "disabled", entry.disabled);
+}
+
+// `entries` as a JSON array. Each entry edits the item at its position in `old`, so the keys
+// the form does not know stay; an entry the form did not change keeps its item as it was.
+template<typename Entry>
+Json mergedList(const Json &old, const QList<Entry> &entries, Entry (*read)(const Json &),
+                void (*write)(Json &, const Entry &))
+{
+    Json list = Json::array();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const size_t at = size_t(i);
+        const bool hasOld = old.is_array() && at < old.size();
+        if (hasOld && read(old[at]) == entries.at(i)) {
+            list.push_back(old[at]);
+            continue;
+        }
+        Json item = hasOld && old[at].is_object() ? old[at] : Json::object();
+        write(item, entries.at(i));
+        list.push_back(std::move(item));
+    }
+    return list;
+}
+
+// The version whose extended_paths the engine uses; VersionCheckPhase picks it the same way.
+std::string endpointVersionKey(const Json &document)
+{
+    const Json &data = childAt(document, "version_data");
+    const Json &versions = childAt(data, "versions");
+    const bool anyVersion = versions.is_object() && !versions.empty();
+    if (flagAt(data, "not_versioned")) {
+        if (anyVersion && versions.size() == 1)
+            return versions.begin().key();
+        for (const char *key : {"Default", "default", ""}) {
+            if (anyVersion && versions.contains(key))
+                return key;
+        }
+        return "Default";
+    }
+    // Versioned: a request without a version gets default_version.
+    const QString preferred = stringAt(data, "default_version");
+    if (!preferred.isEmpty())
+        return preferred.toStdString();
+    return anyVersion ? versions.begin().key() : "Default";
+}
+
+const Json &endpointVersionAt(const Json &document)
+{
+    return childAt(childAt(childAt(document, "version_data"), "versions"),
+                   endpointVersionKey(document));
+}
+
+template<typename Entry>
+QList<Entry> endpointList(const Json &document, const char *key, Entry (*read)(const Json &))
+{
+    QList<Entry> entries;
+    const Json &list = childAt(childAt(endpointVersionAt(document), "extended_paths"), key);
+    if (list.is_array()) {
+        for (const Json &item : list)
+            entries.append(read(item));
+    }
+    return entries;
+}
+
+template<typename Entry>
+void setEndpointList(Json &document, const char *key, const QList<Entry> &entries,
+                     Entry (*read)(const Json &), void (*write)(Json &, const Entry &))
+{
+    // Nothing changed: the list stays as written, odd items and all.
+    if (endpointList(document, key, read) == entries)
+        return;
+    const std::string name = endpointVersionKey(document);
+    Json &versions = objectAt(objectAt(document, "version_data"), "versions");
+    if (!versions.contains(name) || !versions[name].is_object()) {
+        // Tyk reads extended_paths only from a version with use_extended_paths on.
+        versions[name] = Json{{"name", name}, {"use_extended_paths", true}};
+    }
+    Json &paths = objectAt(versions[name], "extended_paths");
+    paths[key] = mergedList(paths.value(key, Json::array()), entries, read, write);
 }
 } // namespace
 
@@ -230,20 +368,17 @@ QList<MiddlewareEntry> ApiFormMapping::hooks(HookPhase phase) const
 
 void ApiFormMapping::setHooks(HookPhase phase, const QList<MiddlewareEntry> &entries)
 {
-    const char *key = hookKey(phase);
-    if (entries.isEmpty() && !childAt(m_json, "custom_middleware").contains(key))
+    if (hooks(phase) == entries)
         return;
+    const char *key = hookKey(phase);
     Json &middleware = objectAt(m_json, "custom_middleware");
-    const Json old = middleware.value(key, Json::array());
-    Json list = Json::array();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const size_t at = size_t(i);
-        Json item = old.is_array() && at < old.size() && old[at].is_object() ? old[at]
-                                                                             : Json::object();
-        writeEntry(item, entries.at(i));
-        list.push_back(std::move(item));
-    }
-    middleware[key] = std::move(list);
+    middleware[key] =
+        mergedList(middleware.value(key, Json::array()), entries, readEntry, writeEntry);
+}
+
+void ApiFormMapping::removeHook(HookPhase phase, qsizetype index)
+{
+    eraseAt(findPath(m_json, {"custom_middleware", hookKey(phase)}), index);
 }
 
 MiddlewareEntry ApiFormMapping::authCheck() const
@@ -253,8 +388,7 @@ MiddlewareEntry ApiFormMapping::authCheck() const
 
 void ApiFormMapping::setAuthCheck(const MiddlewareEntry &entry)
 {
-    if (entry == MiddlewareEntry{} &&
-        !childAt(m_json, "custom_middleware").contains("auth_check"))
+    if (entry == MiddlewareEntry{} && !childAt(m_json, "custom_middleware").contains("auth_check"))
         return;
     writeEntry(objectAt(objectAt(m_json, "custom_middleware"), "auth_check"), entry);
 }
@@ -297,6 +431,55 @@ void ApiFormMapping::setIdExtractor(const IdExtractorFields &fields)
     if (fields.regexMatchIndex != 0 || config.contains("regex_match_index"))
         config["regex_match_index"] = fields.regexMatchIndex;
     writeString(config, "xpath_expression", fields.xpathExpression);
+}
+
+QString ApiFormMapping::endpointVersion() const
+{
+    return QString::fromStdString(endpointVersionKey(m_json));
+}
+
+bool ApiFormMapping::hasEndpointVersion() const
+{
+    return endpointVersionAt(m_json).is_object();
+}
+
+bool ApiFormMapping::endpointVersionUsesExtendedPaths() const
+{
+    return flagAt(endpointVersionAt(m_json), "use_extended_paths");
+}
+
+QList<GoPluginEntry> ApiFormMapping::goPlugins() const
+{
+    return endpointList(m_json, "go_plugin", readGoPlugin);
+}
+
+void ApiFormMapping::setGoPlugins(const QList<GoPluginEntry> &entries)
+{
+    setEndpointList(m_json, "go_plugin", entries, readGoPlugin, writeGoPlugin);
+}
+
+QList<VirtualEntry> ApiFormMapping::virtualEndpoints() const
+{
+    return endpointList(m_json, "virtual", readVirtual);
+}
+
+void ApiFormMapping::setVirtualEndpoints(const QList<VirtualEntry> &entries)
+{
+    setEndpointList(m_json, "virtual", entries, readVirtual, writeVirtual);
+}
+
+void ApiFormMapping::removeGoPlugin(qsizetype index)
+{
+    eraseAt(findPath(m_json, {"version_data", "versions", endpointVersionKey(m_json),
+                              "extended_paths", "go_plugin"}),
+            index);
+}
+
+void ApiFormMapping::removeVirtualEndpoint(qsizetype index)
+{
+    eraseAt(findPath(m_json, {"version_data", "versions", endpointVersionKey(m_json),
+                              "extended_paths", "virtual"}),
+            index);
 }
 
 } // namespace Hb::Ui

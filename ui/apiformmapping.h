@@ -35,6 +35,34 @@ struct IdExtractorFields
     bool operator==(const IdExtractorFields &) const = default;
 };
 
+// One extended_paths.go_plugin entry: a Go post plugin for one endpoint (GoPluginMeta).
+struct GoPluginEntry
+{
+    QString path;
+    QString method;
+    QString pluginPath; // plugin_path
+    QString funcName;   // func_name
+    bool disabled = false;
+
+    bool operator==(const GoPluginEntry &) const = default;
+};
+
+// One extended_paths.virtual entry: a JavaScript function that answers the request itself
+// (VirtualMeta, lua-js-grpc-plugins.md B.7).
+struct VirtualEntry
+{
+    QString path;
+    QString method;
+    QString functionName; // response_function_name
+    QString sourceType;   // function_source_type: "file" or "blob"
+    QString sourceUri;    // function_source_uri
+    bool useSession = false;
+    bool proxyOnError = false;
+    bool disabled = false;
+
+    bool operator==(const VirtualEntry &) const = default;
+};
+
 // The API definition form's view of a Classic API definition's JSON, without widgets. The
 // document is the single source: each setter edits only the keys it knows and leaves every
 // other key, and the order of keys, as it was; a default value is only written where the key
@@ -77,6 +105,8 @@ public:
     QList<MiddlewareEntry> hooks(HookPhase phase) const;
     // Entries keep the keys the form does not know (e.g. `code`) by position.
     void setHooks(HookPhase phase, const QList<MiddlewareEntry> &entries);
+    // Removes entry `index` with all its keys; the entries after it keep theirs.
+    void removeHook(HookPhase phase, qsizetype index);
     MiddlewareEntry authCheck() const;
     void setAuthCheck(const MiddlewareEntry &entry);
 
@@ -84,6 +114,23 @@ public:
     IdExtractorFields idExtractor() const;
     // Written at custom_middleware.id_extractor, where Tyk reads it.
     void setIdExtractor(const IdExtractorFields &fields);
+
+    // The key under version_data.versions whose extended_paths the engine uses (reference
+    // api-definitions-and-bundles.md §1.3): not versioned, the only version or else the one
+    // keyed Default, default or ""; versioned, default_version or else the first version;
+    // "Default" when there is none.
+    QString endpointVersion() const;
+    bool hasEndpointVersion() const;
+    // use_extended_paths of that version; Tyk reads no extended_paths without it.
+    bool endpointVersionUsesExtendedPaths() const;
+    QList<GoPluginEntry> goPlugins() const;
+    QList<VirtualEntry> virtualEndpoints() const;
+    // Entries keep unknown keys by position. The first entry added to a definition without
+    // the version creates it, with its name and use_extended_paths on.
+    void setGoPlugins(const QList<GoPluginEntry> &entries);
+    void setVirtualEndpoints(const QList<VirtualEntry> &entries);
+    void removeGoPlugin(qsizetype index);
+    void removeVirtualEndpoint(qsizetype index);
 
     const nlohmann::ordered_json &json() const { return m_json; }
 

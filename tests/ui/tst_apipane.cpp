@@ -6,6 +6,7 @@
 #include "ui/apipane.h"
 #include "ui/composerpane.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 #include "ui/qsci.h"
@@ -36,6 +38,23 @@ void replaceAll(QLineEdit *edit, const QString &text)
     edit->selectAll();
     QTest::keyClicks(edit, text);
 }
+
+// Types `text` into cell (row, column) as a user does: open the editor, type, press Return.
+void typeIntoCell(QTableWidget *table, int row, int column, const QString &text)
+{
+    table->setCurrentCell(row, column);
+    table->editItem(table->item(row, column));
+    auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(table->currentIndex()));
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits the editor's text on the next turn of the event loop.
+    QTRY_COMPARE(table->item(row, column)->text(), text);
+}
+
+// Columns of the form's virtual endpoint table; the source and flags are below it.
+enum { VirtualPath, VirtualMethod, VirtualFunction };
 } // namespace
 
 class tst_ApiPane : public QObject
@@ -103,6 +122,76 @@ private Q_SLOTS:
         pane->editor()->setText(original);
         QVERIFY(pane->form()->listenPathEdit()->isEnabled());
         QVERIFY(pane->markedLines().isEmpty());
+    }
+
+    void aVirtualEndpointAddedInTheFormIsWrittenSavedAndServed()
+    {
+        QTemporaryDir workspace;
+        QVERIFY(HbTest::copySampleWorkspace(workspace.path()));
+        QFile script(workspace.filePath(QStringLiteral("apps/hello.js")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("function helloFromForm(request, session, config) {\n"
+                     "  return TykJsResponse({Body: 'hello from the form', Code: 200,\n"
+                     "                        Headers: {}}, session.meta_data);\n"
+                     "}\n");
+        script.close();
+        HbTest::MainWindowFixture f(workspace.path());
+        Ui::ApiPane *pane = f.window->apiPane();
+        selectApi(*f.window, QStringLiteral("/keyless/"));
+        pane->tabs()->setCurrentIndex(1);
+        auto *table = pane->form()->findChild<QTableWidget *>(QStringLiteral("virtualEndpoints"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 0);
+
+        QTest::mouseClick(
+            pane->form()->findChild<QPushButton *>(QStringLiteral("addVirtualEndpoint")),
+            Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(pane->editor()->text().contains(QStringLiteral("\"virtual\": [")));
+        typeIntoCell(table, 0, VirtualPath, QStringLiteral("/hello"));
+        typeIntoCell(table, 0, VirtualFunction, QStringLiteral("helloFromForm"));
+        // The new row is the current one: the fields below the table are its.
+        QCOMPARE(table->currentRow(), 0);
+        replaceAll(pane->form()->findChild<QLineEdit *>(QStringLiteral("virtualSourceUri")),
+                   QStringLiteral("hello.js"));
+        QTest::mouseClick(
+            pane->form()->findChild<QCheckBox *>(QStringLiteral("virtualProxyOnError")),
+            Qt::LeftButton);
+        // The method is a choice: one step down from GET is POST, and back.
+        auto *method = qobject_cast<QComboBox *>(table->cellWidget(0, VirtualMethod));
+        QVERIFY(method);
+        QTest::keyClick(method, Qt::Key_Down);
+        QVERIFY(pane->editor()->text().contains(QStringLiteral("\"method\": \"POST\"")));
+        QTest::keyClick(method, Qt::Key_Up);
+
+        const QString text = pane->editor()->text();
+        const auto json = nlohmann::ordered_json::parse(text.toStdString());
+        const auto &version = json["version_data"]["versions"]["Default"];
+        QCOMPARE(version["name"].get<std::string>(), "Default"); // the sample's keys stay
+        QCOMPARE(QString::fromStdString(version["extended_paths"]["virtual"].dump()),
+                 QStringLiteral(R"([{"path":"/hello","method":"GET",)"
+                                R"("response_function_name":"helloFromForm",)"
+                                R"("function_source_type":"file",)"
+                                R"("function_source_uri":"hello.js","proxy_on_error":true}])"));
+        QVERIFY(pane->editor()->isModified());
+        // For looking at the form: docs and reviews open this picture.
+        pane->form()->grab().save(
+            QDir::temp().filePath(QStringLiteral("hookbench-apiform-endpoints.png")));
+
+        QTest::mouseClick(pane->saveButton(), Qt::LeftButton);
+        QFile file(pane->currentFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), text);
+        auto *status = pane->findChild<QLabel *>(QStringLiteral("apiStatus"));
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("loads cleanly")),
+                     qPrintable(status->text()));
+        Ui::ComposerPane *composer = f.window->composer();
+        composer->setTarget(QStringLiteral("/keyless/hello"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(composer->statusLabel()->text().startsWith(QStringLiteral("200")));
+        QVERIFY2(
+            composer->responseView()->toPlainText().contains(QStringLiteral("hello from the form")),
+            qPrintable(composer->responseView()->toPlainText()));
     }
 
     void savingWritesTheFileAndTheEngineServesTheNewListenPath()
