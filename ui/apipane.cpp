@@ -42,6 +42,7 @@ ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
     , m_form(new ApiFormWidget(m_mapping, this))
     , m_editor(new QsciScintilla(this))
     , m_save(new QPushButton(tr("&Save and reload"), this))
+    , m_revert(new QPushButton(tr("Re&vert"), this))
     , m_status(new QLabel(this))
 {
     m_table->setModel(model);
@@ -63,6 +64,10 @@ ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
 
     m_save->setObjectName(QStringLiteral("saveApi"));
     m_save->setToolTip(tr("Write the definition and reload the engine (Ctrl+S)"));
+    m_revert->setObjectName(QStringLiteral("revertApi"));
+    m_revert->setToolTip(tr("Drop the unsaved edits and read the file from disk again "
+                            "(Ctrl+Z brings them back)"));
+    m_revert->setEnabled(false);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("apiStatus"));
     auto *saveAction = new QAction(tr("Save API definition"), this);
@@ -73,10 +78,13 @@ ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
     auto *below = new QWidget(this);
     auto *belowLayout = new QVBoxLayout(below);
     belowLayout->setContentsMargins(0, 0, 0, 0);
+    // The status has the full width: a restored edit's note or a reload's problems are long.
     auto *saveRow = new QHBoxLayout;
-    saveRow->addWidget(m_status, 1);
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_revert);
     saveRow->addWidget(m_save);
     belowLayout->addWidget(m_tabs, 1);
+    belowLayout->addWidget(m_status);
     belowLayout->addLayout(saveRow);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -110,6 +118,12 @@ ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
     connect(m_editor, &QsciScintilla::textChanged, this, &ApiPane::textEdited);
     connect(m_form, &ApiFormWidget::edited, this, &ApiPane::formEdited);
     connect(m_save, &QPushButton::clicked, this, &ApiPane::save);
+    connect(m_revert, &QPushButton::clicked, this, &ApiPane::revert);
+    // Undo back to the saved text says so only after the last textChanged.
+    connect(m_editor, &QsciScintilla::modificationChanged, this, [this] {
+        if (!m_syncing)
+            bufferChanged();
+    });
     connect(saveAction, &QAction::triggered, this, &ApiPane::save);
     if (model->rowCount() > 0)
         m_table->selectRow(0);
@@ -146,31 +160,31 @@ void ApiPane::changeEvent(QEvent *event)
 
 void ApiPane::showDefinition(int row)
 {
-    // An edit not saved yet stays with its file while another definition is shown.
-    if (!m_file.isEmpty() && m_editor->isModified())
-        m_unsaved.insert(m_file, m_editor->text());
+    // An edit not saved yet stays with its file (in m_buffers, kept on every edit) while
+    // another definition is shown.
     const Api::ApiDefinition &api = m_model->api(row);
     m_file = api.sourceFile;
     QString text;
-    bool modified = false;
     QFile file(m_file);
-    if (m_unsaved.contains(m_file)) {
-        text = m_unsaved.take(m_file);
-        modified = true;
-    } else if (!m_file.isEmpty() && file.open(QIODevice::ReadOnly)) {
+    if (!m_file.isEmpty() && file.open(QIODevice::ReadOnly)) {
         // Show the file as the user wrote it; fall back to the loaded JSON.
-        text = QString::fromUtf8(file.readAll());
+        const QByteArray bytes = file.readAll();
+        m_buffers.loaded(m_file, bytes);
+        text = QString::fromUtf8(bytes);
     } else {
         text = QString::fromStdString(api.raw.dump(2));
     }
+    const bool modified = m_buffers.isModified(m_file);
     m_syncing = true;
-    m_editor->setText(text);
-    m_editor->setModified(modified);
+    m_buffers.show(m_editor, m_file, text);
     m_syncing = false;
+    if (modified)
+        text = m_buffers.text(m_file);
     m_mapping.setText(text);
     m_form->refresh();
     m_save->setEnabled(!m_file.isEmpty());
-    m_status->setText(modified ? tr("Not saved yet.") : QString());
+    m_revert->setEnabled(modified);
+    m_status->setText(m_buffers.note(m_file));
     markProblems();
 }
 
@@ -180,24 +194,17 @@ void ApiPane::textEdited()
         return;
     m_mapping.setText(m_editor->text());
     m_form->refresh();
-    m_status->setText(tr("Not saved yet."));
+    bufferChanged();
     markProblems();
 }
 
 void ApiPane::formEdited()
 {
-    // The text follows the form; keep the reader's place in it.
-    int line = 0;
-    int index = 0;
-    m_editor->getCursorPosition(&line, &index);
-    const int firstVisible = m_editor->firstVisibleLine();
+    // The text follows the form, as one undoable step that keeps the reader's place.
     m_syncing = true;
-    m_editor->setText(m_mapping.text());
-    m_editor->setModified(true);
+    EditorBuffers::replaceText(m_editor, m_mapping.text());
     m_syncing = false;
-    m_editor->setFirstVisibleLine(firstVisible);
-    m_editor->setCursorPosition(line, index);
-    m_status->setText(tr("Not saved yet."));
+    bufferChanged();
     markProblems();
 }
 
@@ -206,16 +213,67 @@ bool ApiPane::save()
     if (m_file.isEmpty())
         return false;
     // Written whole or not at all: the engine never reads half a file.
-    if (const Result<void> written = writeFileAtomically(m_file, m_editor->text().toUtf8());
-        !written) {
+    const QByteArray bytes = m_editor->text().toUtf8();
+    if (const Result<void> written = writeFileAtomically(m_file, bytes); !written) {
         m_status->setText(tr("Cannot write %1: %2").arg(m_file, written.error().message));
         return false;
     }
+    m_syncing = true;
     m_editor->setModified(false);
-    m_unsaved.remove(m_file);
+    m_syncing = false;
+    m_buffers.reset(m_file, bytes);
+    m_revert->setEnabled(false);
     m_status->setText(tr("Saved; reloading…"));
     Q_EMIT reloadRequested();
     return true;
+}
+
+bool ApiPane::revert()
+{
+    QFile file(m_file);
+    if (m_file.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Cannot read %1: %2").arg(m_file, file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    const QString text = QString::fromUtf8(bytes);
+    m_syncing = true;
+    // One undoable step: Ctrl+Z brings the edit back (and its recovery copy with it).
+    EditorBuffers::replaceText(m_editor, text);
+    m_editor->setModified(false);
+    m_syncing = false;
+    m_buffers.reset(m_file, bytes);
+    m_mapping.setText(text);
+    m_form->refresh();
+    m_revert->setEnabled(false);
+    m_status->setText(tr("Reverted to the file on disk."));
+    markProblems();
+    return true;
+}
+
+bool ApiPane::restoreUnsaved(const UnsavedBuffer &buffer)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString file = m_model->api(row).sourceFile;
+        if (!buffer.isOf(file))
+            continue;
+        m_buffers.restore(file, buffer);
+        // Shown at once, so the user sees what came back.
+        if (m_table->currentIndex().row() == row)
+            showDefinition(row);
+        else
+            m_table->selectRow(row);
+        return true;
+    }
+    return false;
+}
+
+void ApiPane::bufferChanged()
+{
+    const bool modified = m_editor->isModified();
+    m_buffers.edited(m_file, modified ? m_editor->text() : QString(), modified);
+    m_revert->setEnabled(modified);
+    m_status->setText(m_buffers.note(m_file));
 }
 
 void ApiPane::showDiagnostics(const QString &error, const Api::Diagnostics &diagnostics)

@@ -17,6 +17,7 @@
 #include "ui/sessioncachepane.h"
 #include "ui/timelinemodel.h"
 #include "ui/timelinepane.h"
+#include "ui/unsavedbufferstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -343,6 +345,55 @@ void MainWindow::setWorkspace(WorkspaceFile *workspace)
     });
 }
 
+void MainWindow::setUnsavedBufferStore(UnsavedBufferStore *store)
+{
+    m_unsavedStore = store;
+    m_apiPane->setUnsavedBufferStore(store);
+    m_pluginEditor->setUnsavedBufferStore(store);
+    connect(store, &UnsavedBufferStore::written, this,
+            [this](const QString &file, const QString &error) {
+                if (!error.isEmpty())
+                    appendLog(tr("could not keep a recovery copy of %1: %2").arg(file, error));
+            });
+    const UnsavedBufferStore::Recovered recovered = store->recover();
+    for (const QString &problem : recovered.problems)
+        appendLog(tr("recovery copy skipped: %1").arg(problem));
+    m_recovered = recovered.buffers;
+    restoreUnsavedBuffers();
+    connect(&m_bridge, &EngineBridge::reloaded, this, [this] {
+        if (!m_recovered.isEmpty())
+            restoreUnsavedBuffers();
+    });
+}
+
+void MainWindow::restoreUnsavedBuffers()
+{
+    // No dialog: the edits come back as unsaved buffers, and the log says which.
+    QList<UnsavedBuffer> waiting;
+    for (const UnsavedBuffer &buffer : std::as_const(m_recovered)) {
+        const QString when =
+            QLocale().toString(buffer.writtenAt.toLocalTime(), QLocale::ShortFormat);
+        const bool plugin = m_pluginEditor->restoreUnsaved(buffer);
+        if (plugin || m_apiPane->restoreUnsaved(buffer)) {
+            const QString line = buffer.fileChanged
+                                     ? tr("restored unsaved edits of %1 from %2; the file on "
+                                          "disk has changed since")
+                                     : tr("restored unsaved edits of %1 from %2");
+            appendLog(line.arg(buffer.file, when));
+            // The plugin dock shares its place with the composer: bring the edit forward.
+            if (auto *dock = qobject_cast<QDockWidget *>(m_pluginEditor->parentWidget());
+                plugin && dock)
+                dock->raise();
+        } else if (m_bridge.isLoading()) {
+            waiting.append(buffer);
+        } else {
+            appendLog(tr("kept the recovery copy of %1 from %2: no editor shows that file (%3)")
+                          .arg(buffer.file, when, m_unsavedStore->copyPath(buffer.file)));
+        }
+    }
+    m_recovered = waiting;
+}
+
 void MainWindow::addRecentMenu(QMenu *file)
 {
     // The engine is built for one workspace at start, so another workspace opens in a new
@@ -377,6 +428,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_workspace)
         m_workspace->flush();
+    // Hot exit: unsaved edits are kept, not asked about, and come back at the next start.
+    if (m_unsavedStore)
+        m_unsavedStore->flush();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/api/diagnostic.h"
+#include "ui/unsavedbuffer.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -23,6 +24,7 @@ class HistoryRecorder;
 class ReplayRunner;
 class SessionCachePane;
 class WorkspaceFile;
+class UnsavedBufferStore;
 class PluginEditorPane;
 class TimelineModel;
 class TimelinePane;
@@ -55,6 +57,11 @@ public:
     // changes back into it (not owned; it must outlive the window). Without one the window
     // keeps them in memory only (tests on the shared sample).
     void setWorkspace(WorkspaceFile *workspace);
+    // Keeps the editors' unsaved edits in `store` (not owned; it must outlive the window) and
+    // hands each buffer it recovered from an earlier run to the pane that shows its file;
+    // definitions still loading get theirs when the load ends. Closing flushes the store.
+    // Without one, edits live in memory only (tests, --screenshot).
+    void setUnsavedBufferStore(UnsavedBufferStore *store);
 
     void appendLog(const QString &line);
     // Puts back the geometry and dock layout saved at the last close (QSettings); without
@@ -72,6 +79,7 @@ private:
     void showReload(const QString &error, const Api::Diagnostics &diagnostics);
     void connectDebugger();
     void connectHistory();
+    void restoreUnsavedBuffers();
     void addRecentMenu(QMenu *file);
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);
@@ -93,7 +101,9 @@ private:
     ReplayRunner *m_replay = nullptr;
     HistoryPane *m_historyPane = nullptr;
     WorkspaceFile *m_workspace = nullptr;
-    QSet<quint64> m_composerTags; // replies owed to the composer
+    UnsavedBufferStore *m_unsavedStore = nullptr;
+    QList<UnsavedBuffer> m_recovered; // waiting for the definitions to load
+    QSet<quint64> m_composerTags;     // replies owed to the composer
     QProgressBar *m_loadProgress = nullptr;
     bool m_composerTargetOffered = false;
 };

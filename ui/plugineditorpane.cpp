@@ -45,6 +45,9 @@ bool samePath(const QString &a, const QString &b)
 {
     return !a.isEmpty() && QFileInfo(a).canonicalFilePath() == QFileInfo(b).canonicalFilePath();
 }
+
+// The file list keeps each entry's plain name here; its text adds the unsaved mark.
+constexpr int NameRole = Qt::UserRole + 1;
 } // namespace
 
 PluginEditorPane::PluginEditorPane(EngineBridge &bridge, QWidget *parent)
@@ -52,6 +55,7 @@ PluginEditorPane::PluginEditorPane(EngineBridge &bridge, QWidget *parent)
     , m_bridge(bridge)
     , m_files(new QComboBox(this))
     , m_save(new QPushButton(tr("&Save and reload"), this))
+    , m_revert(new QPushButton(tr("Re&vert"), this))
     , m_status(new QLabel(this))
     , m_editor(new QsciScintilla(this))
 {
@@ -59,6 +63,10 @@ PluginEditorPane::PluginEditorPane(EngineBridge &bridge, QWidget *parent)
     m_files->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_save->setObjectName(QStringLiteral("savePlugin"));
     m_save->setToolTip(tr("Write the file and reload the engine (Ctrl+S)"));
+    m_revert->setObjectName(QStringLiteral("revertPlugin"));
+    m_revert->setToolTip(tr("Drop the unsaved edits and read the file from disk again "
+                            "(Ctrl+Z brings them back)"));
+    m_revert->setEnabled(false);
     m_status->setObjectName(QStringLiteral("pluginStatus"));
     m_status->setWordWrap(true);
 
@@ -81,6 +89,7 @@ PluginEditorPane::PluginEditorPane(EngineBridge &bridge, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_files, 1);
+    top->addWidget(m_revert);
     top->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -91,6 +100,10 @@ PluginEditorPane::PluginEditorPane(EngineBridge &bridge, QWidget *parent)
     connect(m_files, &QComboBox::activated, this,
             [this](int index) { open(m_files->itemData(index).toString()); });
     connect(m_save, &QPushButton::clicked, this, &PluginEditorPane::save);
+    connect(m_revert, &QPushButton::clicked, this, &PluginEditorPane::revert);
+    connect(m_editor, &QsciScintilla::textChanged, this, &PluginEditorPane::textEdited);
+    // Undo back to the saved text says so only after the last textChanged.
+    connect(m_editor, &QsciScintilla::modificationChanged, this, &PluginEditorPane::textEdited);
     connect(saveAction, &QAction::triggered, this, &PluginEditorPane::save);
     connect(&m_bridge, &EngineBridge::reloaded, this, &PluginEditorPane::showDiagnostics);
 
@@ -112,8 +125,11 @@ void PluginEditorPane::rescan()
         while (it.hasNext())
             found.append(it.next());
         found.sort();
-        for (const QString &path : std::as_const(found))
-            m_files->addItem(QDir(QFileInfo(root).absolutePath()).relativeFilePath(path), path);
+        for (const QString &path : std::as_const(found)) {
+            const QString name = QDir(QFileInfo(root).absolutePath()).relativeFilePath(path);
+            m_files->addItem(name, path);
+            m_files->setItemData(m_files->count() - 1, name, NameRole);
+        }
     }
     m_files->setEnabled(m_files->count() > 0);
     m_save->setEnabled(m_files->count() > 0);
@@ -124,21 +140,92 @@ void PluginEditorPane::rescan()
 void PluginEditorPane::open(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const bool readable = file.open(QIODevice::ReadOnly);
+    const bool modified = m_buffers.isModified(path);
+    // An unsaved buffer is shown even when its file has gone.
+    if (!readable && !modified) {
         m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
+    const QByteArray bytes = readable ? file.readAll() : QByteArray();
+    if (readable)
+        m_buffers.loaded(path, bytes);
     m_file = path;
+    m_loading = true;
+    QsciLexer *previous = m_editor->lexer();
     m_editor->setLexer(lexerFor(path, m_editor));
+    delete previous;
     applyPaletteToEditor(m_editor, palette());
-    m_editor->setText(QString::fromUtf8(file.readAll()));
-    m_editor->setModified(false);
+    m_buffers.show(m_editor, path, QString::fromUtf8(bytes));
+    m_loading = false;
     m_editor->markerDeleteAll(m_errorMarker);
     m_editor->clearAnnotations();
     const int index = m_files->findData(path);
     if (index >= 0)
         m_files->setCurrentIndex(index);
-    m_status->setText(path);
+    m_revert->setEnabled(modified);
+    m_status->setText(modified ? m_buffers.note(path) : path);
+}
+
+void PluginEditorPane::textEdited()
+{
+    if (m_loading || m_file.isEmpty())
+        return;
+    const bool modified = m_editor->isModified();
+    m_buffers.edited(m_file, modified ? m_editor->text() : QString(), modified);
+    m_revert->setEnabled(modified);
+    markFile(m_file);
+}
+
+void PluginEditorPane::markFile(const QString &path)
+{
+    const int index = m_files->findData(path);
+    if (index < 0)
+        return;
+    const bool modified = m_buffers.isModified(path);
+    const QString name = m_files->itemData(index, NameRole).toString();
+    // In front: the list is narrow and elides the end of long paths.
+    const QString text = modified ? QString(QStringLiteral("\u2022 ") + name) : name;
+    if (m_files->itemText(index) == text)
+        return;
+    m_files->setItemText(index, text);
+    m_files->setItemData(index, modified ? tr("Edited, not saved") : QString(), Qt::ToolTipRole);
+}
+
+bool PluginEditorPane::restoreUnsaved(const UnsavedBuffer &buffer)
+{
+    for (int index = 0; index < m_files->count(); ++index) {
+        const QString path = m_files->itemData(index).toString();
+        if (!buffer.isOf(path))
+            continue;
+        m_buffers.restore(path, buffer);
+        markFile(path);
+        open(path);
+        return true;
+    }
+    return false;
+}
+
+bool PluginEditorPane::revert()
+{
+    if (m_file.isEmpty())
+        return false;
+    QFile file(m_file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Cannot read %1: %2").arg(m_file, file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    m_loading = true;
+    // One undoable step: Ctrl+Z brings the edit back (and its recovery copy with it).
+    EditorBuffers::replaceText(m_editor, QString::fromUtf8(bytes));
+    m_editor->setModified(false);
+    m_loading = false;
+    m_buffers.reset(m_file, bytes);
+    m_revert->setEnabled(false);
+    markFile(m_file);
+    m_status->setText(tr("Reverted to the file on disk."));
+    return true;
 }
 
 bool PluginEditorPane::save()
@@ -146,12 +233,17 @@ bool PluginEditorPane::save()
     if (m_file.isEmpty())
         return false;
     // Written whole or not at all: the engine never reads half a file.
-    if (const Result<void> written = writeFileAtomically(m_file, m_editor->text().toUtf8());
-        !written) {
+    const QByteArray bytes = m_editor->text().toUtf8();
+    if (const Result<void> written = writeFileAtomically(m_file, bytes); !written) {
         m_status->setText(tr("Cannot write %1: %2").arg(m_file, written.error().message));
         return false;
     }
+    m_loading = true;
     m_editor->setModified(false);
+    m_loading = false;
+    m_buffers.reset(m_file, bytes);
+    m_revert->setEnabled(false);
+    markFile(m_file);
     m_status->setText(tr("Saved; reloading…"));
     m_bridge.reload();
     return true;

@@ -5,6 +5,7 @@
 #include "ui/enginebridge.h"
 #include "ui/mainwindow.h"
 #include "ui/recentworkspaces.h"
+#include "ui/unsavedbufferstore.h"
 #include "ui/workspacefile.h"
 
 #include <QApplication>
@@ -115,6 +116,12 @@ int main(int argc, char *argv[])
         if (!screenshot)
             Hb::Ui::RecentWorkspaces::add(workspace);
     }
+    // Recovery copies of unsaved editor buffers (hot exit). The screenshot run shows the
+    // sample as it is on disk: it neither reads nor writes them.
+    std::unique_ptr<Hb::Ui::UnsavedBufferStore> unsavedBuffers;
+    if (!workspace.isEmpty() && !screenshot)
+        unsavedBuffers = std::make_unique<Hb::Ui::UnsavedBufferStore>(
+            Hb::Ui::UnsavedBufferStore::directoryFor(workspace));
 
     int rc = 0;
     {
@@ -131,6 +138,9 @@ int main(int argc, char *argv[])
             window.restoreLayout();
             window.show();
             bridge.reload();
+            // After reload(): buffers of definitions still loading wait for them.
+            if (unsavedBuffers)
+                window.setUnsavedBufferStore(unsavedBuffers.get());
         }
         rc = QApplication::exec();
     }
