@@ -257,8 +257,7 @@ Result<std::shared_ptr<const PluginBinding>> PluginHost::prepare(Api::ApiDefinit
     return std::shared_ptr<const PluginBinding>(std::move(binding));
 }
 
-void PluginHost::load(PluginBinding &binding, const PluginCode &code,
-                      Api::Diagnostics &diagnostics)
+void PluginHost::load(PluginBinding &binding, const PluginCode &code, Api::Diagnostics &diagnostics)
 {
     const QString cacheKey = code.language + u'/' + code.moduleId;
     std::shared_ptr<PluginModule> module = m_usedThisReload.value(cacheKey);
@@ -276,9 +275,8 @@ void PluginHost::load(PluginBinding &binding, const PluginCode &code,
                  p.error.where, p.error.message});
         if (!loaded) {
             binding.loadError = loaded.error().message;
-            diagnostics.append(
-                {Api::Diagnostic::Severity::Error, loaded.error().where,
-                 QStringLiteral("%1: %2").arg(code.origin, loaded.error().message)});
+            diagnostics.append({Api::Diagnostic::Severity::Error, loaded.error().where,
+                                QStringLiteral("%1: %2").arg(code.origin, loaded.error().message)});
             return;
         }
         module = std::move(*loaded);
@@ -301,6 +299,9 @@ PluginHost::prepareVirtualEndpoints(const Api::ApiDefinition &api, Api::Diagnost
     const QDir apiDir = QFileInfo(api.sourceFile).absoluteDir();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const Api::VersionInfo &version : api.versionData.versions) {
+        // Tyk compiles extended_paths only for a version with use_extended_paths.
+        if (!version.useExtendedPaths)
+            continue;
         for (const Api::VirtualMeta &meta : version.virtualEndpoints) {
             if (meta.disabled)
                 continue;
@@ -335,11 +336,10 @@ PluginHost::prepareVirtualEndpoints(const Api::ApiDefinition &api, Api::Diagnost
                                         .arg(meta.method, meta.path, meta.sourceType)});
                 continue;
             }
-            const bool seen = std::any_of(code.entries.cbegin(), code.entries.cend(),
-                                          [&e](const PluginEntry &o) {
-                                              return o.name == e.name && o.file == e.file &&
-                                                     o.code == e.code;
-                                          });
+            const bool seen =
+                std::any_of(code.entries.cbegin(), code.entries.cend(), [&e](const PluginEntry &o) {
+                    return o.name == e.name && o.file == e.file && o.code == e.code;
+                });
             if (seen)
                 continue;
             code.entries.append(e);

@@ -15,13 +15,13 @@ VirtualEndpointPhase::VirtualEndpointPhase(const Api::ApiDefinition &api,
     : m_listenPath(api.listenPath)
     , m_context(std::move(context))
 {
-    for (auto it = api.versionData.versions.cbegin(); it != api.versionData.versions.cend();
-         ++it) {
+    for (auto it = api.versionData.versions.cbegin(); it != api.versionData.versions.cend(); ++it) {
         Version v;
         QList<Api::EndpointMeta> paths;
         for (const Api::VirtualMeta &meta : it->virtualEndpoints) {
-            // Disabled entries are not compiled into Tyk's path list at all.
-            if (meta.disabled)
+            // Disabled entries, and all of a version without use_extended_paths, are not
+            // compiled into Tyk's path list at all.
+            if (meta.disabled || !it->useExtendedPaths)
                 continue;
             v.entries.append(meta);
             paths.append({meta.path, meta.method, false, false});
@@ -81,8 +81,7 @@ PhaseStatus VirtualEndpointPhase::run(Exchange &ex, const PhaseCompletion &done)
     call.useSession = meta.useSession;
     const PluginHookContext context = m_context;
     binding->driver->call(
-        binding->module, std::move(call),
-        [this, done, meta, context](Plugin::HookReply reply) {
+        binding->module, std::move(call), [this, done, meta, context](Plugin::HookReply reply) {
             const auto self = done.lock();
             if (!self)
                 return;

@@ -27,23 +27,23 @@ const QByteArray handlerSource =
     "}\n";
 
 // A Classic API with one virtual endpoint on GET /virtual.
-QByteArray virtualApi(const QString &id, bool keyless, const QJsonObject &virtualEntry)
+QByteArray virtualApi(const QString &id, bool keyless, const QJsonObject &virtualEntry,
+                      bool useExtendedPaths = true)
 {
-    QJsonObject api = QJsonDocument::fromJson(apiJson(id, u'/' + id + u'/', QString(), false))
-                          .object();
+    QJsonObject api =
+        QJsonDocument::fromJson(apiJson(id, u'/' + id + u'/', QString(), false)).object();
     api[QStringLiteral("use_keyless")] = keyless;
     api[QStringLiteral("custom_middleware_bundle")] = QString();
     api[QStringLiteral("config_data")] = QJsonObject{{QStringLiteral("k"), QStringLiteral("v")}};
     api[QStringLiteral("auth")] =
         QJsonObject{{QStringLiteral("auth_header_name"), QStringLiteral("Authorization")}};
     QJsonObject version{{QStringLiteral("name"), QStringLiteral("Default")},
-                        {QStringLiteral("use_extended_paths"), true},
+                        {QStringLiteral("use_extended_paths"), useExtendedPaths},
                         {QStringLiteral("extended_paths"),
                          QJsonObject{{QStringLiteral("virtual"), QJsonArray{virtualEntry}}}}};
-    api[QStringLiteral("version_data")] =
-        QJsonObject{{QStringLiteral("not_versioned"), true},
-                    {QStringLiteral("versions"),
-                     QJsonObject{{QStringLiteral("Default"), version}}}};
+    api[QStringLiteral("version_data")] = QJsonObject{
+        {QStringLiteral("not_versioned"), true},
+        {QStringLiteral("versions"), QJsonObject{{QStringLiteral("Default"), version}}}};
     return QJsonDocument(api).toJson();
 }
 
@@ -108,9 +108,9 @@ private Q_SLOTS:
     {
         Workspace ws;
         ws.write(QStringLiteral("apps/api.json"),
-                 virtualApi(QStringLiteral("b"), true,
-                            entry(QStringLiteral("blob"),
-                                  QString::fromLatin1(handlerSource.toBase64()))));
+                 virtualApi(
+                     QStringLiteral("b"), true,
+                     entry(QStringLiteral("blob"), QString::fromLatin1(handlerSource.toBase64()))));
         ws.write(QStringLiteral("apps/proxy.json"),
                  virtualApi(QStringLiteral("p"), true,
                             entry(QStringLiteral("blob"),
@@ -142,8 +142,8 @@ private Q_SLOTS:
         ws.write(QStringLiteral("apps/virtual.js"), handlerSource);
         ws.write(QStringLiteral("apps/api.json"),
                  virtualApi(QStringLiteral("s"), false,
-                            entry(QStringLiteral("file"), ws.path(QStringLiteral("apps/virtual.js")),
-                                  true)));
+                            entry(QStringLiteral("file"),
+                                  ws.path(QStringLiteral("apps/virtual.js")), true)));
         Gateway gw;
         QVERIFY(gw.start(ws.options()));
         const QByteArray create =
@@ -178,6 +178,23 @@ private Q_SLOTS:
         Gateway gw;
         QVERIFY(gw.start(options));
         QCOMPARE(gw.get("/o/virtual").status, 200);
+    }
+
+    void withoutUseExtendedPathsTheEndpointIsNotCompiledAndTheUpstreamAnswers()
+    {
+        Workspace ws;
+        // Not even read: a file that is not there is no load error.
+        ws.write(QStringLiteral("apps/api.json"),
+                 virtualApi(QStringLiteral("x"), true,
+                            entry(QStringLiteral("file"), QStringLiteral("missing.js")),
+                            /*useExtendedPaths=*/false));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
+        const Http::HttpResponse r = gw.get("/x/virtual");
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.headers.contains("X-Custom"));
+        QCOMPARE(json(r.body)[u"url"].toString(), QStringLiteral("hookbench://echo/virtual"));
     }
 
     void oasVirtualEndpointIsServed()
