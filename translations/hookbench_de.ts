@@ -1198,37 +1198,37 @@ host = localhost:8080</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Reload failed: %1</source>
-        <translation type="unfinished">Neu laden fehlgeschlagen: %1</translation>
+        <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Loading API definitions and plugins…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Definitionen und Plugins werden geladen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Checking bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle %1 wird geprüft</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Unpacking bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle %1 wird entpackt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Verifying bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle %1 wird verifiziert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Loading plugins of bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugins aus Bundle %1 werden geladen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="243"/>
