@@ -68,6 +68,10 @@ ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
     m_revert->setToolTip(tr("Drop the unsaved edits and read the file from disk again "
                             "(Ctrl+Z brings them back)"));
     m_revert->setEnabled(false);
+    // Nothing to edit until a definition is shown (the first load may still be running):
+    // text typed before would be thrown away.
+    m_tabs->setEnabled(false);
+    m_save->setEnabled(false);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("apiStatus"));
     auto *saveAction = new QAction(tr("Save API definition"), this);
@@ -107,6 +111,11 @@ ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
         if (row >= 0) {
             const QSignalBlocker quiet(m_table->selectionModel());
             m_table->selectRow(row);
+        } else if (!m_file.isEmpty()) {
+            // The shown definition no longer loads (a saved mistake): it stays shown, with
+            // its problems marked, so it can be mended here.
+            const QSignalBlocker quiet(m_table->selectionModel());
+            m_table->clearSelection();
         } else if (m_model->rowCount() > 0) {
             m_table->selectRow(0);
         }
@@ -183,6 +192,7 @@ void ApiPane::showDefinition(int row)
     m_mapping.setText(text);
     m_form->refresh();
     m_save->setEnabled(!m_file.isEmpty());
+    m_tabs->setEnabled(true);
     m_revert->setEnabled(modified);
     m_status->setText(m_buffers.note(m_file));
     markProblems();
@@ -200,6 +210,9 @@ void ApiPane::textEdited()
 
 void ApiPane::formEdited()
 {
+    // A form change that changes nothing (the same method picked again) leaves no trace.
+    if (m_mapping.text() == m_editor->text())
+        return;
     // The text follows the form, as one undoable step that keeps the reader's place.
     m_syncing = true;
     EditorBuffers::replaceText(m_editor, m_mapping.text());

@@ -76,8 +76,7 @@ ComposerPane::ComposerPane(QWidget *parent)
     }
     connect(m_saved, &SavedRequestList::saveAsRequested, this, &ComposerPane::askSaveAs);
     connect(m_saved, &SavedRequestList::loadRequested, this, &ComposerPane::loadRequest);
-    connect(m_saved, &SavedRequestList::requestsChanged, this,
-            &ComposerPane::savedRequestsChanged);
+    connect(m_saved, &SavedRequestList::requestsChanged, this, &ComposerPane::savedRequestsChanged);
     connect(m_environment, &QComboBox::activated, this,
             [this] { Q_EMIT environmentsChanged(m_environments, activeEnvironment()); });
     fillEnvironmentBox();
@@ -142,6 +141,11 @@ QWidget *ComposerPane::buildEditor()
     return editor;
 }
 
+QString ComposerPane::target() const
+{
+    return m_target->text();
+}
+
 void ComposerPane::setTarget(const QString &target)
 {
     m_target->setText(target);
@@ -188,7 +192,8 @@ void ComposerPane::loadRequest(const SavedRequest &request)
 
 Result<Http::HttpRequest> ComposerPane::request() const
 {
-    const Result<NameValueList> headers = RequestBuilder::parseHeaderLines(m_headers->toPlainText());
+    const Result<NameValueList> headers =
+        RequestBuilder::parseHeaderLines(m_headers->toPlainText());
     if (!headers)
         return headers.error();
     SavedRequest composed = currentRequest();
@@ -197,9 +202,8 @@ Result<Http::HttpRequest> ComposerPane::request() const
     auto built = RequestBuilder::build(composed, m_environments.value(active));
     if (!built) {
         Error error = built.error();
-        error.message += active.isEmpty()
-                             ? tr(" (no environment is active)")
-                             : tr(" (environment \"%1\")").arg(active);
+        error.message += active.isEmpty() ? tr(" (no environment is active)")
+                                          : tr(" (environment \"%1\")").arg(active);
         return error;
     }
     return built;
@@ -329,8 +333,9 @@ void ComposerPane::askImportCurl()
         return;
     const auto notes = importCurl(text);
     if (!notes)
-        QMessageBox::warning(this, tr("Import curl"),
-                             tr("The command could not be imported: %1").arg(notes.error().message));
+        QMessageBox::warning(
+            this, tr("Import curl"),
+            tr("The command could not be imported: %1").arg(notes.error().message));
     else if (!notes->isEmpty())
         QMessageBox::information(this, tr("Import curl"),
                                  tr("Imported, except:\n\n%1").arg(notes->join(u'\n')));

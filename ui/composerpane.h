@@ -32,6 +32,7 @@ public:
     explicit ComposerPane(QWidget *parent = nullptr);
 
     void setTarget(const QString &target);
+    QString target() const;
     // The request as composed, with the active environment's variables expanded, or an error
     // naming what does not parse or which variable is unknown.
     Result<Http::HttpRequest> request() const;

@@ -145,8 +145,9 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
 
 void MainWindow::showLoadedApis(const Api::Diagnostics &diagnostics)
 {
-    // The composer offers the first API until the user has a target of their own.
-    if (!m_composerTargetOffered && !m_bridge.apis().isEmpty()) {
+    // The composer offers the first API once, and only when it has no target of its own (a
+    // saved request, or what was typed while the workspace loaded).
+    if (!m_composerTargetOffered && !m_bridge.apis().isEmpty() && m_composer->target().isEmpty()) {
         m_composer->setTarget(m_bridge.apis().first().listenPath + QStringLiteral("get"));
         m_composerTargetOffered = true;
     }
@@ -384,11 +385,15 @@ void MainWindow::restoreUnsavedBuffers()
             if (auto *dock = qobject_cast<QDockWidget *>(m_pluginEditor->parentWidget());
                 plugin && dock)
                 dock->raise();
-        } else if (m_bridge.isLoading()) {
-            waiting.append(buffer);
         } else {
-            appendLog(tr("kept the recovery copy of %1 from %2: no editor shows that file (%3)")
-                          .arg(buffer.file, when, m_unsavedStore->copyPath(buffer.file)));
+            // Kept and offered again after every reload: a definition that does not load
+            // now (the edit was fixing it) may load once the file is mended outside.
+            waiting.append(buffer);
+            if (!m_bridge.isLoading() && !m_keptReported.contains(buffer.file)) {
+                m_keptReported.insert(buffer.file);
+                appendLog(tr("kept the recovery copy of %1 from %2: no editor shows that file (%3)")
+                              .arg(buffer.file, when, m_unsavedStore->copyPath(buffer.file)));
+            }
         }
     }
     m_recovered = waiting;

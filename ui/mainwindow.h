@@ -103,6 +103,7 @@ private:
     WorkspaceFile *m_workspace = nullptr;
     UnsavedBufferStore *m_unsavedStore = nullptr;
     QList<UnsavedBuffer> m_recovered; // waiting for the definitions to load
+    QSet<QString> m_keptReported;     // recovered files already logged as having no editor
     QSet<quint64> m_composerTags;     // replies owed to the composer
     QProgressBar *m_loadProgress = nullptr;
     bool m_composerTargetOffered = false;

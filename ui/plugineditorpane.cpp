@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 #include "ui/qsci.h"
 #include "ui/qscipalette.h"
 
@@ -97,8 +99,12 @@ PluginEditorPane::PluginEditorPane(EngineBridge &bridge, QWidget *parent)
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_status);
 
-    connect(m_files, &QComboBox::activated, this,
-            [this](int index) { open(m_files->itemData(index).toString()); });
+    connect(m_files, &QComboBox::activated, this, [this](int index) {
+        // Picking the open file again keeps its cursor and undo history.
+        const QString path = m_files->itemData(index).toString();
+        if (path != m_file)
+            open(path);
+    });
     connect(m_save, &QPushButton::clicked, this, &PluginEditorPane::save);
     connect(m_revert, &QPushButton::clicked, this, &PluginEditorPane::revert);
     connect(m_editor, &QsciScintilla::textChanged, this, &PluginEditorPane::textEdited);
@@ -245,6 +251,7 @@ bool PluginEditorPane::save()
     m_revert->setEnabled(false);
     markFile(m_file);
     m_status->setText(tr("Saved; reloading…"));
+    m_savedHere = true;
     m_bridge.reload();
     return true;
 }
@@ -274,11 +281,18 @@ void PluginEditorPane::showDiagnostics(const QString &error, const Api::Diagnost
         }
     }
     m_editor->setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
+    // A reload someone else asked for (the first load, an API save) says nothing of this
+    // file's unsaved edits being saved; their note (restored, changed on disk) stays.
+    const bool savedHere = std::exchange(m_savedHere, false);
     if (!error.isEmpty())
         m_status->setText(tr("Reload failed: %1").arg(error));
+    else if (problems.isEmpty() && m_buffers.isModified(m_file))
+        m_status->setText(m_buffers.note(m_file));
     else if (problems.isEmpty())
         m_status->setText(
-            tr("Saved and reloaded; %1 loads cleanly.").arg(QFileInfo(m_file).fileName()));
+            savedHere
+                ? tr("Saved and reloaded; %1 loads cleanly.").arg(QFileInfo(m_file).fileName())
+                : tr("Reloaded; %1 loads cleanly.").arg(QFileInfo(m_file).fileName()));
     else
         m_status->setText(tr("Reloaded with problems:\n%1").arg(problems.join(u'\n')));
 }

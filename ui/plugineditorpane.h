@@ -68,7 +68,8 @@ private:
     QsciScintilla *m_editor;
     QString m_file;
     EditorBuffers m_buffers;
-    bool m_loading = false; // the editor's text is being replaced, not edited
+    bool m_loading = false;   // the editor's text is being replaced, not edited
+    bool m_savedHere = false; // the pending reload follows this pane's save()
     int m_errorMarker = 0;
 };
 

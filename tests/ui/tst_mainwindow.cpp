@@ -122,6 +122,12 @@ private Q_SLOTS:
         // The first definition is shown, and the composer is offered its listen path.
         QCOMPARE(f.window->apiPane()->currentFile(), f.window->apiModel()->api(0).sourceFile);
         QVERIFY(!f.window->apiPane()->editor()->text().isEmpty());
+        QCOMPARE(f.window->composer()->target(),
+                 f.bridge->apis().first().listenPath + QStringLiteral("get"));
+        // Breakpoints can name the loaded APIs' phases.
+        QCOMPARE(f.bridge->phaseNames().size(), 4);
+        for (const QStringList &names : f.bridge->phaseNames())
+            QVERIFY(names.contains(QStringLiteral("VersionCheck")));
         QVERIFY(f.window->logView()->toPlainText().contains(QStringLiteral("loaded ")));
     }
 
@@ -173,6 +179,28 @@ private Q_SLOTS:
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
         QTRY_VERIFY(
             composer->responseView()->toPlainText().contains(QStringLiteral("sample user")));
+    }
+
+    void aSavedDefinitionThatNoLongerLoadsStaysShownWithItsProblem()
+    {
+        QTemporaryDir workspace;
+        QVERIFY(HbTest::copySampleWorkspace(workspace.path()));
+        Fixture f(workspace.path());
+        Ui::ApiPane *pane = f.window->apiPane();
+        const QString shown = pane->currentFile();
+        QString text = pane->editor()->text();
+        // A stray character after the object: the file no longer parses, so it is skipped.
+        text.append(QStringLiteral("x\n"));
+        pane->editor()->setText(text);
+        QSignalSpy reloaded(f.bridge.get(), &Ui::EngineBridge::reloaded);
+        QVERIFY(pane->save());
+        QVERIFY(reloaded.wait(20000));
+        QCOMPARE(f.window->apiModel()->rowOfFile(shown), -1);
+        QCOMPARE(f.window->apiModel()->rowCount(), 3);
+        // Still shown, as saved, with its problem marked, so it can be mended here.
+        QCOMPARE(pane->currentFile(), shown);
+        QCOMPARE(pane->editor()->text(), text);
+        QVERIFY(!pane->markedLines().isEmpty());
     }
 
     void aSavedListenPathShowsInTheApiListAfterTheReload()
