@@ -143,6 +143,11 @@ Result<std::shared_ptr<PluginModule>> LuaDriver::load(const PluginCode &code,
         for (const QString &hook : hooks)
             if (!state->hasFunction(hook))
                 missing.append(hook);
+        // Loaded once from text; every later state loads the compiled chunks.
+        if (Result<void> compiled = state->compile(*sources); !compiled) {
+            loaded.set_value(compiled.error());
+            return;
+        }
         loaded.set_value(state.release());
     });
     // Bounded: loading runs under the same budget as a call.
@@ -162,9 +167,8 @@ Result<std::shared_ptr<PluginModule>> LuaDriver::load(const PluginCode &code,
                            {code.files.value(0)}),
                  true});
     }
-    return std::shared_ptr<PluginModule>(
-        std::make_shared<LuaModule>(code, std::move(*sources), m_worker, m_budget,
-                                    std::move(owned)));
+    return std::shared_ptr<PluginModule>(std::make_shared<LuaModule>(
+        code, std::move(*sources), m_worker, m_budget, std::move(owned)));
 }
 
 void LuaDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, HookCallback done)

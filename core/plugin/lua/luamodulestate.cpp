@@ -38,6 +38,28 @@ tyk = { req = request, session = {}, header = nil }
 
 constexpr int hookEvery = 10000; // instructions between budget checks
 
+int appendChunk(lua_State *, const void *p, size_t size, void *ud)
+{
+    static_cast<QByteArray *>(ud)->append(static_cast<const char *>(p), qsizetype(size));
+    return 0;
+}
+
+// The prelude compiled once per process: every state runs it, and parsing it each time
+// costs more than running it.
+const QByteArray &preludeBytecode()
+{
+    static const QByteArray bytecode = [] {
+        QByteArray out;
+        lua_State *L = luaL_newstate();
+        if (luaL_loadbufferx(L, prelude, sizeof prelude - 1, "=prelude", "t") != LUA_OK)
+            qFatal("Lua prelude failed: %s", lua_tostring(L, -1));
+        lua_dump(L, appendChunk, &out, 0);
+        lua_close(L);
+        return out;
+    }();
+    return bytecode;
+}
+
 LuaModuleState *self(lua_State *L)
 {
     return *static_cast<LuaModuleState **>(lua_getextraspace(L));
@@ -89,7 +111,9 @@ LuaModuleState::LuaModuleState()
     lua_pop(L, 1);
     lua_pushcfunction(L, &LuaModuleState::onPrint);
     lua_setglobal(L, "print");
-    if (luaL_dostring(L, prelude) != LUA_OK)
+    const QByteArray &code = preludeBytecode();
+    if (luaL_loadbufferx(L, code.constData(), size_t(code.size()), "=prelude", "b") != LUA_OK ||
+        lua_pcall(L, 0, 0, 0) != LUA_OK)
         qFatal("Lua prelude failed: %s", lua_tostring(L, -1));
 }
 
@@ -210,9 +234,12 @@ Result<void> LuaModuleState::load(const QList<LuaSource> &sources, const LuaBudg
     arm(budget);
     for (const LuaSource &source : sources) {
         const QByteArray chunk = '@' + source.path.toUtf8();
-        // "t": text only; precompiled bytecode can crash the VM.
-        int status = luaL_loadbufferx(L, source.text.constData(), size_t(source.text.size()),
-                                      chunk.constData(), "t");
+        // A bundle's own text is loaded as text only ("t"): bytecode from a file can crash
+        // the VM. Bytecode is only ever what compile() made from that text in this process.
+        const bool compiled = !source.bytecode.isEmpty();
+        const QByteArray &code = compiled ? source.bytecode : source.text;
+        int status = luaL_loadbufferx(L, code.constData(), size_t(code.size()), chunk.constData(),
+                                      compiled ? "b" : "t");
         if (status != LUA_OK)
             return errorFrom(status, QString(), nullptr);
         lua_pushcfunction(L, traceback);
@@ -226,6 +253,23 @@ Result<void> LuaModuleState::load(const QList<LuaSource> &sources, const LuaBudg
         lua_pop(L, 1);
     }
     lua_sethook(L, nullptr, 0, 0);
+    return {};
+}
+
+Result<void> LuaModuleState::compile(QList<LuaSource> &sources)
+{
+    for (LuaSource &source : sources) {
+        const QByteArray chunk = '@' + source.path.toUtf8();
+        const int status = luaL_loadbufferx(L, source.text.constData(), size_t(source.text.size()),
+                                            chunk.constData(), "t");
+        if (status != LUA_OK)
+            return errorFrom(status, QString(), nullptr);
+        QByteArray bytecode;
+        // Debug information kept (strip = 0): errors still name the file and line.
+        lua_dump(L, appendChunk, &bytecode, 0);
+        lua_pop(L, 1);
+        source.bytecode = std::move(bytecode);
+    }
     return {};
 }
 

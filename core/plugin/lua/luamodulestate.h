@@ -21,6 +21,9 @@ struct LuaSource
 {
     QString path;
     QByteArray text;
+    // The text compiled once (LuaModuleState::compile), with its debug information, so each
+    // fresh state loads it without parsing; empty until then.
+    QByteArray bytecode;
 };
 
 // Limits a Lua hook runs under. Tyk's Lua driver has none; a workbench must survive a
@@ -49,8 +52,12 @@ public:
 
     // Reads the files of a bundle.
     static Result<QList<LuaSource>> readSources(const QStringList &files);
-    // Runs `sources` into the state. Syntax and runtime errors carry the file and line.
+    // Runs `sources` into the state (their bytecode when compiled, else their text). Syntax
+    // and runtime errors carry the file and line.
     Result<void> load(const QList<LuaSource> &sources, const LuaBudget &budget);
+    // Fills each source's bytecode from its text (which load() has already parsed, so this
+    // does not fail on good sources); the chunks are not run.
+    Result<void> compile(QList<LuaSource> &sources);
     // Whether `name` is a global function (a hook the manifest names).
     bool hasFunction(const QString &name) const;
     // Runs one hook. `logs` receives print() output.
