@@ -79,7 +79,9 @@ UnsavedBufferStore::Recovered UnsavedBufferStore::recover()
         if (original.open(QIODevice::ReadOnly)) {
             const QByteArray bytes = original.readAll();
             if (bytes == buffer.text.toUtf8()) {
-                enqueueRemoval(buffer.file);
+                // The copy read, not the one its file's name leads to now (the workspace
+                // may have moved since).
+                m_writer.start([path = copy.filePath()] { QFile::remove(path); });
                 continue;
             }
             buffer.fileChanged = !buffer.base.sameContent(FileFingerprint::of(buffer.file, bytes));
@@ -98,7 +100,13 @@ void UnsavedBufferStore::update(const QString &file, const QString &text,
     pending.file = keyOf(file);
     pending.text = text;
     pending.base = base;
-    m_timer.start(); // restarts: one write after the typing stops
+    // One write after the typing stops; steady typing still gets a copy every few delays,
+    // or a crash in the middle of a long edit would find none.
+    if (!m_timer.isActive())
+        m_pendingSince.start();
+    if (!m_timer.isActive() ||
+        m_pendingSince.elapsed() < MaxDelaysWithoutACopy * qint64(m_timer.interval()))
+        m_timer.start();
 }
 
 void UnsavedBufferStore::discard(const QString &file)

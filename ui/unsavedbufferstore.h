@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace Hb::Ui {
@@ -68,6 +69,8 @@ private:
     QHash<QString, UnsavedBuffer> m_pending; // key (canonical path) -> newest text
     mutable QHash<QString, QString> m_keys;  // path as the panes spell it -> key
     QTimer m_timer;
+    QElapsedTimer m_pendingSince; // since the oldest edit not written yet
+    static constexpr int MaxDelaysWithoutACopy = 5;
     QThreadPool m_writer; // one thread: writes and removals land in order
 };
 

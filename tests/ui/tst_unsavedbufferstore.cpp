@@ -4,6 +4,7 @@
 #include "ui/unsavedbufferstore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -55,6 +56,27 @@ private Q_SLOTS:
         QCOMPARE(buffer.base.size, 9);
         QVERIFY(!buffer.fileChanged);
         QVERIFY(qAbs(buffer.writtenAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    }
+
+    void steadyTypingStillGetsACopyEveryFewDelays()
+    {
+        QTemporaryDir work;
+        const QString file = work.filePath(QStringLiteral("hook.py"));
+        QVERIFY(writeBytes(file, "print(1)\n"));
+        const FileFingerprint base = FileFingerprint::ofFile(file);
+        UnsavedBufferStore store(work.filePath(QStringLiteral("recovery")));
+        store.setWriteDelay(100);
+        QSignalSpy written(&store, &UnsavedBufferStore::written);
+        // A keystroke every 30 ms for 1.5 s: never a 100 ms pause.
+        QElapsedTimer typing;
+        typing.start();
+        int keystrokes = 0;
+        while (typing.elapsed() < 1500) {
+            store.update(file, QStringLiteral("print(%1)\n").arg(++keystrokes), base);
+            QTest::qWait(30);
+        }
+        QVERIFY2(written.count() >= 1, "a copy was written while the typing went on");
+        QVERIFY(QFile::exists(store.copyPath(file)));
     }
 
     void flushWritesWhatIsPendingAtOnce()
