@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QLockFile>
 #include <QLocale>
 #include <QTranslator>
 
@@ -118,10 +119,20 @@ int main(int argc, char *argv[])
     }
     // Recovery copies of unsaved editor buffers (hot exit). The screenshot run shows the
     // sample as it is on disk: it neither reads nor writes them.
+    // One window per workspace keeps them: a second one would restore the first one's live
+    // edits and could delete their copies.
     std::unique_ptr<Hb::Ui::UnsavedBufferStore> unsavedBuffers;
-    if (!workspace.isEmpty() && !screenshot)
-        unsavedBuffers = std::make_unique<Hb::Ui::UnsavedBufferStore>(
-            Hb::Ui::UnsavedBufferStore::directoryFor(workspace));
+    std::unique_ptr<QLockFile> recoveryLock;
+    bool recoveryInUse = false;
+    if (!workspace.isEmpty() && !screenshot) {
+        const QString directory = Hb::Ui::UnsavedBufferStore::directoryFor(workspace);
+        QDir().mkpath(directory);
+        recoveryLock = std::make_unique<QLockFile>(directory + QStringLiteral(".lock"));
+        if (recoveryLock->tryLock(0))
+            unsavedBuffers = std::make_unique<Hb::Ui::UnsavedBufferStore>(directory);
+        else
+            recoveryInUse = true;
+    }
 
     int rc = 0;
     {
@@ -141,6 +152,10 @@ int main(int argc, char *argv[])
             // After reload(): buffers of definitions still loading wait for them.
             if (unsavedBuffers)
                 window.setUnsavedBufferStore(unsavedBuffers.get());
+            else if (recoveryInUse)
+                window.appendLog(QApplication::translate(
+                    "main", "Another Hookbench window has this workspace open: unsaved edits "
+                            "in this one are not kept for recovery."));
         }
         rc = QApplication::exec();
     }
