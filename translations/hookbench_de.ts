@@ -437,7 +437,7 @@
         <translation>Die ungespeicherten Änderungen verwerfen und die Datei erneut von der Festplatte lesen (Strg+Z holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="73"/>
+        <location filename="../ui/apipane.cpp" line="77"/>
         <source>Save API definition</source>
         <translation>API-Definition speichern</translation>
     </message>
@@ -446,44 +446,44 @@
         <translation type="vanished">Noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="218"/>
+        <location filename="../ui/apipane.cpp" line="231"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="226"/>
+        <location filename="../ui/apipane.cpp" line="239"/>
         <source>Saved; reloading…</source>
         <translation>Gespeichert; wird neu geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="235"/>
+        <location filename="../ui/apipane.cpp" line="248"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="249"/>
+        <location filename="../ui/apipane.cpp" line="262"/>
         <source>Reverted to the file on disk.</source>
         <translation>Auf den Stand der Datei auf der Festplatte zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="289"/>
+        <location filename="../ui/apipane.cpp" line="302"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="291"/>
+        <location filename="../ui/apipane.cpp" line="304"/>
         <source>Reloaded with problems:
 %1</source>
         <translation>Neu geladen, mit Problemen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="294"/>
+        <location filename="../ui/apipane.cpp" line="307"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation>Gespeichert und neu geladen; %1 lädt fehlerfrei.</translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="313"/>
+        <location filename="../ui/apipane.cpp" line="326"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="121"/>
+        <location filename="../ui/composerpane.cpp" line="120"/>
         <source>Header-Name: value (one per line)</source>
         <translation>Header-Name: Wert (einer pro Zeile)</translation>
     </message>
@@ -607,124 +607,124 @@
         <translation>Die Antwort erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="90"/>
+        <location filename="../ui/composerpane.cpp" line="89"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="91"/>
+        <location filename="../ui/composerpane.cpp" line="90"/>
         <source>Add environments and edit their variables</source>
         <translation>Umgebungen anlegen und ihre Variablen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="93"/>
+        <location filename="../ui/composerpane.cpp" line="92"/>
         <source>Import curl…</source>
         <translation>curl importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="94"/>
+        <location filename="../ui/composerpane.cpp" line="93"/>
         <source>Paste a curl command to fill the composer</source>
         <translation>Einen curl-Befehl einfügen, um den Composer zu füllen</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="96"/>
+        <location filename="../ui/composerpane.cpp" line="95"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="97"/>
+        <location filename="../ui/composerpane.cpp" line="96"/>
         <source>Copy the composed request to the clipboard as a curl command</source>
         <translation>Die Anfrage als curl-Befehl in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="98"/>
+        <location filename="../ui/composerpane.cpp" line="97"/>
         <source>The environment whose variables fill {{name}} placeholders</source>
         <translation>Die Umgebung, deren Variablen {{name}}-Platzhalter füllen</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="102"/>
+        <location filename="../ui/composerpane.cpp" line="101"/>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="120"/>
+        <location filename="../ui/composerpane.cpp" line="119"/>
         <source>/listen-path/resource?query or http://host/…</source>
         <translation>/listen-pfad/ressource?abfrage oder http://host/…</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="124"/>
+        <location filename="../ui/composerpane.cpp" line="123"/>
         <source>Send through the engine (Ctrl+Return)</source>
         <translation>Durch die Engine senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="134"/>
+        <location filename="../ui/composerpane.cpp" line="133"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="135"/>
+        <location filename="../ui/composerpane.cpp" line="134"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="184"/>
+        <location filename="../ui/composerpane.cpp" line="188"/>
         <source>Loaded &quot;%1&quot;.</source>
         <translation>„%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="201"/>
+        <location filename="../ui/composerpane.cpp" line="205"/>
         <source> (no environment is active)</source>
         <translation> (keine Umgebung aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="202"/>
+        <location filename="../ui/composerpane.cpp" line="206"/>
         <source> (environment &quot;%1&quot;)</source>
         <translation> (Umgebung „%1“)</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="276"/>
+        <location filename="../ui/composerpane.cpp" line="280"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="298"/>
+        <location filename="../ui/composerpane.cpp" line="302"/>
         <source>Save request</source>
         <translation>Anfrage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="298"/>
+        <location filename="../ui/composerpane.cpp" line="302"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="316"/>
+        <location filename="../ui/composerpane.cpp" line="320"/>
         <source>Imported the curl command.</source>
         <translation>curl-Befehl importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="317"/>
+        <location filename="../ui/composerpane.cpp" line="321"/>
         <source>Imported the curl command; not imported: %1</source>
         <translation>curl-Befehl importiert; nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="326"/>
-        <location filename="../ui/composerpane.cpp" line="332"/>
-        <location filename="../ui/composerpane.cpp" line="335"/>
+        <location filename="../ui/composerpane.cpp" line="330"/>
+        <location filename="../ui/composerpane.cpp" line="337"/>
+        <location filename="../ui/composerpane.cpp" line="340"/>
         <source>Import curl</source>
         <translation>curl importieren</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="326"/>
+        <location filename="../ui/composerpane.cpp" line="330"/>
         <source>Paste a curl command (line continuations are fine):</source>
         <translation>curl-Befehl einfügen (Zeilenfortsetzungen sind erlaubt):</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="333"/>
+        <location filename="../ui/composerpane.cpp" line="338"/>
         <source>The command could not be imported: %1</source>
         <translation>Der Befehl konnte nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="336"/>
+        <location filename="../ui/composerpane.cpp" line="341"/>
         <source>Imported, except:
 
 %1</source>
@@ -733,17 +733,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="356"/>
+        <location filename="../ui/composerpane.cpp" line="361"/>
         <source>Copied as curl.</source>
         <translation>Als curl kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="216"/>
+        <location filename="../ui/composerpane.cpp" line="220"/>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="230"/>
+        <location filename="../ui/composerpane.cpp" line="234"/>
         <source>%1 %2 · %3 ms · %4 bytes</source>
         <translation>%1 %2 · %3 ms · %4 Bytes</translation>
     </message>
@@ -1167,12 +1167,12 @@ host = localhost:8080</translation>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>reloaded from disk</source>
         <translation>von der Festplatte neu geladen</translation>
     </message>
@@ -1183,12 +1183,12 @@ host = localhost:8080</translation>
         <translation>Anfrage %1 · %2 · %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>loaded %1 at %2 from %3</source>
         <translation>%1 unter %2 geladen aus %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API geladen · Engine bereit</numerusform>
@@ -1196,147 +1196,147 @@ host = localhost:8080</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Loading API definitions and plugins…</source>
         <translation>API-Definitionen und Plugins werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Checking bundle %1</source>
         <translation>Bundle %1 wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Unpacking bundle %1</source>
         <translation>Bundle %1 wird entpackt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Verifying bundle %1</source>
         <translation>Bundle %1 wird verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Loading plugins of bundle %1</source>
         <translation>Plugins aus Bundle %1 werden geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Reload from disk</source>
         <translation>&amp;Von der Festplatte neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation>API-Definitionen, Richtlinien und Plugin-Code neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Debug</source>
         <translation>&amp;Debuggen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;About Hookbench</source>
         <translation>Ü&amp;ber Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>About Hookbench</source>
         <translation>Über Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für Plugins des Tyk API Gateway.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Workspace file</source>
         <translation>Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>The workspace file could not be read.</source>
         <translation>Die Arbeitsbereichsdatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>could not keep a recovery copy of %1: %2</source>
         <translation>Wiederherstellungskopie von %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>recovery copy skipped: %1</source>
         <translation>Wiederherstellungskopie übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt; die Datei auf der Festplatte wurde seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>restored unsaved edits of %1 from %2</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
         <translation>Wiederherstellungskopie von %1 vom %2 behalten: kein Editor zeigt diese Datei (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation>Arbeitsbereich in neuem Fenster &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -1470,73 +1470,78 @@ host = localhost:8080</translation>
 <context>
     <name>Hb::Ui::PluginEditorPane</name>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="57"/>
+        <location filename="../ui/plugineditorpane.cpp" line="59"/>
         <source>&amp;Save and reload</source>
         <translation>&amp;Speichern und neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="58"/>
+        <location filename="../ui/plugineditorpane.cpp" line="60"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="65"/>
+        <location filename="../ui/plugineditorpane.cpp" line="67"/>
         <source>Write the file and reload the engine (Ctrl+S)</source>
         <translation>Datei schreiben und die Engine neu laden (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="67"/>
+        <location filename="../ui/plugineditorpane.cpp" line="69"/>
         <source>Drop the unsaved edits and read the file from disk again (Ctrl+Z brings them back)</source>
         <translation>Die ungespeicherten Änderungen verwerfen und die Datei erneut von der Festplatte lesen (Strg+Z holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="85"/>
+        <location filename="../ui/plugineditorpane.cpp" line="87"/>
         <source>Save plugin</source>
         <translation>Plugin speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="137"/>
+        <location filename="../ui/plugineditorpane.cpp" line="143"/>
         <source>No plugin sources in this workspace.</source>
         <translation>Dieser Arbeitsbereich enthält keinen Plugin-Code.</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="147"/>
-        <location filename="../ui/plugineditorpane.cpp" line="215"/>
+        <location filename="../ui/plugineditorpane.cpp" line="153"/>
+        <location filename="../ui/plugineditorpane.cpp" line="221"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="192"/>
+        <location filename="../ui/plugineditorpane.cpp" line="198"/>
         <source>Edited, not saved</source>
         <translation>Bearbeitet, nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="227"/>
+        <location filename="../ui/plugineditorpane.cpp" line="233"/>
         <source>Reverted to the file on disk.</source>
         <translation>Auf den Stand der Datei auf der Festplatte zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="238"/>
+        <location filename="../ui/plugineditorpane.cpp" line="244"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="247"/>
+        <location filename="../ui/plugineditorpane.cpp" line="253"/>
         <source>Saved; reloading…</source>
         <translation>Gespeichert; wird neu geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="278"/>
+        <location filename="../ui/plugineditorpane.cpp" line="288"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="281"/>
+        <location filename="../ui/plugineditorpane.cpp" line="294"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation>Gespeichert und neu geladen; %1 lädt fehlerfrei.</translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="283"/>
+        <location filename="../ui/plugineditorpane.cpp" line="295"/>
+        <source>Reloaded; %1 loads cleanly.</source>
+        <translation>Neu geladen; %1 lädt fehlerfrei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plugineditorpane.cpp" line="297"/>
         <source>Reloaded with problems:
 %1</source>
         <translation>Neu geladen, mit Problemen:
@@ -2192,7 +2197,7 @@ Frist %2 (%3)</translation>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/unsavedbufferstore.cpp" line="132"/>
+        <location filename="../ui/unsavedbufferstore.cpp" line="140"/>
         <source>cannot make the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -2243,24 +2248,29 @@ Die Datei konnte nicht beiseitegelegt werden und wird daher nicht überschrieben
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Workbench for Tyk API Gateway plugins.</source>
         <translation>Werkbank für Plugins des Tyk API Gateway.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Workspace directory (with apps/).</source>
         <translation>Arbeitsbereich (Verzeichnis mit apps/).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Render the main window to a PNG and exit.</source>
         <translation>Das Hauptfenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>With --screenshot: stop one more request at a breakpoint and show the debugger.</source>
         <translation>Mit --screenshot: eine weitere Anfrage an einem Haltepunkt anhalten und den Debugger zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="156"/>
+        <source>Another Hookbench window has this workspace open: unsaved edits in this one are not kept for recovery.</source>
+        <translation>Ein anderes Hookbench-Fenster hat diesen Arbeitsbereich geöffnet: ungespeicherte Änderungen in diesem Fenster werden nicht für eine Wiederherstellung aufbewahrt.</translation>
     </message>
 </context>
 </TS>
