@@ -4,359 +4,226 @@
 <context>
     <name>Hb::Ui::ApiFormWidget</name>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="141"/>
+        <location filename="../ui/apiformwidget.cpp" line="67"/>
         <source>Proxy and authentication</source>
         <translation>Proxy und Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="146"/>
+        <location filename="../ui/apiformwidget.cpp" line="72"/>
         <source>Strip listen path</source>
         <translation>Listen-Pfad entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <location filename="../ui/apiformwidget.cpp" line="75"/>
         <source>Keyless</source>
         <translation>Ohne Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="150"/>
+        <location filename="../ui/apiformwidget.cpp" line="76"/>
         <source>Auth token</source>
         <translation>Auth-Token</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="151"/>
+        <location filename="../ui/apiformwidget.cpp" line="77"/>
         <source>Custom plugin auth</source>
         <translation>Plugin-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="152"/>
+        <location filename="../ui/apiformwidget.cpp" line="78"/>
         <source>Other (edit in JSON)</source>
         <translation>Andere (im JSON bearbeiten)</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="153"/>
+        <location filename="../ui/apiformwidget.cpp" line="79"/>
         <source>use_keyless, use_standard_auth, custom_plugin_auth_enabled</source>
         <translation>use_keyless, use_standard_auth, custom_plugin_auth_enabled</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="156"/>
+        <location filename="../ui/apiformwidget.cpp" line="82"/>
         <source>Listen path</source>
         <translation>Listen-Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="157"/>
+        <location filename="../ui/apiformwidget.cpp" line="83"/>
         <source>Target URL</source>
         <translation>Ziel-URL</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="159"/>
+        <location filename="../ui/apiformwidget.cpp" line="85"/>
         <source>Auth mode</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="176"/>
+        <location filename="../ui/apiformwidget.cpp" line="102"/>
         <source>Custom middleware</source>
         <translation>Eigene Middleware</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="183"/>
+        <location filename="../ui/apiformwidget.cpp" line="109"/>
         <source>custom_middleware_bundle: a bundle name, or several separated by commas</source>
         <translation>custom_middleware_bundle: ein Bundle-Name oder mehrere, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="186"/>
+        <location filename="../ui/apiformwidget.cpp" line="112"/>
         <source>function name</source>
         <translation>Funktionsname</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="188"/>
+        <location filename="../ui/apiformwidget.cpp" line="114"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="194"/>
+        <location filename="../ui/apiformwidget.cpp" line="120"/>
         <source>pre</source>
         <translation>pre</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="195"/>
+        <location filename="../ui/apiformwidget.cpp" line="121"/>
         <source>post_key_auth</source>
         <translation>post_key_auth</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="196"/>
+        <location filename="../ui/apiformwidget.cpp" line="122"/>
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="197"/>
+        <location filename="../ui/apiformwidget.cpp" line="123"/>
         <source>response</source>
         <translation>response</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="241"/>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="243"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="199"/>
+        <location filename="../ui/apiformwidget.cpp" line="125"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="200"/>
-        <location filename="../ui/apiformwidget.cpp" line="348"/>
-        <location filename="../ui/apiformwidget.cpp" line="359"/>
+        <location filename="../ui/apiformwidget.cpp" line="126"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="201"/>
+        <location filename="../ui/apiformwidget.cpp" line="127"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="202"/>
+        <location filename="../ui/apiformwidget.cpp" line="128"/>
         <source>Raw body</source>
         <translation>Roher Body</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="203"/>
-        <location filename="../ui/apiformwidget.cpp" line="353"/>
-        <location filename="../ui/apiformwidget.cpp" line="362"/>
+        <location filename="../ui/apiformwidget.cpp" line="129"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="201"/>
+        <location filename="../ui/apiformwidget.cpp" line="127"/>
         <source>require_session</source>
         <translation>require_session</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="202"/>
+        <location filename="../ui/apiformwidget.cpp" line="128"/>
         <source>raw_body_only</source>
         <translation>raw_body_only</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="203"/>
-        <location filename="../ui/apiformwidget.cpp" line="353"/>
-        <location filename="../ui/apiformwidget.cpp" line="362"/>
+        <location filename="../ui/apiformwidget.cpp" line="129"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="210"/>
+        <location filename="../ui/apiformwidget.cpp" line="137"/>
         <source>Driver</source>
         <translation>Treiber</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="211"/>
+        <location filename="../ui/apiformwidget.cpp" line="138"/>
         <source>Bundle</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="212"/>
+        <location filename="../ui/apiformwidget.cpp" line="139"/>
         <source>auth_check</source>
         <translation>auth_check</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="213"/>
+        <location filename="../ui/apiformwidget.cpp" line="140"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="279"/>
+        <location filename="../ui/apiformwidget.cpp" line="168"/>
         <source>MyHook</source>
         <translation>MeinHook</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="295"/>
+        <location filename="../ui/apiformwidget.cpp" line="184"/>
         <source>ID extractor (coprocess auth_check)</source>
         <translation>ID-Extraktor (Coprocess-auth_check)</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="297"/>
+        <location filename="../ui/apiformwidget.cpp" line="186"/>
         <source>With a bundle, Tyk reads the ID extractor from the bundle&apos;s manifest; this one is ignored.</source>
         <translation>Mit einem Bundle liest Tyk den ID-Extraktor aus dem Manifest des Bundles; dieser hier wird ignoriert.</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="301"/>
+        <location filename="../ui/apiformwidget.cpp" line="190"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="309"/>
+        <location filename="../ui/apiformwidget.cpp" line="198"/>
         <source>Any other value means no extractor, as in Tyk</source>
         <translation>Jeder andere Wert bedeutet: kein Extraktor, wie in Tyk</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="321"/>
+        <location filename="../ui/apiformwidget.cpp" line="210"/>
         <source>Extract from</source>
         <translation>Auslesen aus</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="322"/>
+        <location filename="../ui/apiformwidget.cpp" line="211"/>
         <source>Extract with</source>
         <translation>Auslesen mit</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="323"/>
+        <location filename="../ui/apiformwidget.cpp" line="212"/>
         <source>Header name</source>
         <translation>Header-Name</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="324"/>
+        <location filename="../ui/apiformwidget.cpp" line="213"/>
         <source>Form parameter</source>
         <translation>Formularparameter</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="325"/>
+        <location filename="../ui/apiformwidget.cpp" line="214"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="326"/>
+        <location filename="../ui/apiformwidget.cpp" line="215"/>
         <source>Match index</source>
         <translation>Treffer-Index</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="327"/>
+        <location filename="../ui/apiformwidget.cpp" line="216"/>
         <source>XPath expression</source>
         <translation>XPath-Ausdruck</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="340"/>
-        <source>Per-endpoint plugins</source>
-        <translation>Plugins pro Endpunkt</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="344"/>
-        <source>path: a regular expression matched against the request path</source>
-        <translation>path: ein regulärer Ausdruck, der auf den Pfad der Anfrage passen muss</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="345"/>
-        <source>method: compared exactly with the request&apos;s method</source>
-        <translation>method: wird genau mit der Methode der Anfrage verglichen</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="349"/>
-        <location filename="../ui/apiformwidget.cpp" line="360"/>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="350"/>
-        <source>Plugin file</source>
-        <translation>Plugin-Datei</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="350"/>
-        <source>plugin_path: the Go plugin&apos;s .so file</source>
-        <translation>plugin_path: die .so-Datei des Go-Plugins</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="351"/>
-        <location filename="../ui/apiformwidget.cpp" line="361"/>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="351"/>
-        <source>func_name: the exported function Tyk calls; only the first matching entry runs</source>
-        <translation>func_name: die exportierte Funktion, die Tyk aufruft; nur der erste passende Eintrag läuft</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="361"/>
-        <source>response_function_name: the JavaScript function that answers</source>
-        <translation>response_function_name: die JavaScript-Funktion, die antwortet</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="368"/>
-        <source>Go post plugins (go_plugin)</source>
-        <translation>Go-Post-Plugins (go_plugin)</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="372"/>
-        <source>Virtual endpoints (virtual)</source>
-        <translation>Virtuelle Endpunkte (virtual)</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="394"/>
-        <source>function_source_type: file (a path) or blob (the source in base64)</source>
-        <translation>function_source_type: file (ein Pfad) oder blob (der Quelltext in Base64)</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="398"/>
-        <source>function_source_uri: the file&apos;s path, or the function&apos;s source in base64</source>
-        <translation>function_source_uri: der Pfad der Datei oder der Quelltext der Funktion in Base64</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="399"/>
-        <source>Use session</source>
-        <translation>Sitzung verwenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="402"/>
-        <source>use_session: the function gets the session and may change its metadata</source>
-        <translation>use_session: die Funktion erhält die Sitzung und darf ihre Metadaten ändern</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="403"/>
-        <source>Proxy on error</source>
-        <translation>Bei Fehler weiterleiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="405"/>
-        <source>proxy_on_error: when the function fails, the request goes on to the upstream instead of failing with 500</source>
-        <translation>proxy_on_error: schlägt die Funktion fehl, geht die Anfrage an den Upstream weiter, statt mit 500 abzubrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="416"/>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="434"/>
+        <location filename="../ui/apiformwidget.cpp" line="232"/>
         <source>The JSON does not parse, so the form is off until it does:
 %1</source>
         <translation>Das JSON ist nicht lesbar, deshalb ist das Formular aus, bis es das wieder ist:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="437"/>
+        <location filename="../ui/apiformwidget.cpp" line="235"/>
         <source>Tyk OAS definitions are edited in the JSON tab.</source>
         <translation>Tyk-OAS-Definitionen werden im Reiter JSON bearbeitet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="503"/>
-        <source>Entries of version_data.versions.%1.extended_paths, the version the engine uses.</source>
-        <translation>Einträge aus version_data.versions.%1.extended_paths, der Version, die die Engine verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="507"/>
-        <source>The version does not exist yet; the first entry creates it.</source>
-        <translation>Diese Version gibt es noch nicht; der erste Eintrag legt sie an.</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="509"/>
-        <source>Its use_extended_paths is off, so Tyk ignores these entries.</source>
-        <translation>Ihr use_extended_paths ist aus, daher ignoriert Tyk diese Einträge.</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="593"/>
-        <source>MyPostPlugin</source>
-        <translation>MeinPostPlugin</translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="610"/>
-        <source>myVirtualEndpoint</source>
-        <translation>meinVirtuellerEndpunkt</translation>
     </message>
 </context>
 <context>
@@ -963,6 +830,144 @@
     </message>
 </context>
 <context>
+    <name>Hb::Ui::EndpointPluginsGroup</name>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="37"/>
+        <source>Per-endpoint plugins</source>
+        <translation>Plugins pro Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="43"/>
+        <source>path: a regular expression matched against the request path</source>
+        <translation>path: ein regulärer Ausdruck, der auf den Pfad der Anfrage passen muss</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="44"/>
+        <source>method: compared exactly with the request&apos;s method</source>
+        <translation>method: wird genau mit der Methode der Anfrage verglichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="47"/>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="58"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="48"/>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="59"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="49"/>
+        <source>Plugin file</source>
+        <translation>Plugin-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="49"/>
+        <source>plugin_path: the Go plugin&apos;s .so file</source>
+        <translation>plugin_path: die .so-Datei des Go-Plugins</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="50"/>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="60"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="50"/>
+        <source>func_name: the exported function Tyk calls; only the first matching entry runs</source>
+        <translation>func_name: die exportierte Funktion, die Tyk aufruft; nur der erste passende Eintrag läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="52"/>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="61"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="52"/>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="61"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="60"/>
+        <source>response_function_name: the JavaScript function that answers</source>
+        <translation>response_function_name: die JavaScript-Funktion, die antwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="68"/>
+        <source>Go post plugins (go_plugin)</source>
+        <translation>Go-Post-Plugins (go_plugin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="72"/>
+        <source>Virtual endpoints (virtual)</source>
+        <translation>Virtuelle Endpunkte (virtual)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="100"/>
+        <source>function_source_type: file (a path) or blob (the source in base64)</source>
+        <translation>function_source_type: file (ein Pfad) oder blob (der Quelltext in Base64)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="104"/>
+        <source>function_source_uri: the file&apos;s path, or the function&apos;s source in base64</source>
+        <translation>function_source_uri: der Pfad der Datei oder der Quelltext der Funktion in Base64</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="105"/>
+        <source>Use session</source>
+        <translation>Sitzung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="108"/>
+        <source>use_session: the function gets the session and may change its metadata</source>
+        <translation>use_session: die Funktion erhält die Sitzung und darf ihre Metadaten ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="109"/>
+        <source>Proxy on error</source>
+        <translation>Bei Fehler weiterleiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="111"/>
+        <source>proxy_on_error: when the function fails, the request goes on to the upstream instead of failing with 500</source>
+        <translation>proxy_on_error: schlägt die Funktion fehl, geht die Anfrage an den Upstream weiter, statt mit 500 abzubrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="122"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="157"/>
+        <source>Entries of version_data.versions.%1.extended_paths, the version the engine uses.</source>
+        <translation>Einträge aus version_data.versions.%1.extended_paths, der Version, die die Engine verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="161"/>
+        <source>The version does not exist yet; the first entry creates it.</source>
+        <translation>Diese Version gibt es noch nicht; der erste Eintrag legt sie an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="163"/>
+        <source>Its use_extended_paths is off, so Tyk ignores these entries.</source>
+        <translation>Ihr use_extended_paths ist aus, daher ignoriert Tyk diese Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="247"/>
+        <source>MyPostPlugin</source>
+        <translation>MeinPostPlugin</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointpluginsgroup.cpp" line="264"/>
+        <source>myVirtualEndpoint</source>
+        <translation>meinVirtuellerEndpunkt</translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::EngineBridge</name>
     <message>
         <location filename="../ui/enginebridge.cpp" line="180"/>
@@ -1023,6 +1028,19 @@ host = localhost:8080</translation>
         <location filename="../ui/environmentdialog.cpp" line="99"/>
         <source>Line %1 needs &quot;name = value&quot;.</source>
         <translation>Zeile %1 braucht „name = wert“.</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::FormTableHelpers</name>
+    <message>
+        <location filename="../ui/formtablehelpers.cpp" line="78"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/formtablehelpers.cpp" line="81"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1143,39 @@ host = localhost:8080</translation>
     </message>
 </context>
 <context>
+    <name>Hb::Ui::LoadProgressIndicator</name>
+    <message>
+        <location filename="../ui/loadprogressindicator.cpp" line="19"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadprogressindicator.cpp" line="21"/>
+        <source>Loading API definitions and plugins…</source>
+        <translation>API-Definitionen und Plugins werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadprogressindicator.cpp" line="29"/>
+        <source>Checking bundle %1</source>
+        <translation>Bundle %1 wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadprogressindicator.cpp" line="30"/>
+        <source>Unpacking bundle %1</source>
+        <translation>Bundle %1 wird entpackt</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadprogressindicator.cpp" line="31"/>
+        <source>Verifying bundle %1</source>
+        <translation>Bundle %1 wird verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/loadprogressindicator.cpp" line="32"/>
+        <source>Loading plugins of bundle %1</source>
+        <translation>Plugins aus Bundle %1 werden geladen</translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="63"/>
@@ -1167,12 +1218,12 @@ host = localhost:8080</translation>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>reloaded from disk</source>
         <translation>von der Festplatte neu geladen</translation>
     </message>
@@ -1196,147 +1247,117 @@ host = localhost:8080</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
-        <source>Loading API definitions and plugins…</source>
-        <translation>API-Definitionen und Plugins werden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
-        <source>Checking bundle %1</source>
-        <translation>Bundle %1 wird geprüft</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
-        <source>Unpacking bundle %1</source>
-        <translation>Bundle %1 wird entpackt</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
-        <source>Verifying bundle %1</source>
-        <translation>Bundle %1 wird verifiziert</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
-        <source>Loading plugins of bundle %1</source>
-        <translation>Plugins aus Bundle %1 werden geladen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Reload from disk</source>
         <translation>&amp;Von der Festplatte neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation>API-Definitionen, Richtlinien und Plugin-Code neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Debug</source>
         <translation>&amp;Debuggen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;About Hookbench</source>
         <translation>Ü&amp;ber Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>About Hookbench</source>
         <translation>Über Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für Plugins des Tyk API Gateway.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Workspace file</source>
         <translation>Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>The workspace file could not be read.</source>
         <translation>Die Arbeitsbereichsdatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>could not keep a recovery copy of %1: %2</source>
         <translation>Wiederherstellungskopie von %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>recovery copy skipped: %1</source>
         <translation>Wiederherstellungskopie übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt; die Datei auf der Festplatte wurde seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>restored unsaved edits of %1 from %2</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
         <translation>Wiederherstellungskopie von %1 vom %2 behalten: kein Editor zeigt diese Datei (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation>Arbeitsbereich in neuem Fenster &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/apiformwidget.h"
 
+#include "ui/endpointpluginsgroup.h"
+#include "ui/formtablehelpers.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -9,12 +12,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <utility>
 
 namespace Hb::Ui {
 
@@ -27,82 +27,6 @@ enum HookColumn {
     HookDisabled,
     HookColumns
 };
-enum GoPluginColumn { GoPath, GoMethod, GoPluginPath, GoFuncName, GoDisabled, GoColumns };
-// The source and the two flags of a virtual endpoint are edited below its table, for the
-// selected row: eight columns do not fit the pane, and a base64 blob needs a wide field.
-enum VirtualColumn { VirtualPath, VirtualMethod, VirtualFunction, VirtualDisabled, VirtualColumns };
-
-// Tyk compares an entry's method exactly with the request's, so the usual upper-case names
-// are offered; another value in the file is shown as it is.
-const QStringList &httpMethods()
-{
-    static const QStringList methods = {QStringLiteral("GET"),    QStringLiteral("POST"),
-                                        QStringLiteral("PUT"),    QStringLiteral("PATCH"),
-                                        QStringLiteral("DELETE"), QStringLiteral("HEAD"),
-                                        QStringLiteral("OPTIONS")};
-    return methods;
-}
-
-QComboBox *choices(const QStringList &values, QWidget *parent, bool editable = false)
-{
-    auto *box = new QComboBox(parent);
-    box->addItems(values);
-    box->setEditable(editable);
-    return box;
-}
-
-// Shows `value` in a combo box that may not list it (a value Tyk ignores, a typo).
-void showChoice(QComboBox *box, const QString &value)
-{
-    int index = box->findText(value);
-    if (index < 0) {
-        box->addItem(value);
-        index = box->count() - 1;
-    }
-    box->setCurrentIndex(index);
-}
-
-QTableWidgetItem *flagItem(bool on)
-{
-    auto *item = new QTableWidgetItem;
-    item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-    return item;
-}
-
-// The text of a cell, or the choice of the combo box in it.
-QString cellText(const QTableWidget *table, int row, int column)
-{
-    if (const auto *box = qobject_cast<const QComboBox *>(table->cellWidget(row, column)))
-        return box->currentText();
-    const QTableWidgetItem *item = table->item(row, column);
-    return item ? item->text() : QString();
-}
-
-bool cellFlag(const QTableWidget *table, int row, int column)
-{
-    const QTableWidgetItem *item = table->item(row, column);
-    return item && item->checkState() == Qt::Checked;
-}
-
-// A small table; `columns` are (header, tooltip naming the JSON key) pairs.
-QTableWidget *entryTable(const QString &name, const QList<std::pair<QString, QString>> &columns,
-                         QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(columns.size()), parent);
-    table->setObjectName(name);
-    for (int column = 0; column < columns.size(); ++column) {
-        auto *header = new QTableWidgetItem(columns.at(column).first);
-        header->setToolTip(columns.at(column).second);
-        table->setHorizontalHeaderItem(column, header);
-    }
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // As tall as its rows (the form scrolls), but never less than a few rows.
-    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    table->setMinimumHeight(90);
-    return table;
-}
 } // namespace
 
 ApiFormWidget::ApiFormWidget(ApiFormMapping &mapping, QWidget *parent)
@@ -119,8 +43,10 @@ ApiFormWidget::ApiFormWidget(ApiFormMapping &mapping, QWidget *parent)
     fields->addWidget(buildProxyGroup());
     fields->addWidget(buildPluginGroup());
     fields->addWidget(buildExtractorGroup());
-    fields->addWidget(buildEndpointGroup());
+    m_endpoints = new EndpointPluginsGroup(m_mapping, this);
+    fields->addWidget(m_endpoints);
     fields->addStretch(1);
+    connect(m_endpoints, &EndpointPluginsGroup::edited, this, &ApiFormWidget::edited);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_problem);
@@ -203,8 +129,9 @@ QGroupBox *ApiFormWidget::buildPluginGroup()
                           {tr("Off"), tr("disabled")}},
                          group);
     m_hooks->horizontalHeader()->setSectionResizeMode(HookPath, QHeaderView::Stretch);
-    QHBoxLayout *phaseRow = tableTools(m_hookPhase, QStringLiteral("Hook"), m_hooks,
-                                       &ApiFormWidget::addHook, &ApiFormWidget::removeHook);
+    QHBoxLayout *phaseRow = tableTools(
+        m_hookPhase, QStringLiteral("Hook"), m_hooks, this, [this] { addHook(); },
+        [this](int row) { removeHook(row); });
 
     auto *form = new QFormLayout(group);
     form->addRow(tr("Driver"), m_driver);
@@ -232,44 +159,6 @@ QGroupBox *ApiFormWidget::buildPluginGroup()
     connect(m_hookPhase, &QComboBox::currentIndexChanged, this, &ApiFormWidget::showHooks);
     connect(m_hooks, &QTableWidget::itemChanged, this, &ApiFormWidget::storeHooks);
     return group;
-}
-
-QHBoxLayout *ApiFormWidget::tableTools(QWidget *lead, const QString &name, QTableWidget *table,
-                                       void (ApiFormWidget::*add)(),
-                                       void (ApiFormWidget::*remove)(int))
-{
-    auto *addButton = new QPushButton(tr("Add"), table->parentWidget());
-    addButton->setObjectName(QStringLiteral("add") + name);
-    auto *removeButton = new QPushButton(tr("Remove"), table->parentWidget());
-    removeButton->setObjectName(QStringLiteral("remove") + name);
-    auto *row = new QHBoxLayout;
-    row->addWidget(lead, 1);
-    row->addWidget(addButton);
-    row->addWidget(removeButton);
-    connect(addButton, &QPushButton::clicked, this, add);
-    connect(removeButton, &QPushButton::clicked, this, [this, table, remove] {
-        if (table->currentRow() >= 0)
-            (this->*remove)(table->currentRow());
-    });
-    return row;
-}
-
-void ApiFormWidget::setChoiceCell(QTableWidget *table, int row, int column,
-                                  const QStringList &values, const QString &value,
-                                  void (ApiFormWidget::*store)())
-{
-    // A box already there is reused: a replaced one lingers until the event loop deletes it.
-    auto *box = qobject_cast<QComboBox *>(table->cellWidget(row, column));
-    if (box) {
-        box->clear(); // drops an odd value shown for the entry this row held before
-        box->addItems(values);
-    } else {
-        box = choices(values, table);
-        box->setFrame(false);
-        connect(box, &QComboBox::activated, this, store);
-        table->setCellWidget(row, column, box);
-    }
-    showChoice(box, value);
 }
 
 void ApiFormWidget::addHook()
@@ -335,97 +224,6 @@ QGroupBox *ApiFormWidget::buildExtractorGroup()
     return group;
 }
 
-QGroupBox *ApiFormWidget::buildEndpointGroup()
-{
-    auto *group = new QGroupBox(tr("Per-endpoint plugins"), this);
-    m_endpointNote = new QLabel(group);
-    m_endpointNote->setObjectName(QStringLiteral("endpointNote"));
-    m_endpointNote->setWordWrap(true);
-    const QString pathTip = tr("path: a regular expression matched against the request path");
-    const QString methodTip = tr("method: compared exactly with the request's method");
-    m_goPlugins = entryTable(
-        QStringLiteral("goPlugins"),
-        {{tr("Path"), pathTip},
-         {tr("Method"), methodTip},
-         {tr("Plugin file"), tr("plugin_path: the Go plugin's .so file")},
-         {tr("Function"), tr("func_name: the exported function Tyk calls; only the first "
-                             "matching entry runs")},
-         {tr("Off"), tr("disabled")}},
-        group);
-    m_goPlugins->horizontalHeader()->setSectionResizeMode(GoPath, QHeaderView::Stretch);
-    m_goPlugins->horizontalHeader()->setSectionResizeMode(GoPluginPath, QHeaderView::Stretch);
-    m_virtualEndpoints = entryTable(
-        QStringLiteral("virtualEndpoints"),
-        {{tr("Path"), pathTip},
-         {tr("Method"), methodTip},
-         {tr("Function"), tr("response_function_name: the JavaScript function that answers")},
-         {tr("Off"), tr("disabled")}},
-        group);
-    m_virtualEndpoints->horizontalHeader()->setSectionResizeMode(VirtualPath, QHeaderView::Stretch);
-
-    auto *layout = new QVBoxLayout(group);
-    layout->addWidget(m_endpointNote);
-    layout->addLayout(tableTools(new QLabel(tr("Go post plugins (go_plugin)"), group),
-                                 QStringLiteral("GoPlugin"), m_goPlugins,
-                                 &ApiFormWidget::addGoPlugin, &ApiFormWidget::removeGoPlugin));
-    layout->addWidget(m_goPlugins);
-    layout->addLayout(tableTools(new QLabel(tr("Virtual endpoints (virtual)"), group),
-                                 QStringLiteral("VirtualEndpoint"), m_virtualEndpoints,
-                                 &ApiFormWidget::addVirtualEndpoint,
-                                 &ApiFormWidget::removeVirtualEndpoint));
-    layout->addWidget(m_virtualEndpoints);
-    layout->addWidget(buildVirtualDetail(group));
-
-    connect(m_goPlugins, &QTableWidget::itemChanged, this, &ApiFormWidget::storeGoPlugins);
-    connect(m_virtualEndpoints, &QTableWidget::itemChanged, this,
-            &ApiFormWidget::storeVirtualEndpoints);
-    connect(m_virtualEndpoints, &QTableWidget::currentCellChanged, this,
-            &ApiFormWidget::showVirtualDetail);
-    return group;
-}
-
-QWidget *ApiFormWidget::buildVirtualDetail(QWidget *parent)
-{
-    m_virtualDetail = new QWidget(parent);
-    m_virtualSourceType =
-        choices({QStringLiteral("file"), QStringLiteral("blob")}, m_virtualDetail);
-    m_virtualSourceType->setObjectName(QStringLiteral("virtualSourceType"));
-    m_virtualSourceType->setToolTip(
-        tr("function_source_type: file (a path) or blob (the source in base64)"));
-    m_virtualSourceUri = new QLineEdit(m_virtualDetail);
-    m_virtualSourceUri->setObjectName(QStringLiteral("virtualSourceUri"));
-    m_virtualSourceUri->setToolTip(
-        tr("function_source_uri: the file's path, or the function's source in base64"));
-    m_virtualUseSession = new QCheckBox(tr("Use session"), m_virtualDetail);
-    m_virtualUseSession->setObjectName(QStringLiteral("virtualUseSession"));
-    m_virtualUseSession->setToolTip(
-        tr("use_session: the function gets the session and may change its metadata"));
-    m_virtualProxyOnError = new QCheckBox(tr("Proxy on error"), m_virtualDetail);
-    m_virtualProxyOnError->setObjectName(QStringLiteral("virtualProxyOnError"));
-    m_virtualProxyOnError->setToolTip(tr("proxy_on_error: when the function fails, the request "
-                                         "goes on to the upstream instead of failing with 500"));
-    auto *source = new QHBoxLayout;
-    source->addWidget(m_virtualSourceType);
-    source->addWidget(m_virtualSourceUri, 1);
-    auto *flags = new QHBoxLayout;
-    flags->addWidget(m_virtualUseSession);
-    flags->addWidget(m_virtualProxyOnError);
-    flags->addStretch(1);
-    auto *form = new QFormLayout(m_virtualDetail);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Source"), source);
-    form->addRow(QString(), flags);
-
-    connect(m_virtualSourceType, &QComboBox::activated, this,
-            &ApiFormWidget::storeVirtualEndpoints);
-    connect(m_virtualSourceUri, &QLineEdit::textEdited, this,
-            &ApiFormWidget::storeVirtualEndpoints);
-    connect(m_virtualUseSession, &QCheckBox::toggled, this, &ApiFormWidget::storeVirtualEndpoints);
-    connect(m_virtualProxyOnError, &QCheckBox::toggled, this,
-            &ApiFormWidget::storeVirtualEndpoints);
-    return m_virtualDetail;
-}
-
 void ApiFormWidget::refresh()
 {
     const bool editable = m_mapping.isValid() && !m_mapping.isOas();
@@ -461,7 +259,7 @@ void ApiFormWidget::refresh()
     m_xpath->setText(extractor.xpathExpression);
     m_filling = false;
     showHooks();
-    showEndpoints();
+    m_endpoints->refresh();
     updateExtractorFields();
 }
 
@@ -495,130 +293,6 @@ void ApiFormWidget::storeHooks()
     apply([&] {
         m_mapping.setHooks(ApiFormMapping::HookPhase(m_hookPhase->currentData().toInt()), hooks);
     });
-}
-
-void ApiFormWidget::showEndpoints()
-{
-    const QString version = m_mapping.endpointVersion();
-    QString note = tr("Entries of version_data.versions.%1.extended_paths, the version the "
-                      "engine uses.")
-                       .arg(version.isEmpty() ? QStringLiteral("\"\"") : version);
-    if (!m_mapping.hasEndpointVersion())
-        note += u' ' + tr("The version does not exist yet; the first entry creates it.");
-    else if (!m_mapping.endpointVersionUsesExtendedPaths())
-        note += u' ' + tr("Its use_extended_paths is off, so Tyk ignores these entries.");
-    m_endpointNote->setText(note);
-
-    const bool filling = m_filling;
-    m_filling = true;
-    const QList<GoPluginEntry> plugins = m_mapping.goPlugins();
-    m_goPlugins->setRowCount(int(plugins.size()));
-    for (int row = 0; row < plugins.size(); ++row) {
-        const GoPluginEntry &e = plugins.at(row);
-        m_goPlugins->setItem(row, GoPath, new QTableWidgetItem(e.path));
-        setChoiceCell(m_goPlugins, row, GoMethod, httpMethods(), e.method,
-                      &ApiFormWidget::storeGoPlugins);
-        m_goPlugins->setItem(row, GoPluginPath, new QTableWidgetItem(e.pluginPath));
-        m_goPlugins->setItem(row, GoFuncName, new QTableWidgetItem(e.funcName));
-        m_goPlugins->setItem(row, GoDisabled, flagItem(e.disabled));
-    }
-    const QList<VirtualEntry> virtuals = m_mapping.virtualEndpoints();
-    m_virtualEndpoints->setRowCount(int(virtuals.size()));
-    for (int row = 0; row < virtuals.size(); ++row) {
-        const VirtualEntry &e = virtuals.at(row);
-        m_virtualEndpoints->setItem(row, VirtualPath, new QTableWidgetItem(e.path));
-        setChoiceCell(m_virtualEndpoints, row, VirtualMethod, httpMethods(), e.method,
-                      &ApiFormWidget::storeVirtualEndpoints);
-        m_virtualEndpoints->setItem(row, VirtualFunction, new QTableWidgetItem(e.functionName));
-        m_virtualEndpoints->setItem(row, VirtualDisabled, flagItem(e.disabled));
-    }
-    m_filling = filling;
-    showVirtualDetail();
-}
-
-void ApiFormWidget::showVirtualDetail()
-{
-    const QList<VirtualEntry> virtuals = m_mapping.virtualEndpoints();
-    const int row = m_virtualEndpoints->currentRow();
-    const bool selected = row >= 0 && row < virtuals.size();
-    const VirtualEntry entry = selected ? virtuals.at(row) : VirtualEntry{};
-    const bool filling = m_filling;
-    m_filling = true;
-    showChoice(m_virtualSourceType, entry.sourceType);
-    m_virtualSourceUri->setText(entry.sourceUri);
-    m_virtualUseSession->setChecked(entry.useSession);
-    m_virtualProxyOnError->setChecked(entry.proxyOnError);
-    m_filling = filling;
-    m_virtualDetail->setEnabled(selected);
-}
-
-void ApiFormWidget::storeGoPlugins()
-{
-    const QTableWidget *t = m_goPlugins;
-    QList<GoPluginEntry> entries;
-    for (int row = 0; row < t->rowCount(); ++row) {
-        entries.append({cellText(t, row, GoPath), cellText(t, row, GoMethod),
-                        cellText(t, row, GoPluginPath), cellText(t, row, GoFuncName),
-                        cellFlag(t, row, GoDisabled)});
-    }
-    apply([&] { m_mapping.setGoPlugins(entries); });
-}
-
-void ApiFormWidget::storeVirtualEndpoints()
-{
-    // The table holds one row per entry; the fields below it belong to the current row.
-    const QTableWidget *t = m_virtualEndpoints;
-    QList<VirtualEntry> entries = m_mapping.virtualEndpoints();
-    for (int row = 0; row < t->rowCount() && row < entries.size(); ++row) {
-        VirtualEntry &e = entries[row];
-        e.path = cellText(t, row, VirtualPath);
-        e.method = cellText(t, row, VirtualMethod);
-        e.functionName = cellText(t, row, VirtualFunction);
-        e.disabled = cellFlag(t, row, VirtualDisabled);
-    }
-    if (const int row = t->currentRow(); row >= 0 && row < entries.size()) {
-        VirtualEntry &e = entries[row];
-        e.sourceType = m_virtualSourceType->currentText();
-        e.sourceUri = m_virtualSourceUri->text();
-        e.useSession = m_virtualUseSession->isChecked();
-        e.proxyOnError = m_virtualProxyOnError->isChecked();
-    }
-    apply([&] { m_mapping.setVirtualEndpoints(entries); });
-}
-
-void ApiFormWidget::addGoPlugin()
-{
-    auto entries = m_mapping.goPlugins();
-    entries.append(
-        {QStringLiteral("/example"), QStringLiteral("GET"), {}, tr("MyPostPlugin"), false});
-    apply([&] { m_mapping.setGoPlugins(entries); });
-    showEndpoints();
-}
-
-void ApiFormWidget::removeGoPlugin(int row)
-{
-    apply([&] { m_mapping.removeGoPlugin(row); });
-    showEndpoints();
-}
-
-void ApiFormWidget::addVirtualEndpoint()
-{
-    auto entries = m_mapping.virtualEndpoints();
-    VirtualEntry entry;
-    entry.path = QStringLiteral("/example");
-    entry.method = QStringLiteral("GET");
-    entry.functionName = tr("myVirtualEndpoint");
-    entry.sourceType = QStringLiteral("file");
-    entries.append(entry);
-    apply([&] { m_mapping.setVirtualEndpoints(entries); });
-    showEndpoints();
-    m_virtualEndpoints->setCurrentCell(int(entries.size()) - 1, VirtualPath);
-}
-
-void ApiFormWidget::removeVirtualEndpoint(int row)
-{
-    apply([&] { m_mapping.removeVirtualEndpoint(row); });
-    showEndpoints();
 }
 
 void ApiFormWidget::storeExtractor()

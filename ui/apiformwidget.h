@@ -8,7 +8,6 @@
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -16,10 +15,12 @@ class QTableWidget;
 
 namespace Hb::Ui {
 
+class EndpointPluginsGroup;
+
 // The API definition form: listen path, target, auth mode, custom middleware per phase, the
-// bundle, the ID extractor, and the per-endpoint Go plugins and virtual endpoints of the
-// version the engine uses. It edits the ApiFormMapping it is given (not owned) and says
-// so with edited(); refresh() shows the mapping again after the text changed it.
+// bundle, the ID extractor, and (in an EndpointPluginsGroup) the per-endpoint Go plugins and
+// virtual endpoints of the version the engine uses. It edits the ApiFormMapping it is given (not
+// owned) and says so with edited(); refresh() shows the mapping again after the text changed it.
 class ApiFormWidget final : public QWidget
 {
     Q_OBJECT
@@ -41,28 +42,10 @@ private:
     QGroupBox *buildProxyGroup();
     QGroupBox *buildPluginGroup();
     QGroupBox *buildExtractorGroup();
-    QGroupBox *buildEndpointGroup();
-    QWidget *buildVirtualDetail(QWidget *parent);
-    // `lead` (a title, a choice) with Add and Remove buttons named add<name>, remove<name>;
-    // Remove takes out the current row of `table`.
-    QHBoxLayout *tableTools(QWidget *lead, const QString &name, QTableWidget *table,
-                            void (ApiFormWidget::*add)(), void (ApiFormWidget::*remove)(int));
-    // A non-editable combo box in a cell showing `value`; picking stores the table through
-    // `store`. A box already in the cell is reused.
-    void setChoiceCell(QTableWidget *table, int row, int column, const QStringList &values,
-                       const QString &value, void (ApiFormWidget::*store)());
     void showHooks();
     void storeHooks();
     void addHook();
     void removeHook(int row);
-    void showEndpoints();
-    void storeGoPlugins();
-    void storeVirtualEndpoints();
-    void showVirtualDetail();
-    void addGoPlugin();
-    void removeGoPlugin(int row);
-    void addVirtualEndpoint();
-    void removeVirtualEndpoint(int row);
     void storeExtractor();
     void updateExtractorFields();
     // Runs `change` on the mapping and reports the edit, unless the form is being filled.
@@ -92,14 +75,7 @@ private:
     QLineEdit *m_regex;
     QSpinBox *m_regexIndex;
     QLineEdit *m_xpath;
-    QLabel *m_endpointNote;
-    QTableWidget *m_goPlugins;
-    QTableWidget *m_virtualEndpoints;
-    QWidget *m_virtualDetail;
-    QComboBox *m_virtualSourceType;
-    QLineEdit *m_virtualSourceUri;
-    QCheckBox *m_virtualUseSession;
-    QCheckBox *m_virtualProxyOnError;
+    EndpointPluginsGroup *m_endpoints;
 };
 
 } // namespace Hb::Ui

@@ -9,6 +9,7 @@
 #include "ui/historymodel.h"
 #include "ui/historypane.h"
 #include "ui/historyrecorder.h"
+#include "ui/loadprogressindicator.h"
 #include "ui/recentworkspaces.h"
 #include "ui/replayrunner.h"
 #include "ui/savedrequestlist.h"
@@ -32,7 +33,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -161,8 +161,6 @@ void MainWindow::showLoadedApis(const Api::Diagnostics &diagnostics)
 
 void MainWindow::showReload(const QString &error, const Api::Diagnostics &diagnostics)
 {
-    if (!m_bridge.isLoading())
-        m_loadProgress->hide();
     if (!error.isEmpty()) {
         appendLog(tr("reload failed: %1").arg(error));
         statusBar()->showMessage(tr("Reload failed: %1").arg(error));
@@ -182,41 +180,21 @@ void MainWindow::showReload(const QString &error, const Api::Diagnostics &diagno
 
 void MainWindow::connectLoadProgress()
 {
-    m_loadProgress = new QProgressBar(this);
-    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
-    m_loadProgress->setMaximumWidth(320);
-    m_loadProgress->setTextVisible(true);
-    m_loadProgress->hide();
+    m_loadProgress = new LoadProgressIndicator(this);
     statusBar()->addPermanentWidget(m_loadProgress);
-    connect(&m_bridge, &EngineBridge::loadStarted, this, [this] {
-        // Busy until a bundle reports its bytes (definitions and plugin code have no sizes).
-        m_loadProgress->setRange(0, 0);
-        m_loadProgress->setFormat(tr("Loading…"));
-        m_loadProgress->show();
-        statusBar()->showMessage(tr("Loading API definitions and plugins…"));
-    });
-    connect(&m_bridge, &EngineBridge::bundleProgress, this,
-            [this](const Bundle::BundleProgress &p) {
-                using Stage = Bundle::BundleProgress::Stage;
-                QString what;
-                switch (p.stage) {
-                case Stage::Hashing: what = tr("Checking bundle %1"); break;
-                case Stage::Unpacking: what = tr("Unpacking bundle %1"); break;
-                case Stage::Verifying: what = tr("Verifying bundle %1"); break;
-                case Stage::Done: what = tr("Loading plugins of bundle %1"); break;
-                }
-                what = what.arg(p.bundle);
-                statusBar()->showMessage(what);
-                m_loadProgress->setToolTip(what);
-                if (p.total > 0 && p.stage != Stage::Done) {
-                    // Per mille: QProgressBar counts in int, a big file's bytes may not fit.
-                    m_loadProgress->setRange(0, 1000);
-                    m_loadProgress->setValue(int(p.done * 1000 / p.total));
-                    m_loadProgress->setFormat(QStringLiteral("%p%"));
-                } else {
-                    m_loadProgress->setRange(0, 0);
-                }
-            });
+    connect(m_loadProgress, &LoadProgressIndicator::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(&m_bridge, &EngineBridge::loadStarted, m_loadProgress,
+            &LoadProgressIndicator::showLoadStarted);
+    connect(&m_bridge, &EngineBridge::bundleProgress, m_loadProgress,
+            &LoadProgressIndicator::showBundleProgress);
+    connect(&m_bridge, &EngineBridge::reloaded, m_loadProgress,
+            [this] { m_loadProgress->showLoadEnded(m_bridge.isLoading()); });
+}
+
+QProgressBar *MainWindow::loadProgress() const
+{
+    return m_loadProgress;
 }
 
 void MainWindow::restoreLayout()

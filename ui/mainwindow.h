@@ -21,6 +21,7 @@ class EngineBridge;
 class HistoryModel;
 class HistoryPane;
 class HistoryRecorder;
+class LoadProgressIndicator;
 class ReplayRunner;
 class SessionCachePane;
 class WorkspaceFile;
@@ -51,7 +52,7 @@ public:
     HistoryModel *historyModel() const { return m_history; }
     HistoryPane *historyPane() const { return m_historyPane; }
     ReplayRunner *replayRunner() const { return m_replay; }
-    QProgressBar *loadProgress() const { return m_loadProgress; }
+    QProgressBar *loadProgress() const;
 
     // Shows the workspace file's saved requests, environments and history and stores their
     // changes back into it (not owned; it must outlive the window). Without one the window
@@ -105,7 +106,7 @@ private:
     QList<UnsavedBuffer> m_recovered; // waiting for the definitions to load
     QSet<QString> m_keptReported;     // recovered files already logged as having no editor
     QSet<quint64> m_composerTags;     // replies owed to the composer
-    QProgressBar *m_loadProgress = nullptr;
+    LoadProgressIndicator *m_loadProgress = nullptr;
     bool m_composerTargetOffered = false;
 };
 
