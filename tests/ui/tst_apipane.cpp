@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The API definition pane: form and JSON text in sync, saving reloads the engine.
+#include "editordriving.h"
 #include "mainwindowfixture.h"
 #include "ui/apiformwidget.h"
 #include "ui/apilistmodel.h"
@@ -22,16 +23,9 @@
 
 using namespace Hb;
 
-namespace {
-void selectApi(Ui::MainWindow &window, const QString &listenPath)
-{
-    auto *table = window.apiPane()->findChild<QTableView *>();
-    for (int row = 0; row < window.apiModel()->rowCount(); ++row) {
-        if (window.apiModel()->api(row).listenPath == listenPath)
-            table->selectRow(row);
-    }
-}
+using HbTest::selectApi;
 
+namespace {
 void replaceAll(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();

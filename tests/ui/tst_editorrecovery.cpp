@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hot exit: the editors' unsaved buffers outlive a crash or a close without saving and come
 // back, unsaved, in the next window on the same workspace.
+#include "editordriving.h"
 #include "mainwindowfixture.h"
 #include "app/shared/enginesetup.h"
 #include "ui/enginebridge.h"
@@ -22,36 +23,12 @@
 
 using namespace Hb;
 
+using HbTest::openPlugin;
+using HbTest::readFile;
+using HbTest::selectApi;
+using HbTest::typeAtEnd;
+
 namespace {
-void selectApi(Ui::MainWindow &window, const QString &listenPath)
-{
-    auto *table = window.apiPane()->findChild<QTableView *>();
-    for (int row = 0; row < window.apiModel()->rowCount(); ++row) {
-        if (window.apiModel()->api(row).listenPath == listenPath)
-            table->selectRow(row);
-    }
-}
-
-void openPlugin(Ui::PluginEditorPane *pane, const QString &name)
-{
-    const int index = pane->fileList()->findText(name, Qt::MatchContains);
-    pane->open(pane->fileList()->itemData(index).toString());
-}
-
-// Types `text` at the end, as the user would: one undoable edit (QsciScintilla::append
-// empties the undo history).
-void typeAtEnd(QsciScintilla *editor, const QString &text)
-{
-    const int line = editor->lines() - 1;
-    editor->insertAt(text, line, int(editor->text(line).size()));
-}
-
-QString readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 // A window on `workspace` whose editors keep their recovery copies in `recovery`.
 struct EditorRun
 {

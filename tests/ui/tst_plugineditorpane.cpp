@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The plugin editor keeps unsaved edits per file, marks them in its list, and reverts.
+#include "editordriving.h"
 #include "mainwindowfixture.h"
 #include "ui/plugineditorpane.h"
 
@@ -13,6 +14,9 @@
 
 using namespace Hb;
 
+using HbTest::readFile;
+using HbTest::typeAtEnd;
+
 namespace {
 // The list index of the plugin file whose name ends with `name`.
 int indexOf(Ui::PluginEditorPane *pane, const QString &name)
@@ -25,20 +29,6 @@ void activate(Ui::PluginEditorPane *pane, int index)
 {
     pane->fileList()->setCurrentIndex(index);
     Q_EMIT pane->fileList()->activated(index);
-}
-
-// Types `text` at the end, as the user would: one undoable edit (QsciScintilla::append
-// empties the undo history).
-void typeAtEnd(QsciScintilla *editor, const QString &text)
-{
-    const int line = editor->lines() - 1;
-    editor->insertAt(text, line, int(editor->text(line).size()));
-}
-
-QString readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 const QString Mark = QStringLiteral("\u2022");
