@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/apipane.h"
 
-#include "core/common/atomicfile.h"
-
 #include "ui/apiformwidget.h"
 #include "ui/apilistmodel.h"
 
@@ -225,16 +223,13 @@ bool ApiPane::save()
 {
     if (m_file.isEmpty())
         return false;
-    // Written whole or not at all: the engine never reads half a file.
-    const QByteArray bytes = m_editor->text().toUtf8();
-    if (const Result<void> written = writeFileAtomically(m_file, bytes); !written) {
-        m_status->setText(tr("Cannot write %1: %2").arg(m_file, written.error().message));
+    m_syncing = true;
+    const Result<void> saved = m_buffers.save(m_editor, m_file);
+    m_syncing = false;
+    if (!saved) {
+        m_status->setText(tr("Cannot write %1: %2").arg(m_file, saved.error().message));
         return false;
     }
-    m_syncing = true;
-    m_editor->setModified(false);
-    m_syncing = false;
-    m_buffers.reset(m_file, bytes);
     m_revert->setEnabled(false);
     m_status->setText(tr("Saved; reloading…"));
     Q_EMIT reloadRequested();
@@ -243,20 +238,14 @@ bool ApiPane::save()
 
 bool ApiPane::revert()
 {
-    QFile file(m_file);
-    if (m_file.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        m_status->setText(tr("Cannot read %1: %2").arg(m_file, file.errorString()));
+    m_syncing = true;
+    const Result<QString> text = m_buffers.revert(m_editor, m_file);
+    m_syncing = false;
+    if (!text) {
+        m_status->setText(tr("Cannot read %1: %2").arg(m_file, text.error().message));
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    const QString text = QString::fromUtf8(bytes);
-    m_syncing = true;
-    // One undoable step: Ctrl+Z brings the edit back (and its recovery copy with it).
-    EditorBuffers::replaceText(m_editor, text);
-    m_editor->setModified(false);
-    m_syncing = false;
-    m_buffers.reset(m_file, bytes);
-    m_mapping.setText(text);
+    m_mapping.setText(*text);
     m_form->refresh();
     m_revert->setEnabled(false);
     m_status->setText(tr("Reverted to the file on disk."));

@@ -3,6 +3,9 @@
 
 #include "ui/unsavedbufferstore.h"
 
+#include "core/common/atomicfile.h"
+
+#include <QFile>
 #include <QLocale>
 
 #include "ui/qsci.h"
@@ -30,6 +33,29 @@ void EditorBuffers::edited(const QString &path, const QString &text, bool modifi
     it->text = text;
     if (m_store)
         m_store->update(path, text, it->base);
+}
+
+Result<void> EditorBuffers::save(QsciScintilla *editor, const QString &path)
+{
+    const QByteArray bytes = editor->text().toUtf8();
+    if (Result<void> written = writeFileAtomically(path, bytes); !written)
+        return written;
+    editor->setModified(false);
+    reset(path, bytes);
+    return {};
+}
+
+Result<QString> EditorBuffers::revert(QsciScintilla *editor, const QString &path)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, file.errorString(), {path});
+    const QByteArray bytes = file.readAll();
+    const QString text = QString::fromUtf8(bytes);
+    replaceText(editor, text);
+    editor->setModified(false);
+    reset(path, bytes);
+    return text;
 }
 
 void EditorBuffers::reset(const QString &path, const QByteArray &bytes)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/result.h"
 #include "ui/unsavedbuffer.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,8 @@ class UnsavedBufferStore;
 // every file edited and not saved (kept while the pane shows another file), the file on disk
 // each edit started from, and, when a store is set, a recovery copy of each. The pane calls
 // loaded() when it reads a file, edited() on every change of the shown text and reset() when
-// it saves or reverts. No widgets; GUI thread.
+// it saves or reverts, or lets save()/revert() do both the file and the editor. It drives
+// the editor it is handed but owns no widget; GUI thread.
 class EditorBuffers
 {
     Q_DECLARE_TR_FUNCTIONS(Hb::Ui::EditorBuffers)
@@ -31,6 +33,12 @@ public:
     // `path` now holds `bytes` on disk and in the editor (saved or reverted): the unsaved
     // buffer and its recovery copy go.
     void reset(const QString &path, const QByteArray &bytes);
+    // Writes the editor's text to `path` atomically (the engine never reads half a file) and
+    // marks the editor and the buffer saved. The editor's signals fire; callers mute them.
+    Result<void> save(QsciScintilla *editor, const QString &path);
+    // Puts the file's text back in the editor as one undoable step (Ctrl+Z brings the edit,
+    // and its recovery copy, back) and marks it saved; returns that text.
+    Result<QString> revert(QsciScintilla *editor, const QString &path);
     // A recovery copy from an earlier run becomes the unsaved buffer of `path`.
     void restore(const QString &path, const UnsavedBuffer &buffer);
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/plugineditorpane.h"
 
-#include "core/common/atomicfile.h"
-
 #include "ui/enginebridge.h"
 
 #include <QAction>
@@ -216,18 +214,13 @@ bool PluginEditorPane::revert()
 {
     if (m_file.isEmpty())
         return false;
-    QFile file(m_file);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_status->setText(tr("Cannot read %1: %2").arg(m_file, file.errorString()));
+    m_loading = true;
+    const Result<QString> text = m_buffers.revert(m_editor, m_file);
+    m_loading = false;
+    if (!text) {
+        m_status->setText(tr("Cannot read %1: %2").arg(m_file, text.error().message));
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    m_loading = true;
-    // One undoable step: Ctrl+Z brings the edit back (and its recovery copy with it).
-    EditorBuffers::replaceText(m_editor, QString::fromUtf8(bytes));
-    m_editor->setModified(false);
-    m_loading = false;
-    m_buffers.reset(m_file, bytes);
     m_revert->setEnabled(false);
     markFile(m_file);
     m_status->setText(tr("Reverted to the file on disk."));
@@ -238,16 +231,13 @@ bool PluginEditorPane::save()
 {
     if (m_file.isEmpty())
         return false;
-    // Written whole or not at all: the engine never reads half a file.
-    const QByteArray bytes = m_editor->text().toUtf8();
-    if (const Result<void> written = writeFileAtomically(m_file, bytes); !written) {
-        m_status->setText(tr("Cannot write %1: %2").arg(m_file, written.error().message));
+    m_loading = true;
+    const Result<void> saved = m_buffers.save(m_editor, m_file);
+    m_loading = false;
+    if (!saved) {
+        m_status->setText(tr("Cannot write %1: %2").arg(m_file, saved.error().message));
         return false;
     }
-    m_loading = true;
-    m_editor->setModified(false);
-    m_loading = false;
-    m_buffers.reset(m_file, bytes);
     m_revert->setEnabled(false);
     markFile(m_file);
     m_status->setText(tr("Saved; reloading…"));
