@@ -97,10 +97,13 @@ ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showDefinition(current.row());
+    // The selected row is shown, not the current one: a view that gains focus with no
+    // current index makes row 0 current without selecting it, which must not replace a
+    // definition kept on screen after it stopped loading.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this](const QItemSelection &selected) {
+                if (!selected.isEmpty())
+                    showDefinition(selected.indexes().first().row());
             });
     // A reload brings new definitions: the shown one stays shown (its text untouched), or the
     // first is shown when it went away.

@@ -197,6 +197,14 @@ private Q_SLOTS:
         QVERIFY(reloaded.wait(20000));
         QCOMPARE(f.window->apiModel()->rowOfFile(shown), -1);
         QCOMPARE(f.window->apiModel()->rowCount(), 3);
+        // The list gaining focus (it has no current row now) does not replace it either.
+        auto *list = pane->findChild<QTableView *>();
+        QApplication::setActiveWindow(f.window.get());
+        pane->editor()->setFocus();
+        QTRY_VERIFY(!list->hasFocus());
+        list->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(list->hasFocus());
+        QTest::qWait(50);
         // Still shown, as saved, with its problem marked, so it can be mended here.
         QCOMPARE(pane->currentFile(), shown);
         QCOMPARE(pane->editor()->text(), text);
