@@ -4,8 +4,8 @@
 // The cost of one Python hook call as the engine makes it: build the Object from a request
 // of about ten headers, hand it to the Python thread, run a hook that sets one header, and
 // get the answer back on the calling thread's event loop. Baselines in the same process:
-// the Object's protobuf round trip alone (what any coprocess driver pays), and a Qt queued
-// call to another thread and back (the thread hop alone).
+// the Object's protobuf round trip alone, a Qt queued call to another thread and back (the
+// thread hop alone), and the same calls with the Object encoded and parsed as Tyk does.
 #include "core/common/manualclock.h"
 #include "core/coprocess/objectbuilder.h"
 #include "core/engine/engine.h"
@@ -57,7 +57,7 @@ struct Fixture
     Api::ApiDefinition api;
     Http::HttpRequest req = request();
 
-    Fixture()
+    explicit Fixture(bool encodeObjects)
     {
         QFile f(QDir(dir.path()).filePath(QStringLiteral("middleware.py")));
         f.open(QIODevice::WriteOnly);
@@ -67,7 +67,9 @@ struct Fixture
                 "    request.add_header('X-Bench', '1')\n"
                 "    return request, session\n");
         f.close();
-        driver = std::make_unique<Plugin::PythonDriver>(&context, Plugin::PythonDriverOptions{});
+        Plugin::PythonDriverOptions options;
+        options.encodeObjects = encodeObjects;
+        driver = std::make_unique<Plugin::PythonDriver>(&context, options);
         Plugin::PluginCode code;
         code.language = QStringLiteral("python");
         code.moduleId = QStringLiteral("bench");
@@ -97,9 +99,17 @@ struct Fixture
     }
 };
 
+// The Object handed to Python in memory (the default).
 Fixture &fixture()
 {
-    static Fixture f;
+    static Fixture f(false);
+    return f;
+}
+
+// The baseline: the Object encoded and parsed on both sides, as Tyk's dispatcher does.
+Fixture &encodingFixture()
+{
+    static Fixture f(true);
     return f;
 }
 
@@ -141,38 +151,68 @@ void BM_ThreadHopOnly(benchmark::State &state)
 }
 BENCHMARK(BM_ThreadHopOnly);
 
-// One call at a time: what a single request pays.
-void BM_PythonHookCall(benchmark::State &state)
+// One call at a time: what a single request pays. `in_python_us`: the part spent on the
+// Python thread (handing the Object over, the hook, taking it back), from HookReply.
+void pythonHookCalls(benchmark::State &state, Fixture &f)
 {
-    Fixture &f = fixture();
+    qint64 pythonNs = 0;
     for (auto _ : state) {
         bool done = false;
-        f.driver->call(f.module, f.call(), [&done](Plugin::HookReply reply) {
+        f.driver->call(f.module, f.call(), [&done, &pythonNs](Plugin::HookReply reply) {
             if (!reply.object)
                 qFatal("bench: %s", qPrintable(reply.object.error().message));
+            pythonNs += reply.pluginNs;
             done = true;
         });
         while (!done)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
+    state.counters["in_python_us"] = double(pythonNs) / 1000.0 / double(state.iterations());
 }
-BENCHMARK(BM_PythonHookCall);
 
 // 64 calls in flight: the Python thread's throughput under load, per call.
-void BM_PythonHookCallPipelined(benchmark::State &state)
+void pythonHookCallsPipelined(benchmark::State &state, Fixture &f)
 {
-    Fixture &f = fixture();
     constexpr int batch = 64;
+    qint64 pythonNs = 0;
     for (auto _ : state) {
         int pending = batch;
         for (int i = 0; i < batch; ++i)
-            f.driver->call(f.module, f.call(), [&pending](Plugin::HookReply) { --pending; });
+            f.driver->call(f.module, f.call(), [&pending, &pythonNs](Plugin::HookReply reply) {
+                pythonNs += reply.pluginNs;
+                --pending;
+            });
         while (pending > 0)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     state.SetItemsProcessed(state.iterations() * batch);
+    state.counters["in_python_us"] =
+        double(pythonNs) / 1000.0 / double(state.iterations() * batch);
+}
+
+void BM_PythonHookCall(benchmark::State &state)
+{
+    pythonHookCalls(state, fixture());
+}
+BENCHMARK(BM_PythonHookCall);
+
+void BM_PythonHookCallEncoded(benchmark::State &state)
+{
+    pythonHookCalls(state, encodingFixture());
+}
+BENCHMARK(BM_PythonHookCallEncoded);
+
+void BM_PythonHookCallPipelined(benchmark::State &state)
+{
+    pythonHookCallsPipelined(state, fixture());
 }
 BENCHMARK(BM_PythonHookCallPipelined);
+
+void BM_PythonHookCallPipelinedEncoded(benchmark::State &state)
+{
+    pythonHookCallsPipelined(state, encodingFixture());
+}
+BENCHMARK(BM_PythonHookCallPipelinedEncoded);
 // --- Lua -------------------------------------------------------------------------------
 
 struct LuaFixture

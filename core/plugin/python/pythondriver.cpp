@@ -60,6 +60,11 @@ QString PythonDriver::pythonVersion() const
     return m_runtime->version();
 }
 
+QString PythonDriver::objectEncodingReason() const
+{
+    return m_runtime->objectEncodingReason();
+}
+
 Result<std::shared_ptr<PluginModule>> PythonDriver::load(const PluginCode &code,
                                                          QList<LoadProblem> *problems)
 {
@@ -72,13 +77,10 @@ Result<std::shared_ptr<PluginModule>> PythonDriver::load(const PluginCode &code,
 void PythonDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call,
                         HookCallback done)
 {
-    const coprocess::Object &object = call.object;
     const auto *py = static_cast<const PythonModule *>(module.get());
-    const QString hookName = QString::fromStdString(object.hook_name());
-    std::string bytes;
-    object.SerializeToString(&bytes);
-    m_runtime->call(py->handle(), std::move(bytes), hookName, m_options.hookTimeoutMs, m_context,
-                    std::move(done));
+    const QString hookName = QString::fromStdString(call.object.hook_name());
+    m_runtime->call(py->handle(), std::move(call.object), hookName, m_options.hookTimeoutMs,
+                    m_options.encodeObjects, m_context, std::move(done));
 }
 
 } // namespace Hb::Plugin

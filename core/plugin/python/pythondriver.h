@@ -18,6 +18,10 @@ struct PythonDriverOptions
 {
     int hookTimeoutMs = 5000;  // a hook that runs longer is interrupted
     int loadTimeoutMs = 30000; // module-level code of a bundle
+    // Encode the Object to bytes for Python and parse the hook's bytes back, as Tyk does,
+    // even where it could be handed over in memory: the baseline for bench_plugins and the
+    // path every call takes on a protobuf backend without the C API.
+    bool encodeObjects = false;
     // Where hookbench_dispatcher.py, the tyk package and the *_pb2 modules are; empty =
     // $HOOKBENCH_PYTHON_DIR, else the build's directory.
     QString runtimeDir;
@@ -45,6 +49,9 @@ public:
 
     // The interpreter's version ("3.11.2"), for diagnostics.
     QString pythonVersion() const;
+    // Why hooks get their Object encoded to bytes and parsed back (Tyk's way) instead of
+    // handed over in memory; empty when it is handed over (PythonObjectHandoff).
+    QString objectEncodingReason() const;
 
 private:
     std::shared_ptr<PythonRuntime> m_runtime;

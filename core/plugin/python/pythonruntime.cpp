@@ -7,6 +7,7 @@
 #include "core/plugin/python/pythonruntime.h"
 
 #include "core/plugin/iplugindatastore.h"
+#include "core/plugin/python/pythonobjecthandoff.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,6 +16,7 @@
 #include <deque>
 #include <future>
 #include <mutex>
+#include <optional>
 
 #include <pthread.h>
 #include <csignal>
@@ -125,7 +127,9 @@ struct __attribute__((visibility("hidden"))) PythonRuntime::Impl
     unsigned long pythonThreadId = 0;
     PyObject *timeoutType = nullptr;
     py::object loadFn;
-    py::object dispatchFn;
+    py::object dispatchFn;       // bytes in, bytes out (when there is no handoff)
+    py::object dispatchObjectFn; // an Object changed in place
+    std::optional<PythonObjectHandoff> handoff;
     py::object unloadFn;
     py::object requestInterruptFn; // the dispatcher's request_interrupt / clear_interrupt
     py::object clearInterruptFn;
@@ -193,6 +197,12 @@ void PythonRuntime::threadMain(QString runtimeDir)
         py::module_ dispatcher = py::module_::import("hookbench_dispatcher");
         d->loadFn = dispatcher.attr("load");
         d->dispatchFn = dispatcher.attr("dispatch");
+        d->dispatchObjectFn = dispatcher.attr("dispatch_object");
+        d->handoff.emplace(py::module_::import("coprocess_object_pb2").attr("Object"));
+        m_objectEncodingReason = d->handoff->unavailableReason();
+        if (!d->handoff->available())
+            qInfo("Python driver: hooks get their Object encoded, as %s",
+                  qPrintable(m_objectEncodingReason));
         d->unloadFn = dispatcher.attr("unload");
         d->timeoutType = dispatcher.attr("HookTimeout").ptr();
         Py_INCREF(d->timeoutType);
@@ -202,6 +212,7 @@ void PythonRuntime::threadMain(QString runtimeDir)
     } catch (const py::error_already_set &e) {
         m_initError = QStringLiteral("the Python runtime in %1 failed to start: %2")
                           .arg(runtimeDir, QString::fromUtf8(e.what()));
+        m_objectEncodingReason = m_initError;
     }
     d->pythonThreadId = PyThread_get_thread_ident();
     d->pythonPthread = pthread_self();
@@ -409,58 +420,71 @@ Result<qint64> PythonRuntime::load(const PluginCode &code, QList<LoadProblem> *p
     return outcome->handle;
 }
 
-void PythonRuntime::call(qint64 handle, std::string object, const QString &hookName, int timeoutMs,
+namespace {
+// A failed hook's (message, file, line, function, traceback) as the reply's error.
+void setHookError(HookReply &reply, const py::tuple &err)
+{
+    reply.where.file = QString::fromStdString(err[1].cast<std::string>());
+    reply.where.line = err[2].cast<int>();
+    const std::string function = err[3].cast<std::string>();
+    const std::string tb = err[4].cast<std::string>();
+    if (!tb.empty())
+        reply.logs.append({QStringLiteral("error"), QString::fromStdString(tb)});
+    QString message = QString::fromStdString(err[0].cast<std::string>());
+    if (!reply.where.file.isEmpty())
+        message += QStringLiteral(" (%1:%2, in %3)")
+                       .arg(reply.where.file)
+                       .arg(reply.where.line)
+                       .arg(QString::fromStdString(function));
+    reply.object = makeError(ErrorCode::InvalidInput, message, reply.where);
+}
+} // namespace
+
+void PythonRuntime::call(qint64 handle, coprocess::Object object, const QString &hookName,
+                         int timeoutMs, bool encode,
                          const std::shared_ptr<PythonCallContext> &ctx,
                          IPluginDriver::HookCallback done)
 {
     auto job = std::make_shared<PythonJob>();
     job->deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-    job->run = [this, handle, object = std::move(object), ctx, done, job]() mutable {
+    job->run = [this, handle, object = std::move(object), encode, ctx, done, job]() mutable {
         HookReply reply;
         QElapsedTimer timer;
         timer.start();
         t_active = {&reply.logs, ctx.get()};
-        std::string out;
-        bool ok = false;
         try {
-            py::tuple r = d->dispatchFn(handle, py::bytes(object));
-            if (!r[0].is_none()) {
-                out = r[0].cast<std::string>();
-                ok = true;
+            if (!encode && d->handoff && d->handoff->available()) {
+                py::object pyObject = d->handoff->toPython(object);
+                py::object err = d->dispatchObjectFn(handle, pyObject);
+                if (err.is_none())
+                    reply.object = d->handoff->fromPython(pyObject);
+                else
+                    setHookError(reply, err.cast<py::tuple>());
             } else {
-                py::tuple err = r[1].cast<py::tuple>();
-                reply.where.file = QString::fromStdString(err[1].cast<std::string>());
-                reply.where.line = err[2].cast<int>();
-                const std::string function = err[3].cast<std::string>();
-                const std::string tb = err[4].cast<std::string>();
-                if (!tb.empty())
-                    reply.logs.append({QStringLiteral("error"), QString::fromStdString(tb)});
-                QString message = QString::fromStdString(err[0].cast<std::string>());
-                if (!reply.where.file.isEmpty())
-                    message += QStringLiteral(" (%1:%2, in %3)")
-                                   .arg(reply.where.file)
-                                   .arg(reply.where.line)
-                                   .arg(QString::fromStdString(function));
-                reply.object = makeError(ErrorCode::InvalidInput, message, reply.where);
+                std::string bytes;
+                object.SerializeToString(&bytes);
+                py::tuple r = d->dispatchFn(handle, py::bytes(bytes));
+                if (r[0].is_none()) {
+                    setHookError(reply, r[1].cast<py::tuple>());
+                } else {
+                    coprocess::Object parsed;
+                    if (parsed.ParseFromString(r[0].cast<std::string>()))
+                        reply.object = std::move(parsed);
+                    else
+                        reply.object = makeError(ErrorCode::Internal,
+                                                 QStringLiteral("the plugin's Object did not parse"));
+                }
             }
         } catch (const py::error_already_set &e) {
+            reply.object = makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
+        } catch (const std::runtime_error &e) {
             reply.object = makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
         }
         t_active = {};
         reply.pluginNs = timer.nsecsElapsed();
         if (!job->finish())
             return;
-        ctx->post([reply = std::move(reply), out = std::move(out), ok, done]() mutable {
-            if (ok) {
-                coprocess::Object parsed;
-                if (parsed.ParseFromString(out))
-                    reply.object = std::move(parsed);
-                else
-                    reply.object = makeError(ErrorCode::Internal,
-                                             QStringLiteral("the plugin's Object did not parse"));
-            }
-            done(std::move(reply));
-        });
+        ctx->post([reply = std::move(reply), done]() mutable { done(std::move(reply)); });
     };
     job->timedOut = [ctx, done, hookName, timeoutMs] {
         ctx->post([done, hookName, timeoutMs] {

@@ -67,12 +67,16 @@ public:
     // Load and call, as PythonDriver exposes them (pythonruntime.cpp has the Python side).
     Result<qint64> load(const PluginCode &code, QList<LoadProblem> *problems, int timeoutMs,
                         const std::shared_ptr<PythonCallContext> &ctx);
-    void call(qint64 handle, std::string object, const QString &hookName, int timeoutMs,
-              const std::shared_ptr<PythonCallContext> &ctx, IPluginDriver::HookCallback done);
+    // `encode`: hand the Object over as bytes even when PythonObjectHandoff could move it.
+    void call(qint64 handle, coprocess::Object object, const QString &hookName, int timeoutMs,
+              bool encode, const std::shared_ptr<PythonCallContext> &ctx,
+              IPluginDriver::HookCallback done);
     void unload(qint64 handle);
 
     QString version() const { return m_version; }
     const QString &initError() const { return m_initError; }
+    // Empty when calls hand the Object to Python in memory (see PythonObjectHandoff).
+    const QString &objectEncodingReason() const { return m_objectEncodingReason; }
 
     struct Impl;
 
@@ -86,6 +90,7 @@ private:
     Impl *d = nullptr; // leaked with the runtime, on purpose (see above)
     QString m_version;
     QString m_initError;
+    QString m_objectEncodingReason;
 };
 
 } // namespace Hb::Plugin

@@ -3,6 +3,9 @@
 // real HTTP on loopback, the memory store and a real redis-server.
 #include "tests/core/plugin/plugintestkit.h"
 #include "core/bundle/bundlebuilder.h"
+#include "core/plugin/python/pythondriver.h"
+
+#include <google/protobuf/util/message_differencer.h>
 #include "tests/support/redisserver.h"
 
 #include <QCryptographicHash>
@@ -360,6 +363,125 @@ private Q_SLOTS:
         QCOMPARE(args.value(QStringLiteral("kept")).toString(), QStringLiteral("2"));
         QVERIFY(!args.contains(QStringLiteral("gone")));
         QCOMPARE(echo.value(QStringLiteral("data")).toString(), QStringLiteral("new body"));
+    }
+
+    // On Debian's python3-protobuf (C++ backend, the same libprotobuf as the engine) hooks
+    // get the engine's Object in memory; encoding it as Tyk does would be a silent slowdown.
+    void hooksGetTheObjectWithoutEncodingOnDebiansProtobuf()
+    {
+        QObject context;
+        Plugin::PythonDriver driver(&context, Plugin::PythonDriverOptions{});
+        QVERIFY2(driver.objectEncodingReason().isEmpty(),
+                 qPrintable(driver.objectEncodingReason()));
+    }
+
+    // The in-memory handoff and Tyk's bytes-and-parse path give the engine the same Object
+    // back, for a hook that changes the request, the session and its metadata.
+    void handedOverAndEncodedObjectsComeBackTheSame()
+    {
+        QTemporaryDir dir;
+        const QString file = QDir(dir.path()).filePath(QStringLiteral("middleware.py"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("from tyk.decorators import *\n"
+                        "@Hook\n"
+                        "def Edit(request, session, metadata, spec):\n"
+                        "    request.add_header('X-Added', spec['api_id'])\n"
+                        "    request.delete_header('X-Gone')\n"
+                        "    request.add_param('p', request.get_header('X-Kept'))\n"
+                        "    request.object.body = 'changed'\n"
+                        "    session.rate = 7.0\n"
+                        "    metadata['token'] = 'abc'\n"
+                        "    return request, session, metadata\n");
+        f.close();
+        Plugin::PluginCode code;
+        code.language = QStringLiteral("python");
+        code.moduleId = QStringLiteral("handoff");
+        code.directory = dir.path();
+        code.files = {file};
+        code.hookNames = {QStringLiteral("Edit")};
+
+        coprocess::Object in;
+        in.set_hook_name("Edit");
+        in.set_hook_type(coprocess::CustomKeyCheck);
+        auto &headers = *in.mutable_request()->mutable_headers();
+        for (int i = 0; i < 10; ++i)
+            headers["X-Header-" + std::to_string(i)] = "value " + std::to_string(i);
+        headers["X-Gone"] = "1";
+        headers["X-Kept"] = "kept";
+        in.mutable_request()->set_body("original");
+        in.mutable_request()->set_url("/x?a=1");
+        in.mutable_session()->set_rate(1.0);
+        (*in.mutable_spec())["api_id"] = "api-1";
+
+        QList<coprocess::Object> replies;
+        for (const bool encode : {false, true}) {
+            QObject context;
+            Plugin::PythonDriverOptions options;
+            options.encodeObjects = encode;
+            Plugin::PythonDriver driver(&context, options);
+            auto module = driver.load(code, nullptr);
+            QVERIFY2(module, qPrintable(module ? QString() : module.error().toString()));
+            Plugin::HookCall call;
+            call.object = in;
+            std::optional<Plugin::HookReply> reply;
+            driver.call(*module, std::move(call),
+                        [&reply](Plugin::HookReply r) { reply = std::move(r); });
+            QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 10000);
+            QVERIFY2(reply->object, qPrintable(reply->object ? QString()
+                                                             : reply->object.error().message));
+            replies.append(*reply->object);
+        }
+        const coprocess::Object &handedOver = replies[0];
+        QCOMPARE(handedOver.request().set_headers().at("X-Added"), std::string("api-1"));
+        QCOMPARE(handedOver.request().add_params().at("p"), std::string("kept"));
+        QCOMPARE(handedOver.request().body(), std::string("changed"));
+        QCOMPARE(handedOver.session().rate(), 7.0);
+        QCOMPARE(handedOver.session().metadata().at("token"), std::string("abc"));
+        QCOMPARE(handedOver.request().headers().size(), size_t(12));
+        QVERIFY2(google::protobuf::util::MessageDifferencer::Equals(handedOver, replies[1]),
+                 (handedOver.DebugString() + "\n----\n" + replies[1].DebugString()).c_str());
+    }
+
+    // A plugin may keep its request (or any part of the Object) in a global. It keeps a
+    // copy of its own: reading it later shows that call's values, changing it later
+    // reaches no request, and the engine frees its own Object safely.
+    void aRequestKeptAfterItsCallIsTheHooksOwnCopy()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("keeper"),
+                  "from tyk.decorators import *\n"
+                  "kept = []\n"
+                  "@Hook\n"
+                  "def Keep(request, session, spec):\n"
+                  "    if kept:\n"
+                  "        old_request, old_headers = kept[-1]\n"
+                  "        request.add_header('X-Previous', old_request.get_header('X-Call'))\n"
+                  "        request.add_header('X-Previous-Map', old_headers['X-Call'])\n"
+                  "        old_request.add_header('X-Late', 'too late')\n"
+                  "    kept.append((request, request.object.headers))\n"
+                  "    request.add_header('X-Seen', request.get_header('X-Call'))\n"
+                  "    return request, session\n",
+                  "\"pre\": [{\"name\": \"Keep\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("k"), QStringLiteral("/k/"), QStringLiteral("keeper")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        for (int call = 1; call <= 3; ++call) {
+            const Http::HttpResponse r =
+                gw.send("GET", "/k/x", {{"X-Call", QByteArray::number(call)}}, {});
+            QCOMPARE(r.status, 200);
+            const QJsonObject h =
+                QJsonDocument::fromJson(r.body).object().value(QStringLiteral("headers")).toObject();
+            QCOMPARE(h.value(QStringLiteral("X-Seen")).toString(), QString::number(call));
+            QVERIFY(!h.contains(QStringLiteral("X-Late")));
+            if (call > 1) {
+                QCOMPARE(h.value(QStringLiteral("X-Previous")).toString(),
+                         QString::number(call - 1));
+                QCOMPARE(h.value(QStringLiteral("X-Previous-Map")).toString(),
+                         QString::number(call - 1));
+            }
+        }
     }
 
     void responseHookReplacesStatusHeadersAndBody()

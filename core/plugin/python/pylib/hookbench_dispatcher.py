@@ -200,27 +200,44 @@ def _call(bundle, obj):
                         "positional parameters; %s takes %d)" % (obj.hook_name, count))
 
 
-def dispatch(handle, data):
-    """Returns (object_bytes, None) or (None, (message, file, line, function, traceback))."""
+def dispatch_object(handle, obj):
+    """Calls the hook on `obj` (an Object the hook changes in place).
+
+    Returns None, or (message, file, line, function, traceback) when the hook failed.
+    Keeps no reference to `obj`: the driver takes its contents back without a copy when
+    nothing else refers to it.
+    """
     bundle = _bundles.get(handle)
-    obj = Object()
-    obj.ParseFromString(data)
     try:
         if bundle is None or not bundle.hooks:
             raise Exception("No hooks defined for bundle: %s"
                             % (bundle.module_id if bundle else obj.spec["bundle_hash"]))
         _call(bundle, obj)
     except HookTimeout:
-        return (None, ("Hook '%s' overran its time budget and was interrupted" % obj.hook_name,
-                       "", 0, "", ""))
+        return ("Hook '%s' overran its time budget and was interrupted" % obj.hook_name,
+                "", 0, "", "")
     except BaseException as e:  # noqa: B902 - every failure becomes Tyk's error reply
         files = [m.__file__ for m in bundle.modules] if bundle else []
         directory = os.path.dirname(files[0]) if files else ""
         file, line, function = _location(e.__traceback__, files, directory)
         message = "Hook '%s' returned an error: %s" % (obj.hook_name, e)
         tb = "".join(traceback.format_exception(type(e), e, e.__traceback__))
-        return (None, (message, file, line, function, tb))
+        return (message, file, line, function, tb)
     finally:
         sys.stdout.flush()
         sys.stderr.flush()
+    return None
+
+
+def dispatch(handle, data):
+    """dispatch_object on an Object parsed from `data`, as Tyk's dispatcher does; for a
+    protobuf backend the driver cannot hand objects to directly.
+
+    Returns (object_bytes, None) or (None, (message, file, line, function, traceback)).
+    """
+    obj = Object()
+    obj.ParseFromString(data)
+    error = dispatch_object(handle, obj)
+    if error is not None:
+        return (None, error)
     return (obj.SerializeToString(), None)
