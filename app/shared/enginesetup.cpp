@@ -99,6 +99,7 @@ void EngineSetup::addPluginDrivers()
         js.hookTimeoutMs =
             m_options.jsvmTimeoutMs > 0 ? m_options.jsvmTimeoutMs : m_config.jsvmTimeoutSecs * 1000;
         js.loadTimeoutMs = std::max(js.hookTimeoutMs, 10000);
+        js.storage = m_jsStorage;
         const auto tykJsPath = m_config.raw.find("tyk_js_path");
         if (tykJsPath != m_config.raw.end() && tykJsPath->is_string() &&
             !tykJsPath->get<std::string>().empty()) {
@@ -198,6 +199,7 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
     if (options.store == u"memory") {
         setup->m_store = std::make_unique<Session::MemorySessionStore>(*setup->m_clock);
         setup->m_pluginData = std::make_shared<Plugin::MemoryPluginDataStore>(*setup->m_clock);
+        setup->m_jsStorage = std::make_shared<Plugin::MemoryPluginDataStore>(*setup->m_clock);
     } else if (options.store.startsWith(u"redis://")) {
         const QUrl url(options.store);
         bool dbOk = true;
@@ -213,6 +215,9 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
             Session::RedisSessionStore::create(url.host(), url.port(6379), db, nullptr));
         setup->m_pluginData =
             std::make_shared<Plugin::RedisPluginDataStore>(url.host(), url.port(6379), db);
+        // goja's TykStorage*: its own key prefix, and two seconds per operation as in Tyk.
+        setup->m_jsStorage = std::make_shared<Plugin::RedisPluginDataStore>(
+            url.host(), url.port(6379), db, QByteArrayLiteral("jsvm-store:"), 2000);
     } else {
         return makeError(
             ErrorCode::InvalidInput,

@@ -98,6 +98,7 @@ private:
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Session::ISessionStore> m_store;
     std::shared_ptr<Plugin::IPluginDataStore> m_pluginData; // store_data / get_data
+    std::shared_ptr<Plugin::IPluginDataStore> m_jsStorage;  // goja's TykStorage*
     std::unique_ptr<Engine::Engine> m_engine;
     std::unique_ptr<GatewayApi::GatewayApi> m_gatewayApi;
     QString m_listenHost = QStringLiteral("127.0.0.1");

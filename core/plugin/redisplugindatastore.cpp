@@ -5,21 +5,24 @@
 
 #include <sys/time.h>
 
+#include <vector>
+
 namespace Hb::Plugin {
 
 namespace {
-const char keyPrefix[] = "coprocess-data:";
-
 Error unavailable(const QString &what)
 {
     return makeError(ErrorCode::Unavailable, QStringLiteral("plugin data store: %1").arg(what));
 }
 } // namespace
 
-RedisPluginDataStore::RedisPluginDataStore(QString host, int port, int database)
+RedisPluginDataStore::RedisPluginDataStore(QString host, int port, int database,
+                                           QByteArray prefix, int timeoutMs)
     : m_host(std::move(host))
     , m_port(port)
     , m_database(database)
+    , m_prefix(std::move(prefix))
+    , m_timeoutMs(timeoutMs)
 {}
 
 RedisPluginDataStore::~RedisPluginDataStore()
@@ -38,7 +41,7 @@ Result<void> RedisPluginDataStore::connect()
 {
     if (m_context)
         return {};
-    const timeval timeout{1, 0};
+    const timeval timeout{m_timeoutMs / 1000, (m_timeoutMs % 1000) * 1000};
     m_context = redisConnectWithTimeout(m_host.toUtf8().constData(), m_port, timeout);
     if (!m_context || m_context->err) {
         const QString why =
@@ -61,52 +64,124 @@ Result<void> RedisPluginDataStore::connect()
     return {};
 }
 
-Result<void> RedisPluginDataStore::set(const QString &key, const QByteArray &value, qint64 ttlSecs)
+Result<RedisPluginDataStore::Reply> RedisPluginDataStore::command(const QByteArrayList &args)
 {
-    const QMutexLocker lock(&m_mutex);
     if (Result<void> c = connect(); !c)
-        return c;
-    const QByteArray k = keyPrefix + key.toUtf8();
-    redisReply *reply = nullptr;
-    if (ttlSecs > 0)
-        reply = static_cast<redisReply *>(
-            redisCommand(m_context, "SET %b %b EX %lld", k.constData(), size_t(k.size()),
-                         value.constData(), size_t(value.size()), (long long)ttlSecs));
-    else
-        reply = static_cast<redisReply *>(redisCommand(m_context, "SET %b %b", k.constData(),
-                                                       size_t(k.size()), value.constData(),
-                                                       size_t(value.size())));
-    if (!reply) {
+        return c.error();
+    std::vector<const char *> argv;
+    std::vector<size_t> lengths;
+    for (const QByteArray &a : args) {
+        argv.push_back(a.constData());
+        lengths.push_back(size_t(a.size()));
+    }
+    auto *reply = static_cast<redisReply *>(
+        redisCommandArgv(m_context, int(argv.size()), argv.data(), lengths.data()));
+    if (!reply) { // I/O error or timeout: the connection is unusable
         const QString why = QString::fromUtf8(m_context->errstr);
         drop();
         return unavailable(why);
     }
-    const bool ok = reply->type != REDIS_REPLY_ERROR;
-    const QString err = ok ? QString() : QString::fromUtf8(reply->str, int(reply->len));
+    Result<Reply> out = Reply();
+    switch (reply->type) {
+    case REDIS_REPLY_ERROR:
+        out = makeError(ErrorCode::InvalidInput, QString::fromUtf8(reply->str, int(reply->len)));
+        break;
+    case REDIS_REPLY_INTEGER:
+        out = Reply(qint64(reply->integer));
+        break;
+    case REDIS_REPLY_STRING:
+    case REDIS_REPLY_STATUS:
+        out = Reply(QByteArray(reply->str, qsizetype(reply->len)));
+        break;
+    default:
+        break;
+    }
     freeReplyObject(reply);
-    if (!ok)
-        return unavailable(err);
+    return out;
+}
+
+Result<void> RedisPluginDataStore::set(const QString &key, const QByteArray &value, qint64 ttlSecs)
+{
+    const QMutexLocker lock(&m_mutex);
+    QByteArrayList args{"SET", prefixed(key), value};
+    if (ttlSecs > 0)
+        args << "EX" << QByteArray::number(ttlSecs);
+    Result<Reply> r = command(args);
+    if (!r)
+        return r.error();
     return {};
 }
 
 Result<QByteArray> RedisPluginDataStore::get(const QString &key)
 {
+    Result<std::optional<QByteArray>> found = find(key);
+    if (!found)
+        return found.error();
+    return found->value_or(QByteArray());
+}
+
+Result<std::optional<QByteArray>> RedisPluginDataStore::find(const QString &key)
+{
     const QMutexLocker lock(&m_mutex);
-    if (Result<void> c = connect(); !c)
-        return c.error();
-    const QByteArray k = keyPrefix + key.toUtf8();
-    auto *reply = static_cast<redisReply *>(
-        redisCommand(m_context, "GET %b", k.constData(), size_t(k.size())));
-    if (!reply) {
-        const QString why = QString::fromUtf8(m_context->errstr);
-        drop();
-        return unavailable(why);
+    Result<Reply> r = command({"GET", prefixed(key)});
+    if (!r)
+        return r.error();
+    if (const auto *value = std::get_if<QByteArray>(&*r))
+        return std::optional<QByteArray>(*value);
+    return std::optional<QByteArray>();
+}
+
+Result<bool> RedisPluginDataStore::setIfAbsent(const QString &key, const QByteArray &value,
+                                               qint64 ttlSecs)
+{
+    const QMutexLocker lock(&m_mutex);
+    QByteArrayList args{"SET", prefixed(key), value, "NX"};
+    // EX 0 and negative times are refused by Redis; 0 means no expiry, as SETNX.
+    if (ttlSecs != 0)
+        args << "EX" << QByteArray::number(ttlSecs);
+    Result<Reply> r = command(args);
+    if (!r)
+        return r.error();
+    return std::holds_alternative<QByteArray>(*r); // "OK", or nil when the key existed
+}
+
+Result<void> RedisPluginDataStore::remove(const QString &key)
+{
+    const QMutexLocker lock(&m_mutex);
+    Result<Reply> r = command({"DEL", prefixed(key)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<qint64> RedisPluginDataStore::timeToLive(const QString &key)
+{
+    const QMutexLocker lock(&m_mutex);
+    Result<Reply> r = command({"TTL", prefixed(key)});
+    if (!r)
+        return r.error();
+    if (const auto *seconds = std::get_if<qint64>(&*r))
+        return *seconds;
+    return unavailable(QStringLiteral("TTL answered with no integer"));
+}
+
+Result<qint64> RedisPluginDataStore::increment(const QString &key, qint64 ttlSecs)
+{
+    const QMutexLocker lock(&m_mutex);
+    const QByteArray k = prefixed(key);
+    Result<Reply> r = command({"INCR", k});
+    if (!r)
+        return r.error();
+    const auto *value = std::get_if<qint64>(&*r);
+    if (!value)
+        return unavailable(QStringLiteral("INCR answered with no integer"));
+    // Two commands, as Tyk sends them: a key created by this INCR gets its expiry.
+    if (*value == 1 && ttlSecs > 0) {
+        Result<Reply> e = command({"EXPIRE", k, QByteArray::number(ttlSecs)});
+        if (!e)
+            return e.error();
     }
-    QByteArray value;
-    if (reply->type == REDIS_REPLY_STRING)
-        value = QByteArray(reply->str, qsizetype(reply->len));
-    freeReplyObject(reply);
-    return value;
+    return *value;
 }
 
 } // namespace Hb::Plugin

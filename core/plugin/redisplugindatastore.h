@@ -3,30 +3,49 @@
 
 #include "core/plugin/iplugindatastore.h"
 
+#include <QByteArrayList>
 #include <QMutex>
+
+#include <variant>
 
 struct redisContext;
 
 namespace Hb::Plugin {
 
-// Plugin data in Redis under `coprocess-data:<key>`, as Tyk stores it. A blocking hiredis
-// connection with Tyk's one-second budget per call, made lazily and again after an error;
-// only plugin threads use it.
+// Plugin data in Redis under `<prefix><key>`, as Tyk stores it: `coprocess-data:` for
+// Python's store_data/get_data, `jsvm-store:` for goja's TykStorage*. A blocking hiredis
+// connection with a time budget per command (Tyk: one second for Python, two for JS), made
+// lazily and again after an error; only plugin threads use it.
 class RedisPluginDataStore final : public IPluginDataStore
 {
 public:
-    RedisPluginDataStore(QString host, int port, int database);
+    RedisPluginDataStore(QString host, int port, int database,
+                         QByteArray prefix = QByteArrayLiteral("coprocess-data:"),
+                         int timeoutMs = 1000);
     ~RedisPluginDataStore() override;
     Result<void> set(const QString &key, const QByteArray &value, qint64 ttlSecs) override;
     Result<QByteArray> get(const QString &key) override;
+    Result<std::optional<QByteArray>> find(const QString &key) override;
+    Result<bool> setIfAbsent(const QString &key, const QByteArray &value, qint64 ttlSecs) override;
+    Result<void> remove(const QString &key) override;
+    Result<qint64> timeToLive(const QString &key) override;
+    Result<qint64> increment(const QString &key, qint64 ttlSecs) override;
 
 private:
+    // What a command answered: nil, an integer, a string or status.
+    using Reply = std::variant<std::monostate, qint64, QByteArray>;
+    // Runs one command, `args` with the key (args[1]) already prefixed; a Redis error reply
+    // is an error with Redis's message.
+    Result<Reply> command(const QByteArrayList &args);
+    QByteArray prefixed(const QString &key) const { return m_prefix + key.toUtf8(); }
     Result<void> connect();
     void drop();
 
     QString m_host;
     int m_port;
     int m_database;
+    QByteArray m_prefix;
+    int m_timeoutMs;
     QMutex m_mutex;
     redisContext *m_context = nullptr;
 };

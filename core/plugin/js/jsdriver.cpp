@@ -26,6 +26,7 @@ JsDriver::JsDriver(QObject *context, JsDriverOptions options)
 {
     m_context->context = context;
     m_context->keys = m_options.keys;
+    m_context->storage = m_options.storage;
     m_context->gatewayLog = m_options.gatewayLog;
     if (!m_options.userLibraryFile.isEmpty()) {
         // Tyk ignores a tyk_js_path it cannot open.
@@ -42,6 +43,7 @@ JsDriver::~JsDriver()
         const QMutexLocker lock(&m_context->mutex);
         m_context->context = nullptr;
         m_context->keys = {};
+        m_context->storage.reset();
         m_context->gatewayLog = nullptr;
     }
     m_runtime.reset();

@@ -7,8 +7,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace Hb::Plugin {
+
+class IPluginDataStore;
 
 // What JS plugins reach through TykGetKeyData / TykSetKeyData: Tyk's key operations, as the
 // composition root provides them (the Gateway API's). Both are called on the engine thread
@@ -36,6 +39,8 @@ struct JsDriverOptions
     // tyk.conf tyk_js_path: a file evaluated into every VM after the core library.
     QString userLibraryFile;
     JsKeyServices keys;
+    // goja's TykStorage* (Redis keys `jsvm-store:<key>`); null: they throw "no store".
+    std::shared_ptr<IPluginDataStore> storage;
     // Where log()/rawlog() lines go besides the call's own log (the gateway log); may be empty.
     std::function<void(const QString &level, const QString &message)> gatewayLog;
 };

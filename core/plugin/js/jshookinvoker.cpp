@@ -23,6 +23,7 @@ JsNativeSetup nativeSetup(const JsModule &module, const JsVmSetup &setup, JsJob 
     ns.runtime = setup.runtime;
     ns.deadline = job.deadline;
     ns.keepInvalidBytes = !module.goja();
+    ns.storageBindings = module.goja();
     return ns;
 }
 
@@ -100,6 +101,7 @@ void prepare(const std::shared_ptr<const JsModule> &module, const JsVmSetup &set
     natives.runtime = setup.runtime;
     natives.deadline = preparation->deadline;
     natives.keepInvalidBytes = !module->goja();
+    natives.storageBindings = module->goja();
     auto vm = std::make_unique<JsVm>(natives, *preparation);
     const auto e = replay(*vm, *module, setup);
     if ((e && e->interrupted) || !preparation->finish() || preparation->interrupted())

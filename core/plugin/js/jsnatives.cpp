@@ -4,14 +4,18 @@
 #include "core/coprocess/formquery.h"
 #include "core/http/headerlist.h"
 #include "core/plugin/gojson.h"
+#include "core/plugin/iplugindatastore.h"
 #include "core/plugin/js/jshttpfetcher.h"
 #include "core/plugin/js/jsruntime.h"
 #include "core/plugin/js/jsstrings.h"
 
 #include <QDateTime>
+#include <QJSEngine>
 #include <QUrl>
 
+#include <cmath>
 #include <condition_variable>
+#include <limits>
 #include <mutex>
 
 namespace Hb::Plugin {
@@ -303,6 +307,160 @@ void JsNatives::setKeyData(const QString &key, const QString &session, const QSt
     else if (!*outcome)
         write(QStringLiteral("error"),
               QStringLiteral("Failed to set key data from JS: ") + outcome->error().message);
+}
+
+} // namespace Hb::Plugin
+
+namespace Hb::Plugin {
+
+namespace {
+// Tyk's bounds for the JSVM store.
+constexpr qsizetype maxStorageKeyBytes = 256;
+constexpr qsizetype maxStorageValueBytes = 64 * 1024;
+
+// goja's ToInteger: NaN is 0, fractions are cut, the rest is clamped to 64 bits.
+qint64 toInteger(double value)
+{
+    if (std::isnan(value))
+        return 0;
+    if (value >= 9.2233720368547758e18)
+        return std::numeric_limits<qint64>::max();
+    if (value <= -9.2233720368547758e18)
+        return std::numeric_limits<qint64>::min();
+    return qint64(std::trunc(value));
+}
+} // namespace
+
+void JsNatives::throwGoError(const QString &message)
+{
+    QJSEngine *engine = qjsEngine(this);
+    if (!engine)
+        return;
+    QJSValue error = engine->newErrorObject(QJSValue::GenericError, message);
+    error.setProperty(QStringLiteral("name"), QStringLiteral("GoError"));
+    engine->throwError(error);
+}
+
+std::shared_ptr<IPluginDataStore> JsNatives::storageFor(const char *function, const QString &key)
+{
+    if (!m_setup.storageBindings) {
+        if (QJSEngine *engine = qjsEngine(this))
+            engine->throwError(QJSValue::ReferenceError,
+                               QStringLiteral("%1 is not defined").arg(QLatin1String(function)));
+        return nullptr;
+    }
+    std::shared_ptr<IPluginDataStore> store;
+    if (m_setup.ctx) {
+        const QMutexLocker lock(&m_setup.ctx->mutex);
+        store = m_setup.ctx->storage;
+    }
+    if (!store) {
+        throwGoError(QStringLiteral("JSVM storage is not available"));
+        return nullptr;
+    }
+    const qsizetype bytes = key.toUtf8().size();
+    if (bytes == 0 || bytes > maxStorageKeyBytes) {
+        throwGoError(QStringLiteral("storage key must be 1-%1 bytes").arg(maxStorageKeyBytes));
+        return nullptr;
+    }
+    return store;
+}
+
+QJSValue JsNatives::storageGet(const QString &key)
+{
+    const auto store = storageFor("TykStorageGet", key);
+    if (!store)
+        return {};
+    Result<std::optional<QByteArray>> r = store->find(key);
+    if (!r) {
+        write(QStringLiteral("error"), QStringLiteral("JSVM storage: failed to get key: %1")
+                                           .arg(r.error().message));
+        throwGoError(r.error().message);
+        return {};
+    }
+    if (!*r)
+        return QJSValue(QJSValue::NullValue);
+    return QJSValue(JsStrings::fromBytes(**r, m_setup.keepInvalidBytes));
+}
+
+void JsNatives::storageSet(const QString &key, const QString &value, double ttlSecs)
+{
+    const auto store = storageFor("TykStorageSet", key);
+    if (!store)
+        return;
+    const QByteArray bytes = JsStrings::toBytes(value, m_setup.keepInvalidBytes);
+    if (bytes.size() > maxStorageValueBytes) {
+        throwGoError(QStringLiteral("storage value exceeds %1 bytes").arg(maxStorageValueBytes));
+        return;
+    }
+    if (Result<void> r = store->set(key, bytes, toInteger(ttlSecs)); !r) {
+        write(QStringLiteral("error"), QStringLiteral("JSVM storage: failed to set key: %1")
+                                           .arg(r.error().message));
+        throwGoError(r.error().message);
+    }
+}
+
+QJSValue JsNatives::storageSetNX(const QString &key, const QString &value, double ttlSecs)
+{
+    const auto store = storageFor("TykStorageSetNX", key);
+    if (!store)
+        return {};
+    const QByteArray bytes = JsStrings::toBytes(value, m_setup.keepInvalidBytes);
+    if (bytes.size() > maxStorageValueBytes) {
+        throwGoError(QStringLiteral("storage value exceeds %1 bytes").arg(maxStorageValueBytes));
+        return {};
+    }
+    Result<bool> r = store->setIfAbsent(key, bytes, toInteger(ttlSecs));
+    if (!r) {
+        write(QStringLiteral("error"), QStringLiteral("JSVM storage: failed to setnx key: %1")
+                                           .arg(r.error().message));
+        throwGoError(r.error().message);
+        return {};
+    }
+    return QJSValue(*r);
+}
+
+void JsNatives::storageDel(const QString &key)
+{
+    const auto store = storageFor("TykStorageDel", key);
+    if (!store)
+        return;
+    if (Result<void> r = store->remove(key); !r) {
+        write(QStringLiteral("error"), QStringLiteral("JSVM storage: failed to delete key: %1")
+                                           .arg(r.error().message));
+        throwGoError(r.error().message);
+    }
+}
+
+QJSValue JsNatives::storageTTL(const QString &key)
+{
+    const auto store = storageFor("TykStorageTTL", key);
+    if (!store)
+        return {};
+    Result<qint64> r = store->timeToLive(key);
+    if (!r) {
+        write(QStringLiteral("error"), QStringLiteral("JSVM storage: failed to get key TTL: %1")
+                                           .arg(r.error().message));
+        throwGoError(r.error().message);
+        return {};
+    }
+    return QJSValue(double(*r));
+}
+
+QJSValue JsNatives::storageIncr(const QString &key, double ttlSecs)
+{
+    const auto store = storageFor("TykStorageIncr", key);
+    if (!store)
+        return {};
+    Result<qint64> r = store->increment(key, toInteger(ttlSecs));
+    if (!r) {
+        write(QStringLiteral("error"), QStringLiteral("JSVM storage: failed to increment key: %1")
+                                           .arg(r.error().message));
+        throwGoError(r.error().message);
+        return {};
+    }
+    // A string, as in Tyk: JS numbers lose precision past 2^53.
+    return QJSValue(QString::number(*r));
 }
 
 } // namespace Hb::Plugin

@@ -12,6 +12,7 @@
 namespace Hb::Plugin {
 
 struct JsCallContext;
+class IPluginDataStore;
 class JsRuntime;
 
 // Where one VM's natives report and whom they ask; owned by the call that made the VM.
@@ -22,6 +23,7 @@ struct JsNativeSetup
     JsRuntime *runtime = nullptr;                   // stopping() ends waits early
     std::chrono::steady_clock::time_point deadline; // waits end by then
     bool keepInvalidBytes = false; // otto keeps non-UTF-8 bytes in strings (JsStrings)
+    bool storageBindings = false;  // goja has TykStorage*; under otto they do not exist
     // The engine thread is waiting for this VM (load): key operations, which run there,
     // fail at once instead of waiting for the deadline.
     bool engineThreadBusy = false;
@@ -54,6 +56,14 @@ public:
     Q_INVOKABLE QString getKeyData(const QString &key, const QString &apiId);
     Q_INVOKABLE void setKeyData(const QString &key, const QString &session,
                                 const QString &suppressReset);
+    // goja's TykStorage*: Redis semantics on the plugin data store; a failure (no store,
+    // Redis down or slow, a key outside 1-256 bytes, a value over 64 KiB) throws.
+    Q_INVOKABLE QJSValue storageGet(const QString &key);
+    Q_INVOKABLE void storageSet(const QString &key, const QString &value, double ttlSecs);
+    Q_INVOKABLE QJSValue storageSetNX(const QString &key, const QString &value, double ttlSecs);
+    Q_INVOKABLE void storageDel(const QString &key);
+    Q_INVOKABLE QJSValue storageTTL(const QString &key);
+    Q_INVOKABLE QJSValue storageIncr(const QString &key, double ttlSecs);
 
 private:
     void write(const QString &level, const QString &message);
@@ -61,6 +71,11 @@ private:
     // Runs `start` on the engine thread and waits for it to call its callback (with the
     // answer) until the deadline; false when it did not answer in time.
     bool onEngineThread(const std::function<void(std::function<void()>)> &start);
+    // The store for TykStorage* `function`, or null after throwing the JS error Tyk
+    // throws: the binding missing (otto), no store, or a key out of bounds.
+    std::shared_ptr<IPluginDataStore> storageFor(const char *function, const QString &key);
+    // Throws a JS error with `message`, named as goja names errors from Go.
+    void throwGoError(const QString &message);
 
     JsNativeSetup m_setup;
     bool m_silenced = false;

@@ -22,6 +22,19 @@ var TykGetKeyData = function (key, apiId) {
 var TykSetKeyData = function (key, session, suppressReset) {
     __hookbench.setKeyData(String(key), String(session), String(suppressReset));
 };
+// goja's storage helpers; TTLs are numbers (Go's ToInteger), the rest strings.
+var TykStorageGet = function (key) { return __hookbench.storageGet(String(key)); };
+var TykStorageSet = function (key, value, ttl) {
+    __hookbench.storageSet(String(key), String(value), Number(ttl));
+};
+var TykStorageSetNX = function (key, value, ttl) {
+    return __hookbench.storageSetNX(String(key), String(value), Number(ttl));
+};
+var TykStorageDel = function (key) { __hookbench.storageDel(String(key)); };
+var TykStorageTTL = function (key) { return __hookbench.storageTTL(String(key)); };
+var TykStorageIncr = function (key, ttl) {
+    return __hookbench.storageIncr(String(key), Number(ttl));
+};
 )js";
 
 // Hookbench's rendering of the TykJS object model. Plugins create a middleware with

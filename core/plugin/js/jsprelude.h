@@ -8,7 +8,7 @@ namespace Hb::Plugin {
 // The JavaScript every Hookbench VM starts with, written for Hookbench after the contract
 // of Tyk's JSVM core library (lua-js-grpc-plugins.md B.3, B.6):
 // - bindings: log, rawlog, b64enc/b64dec, rawb64enc/rawb64dec, TykMakeHttpRequest,
-//   TykGetKeyData, TykSetKeyData, TykBatchRequest as global functions over the native
+//   TykGetKeyData, TykSetKeyData, TykBatchRequest and goja's TykStorage* as global functions over the native
 //   object `__hookbench` (JsNatives);
 // - TykJS: TykMiddleware.NewMiddleware with NewProcessRequest/NewProcessResponse, the
 //   Return* helpers and the DoProcessRequest/DoProcessResponse entry points the gateway

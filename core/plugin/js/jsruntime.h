@@ -30,6 +30,7 @@ struct JsCallContext
     QMutex mutex;
     QObject *context = nullptr;
     JsKeyServices keys;
+    std::shared_ptr<IPluginDataStore> storage; // thread-safe; called on the workers
     std::function<void(const QString &, const QString &)> gatewayLog;
 
     // Runs `fn` on the context's thread; false when the driver is gone.

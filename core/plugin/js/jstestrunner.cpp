@@ -147,6 +147,7 @@ std::pair<int, ordered_json> JsTestRunner::run(const PluginTestRequest &in, cons
     ns.ctx = setup.ctx;
     ns.runtime = setup.runtime;
     ns.deadline = job.deadline;
+    ns.storageBindings = true; // the runner is always goja
     JsVm vm(std::move(ns), job);
     vm.natives().setSilenced(true);
     (void)vm.setUp(setup.userLibrary, setup.userLibraryFile);

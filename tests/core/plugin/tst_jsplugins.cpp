@@ -3,6 +3,7 @@
 // bundles (`javascript`), classic otto middleware named by API definitions and by the
 // folder convention, return overrides, load errors, the time budget, the built-ins.
 #include "tests/core/plugin/plugintestkit.h"
+#include "tests/support/redisserver.h"
 #include "tests/support/testupstream.h"
 
 #include <QElapsedTimer>
@@ -606,6 +607,121 @@ private Q_SLOTS:
         QCOMPARE(h.value(QStringLiteral("X-Batch")).toString(),
                  QStringLiteral("200 /one,200 /two"));
         QCOMPARE(storedKey(gw, "js-made-key").value(QStringLiteral("rate")).toInt(), 7);
+    }
+
+    // goja's TykStorage* as Tyk's plugin starter examples use them (an idempotency guard on
+    // SetNX, a counter on Incr), on the memory store and on a real Redis under
+    // `jsvm-store:`; bad keys and oversized values throw.
+    void gojaStorageFollowsRedisSemanticsOnEitherStore_data()
+    {
+        QTest::addColumn<bool>("redis");
+        QTest::newRow("memory") << false;
+        QTest::newRow("redis") << true;
+    }
+    void gojaStorageFollowsRedisSemanticsOnEitherStore()
+    {
+        QFETCH(bool, redis);
+        std::unique_ptr<Test::RedisServer> server;
+        QString store;
+        if (redis) {
+            server = std::make_unique<Test::RedisServer>();
+            QVERIFY2(server->start(), "redis-server did not start");
+            store = QStringLiteral("redis://127.0.0.1:%1").arg(server->port());
+        }
+        Workspace ws;
+        writeJsBundle(
+            ws, QStringLiteral("storage"),
+            "var S = new TykJS.TykMiddleware.NewMiddleware({});\n"
+            "S.NewProcessRequest(function(request, session, config) {\n"
+            "    var key = request.Headers['Idempotency-Key'][0];\n"
+            "    if (!TykStorageSetNX('idem:' + key, 'pending', 60)) {\n"
+            "        request.ReturnOverrides.ResponseCode = 409;\n"
+            "        request.ReturnOverrides.ResponseError = 'duplicate ' + "
+            "TykStorageGet('idem:' + key);\n"
+            "        return S.ReturnData(request, {});\n"
+            "    }\n"
+            "    var count = TykStorageIncr('count', 30);\n"
+            "    TykStorageSet('last', key, 0);\n"
+            "    request.SetHeaders['X-Count'] = count + ' ' + typeof count;\n"
+            "    request.SetHeaders['X-Last'] = TykStorageGet('last');\n"
+            "    var ttl = TykStorageTTL('count');\n"
+            "    request.SetHeaders['X-Ttl'] = [ttl > 0 && ttl <= 30, TykStorageTTL('last'),\n"
+            "        TykStorageTTL('nope')].join(',');\n"
+            "    TykStorageDel('last');\n"
+            "    request.SetHeaders['X-Gone'] = String(TykStorageGet('last'));\n"
+            "    try { TykStorageGet(''); } catch (e) { request.SetHeaders['X-Bad-Key'] = "
+            "e.message; }\n"
+            "    try { TykStorageSet('big', new Array(65538).join('x'), 0); }\n"
+            "    catch (e) { request.SetHeaders['X-Big'] = e.message; }\n"
+            "    TykStorageSet('word', 'abc', 0);\n"
+            "    try { TykStorageIncr('word', 0); } catch (e) { request.SetHeaders['X-Nan'] = "
+            "e.message; }\n"
+            "    return S.ReturnData(request, {});\n"
+            "});\n",
+            "\"pre\": [{\"name\": \"S\", \"path\": \"plugin.js\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("s"), QStringLiteral("/s/"), QStringLiteral("storage")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options(5000, store)));
+        QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
+
+        const Http::HttpResponse first = gw.get("/s/x", {{"Idempotency-Key", "a"}});
+        QCOMPARE(first.status, 200);
+        const QJsonObject h = echoedHeaders(first);
+        QCOMPARE(h.value(QStringLiteral("X-Count")).toString(), QStringLiteral("1 string"));
+        QCOMPARE(h.value(QStringLiteral("X-Last")).toString(), QStringLiteral("a"));
+        QCOMPARE(h.value(QStringLiteral("X-Ttl")).toString(), QStringLiteral("true,-1,-2"));
+        QCOMPARE(h.value(QStringLiteral("X-Gone")).toString(), QStringLiteral("null"));
+        QCOMPARE(h.value(QStringLiteral("X-Bad-Key")).toString(),
+                 QStringLiteral("storage key must be 1-256 bytes"));
+        QCOMPARE(h.value(QStringLiteral("X-Big")).toString(),
+                 QStringLiteral("storage value exceeds 65536 bytes"));
+        QVERIFY2(h.value(QStringLiteral("X-Nan")).toString().contains(u"not an integer"),
+                 qPrintable(h.value(QStringLiteral("X-Nan")).toString()));
+
+        const Http::HttpResponse repeat = gw.get("/s/x", {{"Idempotency-Key", "a"}});
+        QCOMPARE(repeat.status, 409);
+        QVERIFY2(repeat.body.contains("duplicate pending"), repeat.body.constData());
+
+        const Http::HttpResponse other = gw.get("/s/x", {{"Idempotency-Key", "b"}});
+        QCOMPARE(other.status, 200);
+        QCOMPARE(echoedHeaders(other).value(QStringLiteral("X-Count")).toString(),
+                 QStringLiteral("2 string"));
+
+        if (redis) {
+            QCOMPARE(server->cli({QStringLiteral("GET"), QStringLiteral("jsvm-store:count")})
+                         .trimmed(),
+                     QByteArray("2"));
+            QCOMPARE(server->cli({QStringLiteral("GET"), QStringLiteral("jsvm-store:idem:b")})
+                         .trimmed(),
+                     QByteArray("pending"));
+            // Redis going away is an exception in the plugin, never "absent".
+            server->stop();
+            const Http::HttpResponse down = gw.get("/s/x", {{"Idempotency-Key", "c"}});
+            QCOMPARE(down.status, 500);
+        }
+    }
+
+    // otto has no TykStorage*: calling one is a ReferenceError, as in Tyk.
+    void ottoHasNoStorageFunctions()
+    {
+        Workspace ws;
+        writeJsBundle(ws, QStringLiteral("otto"),
+                      "var O = new TykJS.TykMiddleware.NewMiddleware({});\n"
+                      "O.NewProcessRequest(function(request, session, config) {\n"
+                      "    try { TykStorageGet('k'); } catch (e) {\n"
+                      "        request.SetHeaders['X-Error'] = e.name + ': ' + e.message; }\n"
+                      "    return O.ReturnData(request, {});\n"
+                      "});\n",
+                      "\"pre\": [{\"name\": \"O\", \"path\": \"plugin.js\"}]", "otto");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("o"), QStringLiteral("/o/"), QStringLiteral("otto")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        const Http::HttpResponse r = gw.get("/o/x");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(echoedHeaders(r).value(QStringLiteral("X-Error")).toString(),
+                 QStringLiteral("ReferenceError: TykStorageGet is not defined"));
     }
 
     void exceptionAnswers500WithItsLocation()
