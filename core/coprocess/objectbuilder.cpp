@@ -116,6 +116,8 @@ coprocess::Object ObjectBuilder::build(const ObjectInputs &in)
     object.set_hook_type(in.hookType);
     object.set_hook_name(in.hookName.toStdString());
     fillRequest(*in.request, in.rawBodyOnly, *object.mutable_request());
+    if (!in.requestUri.isEmpty())
+        object.mutable_request()->set_request_uri(in.requestUri.toStdString());
     fillSpec(*in.api, *object.mutable_spec());
 
     // Pre and CustomKeyCheck never see a session (§2.2), even a cached one.

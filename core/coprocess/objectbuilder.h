@@ -16,6 +16,9 @@ struct ObjectInputs
     QString hookName;
     const Api::ApiDefinition *api = nullptr;
     const Http::HttpRequest *request = nullptr;
+    // request_uri: the request-target as the client sent it (Go's RequestURI), which hooks
+    // that change `url` do not touch; empty = the request's current target.
+    QByteArray requestUri;
     bool rawBodyOnly = false;                       // the entry's raw_body_only
     const Session::SessionState *session = nullptr; // the request session, if any
     QString sessionKey;                             // its key id

@@ -51,6 +51,11 @@ void KeysEndpoint::handle(const Http::HttpRequest &request, const QString &rest,
             return done(ControlReply::error(405, QStringLiteral("Method not supported")));
         return create(request, QString(), true, true, std::move(done));
     }
+    // Tyk routes these two before /keys/{name}, for POST only.
+    if (name == u"preview" && method == "POST")
+        return preview(request, std::move(done));
+    if (name.startsWith(u"policy/") && method == "POST")
+        return setPolicies(request, name.mid(7), std::move(done));
     if (method == "GET")
         return get(request, name, std::move(done));
     if (method == "POST")
@@ -73,12 +78,7 @@ QStringList KeysEndpoint::candidateNames(const Http::HttpRequest &request,
                 org = api.orgId;
         }
     }
-    QStringList names{name};
-    const QString generated =
-        Session::KeyHasher::generateToken(org, name, m_engine.config().hashKeyFunction);
-    if (!org.isEmpty() && generated != name)
-        names.append(generated);
-    return names;
+    return m_engine.keyHasher().lookupNames(org, name);
 }
 
 void KeysEndpoint::find(QStringList names, bool byHash, FoundCallback done)
@@ -173,7 +173,12 @@ void KeysEndpoint::update(const Http::HttpRequest &request, const QString &name,
         return done(ControlReply::error(400, QStringLiteral("Request malformed")));
     const bool suppressReset = queryValue(request, QStringLiteral("suppress_reset")) == u"1";
     const bool byHash = !queryValue(request, QStringLiteral("hashed")).isEmpty();
-    find(candidateNames(request, name), byHash,
+    // Tyk looks the key up in the org of the session it is given, not the query's.
+    const auto bodyOrg = body->find("org_id");
+    const QString org = bodyOrg != body->end() && bodyOrg->is_string()
+                            ? QString::fromStdString(bodyOrg->get<std::string>())
+                            : QString();
+    find(m_engine.keyHasher().lookupNames(org, name), byHash,
          [this, body = std::move(*body), suppressReset, byHash, done](auto found) mutable {
              if (!found)
                  return done(ControlReply::error(404, QStringLiteral("Key is not found")));
@@ -246,6 +251,52 @@ void KeysEndpoint::remove(const Http::HttpRequest &request, const QString &name,
                 done(ControlReply::modified(name, QStringLiteral("deleted")));
             });
         }
+    });
+}
+
+void KeysEndpoint::preview(const Http::HttpRequest &request, ReplyCallback done)
+{
+    auto body = parseObject(request.body);
+    if (!body)
+        return done(ControlReply::error(500, QStringLiteral("Unmarshalling failed")));
+    Session::SessionState session(std::move(*body));
+    const qint64 now = m_engine.clock().nowSecs();
+    session.json()["last_updated"] = QString::number(now).toStdString();
+    session.json()["date_created"] =
+        QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate).toStdString();
+    // Tyk ignores a policy error here and shows the session as far as it got.
+    (void)m_engine.applyPolicies(session);
+    done(ControlReply::json(200, session.json()));
+}
+
+void KeysEndpoint::setPolicies(const Http::HttpRequest &request, const QString &storedName,
+                               ReplyCallback done)
+{
+    auto body = parseObject(request.body);
+    if (!body)
+        return done(ControlReply::error(400, QStringLiteral("Couldn't decode instruction")));
+    nlohmann::json policies = nlohmann::json::array();
+    if (const auto list = body->find("apply_policies");
+        list != body->end() && list->is_array()) {
+        for (const auto &p : *list) {
+            if (p.is_string())
+                policies.push_back(p);
+        }
+    }
+    if (const auto one = body->find("policy"); one != body->end() && one->is_string() &&
+                                               !one->get<std::string>().empty())
+        policies.push_back(*one);
+    // The name is the key as stored (its hash when keys are hashed).
+    find({storedName}, true, [this, storedName, policies, done](auto found) mutable {
+        if (!found)
+            return done(ControlReply::error(404, QStringLiteral("Key not found")));
+        Session::SessionState session = std::move(found->second);
+        session.json()["last_updated"] =
+            QString::number(m_engine.clock().nowSecs()).toStdString();
+        session.json()["apply_policies"] = policies;
+        session.json().erase("apply_policy_id"); // Tyk's SetPolicies clears the legacy id
+        save(storedName, std::move(session), false, QStringLiteral("updated"), false,
+             std::move(done), true);
     });
 }
 

@@ -49,6 +49,11 @@ private:
     void create(const Http::HttpRequest &request, const QString &name, bool generated,
                 bool strictCreate, ReplyCallback done);
     void update(const Http::HttpRequest &request, const QString &name, ReplyCallback done);
+    // POST /tyk/keys/preview: the session with its policies applied, stored nowhere.
+    void preview(const Http::HttpRequest &request, ReplyCallback done);
+    // POST /tyk/keys/policy/{stored name}: replaces the key's apply_policies.
+    void setPolicies(const Http::HttpRequest &request, const QString &storedName,
+                     ReplyCallback done);
     void get(const Http::HttpRequest &request, const QString &name, ReplyCallback done);
     void remove(const Http::HttpRequest &request, const QString &name, ReplyCallback done);
 

@@ -7,6 +7,7 @@
 #include <murmurhash.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 
 namespace Hb::Session {
@@ -72,6 +73,43 @@ QString KeyHasher::generateToken(const QString &orgId, const QString &keyId,
 QString KeyHasher::generateToken(const QString &orgId, const QString &keyId) const
 {
     return generateToken(orgId, keyId, m_hashKeyFunction);
+}
+
+QString KeyHasher::tokenOrg(const QString &token)
+{
+    if (token.startsWith(u"eyJ")) {
+        const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded) {
+            const nlohmann::json doc = nlohmann::json::parse(
+                decoded.decoded.constBegin(), decoded.decoded.constEnd(), nullptr, false);
+            if (doc.is_object()) {
+                const auto org = doc.find("org");
+                if (org != doc.end() && org->is_string())
+                    return QString::fromStdString(org->get<std::string>());
+            }
+        }
+    }
+    constexpr qsizetype mongoIdLength = 24;
+    if (token.size() > mongoIdLength) {
+        const QString head = token.left(mongoIdLength);
+        const bool hex = std::all_of(head.begin(), head.end(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        });
+        if (hex)
+            return head;
+    }
+    return {};
+}
+
+QStringList KeyHasher::lookupNames(const QString &orgId, const QString &key) const
+{
+    if (tokenOrg(key) == orgId)
+        return {key};
+    const QString generated = generateToken(orgId, key);
+    if (generated == key)
+        return {key};
+    return {generated, key};
 }
 
 QString KeyHasher::tokenHashAlgo(const QString &token)

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Hb::Session {
 
@@ -31,6 +32,13 @@ public:
 
     // The "h" of a base64 JSON token, or "" for legacy keys and anything else.
     static QString tokenHashAlgo(const QString &token);
+    // Tyk's TokenOrg: the "org" of a base64 JSON token, else the first 24 characters when
+    // they are hex (a Mongo object id) and more follow, else "".
+    static QString tokenOrg(const QString &token);
+    // The names Tyk's SessionDetail looks `key` up under, first hit wins: just the key when
+    // it already carries `orgId`, else generateToken(orgId, key) and then the key itself
+    // (custom keys made through the Gateway API are stored under the generated name).
+    QStringList lookupNames(const QString &orgId, const QString &key) const;
     // Tyk's HashStr: hashes `key` with the algorithm named inside it (tokenHashAlgo), else
     // murmur32, whatever hash_key_function says.
     static QString hashStr(const QString &key);

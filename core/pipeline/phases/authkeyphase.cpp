@@ -61,30 +61,13 @@ QByteArray AuthKeyPhase::extractToken(const Api::AuthTokenConfig &config, const 
     return key;
 }
 
-PhaseStatus AuthKeyPhase::run(Exchange &ex, const PhaseCompletion &done)
+void AuthKeyPhase::lookUp(QStringList names, int index, const PhaseCompletion &done)
 {
-    if (ex.endpointIgnored) {
-        ex.phaseSkipped = true;
-        return PhaseStatus::Continue;
-    }
-    QByteArray key = extractToken(m_config, ex);
-    if (key.size() > 6 && key.left(7).toUpper() == "BEARER ")
-        key = key.mid(7);
-    if (key.isEmpty()) {
-        ex.fail(401, QStringLiteral("Authorization field missing"));
-        ex.phaseNote = QStringLiteral("no key in header \"%1\"").arg(m_config.authHeaderName);
-        return PhaseStatus::Fail;
-    }
-    if (key.size() < m_minTokenLength) {
-        ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
-        ex.phaseNote =
-            QStringLiteral("key shorter than min_token_length (%1)").arg(m_minTokenLength);
-        return PhaseStatus::Fail;
-    }
     // With hash_keys the session lives under the key's hash (reference §13), and so do the
     // quota counter and rate bucket that use exchange.sessionKey.
-    const QString keyName = m_keyHasher.storageKey(QString::fromUtf8(key));
-    m_store.get(keyName, [this, keyName, done](Result<std::optional<Session::SessionState>> r) {
+    const QString keyName = m_keyHasher.storageKey(names.at(index));
+    m_store.get(keyName, [this, names, index, keyName,
+                          done](Result<std::optional<Session::SessionState>> r) {
         const auto self = done.lock();
         if (!self)
             return;
@@ -97,8 +80,10 @@ PhaseStatus AuthKeyPhase::run(Exchange &ex, const PhaseCompletion &done)
             return;
         }
         if (!r->has_value()) {
+            if (index + 1 < names.size())
+                return lookUp(names, index + 1, done);
             ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
-            ex.phaseNote = QStringLiteral("no session for key %1").arg(keyName);
+            ex.phaseNote = QStringLiteral("no session for key %1").arg(names.join(u" or "));
             done(PhaseStatus::Fail);
             return;
         }
@@ -121,6 +106,31 @@ PhaseStatus AuthKeyPhase::run(Exchange &ex, const PhaseCompletion &done)
         }
         done(PhaseStatus::Continue);
     });
+}
+
+PhaseStatus AuthKeyPhase::run(Exchange &ex, const PhaseCompletion &done)
+{
+    if (ex.endpointIgnored) {
+        ex.phaseSkipped = true;
+        return PhaseStatus::Continue;
+    }
+    QByteArray key = extractToken(m_config, ex);
+    if (key.size() > 6 && key.left(7).toUpper() == "BEARER ")
+        key = key.mid(7);
+    if (key.isEmpty()) {
+        ex.fail(401, QStringLiteral("Authorization field missing"));
+        ex.phaseNote = QStringLiteral("no key in header \"%1\"").arg(m_config.authHeaderName);
+        return PhaseStatus::Fail;
+    }
+    if (key.size() < m_minTokenLength) {
+        ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
+        ex.phaseNote =
+            QStringLiteral("key shorter than min_token_length (%1)").arg(m_minTokenLength);
+        return PhaseStatus::Fail;
+    }
+    // A custom key made through the Gateway API is stored under generateToken(org, key),
+    // so Tyk tries that name first, then the key as given (SessionDetail).
+    lookUp(m_keyHasher.lookupNames(m_orgId, QString::fromUtf8(key)), 0, done);
     return PhaseStatus::Pause;
 }
 

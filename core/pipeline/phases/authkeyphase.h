@@ -34,6 +34,10 @@ public:
     static QByteArray extractToken(const Api::AuthTokenConfig &config, const Exchange &exchange);
 
 private:
+    // Looks the key up under names[index], then the names after it (Tyk's SessionDetail),
+    // and finishes the phase with the first session found.
+    void lookUp(QStringList names, int index, const PhaseCompletion &done);
+
     Api::AuthTokenConfig m_config;
     QString m_baseIdentity;
     QString m_orgId;

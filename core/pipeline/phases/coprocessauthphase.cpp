@@ -208,6 +208,7 @@ void CoprocessAuthPhase::callPlugin(Exchange &ex, const PhaseCompletion &done,
     in.hookName = m_definition.name;
     in.api = &ex.api().definition();
     in.request = &ex.request;
+    in.requestUri = ex.originalRequest().target;
     in.rawBodyOnly = m_definition.rawBodyOnly;
     coprocess::Object object = Coprocess::ObjectBuilder::build(in);
     const QByteArray queryBefore = ex.request.query();

@@ -161,6 +161,7 @@ PhaseStatus PluginHookPhase::run(Exchange &ex, const PhaseCompletion &done)
     in.hookName = m_definition.name;
     in.api = &ex.api().definition();
     in.request = &ex.request;
+    in.requestUri = ex.originalRequest().target;
     in.rawBodyOnly = m_definition.rawBodyOnly;
     if (ex.session) {
         in.session = &*ex.session;

@@ -208,6 +208,54 @@ private Q_SLOTS:
         QCOMPARE(f.call("GET", "/tyk/keys/org1mykey").status, 200);
     }
 
+    // Tyk's SessionDetail: a custom key is found by the name the client knows, both when
+    // it authenticates a request (the API's org) and when it is updated (the body's org).
+    void customKeyAuthenticatesAndUpdatesByTheNameItWasCreatedWith()
+    {
+        Fixture f;
+        QCOMPARE(f.call("POST", "/tyk/keys/mykey", kSession).status, 200);
+        auto proxied = [&f](const QByteArray &key) {
+            Http::HttpRequest request;
+            request.target = "/token/get";
+            request.headers.add("Authorization", key);
+            std::optional<Http::HttpResponse> reply;
+            f.engine->submit(request, [&](const Http::HttpResponse &resp) { reply = resp; });
+            return reply ? reply->status : 0;
+        };
+        QCOMPARE(proxied("mykey"), 200);
+        QCOMPARE(proxied("org1mykey"), 200);
+        QCOMPARE(proxied("otherkey"), 403);
+
+        nlohmann::json changed = nlohmann::json::parse(kSession.constData());
+        changed["rate"] = 5;
+        const auto r = f.call("PUT", "/tyk/keys/mykey", QByteArray::fromStdString(changed.dump()));
+        QCOMPARE(r.status, 200);
+        QVERIFY(Fixture::json(f.call("GET", "/tyk/keys/mykey?org_id=org1"))["rate"] == 5);
+    }
+
+    // /tyk/keys/preview and /tyk/keys/policy/{name} are routes of their own, not key names.
+    void previewStoresNothingAndPolicyRouteReplacesPolicies()
+    {
+        Fixture f;
+        auto r = f.call("POST", "/tyk/keys/preview", kSession);
+        QCOMPARE(r.status, 200);
+        QVERIFY(Fixture::json(r)["rate"] == 100);
+        QVERIFY(Fixture::json(r).contains("last_updated"));
+        QVERIFY(Fixture::json(f.call("GET", "/tyk/keys"))["keys"].empty());
+        QCOMPARE(f.call("POST", "/tyk/keys/preview", "{nope").status, 500);
+
+        QCOMPARE(f.call("POST", "/tyk/keys/org1mykey", kSession).status, 200);
+        r = f.call("POST", "/tyk/keys/policy/org1mykey", R"({"apply_policies": ["p1"]})");
+        QCOMPARE(r.status, 200);
+        QVERIFY(Fixture::json(r)["action"] == "updated");
+        QVERIFY(Fixture::json(r)["key"] == "org1mykey");
+        r = f.call("POST", "/tyk/keys/policy/nosuchkey", R"({"policy": "p1"})");
+        QCOMPARE(r.status, 404);
+        QVERIFY(Fixture::json(r)["message"] == "Key not found");
+        QCOMPARE(f.call("POST", "/tyk/keys/policy/org1mykey", "{nope").status, 400);
+        QVERIFY(Fixture::json(f.call("GET", "/tyk/keys"))["keys"].size() == 1);
+    }
+
     void keyWithoutAccessRightsIsRefused()
     {
         Fixture f;

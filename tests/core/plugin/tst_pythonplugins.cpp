@@ -484,6 +484,32 @@ private Q_SLOTS:
         }
     }
 
+    // request_uri is the request-target the client sent (Go's RequestURI): a pre hook that
+    // changes `url` leaves it alone for the hooks after it.
+    void requestUriStaysTheClientsAfterAHookChangesTheUrl()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("uri"),
+                  "from tyk.decorators import *\n"
+                  "@Hook\n"
+                  "def Move(request, session, spec):\n"
+                  "    request.object.url = '/u/moved'\n"
+                  "    return request, session\n"
+                  "@Hook\n"
+                  "def Look(request, session, spec):\n"
+                  "    request.add_header('X-Uri', request.object.request_uri)\n"
+                  "    request.add_header('X-Url', request.object.url)\n"
+                  "    return request, session\n",
+                  "\"pre\": [{\"name\": \"Move\"}, {\"name\": \"Look\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("u"), QStringLiteral("/u/"), QStringLiteral("uri")));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        const QJsonObject h = echoedHeaders(gw.get("/u/first?a=1"));
+        QCOMPARE(h.value(QStringLiteral("X-Uri")).toString(), QStringLiteral("/u/first?a=1"));
+        QCOMPARE(h.value(QStringLiteral("X-Url")).toString(), QStringLiteral("/u/moved?a=1"));
+    }
+
     void responseHookReplacesStatusHeadersAndBody()
     {
         Workspace ws;
