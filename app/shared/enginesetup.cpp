@@ -257,7 +257,7 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
     setup->m_diagnostics.append(setup->m_engine->setApis(apis));
     EngineSetup *self = setup.get();
     setup->m_gatewayApi = std::make_unique<GatewayApi::GatewayApi>(
-        *setup->m_engine, [self] { return self->reload(); });
+        *setup->m_engine, [self] { return self->reload(); }, appsDir);
     setup->m_engine->setControlHandler(setup->m_gatewayApi.get());
     return setup;
 }

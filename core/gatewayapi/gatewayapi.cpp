@@ -30,17 +30,24 @@ Http::HttpResponse methodNotSupported()
 }
 } // namespace
 
-GatewayApi::GatewayApi(Engine::Engine &engine, ReloadFunction reload)
+GatewayApi::GatewayApi(Engine::Engine &engine, ReloadFunction reload, QString appsDir)
     : m_engine(engine)
     , m_reload(std::move(reload))
     , m_keys(engine)
+    , m_apis(engine, std::move(appsDir))
     , m_helloPath('/' + engine.config().healthCheckEndpointName.toUtf8())
-{}
+    , m_readyPath("/ready")
+{
+    const auto name = engine.config().raw.find("readiness_check_endpoint_name");
+    if (name != engine.config().raw.end() && name->is_string() && !name->get<std::string>().empty())
+        m_readyPath = '/' + QByteArray::fromStdString(name->get<std::string>());
+}
 
 bool GatewayApi::handles(const QByteArray &path) const
 {
     return path == "/tyk" || path.startsWith("/tyk/") || path.startsWith("/hookbench/") ||
-           path == m_helloPath || path == m_helloPath + '/';
+           path == m_helloPath || path == m_helloPath + '/' || path == m_readyPath ||
+           path == m_readyPath + '/';
 }
 
 void GatewayApi::handle(const Http::HttpRequest &request, ReplyCallback done)
@@ -48,6 +55,10 @@ void GatewayApi::handle(const Http::HttpRequest &request, ReplyCallback done)
     const QString path = routePath(request);
     if (path.toUtf8() == m_helloPath) {
         done(hello(request));
+        return;
+    }
+    if (path.toUtf8() == m_readyPath) {
+        done(ready(request));
         return;
     }
     // Every /tyk/ route needs the secret. Tyk compares the header with it as is, so with an
@@ -67,13 +78,16 @@ void GatewayApi::handle(const Http::HttpRequest &request, ReplyCallback done)
         return;
     }
     if (path == u"/tyk/apis" || path.startsWith(u"/tyk/apis/")) {
-        done(apis(request, path.mid(int(qstrlen("/tyk/apis")))));
+        done(m_apis.handle(request, path.mid(int(qstrlen("/tyk/apis")))));
         return;
     }
     if (path == u"/tyk/policies" || path.startsWith(u"/tyk/policies/")) {
         done(policies(request, path.mid(int(qstrlen("/tyk/policies")))));
         return;
     }
+    if (path == u"/tyk/health") // Tyk's uptime health checks; Hookbench has none
+        return done(ControlReply::error(
+            400, QStringLiteral("Health checks are not enabled for this node")));
     if (path == u"/tyk/plugins/test") {
         pluginTest(request, std::move(done));
         return;
@@ -137,37 +151,30 @@ Http::HttpResponse GatewayApi::hello(const Http::HttpRequest &request) const
                                                           {"details", {{"redis", redis}}}});
 }
 
+Http::HttpResponse GatewayApi::ready(const Http::HttpRequest &request) const
+{
+    if (request.method != "GET")
+        return ControlReply::error(405, QStringLiteral("Method Not Allowed"));
+    if (!m_engine.storeAvailable())
+        return ControlReply::error(503, QStringLiteral("Redis connection not available"));
+    Http::HttpResponse reply = hello(request);
+    nlohmann::ordered_json body = nlohmann::ordered_json::parse(reply.body.toStdString());
+    body["description"] = "Tyk GW Ready";
+    return ControlReply::json(200, body);
+}
+
 Http::HttpResponse GatewayApi::reload(const Http::HttpRequest &request) const
 {
     if (request.method != "GET")
         return methodNotSupported();
     if (m_reload) {
-        // Tyk queues the reload and answers at once; reloading here is synchronous and
-        // quick, and a failure is worth telling the caller about.
+        // Tyk queues the reload and answers ok at once, whatever the reload then finds;
+        // reloading here is synchronous, and a failure goes to the log as in Tyk.
         const Result<void> r = m_reload();
         if (!r)
-            return ControlReply::error(500, r.error().toString());
+            qWarning("reload failed: %s", qPrintable(r.error().toString()));
     }
     return ControlReply::ok(QString());
-}
-
-Http::HttpResponse GatewayApi::apis(const Http::HttpRequest &request, const QString &rest) const
-{
-    if (request.method != "GET")
-        return methodNotSupported();
-    const QList<Api::ApiDefinition> loaded = m_engine.apis();
-    if (rest.isEmpty()) {
-        nlohmann::json list = nlohmann::json::array();
-        for (const Api::ApiDefinition &api : loaded)
-            list.push_back(api.raw);
-        return ControlReply::json(200, list);
-    }
-    const QString id = rest.mid(1);
-    for (const Api::ApiDefinition &api : loaded) {
-        if (api.apiId == id)
-            return ControlReply::json(200, api.raw);
-    }
-    return ControlReply::error(404, QStringLiteral("API not found"));
 }
 
 Http::HttpResponse GatewayApi::policies(const Http::HttpRequest &request, const QString &rest) const

@@ -3,6 +3,7 @@
 
 #include "core/common/result.h"
 #include "core/engine/icontrolhandler.h"
+#include "core/gatewayapi/apisendpoint.h"
 #include "core/gatewayapi/keysendpoint.h"
 
 #include <functional>
@@ -27,7 +28,8 @@ public:
     // Re-reads API definitions and policies from disk and swaps them into the engine.
     using ReloadFunction = std::function<Result<void>()>;
 
-    GatewayApi(Engine::Engine &engine, ReloadFunction reload);
+    // `appsDir`: where /tyk/apis writes definitions (Tyk's app_path); may be empty.
+    GatewayApi(Engine::Engine &engine, ReloadFunction reload, QString appsDir = {});
 
     bool handles(const QByteArray &path) const override;
     void handle(const Http::HttpRequest &request, ReplyCallback done) override;
@@ -37,7 +39,8 @@ public:
 private:
     Http::HttpResponse hello(const Http::HttpRequest &request) const;
     Http::HttpResponse reload(const Http::HttpRequest &request) const;
-    Http::HttpResponse apis(const Http::HttpRequest &request, const QString &rest) const;
+    // GET /ready (readiness_check_endpoint_name): /hello's report when the store is up.
+    Http::HttpResponse ready(const Http::HttpRequest &request) const;
     Http::HttpResponse policies(const Http::HttpRequest &request, const QString &rest) const;
     Http::HttpResponse clock(const Http::HttpRequest &request, const QString &rest) const;
     Http::HttpResponse sessionCache(const Http::HttpRequest &request) const;
@@ -47,7 +50,9 @@ private:
     Engine::Engine &m_engine;
     ReloadFunction m_reload;
     KeysEndpoint m_keys;
+    ApisEndpoint m_apis;
     QByteArray m_helloPath;
+    QByteArray m_readyPath;
 };
 
 } // namespace Hb::GatewayApi

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tyk's Gateway API through Engine::submit, as a client on the gateway port reaches it.
+#include "core/api/apidefinitionloader.h"
 #include "core/common/manualclock.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/gatewayapi.h"
 #include "core/session/memorysessionstore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -245,11 +249,11 @@ private Q_SLOTS:
         QCOMPARE(f.call("POST", "/tyk/keys/preview", "{nope").status, 500);
 
         QCOMPARE(f.call("POST", "/tyk/keys/org1mykey", kSession).status, 200);
-        r = f.call("POST", "/tyk/keys/policy/org1mykey", R"({"apply_policies": ["p1"]})");
+        r = f.call("POST", "/tyk/keys/policy/org1mykey", "{\"apply_policies\": [\"p1\"]}");
         QCOMPARE(r.status, 200);
         QVERIFY(Fixture::json(r)["action"] == "updated");
         QVERIFY(Fixture::json(r)["key"] == "org1mykey");
-        r = f.call("POST", "/tyk/keys/policy/nosuchkey", R"({"policy": "p1"})");
+        r = f.call("POST", "/tyk/keys/policy/nosuchkey", "{\"policy\": \"p1\"}");
         QCOMPARE(r.status, 404);
         QVERIFY(Fixture::json(r)["message"] == "Key not found");
         QCOMPARE(f.call("POST", "/tyk/keys/policy/org1mykey", "{nope").status, 400);
@@ -287,6 +291,97 @@ private Q_SLOTS:
         r = f.call("GET", "/tyk/apis/nope");
         QCOMPARE(r.status, 404);
         QVERIFY(Fixture::json(r)["message"] == "API not found");
+    }
+
+    // Tyk's API management: POST/PUT/DELETE write <app_path>/<api_id>.json, and a reload
+    // makes the engine serve what the files say.
+    void apisWrittenThroughTheApiAreServedAfterAReload()
+    {
+        QTemporaryDir apps;
+        ManualClock clock;
+        Session::MemorySessionStore store{clock};
+        Api::GatewayConfig config;
+        config.secret = QString::fromLatin1(kSecret);
+        Engine::Engine engine(clock, store, config);
+        GatewayApi::GatewayApi gatewayApi(
+            engine,
+            [&]() -> Result<void> {
+                Api::Diagnostics diagnostics;
+                engine.setApis(Api::ApiDefinitionLoader::loadDirectory(apps.path(), &diagnostics));
+                return {};
+            },
+            apps.path());
+        engine.setControlHandler(&gatewayApi);
+        auto call = [&engine](const QByteArray &method, const QByteArray &target,
+                              const QByteArray &body = {}) {
+            Http::HttpRequest r;
+            r.method = method;
+            r.target = target;
+            r.headers.add("X-Tyk-Authorization", kSecret);
+            r.body = body;
+            std::optional<Http::HttpResponse> reply;
+            engine.submit(r, [&](const Http::HttpResponse &resp) { reply = resp; });
+            QTest::qWaitFor([&reply] { return reply.has_value(); }, 5000);
+            return reply.value_or(Http::HttpResponse{0, {}, {}});
+        };
+        const QByteArray definition = "{\"name\": \"Made\", \"api_id\": \"made\", \"org_id\": \"o\",\n"
+"            \"use_keyless\": true, \"active\": true,\n"
+"            \"proxy\": {\"listen_path\": \"/made/\", \"target_url\": \"hookbench://echo\",\n"
+"                      \"strip_listen_path\": true},\n"
+"            \"version_data\": {\"not_versioned\": true, \"versions\": {\"Default\": {\"name\": \"Default\"}}}}";
+
+        auto r = call("POST", "/tyk/apis", definition);
+        QCOMPARE(r.status, 200);
+        QVERIFY(Fixture::json(r) == nlohmann::json::parse(
+                                         "{\"key\": \"made\", \"status\": \"ok\", \"action\": \"added\"}"));
+        QVERIFY(QFile::exists(QDir(apps.path()).filePath(QStringLiteral("made.json"))));
+        QCOMPARE(call("GET", "/made/x").status, 404); // not served before the reload
+        QCOMPARE(call("GET", "/tyk/reload").status, 200);
+        QCOMPARE(call("GET", "/made/x").status, 200);
+        QVERIFY(Fixture::json(call("GET", "/tyk/apis/made"))["name"] == "Made");
+
+        QByteArray renamed = definition;
+        renamed.replace("\"Made\"", "\"Renamed\"");
+        QCOMPARE(call("PUT", "/tyk/apis/made", renamed).status, 200);
+        r = call("PUT", "/tyk/apis/made", QByteArray(definition).replace("\"made\"", "\"other\""));
+        QCOMPARE(r.status, 400);
+        QVERIFY(Fixture::json(r)["message"] == "Request APIID does not match that in Definition! "
+                                              "For Update operations these must match.");
+        QCOMPARE(call("PUT", "/tyk/apis/nope", definition).status, 404);
+        QCOMPARE(call("POST", "/tyk/apis", "{not json").status, 400);
+        QCOMPARE(call("POST", "/tyk/apis", "{\"api_id\": \"../escape\"}").status, 400);
+        call("GET", "/tyk/reload");
+        QVERIFY(Fixture::json(call("GET", "/tyk/apis/made"))["name"] == "Renamed");
+
+        // An id is generated when the body has none.
+        r = call("POST", "/tyk/apis", "{\"name\": \"No id\"}");
+        QCOMPARE(r.status, 200);
+        const QString generated = QString::fromStdString(Fixture::json(r)["key"]);
+        QCOMPARE(generated.size(), 32);
+        QVERIFY(QFile::exists(QDir(apps.path()).filePath(generated + QStringLiteral(".json"))));
+
+        r = call("DELETE", "/tyk/apis/made");
+        QCOMPARE(r.status, 200);
+        QVERIFY(Fixture::json(r)["action"] == "deleted");
+        QVERIFY(!QFile::exists(QDir(apps.path()).filePath(QStringLiteral("made.json"))));
+        call("GET", "/tyk/reload");
+        QCOMPARE(call("GET", "/made/x").status, 404);
+        QCOMPARE(call("DELETE", "/tyk/apis/made").status, 404);
+
+        // /tyk/apis/oas is a route of its own; a classic API is not one of its APIs.
+        QVERIFY(Fixture::json(call("GET", "/tyk/apis/oas")).is_array());
+        QCOMPARE(call("POST", "/tyk/apis/oas", "{\"openapi\": \"3.0.3\"}").status, 400);
+    }
+
+    void readyAnswersWithoutTheSecretAndHealthChecksAreOff()
+    {
+        Fixture f;
+        const auto ready = f.call("GET", "/ready", {}, false);
+        QCOMPARE(ready.status, 200);
+        QVERIFY(Fixture::json(ready)["description"] == "Tyk GW Ready");
+        const auto health = f.call("GET", "/tyk/health?api_id=token");
+        QCOMPARE(health.status, 400);
+        QVERIFY(Fixture::json(health)["message"] == "Health checks are not enabled for this node");
     }
 
     void reloadCallsTheReloaderAndAnswersOk()
