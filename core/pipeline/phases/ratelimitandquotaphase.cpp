@@ -209,7 +209,9 @@ PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &don
                 return;
             Exchange &ex = *self;
             if (!r) {
-                ex.fail(500, QStringLiteral("there was a problem proxying the request"));
+                // Tyk's RedisQuotaExceeded counts a counter it cannot read or increment as
+                // exceeded.
+                ex.fail(403, QStringLiteral("Quota exceeded"));
                 ex.phaseNote = QStringLiteral("quota store error: %1").arg(r.error().message);
                 done(PhaseStatus::Fail);
                 return;

@@ -94,8 +94,9 @@ QJSValue JsNatives::rawb64enc(const QString &text) const
 QJSValue JsNatives::decode(const QString &text, bool padded)
 {
     // Go's StdEncoding (padded) and RawStdEncoding (unpadded) are strict; Qt accepts both
-    // forms, so the padding rule is checked here.
-    const QByteArray in = text.toLatin1();
+    // forms, so the padding rule is checked here. Go's decoders skip CR and LF anywhere.
+    QByteArray in = text.toLatin1();
+    in.replace('\r', QByteArray()).replace('\n', QByteArray());
     const bool hasPadding = in.endsWith('=');
     const bool lengthOk = padded ? in.size() % 4 == 0 : (!hasPadding && in.size() % 4 != 1);
     const auto out = QByteArray::fromBase64Encoding(in, QByteArray::AbortOnBase64DecodingErrors);

@@ -585,6 +585,7 @@ private Q_SLOTS:
             "        {method: 'GET', relative_url: base + '/k/two', headers: {}, body: ''}]})));\n"
             "    request.SetHeaders['X-Batch'] = batch.map(function (b) {\n"
             "        return b.code + ' ' + JSON.parse(b.body).path; }).join(',');\n"
+            "    request.SetHeaders['X-B64-Lines'] = b64dec('aGVs\\r\\nbG8=');\n"
             "    return B.ReturnData(request, {});\n"
             "});\n",
             "\"pre\": [{\"name\": \"B\", \"path\": \"plugin.js\"}]");
@@ -606,6 +607,8 @@ private Q_SLOTS:
                  QStringLiteral("Key not found"));
         QCOMPARE(h.value(QStringLiteral("X-Batch")).toString(),
                  QStringLiteral("200 /one,200 /two"));
+        // Go's base64 decoders skip line breaks.
+        QCOMPARE(h.value(QStringLiteral("X-B64-Lines")).toString(), QStringLiteral("hello"));
         QCOMPARE(storedKey(gw, "js-made-key").value(QStringLiteral("rate")).toInt(), 7);
     }
 

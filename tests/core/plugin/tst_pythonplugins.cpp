@@ -564,6 +564,34 @@ private Q_SLOTS:
         QCOMPARE(h.value(QStringLiteral("X-Type")).toString(), QStringLiteral("bytes"));
     }
 
+    // Tyk merges a four-parameter hook's returned metadata into the returned session with
+    // protobuf's MergeFrom: the map itself works, a plain dict is an error.
+    void returnedMetadataIsMergedAsTykMergesIt()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("merge"),
+                  "from tyk.decorators import *\n"
+                  "@Hook\n"
+                  "def Auth(request, session, metadata, spec):\n"
+                  "    tok = request.get_header('Authorization')\n"
+                  "    session.rate = 1000.0\n"
+                  "    session.per = 1.0\n"
+                  "    session.quota_max = -1\n"
+                  "    if tok == 'as-dict':\n"
+                  "        return request, session, {'token': tok}\n"
+                  "    metadata['token'] = tok\n"
+                  "    return request, session, metadata\n",
+                  "\"auth_check\": {\"name\": \"Auth\"}");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("m"), QStringLiteral("/m/"), QStringLiteral("merge"), true));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        QCOMPARE(gw.get("/m/x", {{"Authorization", "as-map"}}).status, 200);
+        QCOMPARE(gw.get("/m/x", {{"Authorization", "as-dict"}}).status, 403);
+        QVERIFY2(gw.logs().join(u'\n').contains(u"Not a map field"),
+                 qPrintable(gw.logs().join(u'\n')));
+    }
+
     void authWithoutExtractorStoresTheSessionUnderTheToken()
     {
         Workspace ws;

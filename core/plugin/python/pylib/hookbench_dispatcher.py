@@ -192,6 +192,10 @@ def _call(bundle, obj):
         request, session = hook.f(request, session, spec)
     elif count == 4:
         request, session, metadata = hook.f(request, session, metadata, spec)
+        # Tyk merges the returned metadata into the returned session's: the same map is a
+        # no-op, a plain dict raises (protobuf maps merge only maps), and a session other
+        # than the Object's own changes nothing, as only in-place changes count.
+        session.metadata.MergeFrom(metadata)
     elif count == 5:
         hook.f(request, obj.response, session, metadata, spec)
     else:
