@@ -12,6 +12,7 @@
 #include "core/pipeline/phases/proxyphase.h"
 #include "core/pipeline/phases/ratelimitandquotaphase.h"
 #include "core/pipeline/phases/ratelimitheadersphase.h"
+#include "core/pipeline/phases/stripauthphase.h"
 #include "core/pipeline/phases/versioncheckphase.h"
 #include "core/pipeline/phases/virtualendpointphase.h"
 
@@ -72,6 +73,8 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
             phases.push_back(std::make_unique<AuthKeyPhase>(
                 api, ctx.store, ctx.policies, ctx.keyHasher, ctx.config.minTokenLength));
         appendHooks(phases, HookType::PostKeyAuth, mw.driver, mw.postKeyAuth, hooks);
+        if (api.stripAuthData)
+            phases.push_back(std::make_unique<StripAuthPhase>(api));
         phases.push_back(std::make_unique<KeyExpiredPhase>(ctx.clock));
         phases.push_back(
             std::make_unique<AccessRightsPhase>(api.apiId, api.versionData.notVersioned));

@@ -260,6 +260,36 @@ private Q_SLOTS:
         QVERIFY(Fixture::json(f.call("GET", "/tyk/keys"))["keys"].size() == 1);
     }
 
+    // strip_auth_data: the upstream sees neither the header, the parameter nor the cookie
+    // that carried the key; other parameters and cookies pass.
+    void strippedAuthDataNeverReachesTheUpstream()
+    {
+        Fixture f;
+        Api::ApiDefinition api = tokenApi();
+        api.stripAuthData = true;
+        api.authToken.useParam = true;
+        api.raw["strip_auth_data"] = true;
+        api.raw["auth"] = {{"auth_header_name", "X-Key"}, {"use_param", true},
+                           {"use_cookie", true}};
+        api.authToken.authHeaderName = QStringLiteral("X-Key");
+        f.engine->setApis({api});
+        const auto created = Fixture::json(f.call("POST", "/tyk/keys/create", kSession));
+        const QByteArray key = QByteArray::fromStdString(created["key"].get<std::string>());
+
+        Http::HttpRequest request;
+        request.target = "/token/get?z=1&X-Key=" + key + "&a=2";
+        request.headers.add("X-Key", key);
+        request.headers.add("Cookie", "first=1; X-Key=" + key + "; last=2");
+        std::optional<Http::HttpResponse> proxied;
+        f.engine->submit(request, [&](const Http::HttpResponse &resp) { proxied = resp; });
+        QTRY_VERIFY(proxied);
+        QCOMPARE(proxied->status, 200);
+        const nlohmann::json echo = Fixture::json(*proxied);
+        QVERIFY2(!echo["headers"].contains("X-Key"), proxied->body.constData());
+        QVERIFY(echo["headers"]["Cookie"] == "first=1; last=2");
+        QVERIFY(echo["args"] == nlohmann::json::parse(R"({"a": "2", "z": "1"})"));
+    }
+
     void keyWithoutAccessRightsIsRefused()
     {
         Fixture f;
