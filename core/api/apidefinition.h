@@ -6,6 +6,9 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+#include <utility>
+
 #include <nlohmann/json.hpp>
 
 namespace Hb::Api {
@@ -43,12 +46,24 @@ struct CustomMiddleware
 };
 
 // extended_paths entry with a path regex and a method (white_list, black_list, ignored).
+// One method of an entry's (deprecated, still common) `method_actions`.
+struct EndpointMethodAction
+{
+    QString action; // "no_action", "reply"; anything else blocks
+    int code = 0;
+    QByteArray data;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+};
+
 struct EndpointMeta
 {
     QString path;
-    QString method; // upper case; empty = any
+    QString method; // as written; empty = any
     bool ignoreCase = false;
     bool disabled = false;
+    // method_actions when present (even empty): then only these methods match, and the
+    // action decides (api-definitions-and-bundles.md §1.3); `method` is not consulted.
+    std::optional<QMap<QString, EndpointMethodAction>> methodActions;
 };
 
 // extended_paths.go_plugin entry: a per-endpoint Go post plugin (Tyk OAS writes one for the

@@ -248,6 +248,27 @@ QList<EndpointMeta> ClassicApiParser::readEndpoints(JsonFieldReader &reader, std
         reader.readString(at(e, "method"), meta.method);
         reader.readBool(at(e, "ignore_case"), meta.ignoreCase);
         reader.readBool(at(e, "disabled"), meta.disabled);
+        const std::string actionsAt = at(e, "method_actions");
+        if (const nlohmann::json *actions = reader.readObject(actionsAt)) {
+            QMap<QString, EndpointMethodAction> byMethod;
+            for (auto it = actions->begin(); it != actions->end(); ++it) {
+                const std::string a = at(actionsAt, it.key());
+                if (!reader.readObject(a))
+                    continue;
+                EndpointMethodAction action;
+                reader.readString(at(a, "action"), action.action);
+                reader.readInt(at(a, "code"), action.code);
+                QString data;
+                reader.readString(at(a, "data"), data);
+                action.data = data.toUtf8();
+                QMap<QString, QString> headers;
+                reader.readStringMap(at(a, "headers"), headers);
+                for (auto h = headers.cbegin(); h != headers.cend(); ++h)
+                    action.headers.append({h.key().toUtf8(), h.value().toUtf8()});
+                byMethod.insert(QString::fromStdString(it.key()), action);
+            }
+            meta.methodActions = std::move(byMethod);
+        }
         list.append(meta);
     }
     return list;

@@ -34,7 +34,7 @@ EndpointMatcher::EndpointMatcher(const QList<Api::EndpointMeta> &entries,
         if (!regex.isValid())
             continue; // Tyk logs and skips an entry whose regex does not compile
         regex.optimize();
-        m_entries.append({std::move(regex), meta.method});
+        m_entries.append({std::move(regex), meta.method, meta.methodActions});
     }
 }
 
@@ -42,7 +42,8 @@ int EndpointMatcher::match(const QList<QString> &paths, const QString &method) c
 {
     for (int i = 0; i < m_entries.size(); ++i) {
         const Entry &e = m_entries[i];
-        if (!e.method.isEmpty() && e.method != method)
+        if (e.methodActions ? !e.methodActions->contains(method)
+                            : (!e.method.isEmpty() && e.method != method))
             continue;
         for (const QString &p : paths) {
             if (e.regex.match(p).hasMatch())
@@ -50,6 +51,16 @@ int EndpointMatcher::match(const QList<QString> &paths, const QString &method) c
         }
     }
     return -1;
+}
+
+const Api::EndpointMethodAction *EndpointMatcher::methodAction(int index,
+                                                               const QString &method) const
+{
+    if (index < 0 || index >= m_entries.size() || !m_entries[index].methodActions)
+        return nullptr;
+    const auto &actions = *m_entries[index].methodActions;
+    const auto it = actions.constFind(method);
+    return it == actions.cend() ? nullptr : &it.value();
 }
 
 } // namespace Hb::Pipeline

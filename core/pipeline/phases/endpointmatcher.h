@@ -28,7 +28,11 @@ public:
 
     bool isEmpty() const { return m_entries.isEmpty(); }
     // Index of the first entry matching one of `paths` (tried in order) and `method`, or -1.
+    // An entry with method_actions matches only the methods it lists.
     int match(const QList<QString> &paths, const QString &method) const;
+    // The method_actions entry of a matched entry for `method`, or null when the entry has
+    // no method_actions (its list decides alone).
+    const Api::EndpointMethodAction *methodAction(int index, const QString &method) const;
 
     static QString toRegexPattern(const QString &path, const EndpointMatchOptions &options);
 
@@ -37,6 +41,7 @@ private:
     {
         QRegularExpression regex;
         QString method;
+        std::optional<QMap<QString, Api::EndpointMethodAction>> methodActions;
     };
     QList<Entry> m_entries;
 };

@@ -3,6 +3,7 @@
 
 #include "core/common/iclock.h"
 #include "core/pipeline/exchange.h"
+#include "core/pipeline/phases/pluginhookphase.h"
 
 #include <QDateTime>
 #include <QUrlQuery>
@@ -142,16 +143,54 @@ PhaseStatus VersionCheckPhase::run(Exchange &ex, const PhaseCompletion &)
     const QList<QString> paths = matchPaths(ex, m_listenPath);
     const QString method = QString::fromLatin1(ex.request.method);
 
-    if (version->ignored.match(paths, method) >= 0) {
+    // A matched entry with method_actions: "no_action" lets its list decide, "reply" answers
+    // with the mock reply at once, anything else blocks (Tyk's URLAllowedAndIgnored).
+    enum class Action { List, Replied, Blocked };
+    auto act = [&ex](const EndpointMatcher &list, int index, const QString &m) {
+        const Api::EndpointMethodAction *a = list.methodAction(index, m);
+        if (!a || a->action == u"no_action")
+            return Action::List;
+        if (a->action == u"reply") {
+            Http::HeaderList headers;
+            for (const auto &[name, value] : a->headers)
+                headers.add(name, value);
+            PluginHookPhase::writeRawReply(ex, a->code, headers, a->data);
+            ex.phaseNote = QStringLiteral("mock reply from method_actions");
+            return Action::Replied;
+        }
+        ex.fail(403, QStringLiteral("Requested endpoint is forbidden"));
+        ex.phaseNote = QStringLiteral("method_actions action \"%1\" blocks").arg(a->action);
+        return Action::Blocked;
+    };
+
+    if (const int i = version->ignored.match(paths, method); i >= 0) {
+        switch (act(version->ignored, i, method)) {
+        case Action::Replied: return PhaseStatus::Respond;
+        case Action::Blocked: return PhaseStatus::Fail;
+        case Action::List: break;
+        }
         ex.endpointIgnored = true;
         ex.phaseNote = QStringLiteral("endpoint is ignored: authentication and limits are skipped");
     }
-    if (!version->whiteList.isEmpty() && version->whiteList.match(paths, method) < 0 &&
-        !ex.endpointIgnored) {
-        ex.fail(403, QStringLiteral("Requested endpoint is forbidden"));
-        return PhaseStatus::Fail;
+    if (!version->whiteList.isEmpty() && !ex.endpointIgnored) {
+        const int i = version->whiteList.match(paths, method);
+        if (i < 0) {
+            ex.fail(403, QStringLiteral("Requested endpoint is forbidden"));
+            return PhaseStatus::Fail;
+        }
+        switch (act(version->whiteList, i, method)) {
+        case Action::Replied: return PhaseStatus::Respond;
+        case Action::Blocked: return PhaseStatus::Fail;
+        case Action::List: break;
+        }
     }
-    if (version->blackList.match(paths, method) >= 0) {
+    if (const int i = version->blackList.match(paths, method); i >= 0) {
+        // A black-listed entry blocks, whatever its action, unless it replies.
+        const Api::EndpointMethodAction *a = version->blackList.methodAction(i, method);
+        if (a && a->action == u"reply") {
+            act(version->blackList, i, method);
+            return PhaseStatus::Respond;
+        }
         ex.fail(403, QStringLiteral("Requested endpoint is forbidden"));
         return PhaseStatus::Fail;
     }

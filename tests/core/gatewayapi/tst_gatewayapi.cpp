@@ -269,8 +269,8 @@ private Q_SLOTS:
         api.stripAuthData = true;
         api.authToken.useParam = true;
         api.raw["strip_auth_data"] = true;
-        api.raw["auth"] = {{"auth_header_name", "X-Key"}, {"use_param", true},
-                           {"use_cookie", true}};
+        api.raw["auth"] = {
+            {"auth_header_name", "X-Key"}, {"use_param", true}, {"use_cookie", true}};
         api.authToken.authHeaderName = QStringLiteral("X-Key");
         f.engine->setApis({api});
         const auto created = Fixture::json(f.call("POST", "/tyk/keys/create", kSession));
@@ -354,16 +354,20 @@ private Q_SLOTS:
             QTest::qWaitFor([&reply] { return reply.has_value(); }, 5000);
             return reply.value_or(Http::HttpResponse{0, {}, {}});
         };
-        const QByteArray definition = "{\"name\": \"Made\", \"api_id\": \"made\", \"org_id\": \"o\",\n"
-"            \"use_keyless\": true, \"active\": true,\n"
-"            \"proxy\": {\"listen_path\": \"/made/\", \"target_url\": \"hookbench://echo\",\n"
-"                      \"strip_listen_path\": true},\n"
-"            \"version_data\": {\"not_versioned\": true, \"versions\": {\"Default\": {\"name\": \"Default\"}}}}";
+        const QByteArray definition =
+            "{\"name\": \"Made\", \"api_id\": \"made\", \"org_id\": \"o\",\n"
+            "            \"use_keyless\": true, \"active\": true,\n"
+            "            \"proxy\": {\"listen_path\": \"/made/\", \"target_url\": "
+            "\"hookbench://echo\",\n"
+            "                      \"strip_listen_path\": true},\n"
+            "            \"version_data\": {\"not_versioned\": true, \"versions\": {\"Default\": "
+            "{\"name\": \"Default\"}}}}";
 
         auto r = call("POST", "/tyk/apis", definition);
         QCOMPARE(r.status, 200);
-        QVERIFY(Fixture::json(r) == nlohmann::json::parse(
-                                         "{\"key\": \"made\", \"status\": \"ok\", \"action\": \"added\"}"));
+        QVERIFY(Fixture::json(r) ==
+                nlohmann::json::parse(
+                    "{\"key\": \"made\", \"status\": \"ok\", \"action\": \"added\"}"));
         QVERIFY(QFile::exists(QDir(apps.path()).filePath(QStringLiteral("made.json"))));
         QCOMPARE(call("GET", "/made/x").status, 404); // not served before the reload
         QCOMPARE(call("GET", "/tyk/reload").status, 200);
@@ -376,7 +380,7 @@ private Q_SLOTS:
         r = call("PUT", "/tyk/apis/made", QByteArray(definition).replace("\"made\"", "\"other\""));
         QCOMPARE(r.status, 400);
         QVERIFY(Fixture::json(r)["message"] == "Request APIID does not match that in Definition! "
-                                              "For Update operations these must match.");
+                                               "For Update operations these must match.");
         QCOMPARE(call("PUT", "/tyk/apis/nope", definition).status, 404);
         QCOMPARE(call("POST", "/tyk/apis", "{not json").status, 400);
         QCOMPARE(call("POST", "/tyk/apis", "{\"api_id\": \"../escape\"}").status, 400);

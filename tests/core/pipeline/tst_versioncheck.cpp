@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// VersionCheck's endpoint lists as classic definitions write them, through the whole engine
+// to the built-in echo upstream.
+#include "core/api/apidefinitionloader.h"
+#include "core/common/manualclock.h"
+#include "core/engine/engine.h"
+#include "core/session/memorysessionstore.h"
+
+#include <QTest>
+
+using namespace Hb;
+
+namespace {
+// Keyless, one version with extended paths; `paths` is the extended_paths object.
+Api::ApiDefinition keylessApi(const QByteArray &paths)
+{
+    const QByteArray text =
+        "{\"api_id\": \"v\", \"org_id\": \"o\", \"name\": \"v\", \"use_keyless\": true,\n"
+        "        \"proxy\": {\"listen_path\": \"/v/\", \"target_url\": \"hookbench://echo\", "
+        "\"strip_listen_path\": true},\n"
+        "        \"version_data\": {\"not_versioned\": true, \"versions\": {\"Default\": "
+        "{\"name\": \"Default\",\n"
+        "            \"use_extended_paths\": true, \"extended_paths\": " +
+        paths + "}}}}";
+    Api::Diagnostics diagnostics;
+    auto api = Api::ApiDefinitionLoader::parse(text, QStringLiteral("v.json"), &diagnostics);
+    if (!api)
+        qFatal("test definition does not parse: %s", qPrintable(api.error().toString()));
+    return *api;
+}
+
+struct Gateway
+{
+    ManualClock clock;
+    Session::MemorySessionStore store{clock};
+    Engine::Engine engine{clock, store, Api::GatewayConfig{}};
+
+    explicit Gateway(const QByteArray &paths) { engine.setApis({keylessApi(paths)}); }
+
+    Http::HttpResponse send(const QByteArray &method, const QByteArray &target)
+    {
+        Http::HttpRequest r;
+        r.method = method;
+        r.target = target;
+        std::optional<Http::HttpResponse> reply;
+        engine.submit(r, [&](const Http::HttpResponse &resp) { reply = resp; });
+        QTest::qWaitFor([&reply] { return reply.has_value(); }, 5000);
+        return reply.value_or(Http::HttpResponse{0, {}, {}});
+    }
+};
+} // namespace
+
+class TestVersionCheck : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // The deprecated method_actions, which Tyk's dashboard still writes: only the listed
+    // methods match; no_action lets the list decide, reply answers with the mock, anything
+    // else blocks.
+    void methodActionsDecideForTheMethodsTheyList();
+    void blackListedMethodActionsBlockOnlyTheirMethods();
+    void withoutMethodActionsTheMethodFieldDecides();
+};
+
+void TestVersionCheck::methodActionsDecideForTheMethodsTheyList()
+{
+    Gateway gw("{\n"
+               "        \"white_list\": [\n"
+               "            {\"path\": \"/open\", \"method_actions\": {\"GET\": {\"action\": "
+               "\"no_action\"}}},\n"
+               "            {\"path\": \"/mock\", \"method_actions\": {\"GET\": {\"action\": "
+               "\"reply\", \"code\": 202,\n"
+               "                \"data\": \"{\\\"mocked\\\": true}\", \"headers\": {\"X-Mock\": "
+               "\"yes\"}}}},\n"
+               "            {\"path\": \"/odd\", \"method_actions\": {\"GET\": {\"action\": "
+               "\"something\"}}}\n"
+               "        ]}");
+    QCOMPARE(gw.send("GET", "/v/open").status, 200);
+    // POST is not listed, so the white list does not let it through.
+    QCOMPARE(gw.send("POST", "/v/open").status, 403);
+    const Http::HttpResponse mock = gw.send("GET", "/v/mock");
+    QCOMPARE(mock.status, 202);
+    QCOMPARE(mock.body, QByteArray("{\"mocked\": true}"));
+    QCOMPARE(mock.headers.value("X-Mock"), QByteArray("yes"));
+    QCOMPARE(gw.send("GET", "/v/odd").status, 403);
+}
+
+void TestVersionCheck::blackListedMethodActionsBlockOnlyTheirMethods()
+{
+    Gateway gw("{\"black_list\": [\n"
+               "        {\"path\": \"/b\", \"method_actions\": {\"DELETE\": {\"action\": "
+               "\"no_action\"}}}]}");
+    QCOMPARE(gw.send("DELETE", "/v/b").status, 403);
+    QCOMPARE(gw.send("GET", "/v/b").status, 200);
+}
+
+void TestVersionCheck::withoutMethodActionsTheMethodFieldDecides()
+{
+    Gateway gw("{\"black_list\": [{\"path\": \"/b\", \"method\": \"DELETE\"}],\n"
+               "                   \"ignored\": [{\"path\": \"/i\", \"method_actions\": {}}]}");
+    QCOMPARE(gw.send("DELETE", "/v/b").status, 403);
+    QCOMPARE(gw.send("GET", "/v/b").status, 200);
+    // An empty method_actions matches no method at all.
+    QCOMPARE(gw.send("GET", "/v/i").status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestVersionCheck)
+#include "tst_versioncheck.moc"
