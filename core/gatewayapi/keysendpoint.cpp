@@ -102,16 +102,51 @@ void KeysEndpoint::list(const Http::HttpRequest &request, ReplyCallback done)
         return done(ControlReply::error(
             404, QStringLiteral(
                      "Hashed key listing is disabled in config (enable_hashed_keys_listing)")));
-    const QString filter = queryValue(request, QStringLiteral("filter"));
-    m_engine.store().list([filter, done](Result<QStringList> r) {
+    // `filter` is a prefix of the stored names (Tyk lists apikey-<filter>*); with hashed
+    // keys there is none. `api_id` keeps the keys with access to that API.
+    const QString filter =
+        config.hashKeys ? QString() : queryValue(request, QStringLiteral("filter"));
+    const QString apiId = queryValue(request, QStringLiteral("api_id"));
+    if (!config.hashKeys && !apiId.isEmpty() && filter.isEmpty())
+        return done(ControlReply::error(
+            400, QStringLiteral("The 'filter' parameter (Org ID) is required when filtering by "
+                                "'api_id' in legacy mode")));
+    const bool allowMasterKeys = config.allowMasterKeys;
+    m_engine.store().list([this, filter, apiId, allowMasterKeys, done](Result<QStringList> r) {
         if (!r)
             return done(ControlReply::error(500, r.error().message));
-        nlohmann::json keys = nlohmann::json::array();
+        QStringList names;
         for (const QString &k : std::as_const(*r)) {
-            if (filter.isEmpty() || k.contains(filter))
-                keys.push_back(k.toStdString());
+            if (k.startsWith(filter))
+                names.append(k);
         }
-        done(ControlReply::json(200, nlohmann::json{{"keys", keys}}));
+        auto reply = [done](const QStringList &keys) {
+            nlohmann::json list = nlohmann::json::array();
+            for (const QString &k : keys)
+                list.push_back(k.toStdString());
+            done(ControlReply::json(200, nlohmann::json{{"keys", list}}));
+        };
+        if (apiId.isEmpty() || names.isEmpty())
+            return reply(names);
+        auto pending = std::make_shared<qsizetype>(names.size());
+        auto matching = std::make_shared<QStringList>();
+        for (const QString &name : std::as_const(names)) {
+            m_engine.store().get(name, [name, apiId, allowMasterKeys, pending, matching,
+                                        reply](Result<std::optional<Session::SessionState>> s) {
+                if (s.ok() && s->has_value()) {
+                    const nlohmann::json &j = (*s)->json();
+                    const auto rights = j.find("access_rights");
+                    const bool none = rights == j.end() || !rights->is_object() || rights->empty();
+                    if ((!none && rights->contains(apiId.toStdString())) ||
+                        (none && allowMasterKeys))
+                        matching->append(name);
+                }
+                if (--*pending == 0) {
+                    matching->sort();
+                    reply(*matching);
+                }
+            });
+        }
     });
 }
 

@@ -290,6 +290,28 @@ private Q_SLOTS:
         QVERIFY(echo["args"] == nlohmann::json::parse(R"({"a": "2", "z": "1"})"));
     }
 
+    // GET /tyk/keys: `filter` is a prefix of the stored names, and `api_id` (which needs a
+    // filter unless keys are hashed) keeps the keys with access to that API.
+    void keyListingFiltersByPrefixAndApi()
+    {
+        Fixture f;
+        QCOMPARE(f.call("POST", "/tyk/keys/alpha", kSession).status, 200); // org1alpha
+        nlohmann::json other = nlohmann::json::parse(kSession.constData());
+        other["access_rights"] = {{"elsewhere", {{"api_id", "elsewhere"}}}};
+        QCOMPARE(f.call("POST", "/tyk/keys/beta", QByteArray::fromStdString(other.dump())).status,
+                 200); // org1beta
+        auto keys = [&f](const QByteArray &query) {
+            return Fixture::json(f.call("GET", "/tyk/keys" + query))["keys"];
+        };
+        QCOMPARE(keys("?filter=org1").size(), size_t(2));
+        QCOMPARE(keys("?filter=alpha").size(), size_t(0)); // a prefix, not a substring
+        QVERIFY(keys("?filter=org1&api_id=token") == nlohmann::json::array({"org1alpha"}));
+        const auto r = f.call("GET", "/tyk/keys?api_id=token");
+        QCOMPARE(r.status, 400);
+        QVERIFY(Fixture::json(r)["message"] == "The 'filter' parameter (Org ID) is required when "
+                                               "filtering by 'api_id' in legacy mode");
+    }
+
     void keyWithoutAccessRightsIsRefused()
     {
         Fixture f;
