@@ -53,11 +53,11 @@ std::optional<Json> parse(const QString &text)
 }
 } // namespace
 
-void JsNatives::write(const QString &level, const QString &message)
+void JsNatives::write(const QString &level, const QString &message, bool fromPlugin)
 {
     if (m_silenced)
         return;
-    if (m_setup.logs)
+    if (m_setup.logs && (fromPlugin || !m_setup.logsTakePluginOutputOnly))
         m_setup.logs->append({level, message, QDateTime::currentMSecsSinceEpoch()});
     if (m_setup.ctx) {
         std::function<void(const QString &, const QString &)> gatewayLog;
@@ -72,12 +72,12 @@ void JsNatives::write(const QString &level, const QString &message)
 
 void JsNatives::log(const QString &message)
 {
-    write(QStringLiteral("info"), message);
+    write(QStringLiteral("info"), message, true);
 }
 
 void JsNatives::rawlog(const QString &message)
 {
-    write(QStringLiteral("print"), message);
+    write(QStringLiteral("print"), message, true);
 }
 
 QJSValue JsNatives::b64enc(const QString &text) const

@@ -24,6 +24,9 @@ struct JsNativeSetup
     std::chrono::steady_clock::time_point deadline; // waits end by then
     bool keepInvalidBytes = false; // otto keeps non-UTF-8 bytes in strings (JsStrings)
     bool storageBindings = false;  // goja has TykStorage*; under otto they do not exist
+    // `logs` takes only what the plugin wrote with log()/rawlog(); the bindings' own error
+    // lines go to the gateway log alone (Tyk's test runner captures just those two).
+    bool logsTakePluginOutputOnly = false;
     // The engine thread is waiting for this VM (load): key operations, which run there,
     // fail at once instead of waiting for the deadline.
     bool engineThreadBusy = false;
@@ -66,7 +69,8 @@ public:
     Q_INVOKABLE QJSValue storageIncr(const QString &key, double ttlSecs);
 
 private:
-    void write(const QString &level, const QString &message);
+    // A line for the call's log and the gateway log; `fromPlugin` for log()/rawlog().
+    void write(const QString &level, const QString &message, bool fromPlugin = false);
     QJSValue decode(const QString &text, bool padded);
     // Runs `start` on the engine thread and waits for it to call its callback (with the
     // answer) until the deadline; false when it did not answer in time.

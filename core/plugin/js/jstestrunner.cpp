@@ -148,6 +148,7 @@ std::pair<int, ordered_json> JsTestRunner::run(const PluginTestRequest &in, cons
     ns.runtime = setup.runtime;
     ns.deadline = job.deadline;
     ns.storageBindings = true; // the runner is always goja
+    ns.logsTakePluginOutputOnly = true;
     JsVm vm(std::move(ns), job);
     vm.natives().setSilenced(true);
     (void)vm.setUp(setup.userLibrary, setup.userLibraryFile);

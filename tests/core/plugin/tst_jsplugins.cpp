@@ -842,6 +842,7 @@ private Q_SLOTS:
             "var anyName = new TykJS.TykMiddleware.NewMiddleware({});\n"
             "anyName.NewProcessRequest(function(request, session, config) {\n"
             "    log('seen ' + request.URL);\n"
+            "    b64dec('not base64!');\n" // the binding's own error line is not a plugin log
             "    request.SetHeaders['X-Org'] = config.OrgID + '/' + config.config_data.k;\n"
             "    request.Body = request.Body.toUpperCase();\n"
             "    return anyName.ReturnData(request, {visits: '1'});\n"
