@@ -38,7 +38,21 @@ QStringList hookNames(const Api::CustomMiddleware &mw)
 
 // Every enabled entry in Tyk's load order (gateway/server.go loadCustomMiddleware), with
 // its path resolved against `base`.
-QList<PluginEntry> entriesOf(const Api::CustomMiddleware &mw, const QDir &base)
+// Where an entry's `path` points. In a bundle, inside the bundle. Otherwise Tyk opens a
+// relative path from the gateway's working directory; a workspace keeps its files next to
+// the API definition, so that folder is tried when the working directory has no such file.
+QString entryFile(const QDir &base, const QString &path, bool workingDirFirst)
+{
+    if (workingDirFirst && QDir::isRelativePath(path)) {
+        const QString fromWorkingDir = QDir::current().absoluteFilePath(path);
+        if (QFileInfo(fromWorkingDir).isFile())
+            return QDir::cleanPath(fromWorkingDir);
+    }
+    return QDir::cleanPath(base.absoluteFilePath(path));
+}
+
+QList<PluginEntry> entriesOf(const Api::CustomMiddleware &mw, const QDir &base,
+                             bool workingDirFirst)
 {
     QList<PluginEntry> entries;
     auto add = [&](const QString &type, const Api::MiddlewareDefinition &d) {
@@ -49,7 +63,7 @@ QList<PluginEntry> entriesOf(const Api::CustomMiddleware &mw, const QDir &base)
         e.name = d.name;
         e.path = d.path;
         if (!d.path.isEmpty())
-            e.file = QDir::cleanPath(base.absoluteFilePath(d.path));
+            e.file = entryFile(base, d.path, workingDirFirst);
         e.code = d.code;
         e.requireSession = d.requireSession;
         entries.append(e);
@@ -148,7 +162,7 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
                 code.files.append(path);
         }
     } else {
-        // Code named by the `path` of each entry, relative to the API definition's folder.
+        // Code named by the `path` of each entry (see entryFile).
         const QDir base =
             api.sourceFile.isEmpty() ? QDir::current() : QFileInfo(api.sourceFile).absoluteDir();
         const Api::CustomMiddleware &mw = api.customMiddleware;
@@ -157,7 +171,7 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
         for (const Api::MiddlewareDefinition &d : entries) {
             if (d.disabled || d.path.isEmpty())
                 continue;
-            const QString path = QDir::cleanPath(base.absoluteFilePath(d.path));
+            const QString path = entryFile(base, d.path, true);
             if (!code.files.contains(path))
                 code.files.append(path);
         }
@@ -173,13 +187,13 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
     code.language = api.customMiddleware.driver;
     code.hookNames = hookNames(api.customMiddleware);
     // Relative JS paths resolve against the bundle directory for bundles (Tyk's
-    // api_loader), and against the API definition's folder otherwise.
+    // api_loader), and as entryFile says otherwise.
     const QDir entryBase =
         !code.directory.isEmpty()
             ? QDir(code.directory)
             : (api.sourceFile.isEmpty() ? QDir::current()
                                         : QFileInfo(api.sourceFile).absoluteDir());
-    code.entries = entriesOf(api.customMiddleware, entryBase);
+    code.entries = entriesOf(api.customMiddleware, entryBase, code.directory.isEmpty());
     // Inline code lives in the definition, not in a file: it must change the hash too.
     QCryptographicHash withEntries(QCryptographicHash::Sha256);
     withEntries.addData(code.contentHash);

@@ -239,6 +239,41 @@ private Q_SLOTS:
                  QByteArray("{\n    \"error\": \"Not authorized (JS middleware)\"\n}"));
     }
 
+    // Tyk opens a relative `path` from its working directory; the API definition's folder
+    // is where a workspace keeps files, and is tried when the working directory has none.
+    void relativePathsOpenFromTheWorkingDirectoryFirst()
+    {
+        Workspace ws;
+        const QByteArray code = "var P = new TykJS.TykMiddleware.NewMiddleware({});\n"
+                                "P.NewProcessRequest(function(request, session) {\n"
+                                "    request.SetHeaders['X-From'] = 'WHERE';\n"
+                                "    return P.ReturnData(request, {});\n"
+                                "});\n";
+        ws.write(QStringLiteral("cwd/mw/pre.js"), QByteArray(code).replace("WHERE", "cwd"));
+        ws.write(QStringLiteral("apps/mw/pre.js"), QByteArray(code).replace("WHERE", "apps"));
+        ws.write(QStringLiteral("apps/mw/only.js"), QByteArray(code).replace("WHERE", "apps"));
+        ws.write(QStringLiteral("apps/a.json"),
+                 api(QStringLiteral("a"), QStringLiteral("/a/"), QString(), false,
+                     {{QStringLiteral("custom_middleware"),
+                       customMiddleware("\"driver\": \"otto\", \"pre\": [{\"name\": \"P\", "
+                                        "\"path\": \"mw/pre.js\"}]")}}));
+        ws.write(QStringLiteral("apps/b.json"),
+                 api(QStringLiteral("b"), QStringLiteral("/b/"), QString(), false,
+                     {{QStringLiteral("custom_middleware"),
+                       customMiddleware("\"driver\": \"otto\", \"pre\": [{\"name\": \"P\", "
+                                        "\"path\": \"mw/only.js\"}]")}}));
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(ws.path(QStringLiteral("cwd"))));
+        Gateway gw;
+        const bool started = gw.start(ws.options());
+        QDir::setCurrent(before);
+        QVERIFY(started);
+        QCOMPARE(echoedHeaders(gw.get("/a/x")).value(QStringLiteral("X-From")).toString(),
+                 QStringLiteral("cwd"));
+        QCOMPARE(echoedHeaders(gw.get("/b/x")).value(QStringLiteral("X-From")).toString(),
+                 QStringLiteral("apps"));
+    }
+
     void classicOttoMiddlewareRunsFromPathsAndFolders()
     {
         Workspace ws;
