@@ -159,12 +159,24 @@ bool PipelineRunner::advance(Exchange &ex, PhaseStatus status)
         finish(ex);
         return false;
     case PhaseStatus::Fail:
-    case PhaseStatus::Pause:
-        ex.response = ErrorReply::make(ex.failStatus, ex.failMessage, ex.request, m_errorOptions);
+    case PhaseStatus::Pause: {
+        // A plugin's override headers are on Tyk's writer before its error handler runs,
+        // which then sets Content-Type and adds X-Generator and Connection: the template's
+        // Content-Type wins over the plugin's.
+        Http::HttpResponse reply =
+            ErrorReply::make(ex.failStatus, ex.failMessage, ex.request, m_errorOptions);
+        Http::HeaderList headers = ex.errorHeaders;
         for (const auto &[name, value] : ex.rateLimitHeaders.fields())
-            ex.response.headers.set(name, value);
-        for (const auto &[name, value] : ex.errorHeaders.fields())
-            ex.response.headers.set(name, value);
+            headers.set(name, value);
+        for (const auto &[name, value] : reply.headers.fields()) {
+            if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)
+                headers.set(name, value);
+            else
+                headers.add(name, value);
+        }
+        reply.headers = std::move(headers);
+        ex.response = std::move(reply);
+    }
         // Tyk's error handler also persists a modified session (middleware-chain.md §3).
         persistSessionIfModified(ex);
         finish(ex);

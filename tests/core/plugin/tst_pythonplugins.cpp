@@ -129,6 +129,7 @@ private Q_SLOTS:
                       field.toUtf8() + " = " + value +
                       "\n"
                       "    request.object.return_overrides.headers['X-Foo'] = 'Bar'\n"
+                      "    request.object.return_overrides.headers['Content-Type'] = 'text/x-mine'\n"
                       "    request.object.return_overrides.override_error = " +
                       (overrideError ? "True" : "False") +
                       "\n"
@@ -142,6 +143,10 @@ private Q_SLOTS:
         QCOMPARE(r.status, status);
         QCOMPARE(r.body, body);
         QCOMPARE(r.headers.value("X-Foo"), QByteArray("Bar"));
+        // Through Tyk's error template its Content-Type wins; a raw reply keeps the plugin's.
+        const bool templated = body.startsWith("{\n    \"error\"");
+        QCOMPARE(r.headers.value("Content-Type"),
+                 templated ? QByteArray("application/json") : QByteArray("text/x-mine"));
     }
 
     void hookThatRaisesAnswers500AndReportsTheTraceback()
