@@ -100,7 +100,7 @@ void AuthKeyPhase::lookUp(QStringList names, int index, const PhaseCompletion &d
         }
         // base_identity_provided_by: AuthKey provides the session when it is auth_token or
         // unset (middleware-chain.md §2.1); otherwise it only checks the key exists.
-        if (m_baseIdentity.isEmpty() || m_baseIdentity == u"auth_token" || !ex.session) {
+        if (m_baseIdentity.isEmpty() || m_baseIdentity == u"auth_token") {
             ex.session = std::move(session);
             ex.sessionKey = keyName;
         }

@@ -312,6 +312,25 @@ private Q_SLOTS:
                                                "filtering by 'api_id' in legacy mode");
     }
 
+    // base_identity_provided_by names another method: AuthKey checks the key but leaves the
+    // session to that method, so without one KeyExpired finds none (Tyk's 400).
+    void tokenAuthGivesNoSessionWhenAnotherMethodProvidesTheIdentity()
+    {
+        Fixture f;
+        Api::ApiDefinition api = tokenApi();
+        api.baseIdentityProvidedBy = QStringLiteral("jwt");
+        f.engine->setApis({api});
+        const auto created = Fixture::json(f.call("POST", "/tyk/keys/create", kSession));
+        Http::HttpRequest request;
+        request.target = "/token/get";
+        request.headers.add("Authorization", QByteArray::fromStdString(created["key"]));
+        std::optional<Http::HttpResponse> reply;
+        f.engine->submit(request, [&](const Http::HttpResponse &resp) { reply = resp; });
+        QTRY_VERIFY(reply);
+        QCOMPARE(reply->status, 400);
+        QVERIFY(reply->body.contains("Session state is missing or unset!"));
+    }
+
     void keyWithoutAccessRightsIsRefused()
     {
         Fixture f;
