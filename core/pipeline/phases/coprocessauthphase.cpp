@@ -79,10 +79,7 @@ QString CoprocessAuthPhase::name() const
 
 PhaseStatus CoprocessAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
 {
-    if (ex.endpointIgnored) {
-        ex.phaseSkipped = true;
-        return PhaseStatus::Continue;
-    }
+    // Tyk checks the driver first: even an ignored endpoint fails without one (§5.1).
     const Plugin::PluginBinding *binding = m_context.binding.get();
     if (!binding || !binding->driver) {
         ex.fail(500, QStringLiteral("Internal Server Error"));
@@ -90,6 +87,10 @@ PhaseStatus CoprocessAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
                                       "cannot run")
                            .arg(m_driver, m_definition.name);
         return PhaseStatus::Fail;
+    }
+    if (ex.endpointIgnored) {
+        ex.phaseSkipped = true;
+        return PhaseStatus::Continue;
     }
     if (!m_extractor) {
         callPlugin(ex, done, QString());

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// VersionCheck's endpoint lists as classic definitions write them, through the whole engine
-// to the built-in echo upstream.
+// VersionCheck's endpoint lists as classic definitions write them, and what an ignored
+// endpoint means for the steps after it, through the whole engine to the echo upstream.
 #include "core/api/apidefinitionloader.h"
 #include "core/common/manualclock.h"
 #include "core/engine/engine.h"
@@ -60,6 +60,7 @@ private Q_SLOTS:
     void methodActionsDecideForTheMethodsTheyList();
     void blackListedMethodActionsBlockOnlyTheirMethods();
     void withoutMethodActionsTheMethodFieldDecides();
+    void ignoredEndpointStillNeedsTheAuthPluginsDriver();
 };
 
 void TestVersionCheck::methodActionsDecideForTheMethodsTheyList()
@@ -102,6 +103,33 @@ void TestVersionCheck::withoutMethodActionsTheMethodFieldDecides()
     QCOMPARE(gw.send("GET", "/v/b").status, 200);
     // An empty method_actions matches no method at all.
     QCOMPARE(gw.send("GET", "/v/i").status, 200);
+}
+
+// Tyk's coprocess step checks its driver before it looks at ignored endpoints, so an API
+// whose auth_check driver is not loaded (gRPC here) fails even on an ignored path.
+void TestVersionCheck::ignoredEndpointStillNeedsTheAuthPluginsDriver()
+{
+    const QByteArray text =
+        "{\"api_id\": \"g\", \"org_id\": \"o\", \"name\": \"g\", "
+        "\"enable_coprocess_auth\": true, "
+        "\"custom_middleware\": {\"driver\": \"grpc\", \"auth_check\": {\"name\": \"A\"}}, "
+        "\"proxy\": {\"listen_path\": \"/g/\", \"target_url\": \"hookbench://echo\"}, "
+        "\"version_data\": {\"not_versioned\": true, \"versions\": {\"Default\": "
+        "{\"name\": \"Default\", \"use_extended_paths\": true, "
+        "\"extended_paths\": {\"ignored\": [{\"path\": \"/open\"}]}}}}}";
+    Api::Diagnostics diagnostics;
+    auto api = Api::ApiDefinitionLoader::parse(text, QStringLiteral("g.json"), &diagnostics);
+    QVERIFY(api.ok());
+    ManualClock clock;
+    Session::MemorySessionStore store{clock};
+    Engine::Engine engine{clock, store, Api::GatewayConfig{}};
+    engine.setApis({*api});
+    Http::HttpRequest r;
+    r.target = "/g/open";
+    std::optional<Http::HttpResponse> reply;
+    engine.submit(r, [&](const Http::HttpResponse &resp) { reply = resp; });
+    QTRY_VERIFY(reply.has_value());
+    QCOMPARE(reply->status, 500);
 }
 
 QTEST_GUILESS_MAIN(TestVersionCheck)
