@@ -495,6 +495,9 @@ void OasApiParser::convertOperations(Conversion &c)
     };
     std::vector<std::pair<std::ptrdiff_t, json>> entries;
     std::vector<std::pair<std::ptrdiff_t, json>> virtuals;
+    // allow, block and ignoreAuthentication become the white list, black list and ignored
+    // list (Tyk's extractAllowanceTo), in the same path order.
+    std::vector<std::pair<std::ptrdiff_t, json>> whiteList, blackList, ignored;
     const std::string ops = X + "/middleware/operations";
     if (const json *operations = r.readObject(ops)) {
         for (const auto &[opId, op] : operations->items()) {
@@ -510,6 +513,21 @@ void OasApiParser::convertOperations(Conversion &c)
             }
             if (!r.readObject(p))
                 continue;
+            for (auto [key, list] : {std::pair{"/allow", &whiteList}, std::pair{"/block", &blackList},
+                                     std::pair{"/ignoreAuthentication", &ignored}}) {
+                const json *allowance = r.readObject(p + key);
+                if (!allowance)
+                    continue;
+                auto flag = [allowance](const char *name) {
+                    const auto it = allowance->find(name);
+                    return it != allowance->end() && it->is_boolean() && it->get<bool>();
+                };
+                list->emplace_back(rank(place->second.path),
+                                   json{{"disabled", !flag("enabled")},
+                                        {"path", place->second.path},
+                                        {"method", place->second.method},
+                                        {"ignore_case", flag("ignoreCase")}});
+            }
             if (const json *ve = r.readObject(p + "/virtualEndpoint")) {
                 // Tyk's VirtualEndpoint.ExtractTo: functionName (or the older name), and a
                 // blob when `body` is set, else a file at `path`.
@@ -558,6 +576,9 @@ void OasApiParser::convertOperations(Conversion &c)
     };
     const json goPlugins = inPathOrder(entries);
     const json virtualEndpoints = inPathOrder(virtuals);
+    const json whiteListed = inPathOrder(whiteList);
+    const json blackListed = inPathOrder(blackList);
+    const json ignoredPaths = inPathOrder(ignored);
 
     // Every Tyk OAS API is non-versioned with a single version keyed "" (oas.Main).
     json version =
@@ -566,6 +587,12 @@ void OasApiParser::convertOperations(Conversion &c)
         version["extended_paths"]["go_plugin"] = goPlugins;
     if (!virtualEndpoints.empty())
         version["extended_paths"]["virtual"] = virtualEndpoints;
+    if (!whiteListed.empty())
+        version["extended_paths"]["white_list"] = whiteListed;
+    if (!blackListed.empty())
+        version["extended_paths"]["black_list"] = blackListed;
+    if (!ignoredPaths.empty())
+        version["extended_paths"]["ignored"] = ignoredPaths;
     c.put("/version_data",
           json{{"not_versioned", true}, {"default_version", ""}, {"versions", {{"", version}}}}, X);
 }

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void oasExampleMapsFieldByField();
     void oasTokenSchemeBecomesStandardAuth();
     void oasOperationPluginsFollowTykPathOrder();
+    void oasAllowBlockAndIgnoreAuthenticationBecomeEndpointLists();
     void oasDeprecatedSingularPluginFormIsAccepted_data();
     void oasDeprecatedSingularPluginFormIsAccepted();
     void malformedJsonIsReportedAtTheExactLineAndColumn_data();
@@ -341,6 +342,33 @@ void TestApiDefinitionLoader::oasOperationPluginsFollowTykPathOrder()
     QCOMPARE(plugins[1].path, QStringLiteral("/a"));
     QCOMPARE(plugins[1].method, QStringLiteral("POST"));
     QCOMPARE(plugins[1].funcName, QStringLiteral("S"));
+}
+
+void TestApiDefinitionLoader::oasAllowBlockAndIgnoreAuthenticationBecomeEndpointLists()
+{
+    const QByteArray text = R"({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+      "paths": {"/open": {"get": {"operationId": "open"}},
+                "/pets/{id}": {"get": {"operationId": "pet"}, "delete": {"operationId": "drop"}}},
+      "x-tyk-api-gateway": {"info": {"id": "o", "state": {"active": true}},
+        "server": {"listenPath": {"value": "/o/"}},
+        "middleware": {"operations": {
+          "open": {"ignoreAuthentication": {"enabled": true}},
+          "pet": {"allow": {"enabled": true, "ignoreCase": true}},
+          "drop": {"block": {"enabled": false}}}}}})";
+    Diagnostics diagnostics;
+    const auto api = ApiDefinitionLoader::parse(text, File, &diagnostics);
+    QVERIFY2(api.ok(), qPrintable(dump(diagnostics)));
+    const VersionInfo version = api->versionData.versions.value(QString());
+    QCOMPARE(version.ignored.size(), 1);
+    QCOMPARE(version.ignored[0].path, QStringLiteral("/open"));
+    QCOMPARE(version.ignored[0].method, QStringLiteral("GET"));
+    QVERIFY(!version.ignored[0].disabled);
+    QCOMPARE(version.whiteList.size(), 1);
+    QCOMPARE(version.whiteList[0].path, QStringLiteral("/pets/{id}"));
+    QVERIFY(version.whiteList[0].ignoreCase);
+    QCOMPARE(version.blackList.size(), 1);
+    QCOMPARE(version.blackList[0].method, QStringLiteral("DELETE"));
+    QVERIFY(version.blackList[0].disabled);
 }
 
 void TestApiDefinitionLoader::oasDeprecatedSingularPluginFormIsAccepted_data()
