@@ -25,6 +25,15 @@ void RateLimiter::dropIdle(qint64 now)
     }
 }
 
+bool RateLimiter::wouldAllow(const QString &bucketKey) const
+{
+    const qint64 now = m_clock.nowNs();
+    const auto it = m_buckets.constFind(bucketKey);
+    if (it == m_buckets.cend() || now - it->lastUsedNs >= kIdleNs || now >= it->resetNs)
+        return true;
+    return it->remaining >= kTokenValue;
+}
+
 RateLimiter::Outcome RateLimiter::take(const QString &bucketKey, double rate, double per)
 {
     const qint64 now = m_clock.nowNs();

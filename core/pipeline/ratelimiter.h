@@ -37,6 +37,9 @@ public:
     // (truncated to whole seconds) after it was created or last refilled. The capacity is
     // fixed when the bucket is created: a changed rate only applies to a new key.
     Outcome take(const QString &bucketKey, double rate, double per);
+    // Whether take() would allow a request now, without counting one (Tyk's dry run, used
+    // by request throttling).
+    bool wouldAllow(const QString &bucketKey) const;
 
     int bucketCount() const { return int(m_buckets.size()); }
     void clear() { m_buckets.clear(); }

@@ -11,6 +11,10 @@
 
 #include <QRegularExpression>
 
+#include <QTimer>
+
+#include <algorithm>
+
 namespace Hb::Pipeline {
 
 namespace {
@@ -107,6 +111,35 @@ std::optional<EndpointLimit> endpointLimit(const nlohmann::json &endpoints,
 }
 } // namespace
 
+void RateLimitAndQuotaPhase::throttle(Exchange &ex, const PhaseCompletion &done,
+                                      const QString &bucket, qint64 retryLimit, double intervalSecs)
+{
+    ++ex.throttleLevel;
+    const int waitMs = int(std::clamp(intervalSecs * 1000.0, 0.0, 3600.0 * 1000.0));
+    // Tyk sleeps the request's goroutine; here the engine thread goes on serving others.
+    QTimer::singleShot(waitMs, [this, done, bucket, retryLimit, intervalSecs] {
+        const auto self = done.lock();
+        if (!self)
+            return;
+        Exchange &ex = *self;
+        // Tyk's order: a dry run, then the retry count, then the outcome.
+        const bool allowed = m_limiter.wouldAllow(bucket);
+        if (ex.throttleLevel > retryLimit) {
+            ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
+            ex.phaseNote =
+                QStringLiteral("throttled %1 times; still over the rate limit").arg(retryLimit);
+            done(PhaseStatus::Fail);
+            return;
+        }
+        if (!allowed)
+            return throttle(ex, done, bucket, retryLimit, intervalSecs);
+        // Room again: the whole check runs once more and counts this request.
+        const PhaseStatus status = run(ex, done);
+        if (status != PhaseStatus::Pause)
+            done(status);
+    });
+}
+
 PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &done)
 {
     if (ex.endpointIgnored || !ex.session) {
@@ -189,6 +222,17 @@ PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &don
                          .arg(bucket)
                          .arg(out.remaining));
         if (!out.allowed) {
+            // Request throttling: wait and look again, up to throttle_retry_limit times,
+            // before giving up (the access right's values when its limit is set).
+            if (limit.throttleRetryLimit > 0) {
+                notes.append(QStringLiteral("throttled: retry %1 of %2 in %3 s")
+                                 .arg(ex.throttleLevel + 1)
+                                 .arg(limit.throttleRetryLimit)
+                                 .arg(limit.throttleInterval));
+                ex.phaseNote = notes.join(u"; ");
+                throttle(ex, done, bucket, limit.throttleRetryLimit, limit.throttleInterval);
+                return PhaseStatus::Pause;
+            }
             ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
             ex.phaseNote = notes.join(u"; ");
             return PhaseStatus::Fail;

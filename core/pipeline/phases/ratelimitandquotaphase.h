@@ -56,6 +56,12 @@ public:
     PhaseStatus run(Exchange &exchange, const PhaseCompletion &done) override;
 
 private:
+    // Request throttling (throttle_retry_limit, throttle_interval): counts one retry, waits
+    // the interval, then fails once the retries are used up, runs the check again when the
+    // bucket has room, or waits again.
+    void throttle(Exchange &exchange, const PhaseCompletion &done, const QString &bucket,
+                  qint64 retryLimit, double intervalSecs);
+
     Options m_options;
     RateLimiter &m_limiter;
     Session::ISessionStore &m_store;

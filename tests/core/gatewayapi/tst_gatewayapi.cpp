@@ -331,6 +331,43 @@ private Q_SLOTS:
         QVERIFY(reply->body.contains("Session state is missing or unset!"));
     }
 
+    // Request throttling: over the rate, a key with throttle_retry_limit waits
+    // throttle_interval and looks again instead of answering 429 at once; when the window
+    // renews in time the request goes through, and when the retries run out it is a 429.
+    void throttledRequestWaitsForRoomInsteadOfFailing()
+    {
+        Fixture f;
+        nlohmann::json session = nlohmann::json::parse(kSession.constData());
+        session["rate"] = 1;
+        session["per"] = 60;
+        session["throttle_interval"] = 0.05;
+        session["throttle_retry_limit"] = 40; // two seconds of retries: room for a slow machine
+        const auto created = Fixture::json(
+            f.call("POST", "/tyk/keys/create", QByteArray::fromStdString(session.dump())));
+        const QByteArray key = QByteArray::fromStdString(created["key"]);
+        auto send = [&f, &key](std::optional<Http::HttpResponse> &reply) {
+            Http::HttpRequest request;
+            request.target = "/token/get";
+            request.headers.add("Authorization", key);
+            f.engine->submit(request, [&reply](const Http::HttpResponse &resp) { reply = resp; });
+        };
+        std::optional<Http::HttpResponse> first, second, third;
+        send(first);
+        QTRY_VERIFY(first);
+        QCOMPARE(first->status, 200);
+
+        send(second);
+        QTest::qWait(80); // one retry has looked and found no room
+        QVERIFY(!second);
+        f.clock.advanceSecs(61); // the window renews while the request waits
+        QTRY_VERIFY_WITH_TIMEOUT(second, 2000);
+        QCOMPARE(second->status, 200);
+
+        send(third); // the window is used up again and stays so
+        QTRY_VERIFY_WITH_TIMEOUT(third, 10000);
+        QCOMPARE(third->status, 429);
+    }
+
     void keyWithoutAccessRightsIsRefused()
     {
         Fixture f;
