@@ -4,6 +4,7 @@
 #include "core/common/iclock.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/controlreply.h"
+#include "core/policy/apilimit.h"
 #include "core/session/isessionstore.h"
 #include "core/session/keyhasher.h"
 
@@ -247,13 +248,67 @@ void KeysEndpoint::get(const Http::HttpRequest &request, const QString &name, Re
     if (byHash && !m_engine.config().hashKeys)
         return done(ControlReply::error(
             400, QStringLiteral("Key requested by hash but key hashing is not enabled")));
-    find(candidateNames(request, name), byHash, [this, done](auto found) {
+    find(candidateNames(request, name), byHash, [this, byHash, done](auto found) {
         if (!found)
             return done(ControlReply::error(404, QStringLiteral("Key not found")));
         Session::SessionState session = std::move(found->second);
         (void)m_engine.applyPolicies(session); // Tyk shows the session as policies make it
-        done(ControlReply::json(200, session.json()));
+        const QString storageKey =
+            byHash ? found->first : m_engine.keyHasher().storageKey(found->first);
+        withLiveQuota(std::move(session), storageKey,
+                      [done](Session::SessionState s) { done(ControlReply::json(200, s.json())); });
     });
+}
+
+void KeysEndpoint::withLiveQuota(Session::SessionState session, const QString &storageKey,
+                                 std::function<void(Session::SessionState)> done)
+{
+    // Tyk's handleGetDetail: quota_remaining is quota_max less the live counter (no counter,
+    // as after a renewal, counts 0), for the session and for every access right with a
+    // limit of its own, whose counter is scoped by its allowance_scope.
+    struct Counter
+    {
+        nlohmann::json::json_pointer target; // the object whose quota_remaining is set
+        QString key;
+        qint64 quotaMax;
+    };
+    QList<Counter> counters;
+    const nlohmann::json &j = session.json();
+    const qint64 rootMax = j.value("quota_max", qint64(0));
+    if (rootMax != -1)
+        counters.append({nlohmann::json::json_pointer(""), storageKey, rootMax});
+    if (const auto rights = j.find("access_rights"); rights != j.end() && rights->is_object()) {
+        for (const auto &[apiId, right] : rights->items()) {
+            if (!right.is_object())
+                continue;
+            const nlohmann::json limitJson = right.value("limit", nlohmann::json());
+            const Policy::ApiLimit limit = Policy::ApiLimit::read(limitJson);
+            if (limit.isEmpty() || limit.quotaMax == -1 || limit.quotaMax == 0)
+                continue;
+            const std::string scope = right.value("allowance_scope", std::string());
+            nlohmann::json::json_pointer at("/access_rights");
+            at /= apiId;
+            at /= "limit";
+            counters.append({at,
+                             scope.empty() ? storageKey
+                                           : QString::fromStdString(scope) + u'-' + storageKey,
+                             limit.quotaMax});
+        }
+    }
+    if (counters.isEmpty())
+        return done(std::move(session));
+    auto state = std::make_shared<std::pair<Session::SessionState, qsizetype>>(
+        std::move(session), counters.size());
+    for (const Counter &c : std::as_const(counters)) {
+        m_engine.store().quotaUsed(c.key, [state, c, done](Result<std::optional<qint64>> used) {
+            // A counter the store cannot read leaves the stored value, as Tyk only logs it.
+            if (used)
+                state->first.json()[c.target]["quota_remaining"] =
+                    std::max<qint64>(c.quotaMax - used->value_or(0), 0);
+            if (--state->second == 0)
+                done(std::move(state->first));
+        });
+    }
 }
 
 void KeysEndpoint::remove(const Http::HttpRequest &request, const QString &name, ReplyCallback done)

@@ -48,6 +48,10 @@ private:
     void list(const Http::HttpRequest &request, ReplyCallback done);
     void create(const Http::HttpRequest &request, const QString &name, bool generated,
                 bool strictCreate, ReplyCallback done);
+    // `session` with quota_remaining worked out from the live quota counters, as Tyk's
+    // GET /tyk/keys/{key} reports it.
+    void withLiveQuota(Session::SessionState session, const QString &storageKey,
+                       std::function<void(Session::SessionState)> done);
     void update(const Http::HttpRequest &request, const QString &name, ReplyCallback done);
     // POST /tyk/keys/preview: the session with its policies applied, stored nowhere.
     void preview(const Http::HttpRequest &request, ReplyCallback done);

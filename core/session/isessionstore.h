@@ -34,6 +34,7 @@ public:
     using ListCallback = std::function<void(Result<QStringList>)>;
     using QuotaCallback = std::function<void(Result<QuotaCount>)>;
     using TtlCallback = std::function<void(Result<qint64>)>;
+    using CountCallback = std::function<void(Result<std::optional<qint64>>)>;
 
     virtual ~ISessionStore() = default;
 
@@ -55,6 +56,9 @@ public:
     // to 0 with TTL renewalSecs first; renewalSecs <= 0 counts without ever expiring.
     virtual void incrementQuota(const QString &key, qint64 renewalSecs, QuotaCallback done) = 0;
     virtual void resetQuota(const QString &key, DoneCallback done) = 0;
+    // The quota counter's value (requests counted in the current window), nullopt when there
+    // is no live counter.
+    virtual void quotaUsed(const QString &key, CountCallback done) = 0;
 
     // Where session events go (not owned; may be null).
     void setEventSink(ISessionEventSink *sink) { m_eventSink = sink; }

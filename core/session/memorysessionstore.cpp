@@ -118,6 +118,14 @@ void MemorySessionStore::incrementQuota(const QString &key, qint64 renewalSecs, 
     done(QuotaCount{it->count, remainingSecs(it->expiresAtNs)});
 }
 
+void MemorySessionStore::quotaUsed(const QString &key, CountCallback done)
+{
+    const auto it = m_quotas.constFind(key);
+    if (it == m_quotas.cend() || (it->expiresAtNs != 0 && it->expiresAtNs <= m_clock.nowNs()))
+        return done(std::optional<qint64>());
+    done(std::optional<qint64>(it->count));
+}
+
 void MemorySessionStore::resetQuota(const QString &key, DoneCallback done)
 {
     m_quotas.remove(key);

@@ -27,6 +27,7 @@ public:
     void ttl(const QString &key, TtlCallback done) override;
     void incrementQuota(const QString &key, qint64 renewalSecs, QuotaCallback done) override;
     void resetQuota(const QString &key, DoneCallback done) override;
+    void quotaUsed(const QString &key, CountCallback done) override;
 
     int size() const { return int(m_sessions.size()); }
 

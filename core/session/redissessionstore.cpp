@@ -314,6 +314,25 @@ void RedisSessionStore::incrementQuota(const QString &key, qint64 renewalSecs, Q
         });
 }
 
+void RedisSessionStore::quotaUsed(const QString &key, CountCallback done)
+{
+    const QByteArray redisKey = quotaKey(key);
+    m_connection->execute({{"GET", redisKey}}, [this, redisKey, done = std::move(done)](
+                                                   Result<QList<RedisReply>> replies) {
+        if (!replies)
+            return done(replies.error());
+        const RedisReply &reply = replies->at(0);
+        if (reply.isError())
+            return done(replyError(QString::fromUtf8(redisKey), reply));
+        if (reply.isNil())
+            return done(std::optional<qint64>());
+        // Go's strconv.Atoi: anything that is not an integer counts as 0.
+        bool ok = false;
+        const qint64 used = reply.string.toLongLong(&ok);
+        done(std::optional<qint64>(ok ? used : 0));
+    });
+}
+
 void RedisSessionStore::resetQuota(const QString &key, DoneCallback done)
 {
     const QByteArray redisKey = quotaKey(key);

@@ -368,6 +368,27 @@ private Q_SLOTS:
         QCOMPARE(third->status, 429);
     }
 
+    // GET /tyk/keys/{key} works quota_remaining out from the live counter, as Tyk does: a
+    // renewed window shows the whole quota before the next request writes the session.
+    void keyDetailShowsTheLiveQuota()
+    {
+        Fixture f;
+        const auto created = Fixture::json(f.call("POST", "/tyk/keys/create", kSession));
+        const QByteArray key = QByteArray::fromStdString(created["key"]);
+        for (int i = 0; i < 3; ++i) {
+            Http::HttpRequest request;
+            request.target = "/token/get";
+            request.headers.add("Authorization", key);
+            std::optional<Http::HttpResponse> reply;
+            f.engine->submit(request, [&](const Http::HttpResponse &resp) { reply = resp; });
+            QTRY_VERIFY(reply);
+            QCOMPARE(reply->status, 200);
+        }
+        QVERIFY(Fixture::json(f.call("GET", "/tyk/keys/" + key))["quota_remaining"] == 7);
+        f.clock.advanceSecs(61); // quota_renewal_rate 60: the counter is gone
+        QVERIFY(Fixture::json(f.call("GET", "/tyk/keys/" + key))["quota_remaining"] == 10);
+    }
+
     void keyWithoutAccessRightsIsRefused()
     {
         Fixture f;

@@ -350,6 +350,15 @@ void tst_RedisSessionStore::quotaCountsInTheTykCounterWithTheRenewalTtl()
     QCOMPARE(second->count, 2);
     QVERIFY(second->ttlSecs > 55 && second->ttlSecs <= 60);
     QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("quota-q")}), QByteArray("2"));
+    // What GET /tyk/keys reads back; no counter is nullopt.
+    QCOMPARE(await<std::optional<qint64>>([&](auto cb) {
+                 m_store->quotaUsed(QStringLiteral("q"), cb);
+             }).value(),
+             std::optional<qint64>(2));
+    QCOMPARE(await<std::optional<qint64>>([&](auto cb) {
+                 m_store->quotaUsed(QStringLiteral("none"), cb);
+             }).value(),
+             std::optional<qint64>());
     const qint64 redisTtl = cli({QStringLiteral("TTL"), QStringLiteral("quota-q")}).toLongLong();
     QVERIFY(redisTtl > 55 && redisTtl <= 60);
     // The counter is not a session.
