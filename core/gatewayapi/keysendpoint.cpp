@@ -194,12 +194,16 @@ void KeysEndpoint::create(const Http::HttpRequest &request, const QString &name,
     const qint64 now = m_engine.clock().nowSecs();
     session.json()["date_created"] =
         QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate).toStdString();
-    session.json()["last_updated"] = QString::number(now).toStdString();
+    // POST /tyk/keys/{name}?suppress_reset=1 keeps the quota and the rate bucket, as PUT does.
+    const bool suppressReset =
+        !strictCreate && queryValue(request, QStringLiteral("suppress_reset")) == u"1";
+    if (!suppressReset)
+        session.json()["last_updated"] = QString::number(now).toStdString();
     const QString keyId = generated ? QUuid::createUuid().toString(QUuid::Id128) : name;
     const QString keyName = Session::KeyHasher::generateToken(orgOf(session.json()), keyId,
                                                               m_engine.config().hashKeyFunction);
-    save(keyName, std::move(session), true, QStringLiteral("added"), m_engine.config().hashKeys,
-         std::move(done));
+    save(keyName, std::move(session), !suppressReset, QStringLiteral("added"),
+         m_engine.config().hashKeys, std::move(done));
 }
 
 void KeysEndpoint::update(const Http::HttpRequest &request, const QString &name, ReplyCallback done)
@@ -390,16 +394,48 @@ void KeysEndpoint::setPolicies(const Http::HttpRequest &request, const QString &
     });
 }
 
+bool KeysEndpoint::resetsQuota(const Session::SessionState &session) const
+{
+    // Tyk resets the quota for each API of the key unless that API is loaded with
+    // dont_set_quota_on_create; a key for every API (no access rights) always resets.
+    const nlohmann::json &j = session.json();
+    const auto rights = j.find("access_rights");
+    if (rights == j.end() || !rights->is_object() || rights->empty())
+        return true;
+    const QList<Api::ApiDefinition> apis = m_engine.apis();
+    for (const auto &[apiId, right] : rights->items()) {
+        const auto api = std::find_if(apis.begin(), apis.end(), [&](const Api::ApiDefinition &a) {
+            return a.apiId.toStdString() == apiId;
+        });
+        if (api == apis.end())
+            return true;
+        const auto flag = api->raw.find("dont_set_quota_on_create");
+        if (flag == api->raw.end() || !flag->is_boolean() || !flag->get<bool>())
+            return true;
+    }
+    return false;
+}
+
 void KeysEndpoint::save(const QString &keyName, Session::SessionState session, bool resetQuota,
                         const QString &action, bool withKeyHash, ReplyCallback done, bool byHash)
 {
     const QString storageKey = byHash ? keyName : m_engine.keyHasher().storageKey(keyName);
-    if (resetQuota) {
+    if (resetQuota && resetsQuota(session)) {
         const nlohmann::json &j = session.json();
         const qint64 renewal = j.value("quota_renewal_rate", qint64(0));
         session.json()["quota_renews"] = m_engine.clock().nowSecs() + renewal;
         session.json()["quota_remaining"] = j.value("quota_max", qint64(0));
+        // Tyk's ResetQuota: the key's counter and every allowance-scoped one.
         m_engine.store().resetQuota(storageKey, [](Result<void>) {});
+        if (const auto rights = j.find("access_rights"); rights != j.end() && rights->is_object()) {
+            for (const auto &[apiId, right] : rights->items()) {
+                const std::string scope =
+                    right.is_object() ? right.value("allowance_scope", std::string()) : "";
+                if (!scope.empty())
+                    m_engine.store().resetQuota(QString::fromStdString(scope) + u'-' + storageKey,
+                                                [](Result<void>) {});
+            }
+        }
     }
     const qint64 ttl = m_engine.sessionLifetime(session);
     m_engine.store().set(

@@ -48,6 +48,8 @@ private:
     void list(const Http::HttpRequest &request, ReplyCallback done);
     void create(const Http::HttpRequest &request, const QString &name, bool generated,
                 bool strictCreate, ReplyCallback done);
+    // Whether saving `session` resets its quota (dont_set_quota_on_create).
+    bool resetsQuota(const Session::SessionState &session) const;
     // `session` with quota_remaining worked out from the live quota counters, as Tyk's
     // GET /tyk/keys/{key} reports it.
     void withLiveQuota(Session::SessionState session, const QString &storageKey,

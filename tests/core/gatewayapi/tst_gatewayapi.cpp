@@ -389,6 +389,41 @@ private Q_SLOTS:
         QVERIFY(Fixture::json(f.call("GET", "/tyk/keys/" + key))["quota_remaining"] == 10);
     }
 
+    // Updating a key resets its quota counters (the key's and its allowance-scoped ones),
+    // unless its API says dont_set_quota_on_create or the call says suppress_reset=1.
+    void keyUpdatesResetTheQuotaUnlessTheApiOrCallSaysNot_data()
+    {
+        QTest::addColumn<bool>("dontSetQuotaOnCreate");
+        QTest::addColumn<QByteArray>("query");
+        QTest::addColumn<int>("remaining");
+        QTest::newRow("reset") << false << QByteArray() << 10;
+        QTest::newRow("dont_set_quota_on_create") << true << QByteArray() << 8;
+        QTest::newRow("suppress_reset") << false << QByteArray("?suppress_reset=1") << 8;
+    }
+    void keyUpdatesResetTheQuotaUnlessTheApiOrCallSaysNot()
+    {
+        QFETCH(bool, dontSetQuotaOnCreate);
+        QFETCH(QByteArray, query);
+        QFETCH(int, remaining);
+        Fixture f;
+        Api::ApiDefinition api = tokenApi();
+        api.raw["dont_set_quota_on_create"] = dontSetQuotaOnCreate;
+        f.engine->setApis({api});
+        QCOMPARE(f.call("POST", "/tyk/keys/counted", kSession).status, 200); // org1counted
+        for (int i = 0; i < 2; ++i) {
+            Http::HttpRequest request;
+            request.target = "/token/get";
+            request.headers.add("Authorization", "counted");
+            std::optional<Http::HttpResponse> reply;
+            f.engine->submit(request, [&](const Http::HttpResponse &resp) { reply = resp; });
+            QTRY_VERIFY(reply);
+            QCOMPARE(reply->status, 200);
+        }
+        QCOMPARE(f.call("PUT", "/tyk/keys/counted" + query, kSession).status, 200);
+        QVERIFY(Fixture::json(f.call("GET", "/tyk/keys/org1counted"))["quota_remaining"] ==
+                remaining);
+    }
+
     void keyWithoutAccessRightsIsRefused()
     {
         Fixture f;
