@@ -139,8 +139,9 @@ Http::HttpResponse ApisEndpoint::add(const Http::HttpRequest &request, bool oas)
     }
     if (!validFileId(id))
         return ControlReply::error(400, QStringLiteral("Invalid API ID"));
-    const Http::HttpResponse written =
-        write(QDir(m_appsDir).filePath(id + QStringLiteral(".json")), body);
+    // Tyk overwrites <id>.json; an API of that id kept in another file is overwritten in
+    // place, so a reload never finds two definitions with one id.
+    const Http::HttpResponse written = write(fileFor(id), body);
     if (written.status != 0)
         return written;
     return ControlReply::modified(id, QStringLiteral("added"));

@@ -15,6 +15,18 @@
 namespace Hb::GatewayApi {
 
 namespace {
+// A number field of user JSON, or `fallback` when it is absent or not a number (never
+// throws: sessions come from clients, plugins and Redis).
+qint64 jsonInt(const nlohmann::json &object, const char *key, qint64 fallback)
+{
+    if (!object.is_object())
+        return fallback;
+    const auto it = object.find(key);
+    if (it == object.end() || !it->is_number())
+        return fallback;
+    return it->is_number_float() ? qint64(it->get<double>()) : it->get<qint64>();
+}
+
 QString queryValue(const Http::HttpRequest &request, const QString &name)
 {
     return QUrlQuery(QString::fromUtf8(request.query())).queryItemValue(name, QUrl::FullyDecoded);
@@ -278,18 +290,20 @@ void KeysEndpoint::withLiveQuota(Session::SessionState session, const QString &s
     };
     QList<Counter> counters;
     const nlohmann::json &j = session.json();
-    const qint64 rootMax = j.value("quota_max", qint64(0));
+    const qint64 rootMax = jsonInt(j, "quota_max", 0);
     if (rootMax != -1)
         counters.append({nlohmann::json::json_pointer(""), storageKey, rootMax});
     if (const auto rights = j.find("access_rights"); rights != j.end() && rights->is_object()) {
         for (const auto &[apiId, right] : rights->items()) {
             if (!right.is_object())
                 continue;
-            const nlohmann::json limitJson = right.value("limit", nlohmann::json());
+            const auto limitAt = right.find("limit");
+            const nlohmann::json limitJson =
+                limitAt != right.end() ? *limitAt : nlohmann::json();
             const Policy::ApiLimit limit = Policy::ApiLimit::read(limitJson);
             if (limit.isEmpty() || limit.quotaMax == -1 || limit.quotaMax == 0)
                 continue;
-            const std::string scope = right.value("allowance_scope", std::string());
+            const std::string scope = Policy::jsonString(right, "allowance_scope");
             nlohmann::json::json_pointer at("/access_rights");
             at /= apiId;
             at /= "limit";
@@ -422,15 +436,14 @@ void KeysEndpoint::save(const QString &keyName, Session::SessionState session, b
     const QString storageKey = byHash ? keyName : m_engine.keyHasher().storageKey(keyName);
     if (resetQuota && resetsQuota(session)) {
         const nlohmann::json &j = session.json();
-        const qint64 renewal = j.value("quota_renewal_rate", qint64(0));
+        const qint64 renewal = jsonInt(j, "quota_renewal_rate", 0);
         session.json()["quota_renews"] = m_engine.clock().nowSecs() + renewal;
-        session.json()["quota_remaining"] = j.value("quota_max", qint64(0));
+        session.json()["quota_remaining"] = jsonInt(j, "quota_max", 0);
         // Tyk's ResetQuota: the key's counter and every allowance-scoped one.
         m_engine.store().resetQuota(storageKey, [](Result<void>) {});
         if (const auto rights = j.find("access_rights"); rights != j.end() && rights->is_object()) {
             for (const auto &[apiId, right] : rights->items()) {
-                const std::string scope =
-                    right.is_object() ? right.value("allowance_scope", std::string()) : "";
+                const std::string scope = Policy::jsonString(right, "allowance_scope");
                 if (!scope.empty())
                     m_engine.store().resetQuota(QString::fromStdString(scope) + u'-' + storageKey,
                                                 [](Result<void>) {});

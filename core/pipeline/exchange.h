@@ -68,7 +68,7 @@ public:
     // Added to the error reply: a plugin's return_overrides headers on Tyk's error path.
     Http::HeaderList errorHeaders;
     bool endpointIgnored = false; // VersionCheck matched an `ignored` path
-    int throttleLevel = 0;        // throttle retries made so far (throttle_retry_limit)
+    qint64 throttleLevel = 0;     // throttle retries made so far (throttle_retry_limit)
     bool runResponsePhasesOnRespond = false;
     // A JSVM return override answered with a synthetic reply (middleware-chain.md §6.2).
     // Tyk runs the response chain on it with the hook's own session object (the session

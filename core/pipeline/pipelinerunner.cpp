@@ -165,8 +165,8 @@ bool PipelineRunner::advance(Exchange &ex, PhaseStatus status)
         // Content-Type wins over the plugin's.
         Http::HttpResponse reply =
             ErrorReply::make(ex.failStatus, ex.failMessage, ex.request, m_errorOptions);
-        Http::HeaderList headers = ex.errorHeaders;
-        for (const auto &[name, value] : ex.rateLimitHeaders.fields())
+        Http::HeaderList headers = ex.rateLimitHeaders;
+        for (const auto &[name, value] : ex.errorHeaders.fields())
             headers.set(name, value);
         for (const auto &[name, value] : reply.headers.fields()) {
             if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)

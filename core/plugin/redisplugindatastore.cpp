@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/redisplugindatastore.h"
 
+#include <QDateTime>
+
 #include <hiredis/hiredis.h>
 
 #include <sys/time.h>
@@ -41,15 +43,23 @@ Result<void> RedisPluginDataStore::connect()
 {
     if (m_context)
         return {};
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_failedAtMs != 0 && nowMs - m_failedAtMs < 1000)
+        return unavailable(QStringLiteral("cannot connect to %1:%2 (failed %3 ms ago)")
+                               .arg(m_host)
+                               .arg(m_port)
+                               .arg(nowMs - m_failedAtMs));
     const timeval timeout{m_timeoutMs / 1000, (m_timeoutMs % 1000) * 1000};
     m_context = redisConnectWithTimeout(m_host.toUtf8().constData(), m_port, timeout);
     if (!m_context || m_context->err) {
         const QString why =
             m_context ? QString::fromUtf8(m_context->errstr) : QStringLiteral("out of memory");
         drop();
+        m_failedAtMs = QDateTime::currentMSecsSinceEpoch();
         return unavailable(
             QStringLiteral("cannot connect to %1:%2: %3").arg(m_host).arg(m_port).arg(why));
     }
+    m_failedAtMs = 0;
     redisSetTimeout(m_context, timeout);
     if (m_database != 0) {
         auto *reply = static_cast<redisReply *>(redisCommand(m_context, "SELECT %d", m_database));

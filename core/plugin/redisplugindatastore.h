@@ -48,6 +48,9 @@ private:
     int m_timeoutMs;
     QMutex m_mutex;
     redisContext *m_context = nullptr;
+    // When connecting last failed: for a second after it calls fail at once, so plugin
+    // threads waiting on the lock do not each wait out the connect timeout.
+    qint64 m_failedAtMs = 0;
 };
 
 } // namespace Hb::Plugin

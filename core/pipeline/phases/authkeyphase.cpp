@@ -83,7 +83,10 @@ void AuthKeyPhase::lookUp(QStringList names, int index, const PhaseCompletion &d
             if (index + 1 < names.size())
                 return lookUp(names, index + 1, done);
             ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
-            ex.phaseNote = QStringLiteral("no session for key %1").arg(names.join(u" or "));
+            QStringList tried; // as stored: hashed when hash_keys is on
+            for (const QString &n : names)
+                tried.append(m_keyHasher.storageKey(n));
+            ex.phaseNote = QStringLiteral("no session for key %1").arg(tried.join(u" or "));
             done(PhaseStatus::Fail);
             return;
         }

@@ -115,7 +115,8 @@ void RateLimitAndQuotaPhase::throttle(Exchange &ex, const PhaseCompletion &done,
                                       const QString &bucket, qint64 retryLimit, double intervalSecs)
 {
     ++ex.throttleLevel;
-    const int waitMs = int(std::clamp(intervalSecs * 1000.0, 0.0, 3600.0 * 1000.0));
+    // At least a millisecond, so a zero interval cannot spin the engine thread.
+    const int waitMs = int(std::clamp(intervalSecs * 1000.0, 1.0, 3600.0 * 1000.0));
     // Tyk sleeps the request's goroutine; here the engine thread goes on serving others.
     QTimer::singleShot(waitMs, [this, done, bucket, retryLimit, intervalSecs] {
         const auto self = done.lock();

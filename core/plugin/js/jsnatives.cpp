@@ -359,6 +359,12 @@ std::shared_ptr<IPluginDataStore> JsNatives::storageFor(const char *function, co
         throwGoError(QStringLiteral("JSVM storage is not available"));
         return nullptr;
     }
+    // The call is over (or the driver is stopping): no store operation is started.
+    if (std::chrono::steady_clock::now() >= m_setup.deadline ||
+        (m_setup.runtime && m_setup.runtime->stopping())) {
+        throwGoError(QStringLiteral("storage: the call's time budget is spent"));
+        return nullptr;
+    }
     const qsizetype bytes = key.toUtf8().size();
     if (bytes == 0 || bytes > maxStorageKeyBytes) {
         throwGoError(QStringLiteral("storage key must be 1-%1 bytes").arg(maxStorageKeyBytes));

@@ -424,6 +424,22 @@ private Q_SLOTS:
                 remaining);
     }
 
+    // Session JSON comes from clients and plugins: fields of the wrong type are read as
+    // absent, never a crash.
+    void keysWithMistypedQuotaFieldsAreStoredAndRead()
+    {
+        Fixture f;
+        nlohmann::json session = nlohmann::json::parse(kSession.constData());
+        session["quota_max"] = nullptr;
+        session["quota_renewal_rate"] = "soon";
+        session["access_rights"]["token"]["allowance_scope"] = nullptr;
+        session["access_rights"]["token"]["limit"] = {{"quota_max", 5}, {"rate", 1}, {"per", 1}};
+        const QByteArray body = QByteArray::fromStdString(session.dump());
+        QCOMPARE(f.call("POST", "/tyk/keys/typed?suppress_reset=1", body).status, 200);
+        QCOMPARE(f.call("PUT", "/tyk/keys/typed", body).status, 200);
+        QCOMPARE(f.call("GET", "/tyk/keys/org1typed").status, 200);
+    }
+
     void keyWithoutAccessRightsIsRefused()
     {
         Fixture f;
