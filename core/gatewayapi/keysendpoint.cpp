@@ -226,10 +226,7 @@ void KeysEndpoint::update(const Http::HttpRequest &request, const QString &name,
     const bool suppressReset = queryValue(request, QStringLiteral("suppress_reset")) == u"1";
     const bool byHash = !queryValue(request, QStringLiteral("hashed")).isEmpty();
     // Tyk looks the key up in the org of the session it is given, not the query's.
-    const auto bodyOrg = body->find("org_id");
-    const QString org = bodyOrg != body->end() && bodyOrg->is_string()
-                            ? QString::fromStdString(bodyOrg->get<std::string>())
-                            : QString();
+    const QString org = orgOf(*body); // before the lambda below moves the body
     find(m_engine.keyHasher().lookupNames(org, name), byHash,
          [this, body = std::move(*body), suppressReset, byHash, done](auto found) mutable {
              if (!found)
@@ -298,8 +295,7 @@ void KeysEndpoint::withLiveQuota(Session::SessionState session, const QString &s
             if (!right.is_object())
                 continue;
             const auto limitAt = right.find("limit");
-            const nlohmann::json limitJson =
-                limitAt != right.end() ? *limitAt : nlohmann::json();
+            const nlohmann::json limitJson = limitAt != right.end() ? *limitAt : nlohmann::json();
             const Policy::ApiLimit limit = Policy::ApiLimit::read(limitJson);
             if (limit.isEmpty() || limit.quotaMax == -1 || limit.quotaMax == 0)
                 continue;
@@ -307,16 +303,15 @@ void KeysEndpoint::withLiveQuota(Session::SessionState session, const QString &s
             nlohmann::json::json_pointer at("/access_rights");
             at /= apiId;
             at /= "limit";
-            counters.append({at,
-                             scope.empty() ? storageKey
-                                           : QString::fromStdString(scope) + u'-' + storageKey,
-                             limit.quotaMax});
+            counters.append(
+                {at, scope.empty() ? storageKey : QString::fromStdString(scope) + u'-' + storageKey,
+                 limit.quotaMax});
         }
     }
     if (counters.isEmpty())
         return done(std::move(session));
-    auto state = std::make_shared<std::pair<Session::SessionState, qsizetype>>(
-        std::move(session), counters.size());
+    auto state = std::make_shared<std::pair<Session::SessionState, qsizetype>>(std::move(session),
+                                                                               counters.size());
     for (const Counter &c : std::as_const(counters)) {
         m_engine.store().quotaUsed(c.key, [state, c, done](Result<std::optional<qint64>> used) {
             // A counter the store cannot read leaves the stored value, as Tyk only logs it.
@@ -344,8 +339,8 @@ void KeysEndpoint::remove(const Http::HttpRequest &request, const QString &name,
         for (const QString &candidate : names) {
             const QString storageKey =
                 byHash ? candidate : m_engine.keyHasher().storageKey(candidate);
-            m_engine.store().remove(storageKey, [this, storageKey, name, nullBody, pending,
-                                                 failure, done](Result<void> r) {
+            m_engine.store().remove(storageKey, [this, storageKey, name, nullBody, pending, failure,
+                                                 done](Result<void> r) {
                 if (!r && r.error().code != ErrorCode::NotFound)
                     *failure = r.error().message;
                 else
@@ -384,23 +379,21 @@ void KeysEndpoint::setPolicies(const Http::HttpRequest &request, const QString &
     if (!body)
         return done(ControlReply::error(400, QStringLiteral("Couldn't decode instruction")));
     nlohmann::json policies = nlohmann::json::array();
-    if (const auto list = body->find("apply_policies");
-        list != body->end() && list->is_array()) {
+    if (const auto list = body->find("apply_policies"); list != body->end() && list->is_array()) {
         for (const auto &p : *list) {
             if (p.is_string())
                 policies.push_back(p);
         }
     }
-    if (const auto one = body->find("policy"); one != body->end() && one->is_string() &&
-                                               !one->get<std::string>().empty())
+    if (const auto one = body->find("policy");
+        one != body->end() && one->is_string() && !one->get<std::string>().empty())
         policies.push_back(*one);
     // The name is the key as stored (its hash when keys are hashed).
     find({storedName}, true, [this, storedName, policies, done](auto found) mutable {
         if (!found)
             return done(ControlReply::error(404, QStringLiteral("Key not found")));
         Session::SessionState session = std::move(found->second);
-        session.json()["last_updated"] =
-            QString::number(m_engine.clock().nowSecs()).toStdString();
+        session.json()["last_updated"] = QString::number(m_engine.clock().nowSecs()).toStdString();
         session.json()["apply_policies"] = policies;
         session.json().erase("apply_policy_id"); // Tyk's SetPolicies clears the legacy id
         save(storedName, std::move(session), false, QStringLiteral("updated"), false,

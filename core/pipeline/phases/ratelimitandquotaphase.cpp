@@ -10,7 +10,6 @@
 #include "core/session/keyhasher.h"
 
 #include <QRegularExpression>
-
 #include <QTimer>
 
 #include <algorithm>

@@ -373,6 +373,21 @@ std::shared_ptr<IPluginDataStore> JsNatives::storageFor(const char *function, co
     return store;
 }
 
+void JsNatives::storageFailed(const char *what, const Error &error)
+{
+    write(QStringLiteral("error"),
+          QStringLiteral("JSVM storage: failed to %1: %2").arg(QLatin1String(what), error.message));
+    throwGoError(error.message);
+}
+
+bool JsNatives::storableValue(const QByteArray &value)
+{
+    if (value.size() <= maxStorageValueBytes)
+        return true;
+    throwGoError(QStringLiteral("storage value exceeds %1 bytes").arg(maxStorageValueBytes));
+    return false;
+}
+
 QJSValue JsNatives::storageGet(const QString &key)
 {
     const auto store = storageFor("TykStorageGet", key);
@@ -380,9 +395,7 @@ QJSValue JsNatives::storageGet(const QString &key)
         return {};
     Result<std::optional<QByteArray>> r = store->find(key);
     if (!r) {
-        write(QStringLiteral("error"), QStringLiteral("JSVM storage: failed to get key: %1")
-                                           .arg(r.error().message));
-        throwGoError(r.error().message);
+        storageFailed("get key", r.error());
         return {};
     }
     if (!*r)
@@ -396,14 +409,10 @@ void JsNatives::storageSet(const QString &key, const QString &value, double ttlS
     if (!store)
         return;
     const QByteArray bytes = JsStrings::toBytes(value, m_setup.keepInvalidBytes);
-    if (bytes.size() > maxStorageValueBytes) {
-        throwGoError(QStringLiteral("storage value exceeds %1 bytes").arg(maxStorageValueBytes));
+    if (!storableValue(bytes))
         return;
-    }
     if (Result<void> r = store->set(key, bytes, toInteger(ttlSecs)); !r) {
-        write(QStringLiteral("error"), QStringLiteral("JSVM storage: failed to set key: %1")
-                                           .arg(r.error().message));
-        throwGoError(r.error().message);
+        storageFailed("set key", r.error());
     }
 }
 
@@ -413,15 +422,11 @@ QJSValue JsNatives::storageSetNX(const QString &key, const QString &value, doubl
     if (!store)
         return {};
     const QByteArray bytes = JsStrings::toBytes(value, m_setup.keepInvalidBytes);
-    if (bytes.size() > maxStorageValueBytes) {
-        throwGoError(QStringLiteral("storage value exceeds %1 bytes").arg(maxStorageValueBytes));
+    if (!storableValue(bytes))
         return {};
-    }
     Result<bool> r = store->setIfAbsent(key, bytes, toInteger(ttlSecs));
     if (!r) {
-        write(QStringLiteral("error"), QStringLiteral("JSVM storage: failed to setnx key: %1")
-                                           .arg(r.error().message));
-        throwGoError(r.error().message);
+        storageFailed("setnx key", r.error());
         return {};
     }
     return QJSValue(*r);
@@ -433,9 +438,7 @@ void JsNatives::storageDel(const QString &key)
     if (!store)
         return;
     if (Result<void> r = store->remove(key); !r) {
-        write(QStringLiteral("error"), QStringLiteral("JSVM storage: failed to delete key: %1")
-                                           .arg(r.error().message));
-        throwGoError(r.error().message);
+        storageFailed("delete key", r.error());
     }
 }
 
@@ -446,9 +449,7 @@ QJSValue JsNatives::storageTTL(const QString &key)
         return {};
     Result<qint64> r = store->timeToLive(key);
     if (!r) {
-        write(QStringLiteral("error"), QStringLiteral("JSVM storage: failed to get key TTL: %1")
-                                           .arg(r.error().message));
-        throwGoError(r.error().message);
+        storageFailed("get key TTL", r.error());
         return {};
     }
     return QJSValue(double(*r));
@@ -461,9 +462,7 @@ QJSValue JsNatives::storageIncr(const QString &key, double ttlSecs)
         return {};
     Result<qint64> r = store->increment(key, toInteger(ttlSecs));
     if (!r) {
-        write(QStringLiteral("error"), QStringLiteral("JSVM storage: failed to increment key: %1")
-                                           .arg(r.error().message));
-        throwGoError(r.error().message);
+        storageFailed("increment key", r.error());
         return {};
     }
     // A string, as in Tyk: JS numbers lose precision past 2^53.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/result.h"
 #include "core/plugin/pluginlog.h"
 
 #include <QJSValue>
@@ -80,6 +81,10 @@ private:
     std::shared_ptr<IPluginDataStore> storageFor(const char *function, const QString &key);
     // Throws a JS error with `message`, named as goja names errors from Go.
     void throwGoError(const QString &message);
+    // A store operation failed: logs "failed to <what>" and throws the store's message.
+    void storageFailed(const char *what, const Error &error);
+    // Whether `value` is within Tyk's 64 KiB; throws when it is not.
+    bool storableValue(const QByteArray &value);
 
     JsNativeSetup m_setup;
     bool m_silenced = false;

@@ -44,7 +44,7 @@ struct Gateway
         r.target = target;
         std::optional<Http::HttpResponse> reply;
         engine.submit(r, [&](const Http::HttpResponse &resp) { reply = resp; });
-        QTest::qWaitFor([&reply] { return reply.has_value(); }, 5000);
+        (void)QTest::qWaitFor([&reply] { return reply.has_value(); }, 5000);
         return reply.value_or(Http::HttpResponse{0, {}, {}});
     }
 };

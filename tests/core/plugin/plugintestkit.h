@@ -8,6 +8,7 @@
 #include "core/engine/httpfront.h"
 #include "core/http/httpclient.h"
 #include "core/trace/memorytracesink.h"
+#include "tests/support/redisserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,6 +47,26 @@ inline QByteArray apiJson(const QString &id, const QString &listenPath, const QS
 }
 
 // A workspace in a temporary directory: apps/, bundles/, a bundle cache.
+// The session store of a data row that runs on memory and on Redis: with `redis`, a real
+// redis-server of its own on a free port. `option` is what EngineOptions::store expects
+// ("" keeps the default memory store).
+struct TestStore
+{
+    std::unique_ptr<RedisServer> server;
+    QString option;
+
+    bool start(bool redis)
+    {
+        if (!redis)
+            return true;
+        server = std::make_unique<RedisServer>();
+        if (!server->start())
+            return false;
+        option = QStringLiteral("redis://127.0.0.1:%1").arg(server->port());
+        return true;
+    }
+};
+
 class Workspace
 {
 public:

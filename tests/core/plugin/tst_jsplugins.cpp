@@ -3,7 +3,6 @@
 // bundles (`javascript`), classic otto middleware named by API definitions and by the
 // folder convention, return overrides, load errors, the time budget, the built-ins.
 #include "tests/core/plugin/plugintestkit.h"
-#include "tests/support/redisserver.h"
 #include "tests/support/testupstream.h"
 
 #include <QElapsedTimer>
@@ -659,13 +658,10 @@ private Q_SLOTS:
     void gojaStorageFollowsRedisSemanticsOnEitherStore()
     {
         QFETCH(bool, redis);
-        std::unique_ptr<Test::RedisServer> server;
-        QString store;
-        if (redis) {
-            server = std::make_unique<Test::RedisServer>();
-            QVERIFY2(server->start(), "redis-server did not start");
-            store = QStringLiteral("redis://127.0.0.1:%1").arg(server->port());
-        }
+        TestStore testStore;
+        QVERIFY2(testStore.start(redis), "redis-server did not start");
+        const QString &store = testStore.option;
+        Test::RedisServer *server = testStore.server.get();
         Workspace ws;
         writeJsBundle(
             ws, QStringLiteral("storage"),

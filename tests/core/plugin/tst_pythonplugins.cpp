@@ -782,13 +782,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, first);
         QFETCH(QByteArray, other);
         QFETCH(bool, shared);
-        std::unique_ptr<Test::RedisServer> server;
-        QString store;
-        if (redis) {
-            server = std::make_unique<Test::RedisServer>();
-            QVERIFY2(server->start(), "redis-server did not start");
-            store = QStringLiteral("redis://127.0.0.1:%1").arg(server->port());
-        }
+        TestStore testStore;
+        QVERIFY2(testStore.start(redis), "redis-server did not start");
+        const QString &store = testStore.option;
+        Test::RedisServer *server = testStore.server.get();
         Workspace ws;
         ws.write(QStringLiteral("bundles/cached/middleware.py"), authPlugin);
         ws.write(QStringLiteral("bundles/cached/manifest.json"),
@@ -841,13 +838,9 @@ private Q_SLOTS:
     void idExtractorCachesTheSessionUntilTheDeadline()
     {
         QFETCH(bool, redis);
-        std::unique_ptr<Test::RedisServer> server;
-        QString store;
-        if (redis) {
-            server = std::make_unique<Test::RedisServer>();
-            QVERIFY2(server->start(), "redis-server did not start");
-            store = QStringLiteral("redis://127.0.0.1:%1").arg(server->port());
-        }
+        TestStore testStore;
+        QVERIFY2(testStore.start(redis), "redis-server did not start");
+        const QString &store = testStore.option;
         Workspace ws;
         ws.write(QStringLiteral("bundles/cached/middleware.py"), authPlugin);
         ws.write(QStringLiteral("bundles/cached/manifest.json"),
