@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/apiformmapping.h"
 
+#include "core/common/untrustedjson.h"
+
 #include <QByteArray>
 
 #include <initializer_list>
@@ -237,24 +239,19 @@ void setEndpointList(Json &document, const char *key, const QList<Entry> &entrie
 bool ApiFormMapping::setText(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    try {
-        m_json = Json::parse(utf8.constBegin(), utf8.constEnd());
-    } catch (const Json::parse_error &e) {
+    Result<Json> parsed = parseUntrustedJson<Json>(std::string_view(utf8.constData(), utf8.size()));
+    if (!parsed) {
         m_valid = false;
-        // e.byte is the 1-based offset of the byte that failed; count lines up to it.
-        const qsizetype at = qBound<qsizetype>(0, qsizetype(e.byte) - 1, utf8.size());
-        const QByteArray before = utf8.left(at);
-        m_errorLine = int(before.count('\n')) + 1;
-        m_errorColumn = int(at - (before.lastIndexOf('\n') + 1)) + 1;
-        // what() is "[json.exception.parse_error.101] parse error at line L, column C: msg".
-        QString message = QString::fromUtf8(e.what());
-        const qsizetype colon =
-            message.indexOf(QStringLiteral(": "), message.indexOf(QStringLiteral("column ")));
-        if (colon >= 0)
-            message = message.mid(colon + 2);
-        m_parseError = QStringLiteral("%1:%2: %3").arg(m_errorLine).arg(m_errorColumn).arg(message);
+        m_errorLine = parsed.error().where.line;
+        m_errorColumn = parsed.error().where.column;
+        m_parseError = QStringLiteral("%1:%2: %3")
+                           .arg(m_errorLine)
+                           .arg(m_errorColumn)
+                           .arg(parsed.error().message.mid(
+                               parsed.error().message.startsWith(u"malformed JSON: ") ? 16 : 0));
         return false;
     }
+    m_json = std::move(*parsed);
     m_valid = true;
     m_parseError.clear();
     m_errorLine = m_errorColumn = 0;

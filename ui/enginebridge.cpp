@@ -3,6 +3,7 @@
 
 #include "app/shared/enginesetup.h"
 #include "core/common/iclock.h"
+#include "core/common/untrustedjson.h"
 #include "core/engine/engine.h"
 
 #include <QPointer>
@@ -196,7 +197,7 @@ void EngineBridge::writeSession(const QString &storageKey, const QByteArray &jso
 {
     // Checked here so a typo is reported without a trip to the engine.
     nlohmann::json parsed =
-        nlohmann::json::parse(json.constBegin(), json.constEnd(), nullptr, false);
+        parseUntrustedJsonOrDiscarded(std::string_view(json.constData(), json.size()));
     if (parsed.is_discarded() || !parsed.is_object()) {
         QMetaObject::invokeMethod(
             this,

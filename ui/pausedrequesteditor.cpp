@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pausedrequesteditor.h"
 
+#include "core/common/untrustedjson.h"
+
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -178,7 +180,7 @@ Result<std::optional<Session::SessionState>> PausedRequestEditor::editedSession(
     if (!m_shown || !m_shown->session || m_session->toPlainText() == m_shownSessionText)
         return std::optional<Session::SessionState>();
     const nlohmann::json json =
-        nlohmann::json::parse(m_session->toPlainText().toStdString(), nullptr, false);
+        parseUntrustedJsonOrDiscarded(m_session->toPlainText().toStdString());
     if (json.is_discarded() || !json.is_object())
         return makeError(ErrorCode::InvalidInput, tr("The session is not a JSON object."));
     return std::optional<Session::SessionState>(Session::SessionState(json));

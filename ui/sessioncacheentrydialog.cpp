@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sessioncacheentrydialog.h"
 
+#include "core/common/untrustedjson.h"
 #include "ui/qscipalette.h"
 
 #include <QDialogButtonBox>
@@ -53,14 +54,14 @@ SessionCacheEntryDialog::SessionCacheEntryDialog(const QString &storageKey,
 void SessionCacheEntryDialog::save()
 {
     const QByteArray text = m_editor->text().toUtf8();
-    try {
-        const nlohmann::json parsed = nlohmann::json::parse(text.constBegin(), text.constEnd());
-        if (!parsed.is_object()) {
-            m_status->setText(tr("A session is a JSON object."));
-            return;
-        }
-    } catch (const nlohmann::json::parse_error &e) {
-        m_status->setText(tr("Not valid JSON: %1").arg(QString::fromUtf8(e.what())));
+    const Result<nlohmann::json> parsed =
+        parseUntrustedJson(std::string_view(text.constData(), text.size()));
+    if (!parsed) {
+        m_status->setText(tr("Not valid JSON: %1").arg(parsed.error().toString()));
+        return;
+    }
+    if (!parsed->is_object()) {
+        m_status->setText(tr("A session is a JSON object."));
         return;
     }
     m_save->setEnabled(false);

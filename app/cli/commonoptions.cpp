@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/commonoptions.h"
 
+#include "core/common/systemclock.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 
@@ -51,6 +53,10 @@ Result<App::EngineOptions> CommonOptions::read(const QCommandLineParser &parser)
         if (!ok)
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("--clock-offset expects whole seconds"));
+        if (!SystemClock::isOffsetInRange(o.clockOffsetSecs))
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("--clock-offset must be within ±%1 seconds (100 years)")
+                                 .arg(SystemClock::kMaxOffsetSecs));
     }
     if (parser.isSet(QStringLiteral("plugin-timeout"))) {
         bool ok = false;

@@ -101,7 +101,7 @@ int SendCommand::run(const QStringList &arguments)
         std::fprintf(stderr, "hookbench-cli send: %s\n", qPrintable(setup.error().toString()));
         return ExitUsage;
     }
-    for (const Api::Diagnostic &d : (*setup)->diagnostics())
+    for (const Api::Diagnostic &d : (*setup)->configWarnings() + (*setup)->diagnostics())
         std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
 
     Trace::JsonLinesTraceSink traceSink(stdout);

@@ -19,6 +19,14 @@ int ServeCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Serve API definitions over HTTP."));
     parser.addHelpOption();
     CommonOptions::addTo(parser);
+    // Tyk's gateway has no such setting (Go's http.Server takes connections until the
+    // descriptors run out); the cap keeps the server answering instead.
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Open client connections at most; more wait to be accepted "
+                       "(default 10000)."),
+        QStringLiteral("N"));
+    parser.addOption(maxConnections);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "hookbench-cli serve: %s\n", qPrintable(parser.errorText()));
         return ExitUsage;
@@ -32,6 +40,16 @@ int ServeCommand::run(const QStringList &arguments)
                      qPrintable(parser.positionalArguments().first()));
         return ExitUsage;
     }
+    Http::HttpServerLimits limits;
+    if (parser.isSet(maxConnections)) {
+        bool ok = false;
+        limits.maxConnections = parser.value(maxConnections).toInt(&ok);
+        if (!ok || limits.maxConnections < 1) {
+            std::fprintf(stderr, "hookbench-cli serve: --max-connections expects a positive "
+                                 "whole number\n");
+            return ExitUsage;
+        }
+    }
     const auto options = CommonOptions::read(parser);
     if (!options) {
         std::fprintf(stderr, "hookbench-cli serve: %s\n", qPrintable(options.error().toString()));
@@ -42,13 +60,14 @@ int ServeCommand::run(const QStringList &arguments)
         std::fprintf(stderr, "hookbench-cli serve: %s\n", qPrintable(setup.error().toString()));
         return ExitUsage;
     }
-    for (const Api::Diagnostic &d : (*setup)->diagnostics())
+    for (const Api::Diagnostic &d : (*setup)->configWarnings() + (*setup)->diagnostics())
         std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
 
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, &QCoreApplication::quit);
 
     Engine::HttpFront front((*setup)->engine());
+    front.server().setLimits(limits);
     const QHostAddress address((*setup)->listenHost() == u"localhost" ? QStringLiteral("127.0.0.1")
                                                                       : (*setup)->listenHost());
     if (address.isNull()) {

@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
     int rc = 0;
     {
         Hb::Ui::EngineBridge bridge(**setup);
-        Hb::Ui::MainWindow window(bridge, (*setup)->diagnostics());
+        Hb::Ui::MainWindow window(bridge, (*setup)->configWarnings() + (*setup)->diagnostics());
         if (workspaceFile)
             window.setWorkspace(workspaceFile.get());
         Hb::Gui::Screenshotter screenshotter(bridge, window,

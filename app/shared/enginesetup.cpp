@@ -3,11 +3,12 @@
 
 #include "core/api/apidefinitionloader.h"
 #include "core/common/systemclock.h"
+#include "core/common/untrustedjson.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/gatewayapi.h"
 #include "core/plugin/js/jsdriver.h"
-#include "core/plugin/memoryplugindatastore.h"
 #include "core/plugin/lua/luadriver.h"
+#include "core/plugin/memoryplugindatastore.h"
 #include "core/plugin/python/pythondriver.h"
 #include "core/plugin/redisplugindatastore.h"
 #include "core/policy/policystore.h"
@@ -20,6 +21,30 @@
 #include <QUrl>
 
 namespace Hb::App {
+
+namespace {
+// Tyk's behaviour is kept (an empty secret lets in requests without the header; with no
+// secret set, Tyk's published default works), but neither should go unnoticed.
+Api::Diagnostics secretWarnings(const Api::GatewayConfig &config, const QString &configFile)
+{
+    Api::Diagnostic d;
+    d.severity = Api::Diagnostic::Severity::Warning;
+    d.where.file = configFile;
+    if (config.secret.isEmpty()) {
+        d.message = QStringLiteral("the Gateway API (/tyk/) is open: the secret is empty, so "
+                                   "any request without an X-Tyk-Authorization header is "
+                                   "let in, as in Tyk; set \"secret\" in tyk.conf or --secret");
+        return {d};
+    }
+    if (config.secret == Api::GatewayConfig().secret) {
+        d.message = QStringLiteral("the Gateway API (/tyk/) accepts Tyk's published default "
+                                   "secret %1; set \"secret\" in tyk.conf or --secret")
+                        .arg(config.secret);
+        return {d};
+    }
+    return {};
+}
+} // namespace
 
 EngineSetup::~EngineSetup()
 {
@@ -99,6 +124,8 @@ void EngineSetup::addPluginDrivers()
         js.hookTimeoutMs =
             m_options.jsvmTimeoutMs > 0 ? m_options.jsvmTimeoutMs : m_config.jsvmTimeoutSecs * 1000;
         js.loadTimeoutMs = std::max(js.hookTimeoutMs, 10000);
+        // As the Lua states' memory budget (LuaBudget::memoryBytes), per call.
+        js.memoryCapBytes = m_options.jsvmMemoryCapBytes;
         js.storage = m_jsStorage;
         const auto tykJsPath = m_config.raw.find("tyk_js_path");
         if (tykJsPath != m_config.raw.end() && tykJsPath->is_string() &&
@@ -119,7 +146,7 @@ void EngineSetup::addPluginDrivers()
         };
         js.keys.setKeyData = [self](const QString &key, const QByteArray &session,
                                     bool suppressReset, std::function<void(Result<void>)> done) {
-            const nlohmann::json j = nlohmann::json::parse(session.toStdString(), nullptr, false);
+            const nlohmann::json j = parseUntrustedJsonOrDiscarded(session.toStdString());
             if (!self->m_gatewayApi || !j.is_object())
                 return done(makeError(ErrorCode::InvalidInput,
                                       QStringLiteral("Failed to decode the session data")));
@@ -184,6 +211,7 @@ Result<std::unique_ptr<EngineSetup>> EngineSetup::create(const EngineOptions &op
     Api::GatewayConfig &config = setup->m_config;
     if (!options.secret.isEmpty())
         config.secret = options.secret;
+    setup->m_configWarnings = secretWarnings(config, options.configFile);
     if (!options.policiesFile.isEmpty())
         config.policyRecordName = options.policiesFile;
     if (!options.listen.isEmpty()) {

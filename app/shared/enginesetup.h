@@ -43,6 +43,8 @@ struct EngineOptions
     QString bundleCacheDir;     // where zips are unpacked; empty = the user's cache folder
     int pluginTimeoutMs = 5000; // --plugin-timeout: a hook that runs longer is stopped
     int jsvmTimeoutMs = 0;      // JS hooks' budget; 0 = tyk.conf jsvm_timeout (5 s default)
+    // A JS call whose heap grows past this is stopped (answered 500); 0 = no cap.
+    std::size_t jsvmMemoryCapBytes = std::size_t(512) << 20;
     QString listen;             // --listen HOST:PORT
     QString store = QStringLiteral("memory"); // --store memory|redis://HOST:PORT[/DB]
     QString secret;                           // --secret
@@ -67,6 +69,9 @@ public:
     SystemClock &clock() { return *m_clock; }
     const Api::GatewayConfig &config() const { return m_config; }
     const Api::Diagnostics &diagnostics() const { return m_diagnostics; }
+    // Settings that work as in Tyk but deserve a word at start (an open or default Gateway
+    // API secret); kept apart from diagnostics(), which are about the files loaded.
+    const Api::Diagnostics &configWarnings() const { return m_configWarnings; }
     // The options it was created with (fixed after create(); safe to read from any thread).
     const EngineOptions &options() const { return m_options; }
     // HOST and PORT to listen on (--listen, else the config's listen_address/listen_port;
@@ -95,6 +100,7 @@ private:
     QString m_appsDir;
     Api::GatewayConfig m_config;
     Api::Diagnostics m_diagnostics;
+    Api::Diagnostics m_configWarnings;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Session::ISessionStore> m_store;
     std::shared_ptr<Plugin::IPluginDataStore> m_pluginData; // store_data / get_data

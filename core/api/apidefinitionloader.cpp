@@ -5,6 +5,7 @@
 #include "core/api/jsonfieldreader.h"
 #include "core/api/jsonlocator.h"
 #include "core/api/oasapiparser.h"
+#include "core/common/untrustedjson.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,7 +46,7 @@ bool isOasCompanion(const QFileInfo &file)
     QFile f(file.filePath());
     if (!f.open(QIODevice::ReadOnly))
         return false;
-    const auto doc = nlohmann::json::parse(f.readAll().toStdString(), nullptr, false);
+    const auto doc = parseUntrustedJsonOrDiscarded(f.readAll().toStdString());
     if (!doc.is_object())
         return false;
     auto nonEmptyString = [&doc](const char *key) {

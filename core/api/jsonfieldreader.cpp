@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/jsonfieldreader.h"
 
+#include "core/common/jsonnesting.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -90,6 +92,15 @@ JsonFieldReader::JsonFieldReader(const nlohmann::json &root, const JsonLocator &
 std::optional<nlohmann::json> JsonFieldReader::parseDocument(const QByteArray &text,
                                                              const QString &file, Diagnostic *error)
 {
+    if (const auto deep = findJsonNestingBeyond(std::string_view(text.constData(), text.size()))) {
+        if (error) {
+            *error = Diagnostic{Diagnostic::Severity::Error,
+                                SourceLocation{file, deep->line, deep->column, {}},
+                                QStringLiteral("malformed JSON: nested deeper than %1 levels")
+                                    .arg(kMaxJsonNesting)};
+        }
+        return std::nullopt;
+    }
     try {
         return nlohmann::json::parse(text.cbegin(), text.cend());
     } catch (const nlohmann::json::parse_error &e) {

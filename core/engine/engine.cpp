@@ -3,6 +3,7 @@
 
 #include "core/common/iclock.h"
 #include "core/common/systemclock.h"
+#include "core/engine/listenpathcollisions.h"
 #include "core/http/httpclient.h"
 #include "core/pipeline/exchange.h"
 #include "core/pipeline/loadedapi.h"
@@ -60,12 +61,16 @@ Api::Diagnostics Engine::setApis(const QList<Api::ApiDefinition> &apis)
 {
     const Pipeline::PipelineContext ctx{m_clock,    m_store,       *m_upstreams, m_config,
                                         m_policies, m_rateLimiter, m_keyHasher,  &m_cacheMonitor};
-    Api::Diagnostics diagnostics;
+    QHash<QString, QString> previousListenPaths;
+    for (const auto &served : m_router.apis())
+        previousListenPaths.insert(served->definition().apiId, served->definition().listenPath);
+    QList<Api::ApiDefinition> toLoad = apis;
+    Api::Diagnostics diagnostics = ListenPathCollisions::resolve(toLoad, previousListenPaths);
     QList<std::shared_ptr<const Pipeline::LoadedApi>> loaded;
-    loaded.reserve(apis.size());
+    loaded.reserve(toLoad.size());
     m_plugins.setVirtualPathBlobsDisabled(m_config.disableVirtualPathBlobs);
     m_plugins.beginReload();
-    for (Api::ApiDefinition api : apis) {
+    for (Api::ApiDefinition &api : toLoad) {
         auto binding = m_plugins.prepare(api, diagnostics);
         if (!binding) {
             Api::Diagnostic d;
@@ -119,7 +124,7 @@ qint64 Engine::clockOffsetSecs() const
 
 bool Engine::setClockOffsetSecs(qint64 offset)
 {
-    if (!m_movableClock)
+    if (!m_movableClock || !SystemClock::isOffsetInRange(offset))
         return false;
     m_movableClock->setOffsetNs(offset * 1000000000);
     m_cacheMonitor.sweep(); // deadlines the jump passed show at once
@@ -128,7 +133,8 @@ bool Engine::setClockOffsetSecs(qint64 offset)
 
 bool Engine::advanceClockSecs(qint64 seconds)
 {
-    if (!m_movableClock)
+    if (!m_movableClock || !SystemClock::isOffsetInRange(seconds) ||
+        !SystemClock::isOffsetInRange(clockOffsetSecs() + seconds))
         return false;
     // advanceNs rather than setOffset(offset + s): a paused clock's offset is not whole
     // seconds, and rounding it would move the frozen time backwards.

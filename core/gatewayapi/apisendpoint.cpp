@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/gatewayapi/apisendpoint.h"
 
+#include "core/api/apidefinitionloader.h"
+#include "core/common/untrustedjson.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/controlreply.h"
 #include "core/http/httprequest.h"
@@ -75,6 +77,25 @@ std::optional<Http::HttpResponse> checkBody(const nlohmann::json &body, bool oas
     }
     return std::nullopt;
 }
+
+// The definition as `validate` and a reload would read it: one that would not load is refused
+// before it is written (Tyk refuses a definition its decoder or validator rejects with 400).
+std::optional<Http::HttpResponse> checkDefinition(const nlohmann::json &body)
+{
+    Api::Diagnostics diagnostics;
+    const Result<Api::ApiDefinition> parsed = Api::ApiDefinitionLoader::parse(
+        QByteArray::fromStdString(body.dump(2)), QStringLiteral("request body"), &diagnostics);
+    if (parsed)
+        return std::nullopt;
+    QStringList errors;
+    for (const Api::Diagnostic &d : std::as_const(diagnostics)) {
+        if (d.severity == Api::Diagnostic::Severity::Error)
+            errors << d.toString();
+    }
+    qWarning("Gateway API: couldn't decode new API Definition object: %s",
+             qPrintable(errors.join(QStringLiteral("; "))));
+    return ControlReply::error(400, QStringLiteral("Request malformed"));
+}
 } // namespace
 
 ApisEndpoint::ApisEndpoint(Engine::Engine &engine, QString appsDir)
@@ -127,8 +148,8 @@ Http::HttpResponse ApisEndpoint::get(const QString &id, bool oas) const
 
 Http::HttpResponse ApisEndpoint::add(const Http::HttpRequest &request, bool oas) const
 {
-    nlohmann::json body = nlohmann::json::parse(request.body.constBegin(), request.body.constEnd(),
-                                                nullptr, /*allow_exceptions=*/false);
+    nlohmann::json body = parseUntrustedJsonOrDiscarded(
+        std::string_view(request.body.constData(), request.body.size()));
     if (auto bad = checkBody(body, oas))
         return *bad;
     QString id = idOf(body, oas);
@@ -139,6 +160,8 @@ Http::HttpResponse ApisEndpoint::add(const Http::HttpRequest &request, bool oas)
     }
     if (!validFileId(id))
         return ControlReply::error(400, QStringLiteral("Invalid API ID"));
+    if (auto bad = checkDefinition(body))
+        return *bad;
     // Tyk overwrites <id>.json; an API of that id kept in another file is overwritten in
     // place, so a reload never finds two definitions with one id.
     const Http::HttpResponse written = write(fileFor(id), body);
@@ -167,14 +190,16 @@ Http::HttpResponse ApisEndpoint::update(const Http::HttpRequest &request, const 
         return ControlReply::error(
             400, QStringLiteral("this API endpoint only supports Tyk Classic APIs; please use the "
                                 "appropriate Tyk OAS API endpoint"));
-    nlohmann::json body = nlohmann::json::parse(request.body.constBegin(), request.body.constEnd(),
-                                                nullptr, /*allow_exceptions=*/false);
+    nlohmann::json body = parseUntrustedJsonOrDiscarded(
+        std::string_view(request.body.constData(), request.body.size()));
     if (auto bad = checkBody(body, oas))
         return *bad;
     if (idOf(body, oas) != id)
         return ControlReply::error(400, QStringLiteral("Request APIID does not match that in "
                                                        "Definition! For Update operations these "
                                                        "must match."));
+    if (auto bad = checkDefinition(body))
+        return *bad;
     const Http::HttpResponse written = write(fileFor(id), body);
     if (written.status != 0)
         return written;

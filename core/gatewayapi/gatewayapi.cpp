@@ -2,6 +2,8 @@
 #include "core/gatewayapi/gatewayapi.h"
 
 #include "core/common/iclock.h"
+#include "core/common/systemclock.h"
+#include "core/common/untrustedjson.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/controlreply.h"
 #include "core/plugin/coprocesstestrunner.h"
@@ -22,6 +24,13 @@ QString routePath(const Http::HttpRequest &request)
     while (path.size() > 1 && path.endsWith(u'/'))
         path.chop(1);
     return path;
+}
+
+Http::HttpResponse clockOutOfRange()
+{
+    return ControlReply::error(400, QStringLiteral("the clock can be moved at most %1 seconds "
+                                                   "(100 years) either way")
+                                        .arg(SystemClock::kMaxOffsetSecs));
 }
 
 Http::HttpResponse methodNotSupported()
@@ -207,11 +216,15 @@ Http::HttpResponse GatewayApi::clock(const Http::HttpRequest &request, const QSt
         return state();
     qint64 offset = 0;
     if (request.method == "PUT" && rest.isEmpty()) {
-        const auto body = nlohmann::json::parse(request.body.toStdString(), nullptr, false);
+        const auto body = parseUntrustedJsonOrDiscarded(request.body.toStdString());
         if (!body.is_object() || !body.contains("offset_seconds") ||
             !body["offset_seconds"].is_number_integer())
             return ControlReply::error(
                 400, QStringLiteral("expected a JSON body {\"offset_seconds\": <integer>}"));
+        if (!body["offset_seconds"].is_number_integer() ||
+            (body["offset_seconds"].is_number_unsigned() &&
+             body["offset_seconds"].get<quint64>() > quint64(SystemClock::kMaxOffsetSecs)))
+            return clockOutOfRange();
         offset = body["offset_seconds"].get<qint64>();
     } else if (request.method == "POST" && rest == u"/advance") {
         bool ok = false;
@@ -220,10 +233,14 @@ Http::HttpResponse GatewayApi::clock(const Http::HttpRequest &request, const QSt
                                    .toLongLong(&ok);
         if (!ok)
             return ControlReply::error(400, QStringLiteral("expected ?seconds=<integer>"));
+        if (!SystemClock::isOffsetInRange(seconds))
+            return clockOutOfRange();
         offset = m_engine.clockOffsetSecs() + seconds;
     } else {
         return ControlReply::error(405, QStringLiteral("Method not supported"));
     }
+    if (!SystemClock::isOffsetInRange(offset))
+        return clockOutOfRange();
     if (!m_engine.setClockOffsetSecs(offset))
         return ControlReply::error(409, QStringLiteral("this engine's clock cannot be moved"));
     return state();

@@ -2,11 +2,13 @@
 #include "core/gatewayapi/keysendpoint.h"
 
 #include "core/common/iclock.h"
+#include "core/common/untrustedjson.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/controlreply.h"
 #include "core/policy/apilimit.h"
 #include "core/session/isessionstore.h"
 #include "core/session/keyhasher.h"
+#include "core/session/sessionjsontypes.h"
 
 #include <QDateTime>
 #include <QUrlQuery>
@@ -34,9 +36,24 @@ QString queryValue(const Http::HttpRequest &request, const QString &name)
 
 std::optional<nlohmann::json> parseObject(const QByteArray &body)
 {
-    nlohmann::json j = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
+    nlohmann::json j = parseUntrustedJsonOrDiscarded(std::string_view(body.constData(), body.size()));
     if (j.is_discarded() || !j.is_object())
         return std::nullopt;
+    return j;
+}
+
+// A session body as Tyk's key API decodes it into user.SessionState: a value of the wrong
+// Go type fails the decode (Tyk logs it and answers "Request malformed").
+std::optional<nlohmann::json> parseSession(const QByteArray &body)
+{
+    std::optional<nlohmann::json> j = parseObject(body);
+    if (!j)
+        return std::nullopt;
+    if (Result<void> typed = Session::SessionJsonTypes::check(*j); !typed) {
+        qWarning("Gateway API: couldn't decode new session object: %s",
+                 qPrintable(typed.error().message));
+        return std::nullopt;
+    }
     return j;
 }
 
@@ -166,7 +183,7 @@ void KeysEndpoint::list(const Http::HttpRequest &request, ReplyCallback done)
 void KeysEndpoint::create(const Http::HttpRequest &request, const QString &name, bool generated,
                           bool strictCreate, ReplyCallback done)
 {
-    auto body = parseObject(request.body);
+    auto body = parseSession(request.body);
     if (!body) {
         // /tyk/keys/create decodes with an error 500; the other routes answer 400.
         return done(strictCreate ? ControlReply::error(500, QStringLiteral("Unmarshalling failed"))
@@ -220,7 +237,7 @@ void KeysEndpoint::create(const Http::HttpRequest &request, const QString &name,
 
 void KeysEndpoint::update(const Http::HttpRequest &request, const QString &name, ReplyCallback done)
 {
-    auto body = parseObject(request.body);
+    auto body = parseSession(request.body);
     if (!body)
         return done(ControlReply::error(400, QStringLiteral("Request malformed")));
     const bool suppressReset = queryValue(request, QStringLiteral("suppress_reset")) == u"1";
@@ -359,7 +376,7 @@ void KeysEndpoint::remove(const Http::HttpRequest &request, const QString &name,
 
 void KeysEndpoint::preview(const Http::HttpRequest &request, ReplyCallback done)
 {
-    auto body = parseObject(request.body);
+    auto body = parseSession(request.body);
     if (!body)
         return done(ControlReply::error(500, QStringLiteral("Unmarshalling failed")));
     Session::SessionState session(std::move(*body));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/plugintestrequest.h"
 
+#include "core/common/untrustedjson.h"
 #include "core/coprocess/formquery.h"
 #include "core/plugin/gojson.h"
 
@@ -95,7 +96,7 @@ Result<PluginTestRequest> PluginTestRequest::parse(const QByteArray &body)
     auto bad = [](const QString &why) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("invalid request body: ") + why);
     };
-    const Json root = Json::parse(body.begin(), body.end(), nullptr, false);
+    const Json root = parseUntrustedJsonOrDiscarded<Json>(std::string_view(body.constData(), body.size()));
     if (root.is_discarded())
         return bad(QStringLiteral("the body is not JSON"));
     if (!root.is_object() && !root.is_null())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session/keyhasher.h"
 
+#include "core/common/untrustedjson.h"
+
 #include <QCryptographicHash>
 #include <QUuid>
 
@@ -81,8 +83,8 @@ QString KeyHasher::tokenOrg(const QString &token)
         const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(),
                                                             QByteArray::AbortOnBase64DecodingErrors);
         if (decoded) {
-            const nlohmann::json doc = nlohmann::json::parse(
-                decoded.decoded.constBegin(), decoded.decoded.constEnd(), nullptr, false);
+            const nlohmann::json doc = parseUntrustedJsonOrDiscarded(std::string_view(
+                decoded.decoded.constData(), decoded.decoded.size()));
             if (doc.is_object()) {
                 const auto org = doc.find("org");
                 if (org != doc.end() && org->is_string())
@@ -127,8 +129,8 @@ QString KeyHasher::tokenHashAlgo(const QString &token)
     if (!decoded)
         return {};
     const nlohmann::json doc =
-        nlohmann::json::parse(decoded.decoded.constBegin(), decoded.decoded.constEnd(), nullptr,
-                              /*allow_exceptions=*/false);
+        parseUntrustedJsonOrDiscarded(
+            std::string_view(decoded.decoded.constData(), decoded.decoded.size()));
     if (!doc.is_object())
         return {};
     const auto h = doc.find("h");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session/redissessionstore.h"
 
+#include "core/common/untrustedjson.h"
 #include "core/session/redisconnection.h"
 #include "core/session/redisreply.h"
 #include "core/session/sessionevent.h"
@@ -139,13 +140,14 @@ void RedisSessionStore::get(const QString &key, GetCallback done)
             // Whatever is in Redis is outside input: another gateway or a person wrote it.
             nlohmann::json doc;
             QString problem;
-            try {
-                doc = nlohmann::json::parse(value.string.constBegin(), value.string.constEnd());
-                if (!doc.is_object())
-                    problem = QStringLiteral("not a JSON object");
-            } catch (const nlohmann::json::exception &e) {
-                problem = QString::fromUtf8(e.what());
-            }
+            if (Result<nlohmann::json> parsed = parseUntrustedJson(
+                    std::string_view(value.string.constData(), value.string.size()));
+                !parsed)
+                problem = parsed.error().toString();
+            else if (!parsed->is_object())
+                problem = QStringLiteral("not a JSON object");
+            else
+                doc = std::move(*parsed);
             if (!problem.isEmpty()) {
                 done(makeError(ErrorCode::InvalidInput,
                                QStringLiteral("%1 does not hold a session: %2")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/js/jsnatives.h"
 
+#include "core/common/untrustedjson.h"
 #include "core/coprocess/formquery.h"
 #include "core/http/headerlist.h"
 #include "core/plugin/gojson.h"
@@ -46,7 +47,7 @@ ordered_json headerObject(const Http::HeaderList &headers)
 
 std::optional<Json> parse(const QString &text)
 {
-    Json j = Json::parse(text.toStdString(), nullptr, false);
+    Json j = parseUntrustedJsonOrDiscarded<Json>(text.toStdString());
     if (j.is_discarded())
         return std::nullopt;
     return j;

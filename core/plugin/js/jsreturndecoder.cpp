@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/js/jsreturndecoder.h"
 
+#include "core/common/untrustedjson.h"
 #include "core/plugin/gojson.h"
 
 #include <limits>
@@ -18,7 +19,7 @@ std::string std_(const QByteArray &b)
 
 Result<Json> parse(const QByteArray &text)
 {
-    Json j = Json::parse(text.begin(), text.end(), nullptr, false);
+    Json j = parseUntrustedJsonOrDiscarded<Json>(std::string_view(text.constData(), text.size()));
     if (j.is_discarded())
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("the hook's answer is not JSON: \"%1\"")

@@ -3,6 +3,7 @@
 
 #include "core/plugin/plugintestreport.h"
 
+#include "core/common/untrustedjson.h"
 #include "core/coprocess/formquery.h"
 #include "core/plugin/gojson.h"
 #include "core/plugin/js/jshookinvoker.h"
@@ -223,7 +224,7 @@ std::pair<int, ordered_json> JsTestRunner::run(const PluginTestRequest &in, cons
                         "runtime");
         return {200, report.json()};
     }
-    const Json root = Json::parse(text.begin(), text.end(), nullptr, false);
+    const Json root = parseUntrustedJsonOrDiscarded<Json>(std::string_view(text.constData(), text.size()));
     const Json *meta = G::field(root, "SessionMeta");
     const bool hasMeta = meta && meta->is_object() && !meta->empty();
     if (response) {

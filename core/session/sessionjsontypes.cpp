@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/session/sessionjsontypes.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <cctype>
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+#include <string_view>
+
+namespace Hb::Session {
+
+namespace {
+using Json = nlohmann::json;
+
+// A Go type, as far as decoding needs it. Structs list their JSON field names.
+struct GoType
+{
+    enum Kind { String, Float64, Int, Int64, Bool, Time, Any, Struct, Slice, Map } kind;
+    const char *name; // as Go prints it in errors
+    std::initializer_list<std::pair<const char *, const GoType *>> fields = {};
+    const GoType *element = nullptr; // of a slice or a map
+};
+
+const GoType kString{GoType::String, "string"};
+const GoType kFloat{GoType::Float64, "float64"};
+const GoType kInt{GoType::Int, "int"};
+const GoType kInt64{GoType::Int64, "int64"};
+const GoType kBool{GoType::Bool, "bool"};
+const GoType kTime{GoType::Time, "time.Time"};
+const GoType kAny{GoType::Any, "interface {}"};
+const GoType kStrings{GoType::Slice, "[]string", {}, &kString};
+const GoType kFloats{GoType::Slice, "[]float64", {}, &kFloat};
+const GoType kStringMap{GoType::Map, "map[string]string", {}, &kString};
+const GoType kAnyMap{GoType::Map, "map[string]interface {}", {}, &kAny};
+
+const GoType kSmoothing{GoType::Struct,
+                        "apidef.RateLimitSmoothing",
+                        {{"enabled", &kBool},
+                         {"threshold", &kInt64},
+                         {"trigger", &kFloat},
+                         {"step", &kInt64},
+                         {"delay", &kInt64}}};
+const GoType kApiLimit{GoType::Struct,
+                       "user.APILimit",
+                       {{"rate", &kFloat},
+                        {"per", &kFloat},
+                        {"throttle_interval", &kFloat},
+                        {"throttle_retry_limit", &kInt},
+                        {"max_query_depth", &kInt},
+                        {"quota_max", &kInt64},
+                        {"quota_renews", &kInt64},
+                        {"quota_remaining", &kInt64},
+                        {"quota_renewal_rate", &kInt64},
+                        {"set_by_policy", &kBool},
+                        {"smoothing", &kSmoothing}}};
+const GoType kAccessSpec{
+    GoType::Struct, "user.AccessSpec", {{"url", &kString}, {"methods", &kStrings}}};
+const GoType kAccessSpecs{GoType::Slice, "[]user.AccessSpec", {}, &kAccessSpec};
+const GoType kGraphqlType{
+    GoType::Struct, "graphql.Type", {{"name", &kString}, {"fields", &kStrings}}};
+const GoType kGraphqlTypes{GoType::Slice, "[]graphql.Type", {}, &kGraphqlType};
+const GoType kFieldLimits{GoType::Struct, "user.FieldLimits", {{"max_query_depth", &kInt}}};
+const GoType kFieldAccess{GoType::Struct,
+                          "user.FieldAccessDefinition",
+                          {{"type_name", &kString},
+                           {"field_name", &kString},
+                           {"limits", &kFieldLimits}}};
+const GoType kFieldAccessList{GoType::Slice, "[]user.FieldAccessDefinition", {}, &kFieldAccess};
+const GoType kEndpointRateLimit{
+    GoType::Struct, "user.RateLimit", {{"rate", &kFloat}, {"per", &kFloat}}};
+const GoType kEndpointMethod{GoType::Struct,
+                             "user.EndpointMethod",
+                             {{"name", &kString}, {"limit", &kEndpointRateLimit}}};
+const GoType kEndpointMethods{GoType::Slice, "user.EndpointMethods", {}, &kEndpointMethod};
+const GoType kEndpoint{
+    GoType::Struct, "user.Endpoint", {{"path", &kString}, {"methods", &kEndpointMethods}}};
+const GoType kEndpoints{GoType::Slice, "user.Endpoints", {}, &kEndpoint};
+const GoType kAccessDefinition{GoType::Struct,
+                               "user.AccessDefinition",
+                               {{"api_name", &kString},
+                                {"api_id", &kString},
+                                {"versions", &kStrings},
+                                {"allowed_urls", &kAccessSpecs},
+                                {"restricted_types", &kGraphqlTypes},
+                                {"allowed_types", &kGraphqlTypes},
+                                {"disable_introspection", &kBool},
+                                {"limit", &kApiLimit},
+                                {"field_access_rights", &kFieldAccessList},
+                                {"allowance_scope", &kString},
+                                {"endpoints", &kEndpoints}}};
+const GoType kAccessRights{
+    GoType::Map, "map[string]user.AccessDefinition", {}, &kAccessDefinition};
+const GoType kBasicAuth{GoType::Struct,
+                        "user.BasicAuthData",
+                        {{"password", &kString}, {"hash_type", &kString}}};
+const GoType kJwtData{GoType::Struct, "user.JWTData", {{"secret", &kString}}};
+const GoType kMonitor{GoType::Struct, "user.Monitor", {{"trigger_limits", &kFloats}}};
+const GoType kSessionState{GoType::Struct,
+                           "SessionState",
+                           {{"last_check", &kInt64},
+                            {"allowance", &kFloat},
+                            {"rate", &kFloat},
+                            {"per", &kFloat},
+                            {"throttle_interval", &kFloat},
+                            {"throttle_retry_limit", &kInt},
+                            {"max_query_depth", &kInt},
+                            {"date_created", &kTime},
+                            {"expires", &kInt64},
+                            {"quota_max", &kInt64},
+                            {"quota_renews", &kInt64},
+                            {"quota_remaining", &kInt64},
+                            {"quota_renewal_rate", &kInt64},
+                            {"access_rights", &kAccessRights},
+                            {"org_id", &kString},
+                            {"oauth_client_id", &kString},
+                            {"oauth_keys", &kStringMap},
+                            {"certificate", &kString},
+                            {"basic_auth_data", &kBasicAuth},
+                            {"jwt_data", &kJwtData},
+                            {"hmac_enabled", &kBool},
+                            {"enable_http_signature_validation", &kBool},
+                            {"hmac_string", &kString},
+                            {"rsa_certificate_id", &kString},
+                            {"is_inactive", &kBool},
+                            {"apply_policy_id", &kString},
+                            {"apply_policies", &kStrings},
+                            {"data_expires", &kInt64},
+                            {"monitor", &kMonitor},
+                            {"enable_detail_recording", &kBool},
+                            {"enable_detailed_recording", &kBool},
+                            {"meta_data", &kAnyMap},
+                            {"tags", &kStrings},
+                            {"alias", &kString},
+                            {"last_updated", &kString},
+                            {"id_extractor_deadline", &kInt64},
+                            {"session_lifetime", &kInt64},
+                            {"post_expiry_action", &kString},
+                            {"post_expiry_grace_period", &kInt64},
+                            {"smoothing", &kSmoothing}}};
+
+// How Go names a JSON value in an UnmarshalTypeError ("number 1e3" carries the literal).
+QString goValueName(const Json &v)
+{
+    switch (v.type()) {
+    case Json::value_t::string:
+        return QStringLiteral("string");
+    case Json::value_t::boolean:
+        return QStringLiteral("bool");
+    case Json::value_t::array:
+        return QStringLiteral("array");
+    case Json::value_t::object:
+        return QStringLiteral("object");
+    default:
+        return QStringLiteral("number ") + QString::fromStdString(v.dump());
+    }
+}
+
+bool asciiEqualFold(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(a[i])) !=
+            std::tolower(static_cast<unsigned char>(b[i])))
+            return false;
+    }
+    return true;
+}
+
+// time.Time's UnmarshalJSON: a quoted RFC 3339 time.
+bool isRfc3339(const std::string &s)
+{
+    static const QRegularExpression shape(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"));
+    const QString text = QString::fromStdString(s);
+    return shape.match(text).hasMatch() &&
+           QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
+}
+
+class Checker
+{
+public:
+    Result<void> value(const Json &v, const GoType &type, const QString &field)
+    {
+        if (v.is_null())
+            return {}; // null leaves a Go value alone
+        auto mismatch = [&] {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("json: cannot unmarshal %1 into Go struct field %2 of "
+                                            "type %3")
+                                 .arg(goValueName(v), field, QLatin1String(type.name)));
+        };
+        switch (type.kind) {
+        case GoType::Any:
+            return {};
+        case GoType::String:
+            return v.is_string() ? Result<void>() : mismatch();
+        case GoType::Bool:
+            return v.is_boolean() ? Result<void>() : mismatch();
+        case GoType::Float64:
+            return v.is_number() && std::isfinite(v.get<double>()) ? Result<void>() : mismatch();
+        case GoType::Int:
+        case GoType::Int64:
+            // Go parses the literal with ParseInt: "1.0", "1e3" and values past int64 fail.
+            if (v.is_number_integer() && !(v.is_number_unsigned() &&
+                                           v.get<std::uint64_t>() >
+                                               std::uint64_t(std::numeric_limits<qint64>::max())))
+                return {};
+            return mismatch();
+        case GoType::Time:
+            if (!v.is_string())
+                return mismatch();
+            if (!isRfc3339(v.get<std::string>()))
+                return makeError(ErrorCode::InvalidInput,
+                                 QStringLiteral("parsing time \"%1\" as "
+                                                "\"2006-01-02T15:04:05Z07:00\": cannot parse")
+                                     .arg(QString::fromStdString(v.get<std::string>())));
+            return {};
+        case GoType::Slice:
+            if (!v.is_array())
+                return mismatch();
+            for (const Json &e : v) {
+                if (Result<void> r = value(e, *type.element, field); !r)
+                    return r;
+            }
+            return {};
+        case GoType::Map:
+            if (!v.is_object())
+                return mismatch();
+            for (const auto &[key, e] : v.items()) {
+                if (Result<void> r = value(e, *type.element, field); !r)
+                    return r;
+            }
+            return {};
+        case GoType::Struct:
+            if (!v.is_object())
+                return mismatch();
+            for (const auto &[key, e] : v.items()) {
+                const GoType *fieldType = nullptr;
+                const char *fieldName = nullptr;
+                // An exact match wins over a case-insensitive one, as in encoding/json.
+                for (const auto &[name, t] : type.fields) {
+                    if (key == name) {
+                        fieldType = t;
+                        fieldName = name;
+                        break;
+                    }
+                }
+                for (const auto &[name, t] : type.fields) {
+                    if (!fieldType && asciiEqualFold(key, name)) {
+                        fieldType = t;
+                        fieldName = name;
+                    }
+                }
+                if (!fieldType)
+                    continue; // unknown keys are ignored
+                const QString path = field.isEmpty()
+                                         ? QString(QLatin1String(type.name) + u'.' +
+                                                   QLatin1String(fieldName))
+                                         : QString(field + u'.' + QLatin1String(fieldName));
+                if (Result<void> r = value(e, *fieldType, path); !r)
+                    return r;
+            }
+            return {};
+        }
+        return {};
+    }
+};
+} // namespace
+
+Result<void> SessionJsonTypes::check(const nlohmann::json &session)
+{
+    if (!session.is_object() && !session.is_null())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("json: cannot unmarshal %1 into Go value of type "
+                                        "user.SessionState")
+                             .arg(goValueName(session)));
+    return Checker().value(session, kSessionState, QString());
+}
+
+} // namespace Hb::Session
