@@ -68,7 +68,9 @@ QString PythonDriver::objectEncodingReason() const
 Result<std::shared_ptr<PluginModule>> PythonDriver::load(const PluginCode &code,
                                                          QList<LoadProblem> *problems)
 {
-    Result<qint64> handle = m_runtime->load(code, problems, m_options.loadTimeoutMs, m_context);
+    Result<qint64> handle = m_runtime->load(
+        code, problems, {m_options.loadTimeoutMs, m_options.stuckGraceMs, m_options.memoryBytes},
+        m_context);
     if (!handle)
         return handle.error();
     return std::shared_ptr<PluginModule>(std::make_shared<PythonModule>(code, m_runtime, *handle));
@@ -78,8 +80,8 @@ void PythonDriver::call(const std::shared_ptr<PluginModule> &module, HookCall ca
                         HookCallback done)
 {
     const auto *py = static_cast<const PythonModule *>(module.get());
-    const QString hookName = QString::fromStdString(call.object.hook_name());
-    m_runtime->call(py->handle(), std::move(call.object), hookName, m_options.hookTimeoutMs,
+    m_runtime->call(py->handle(), std::move(call.object), py->code().origin,
+                    {m_options.hookTimeoutMs, m_options.stuckGraceMs, m_options.memoryBytes},
                     m_options.encodeObjects, m_context, std::move(done));
 }
 

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <cstddef>
 #include <memory>
 
 namespace Hb::Plugin {
@@ -18,6 +19,15 @@ struct PythonDriverOptions
 {
     int hookTimeoutMs = 5000;  // a hook that runs longer is interrupted
     int loadTimeoutMs = 30000; // module-level code of a bundle
+    // A hook still running this long after its budget is stuck in C code that cannot be
+    // interrupted: from then on every Python call is answered at once with an error saying
+    // so (see PythonJobQueue), until it returns.
+    int stuckGraceMs = 2000;
+    // Memory a load or hook call may take on top of what the interpreter holds when it
+    // starts (as LuaBudget::memoryBytes for Lua); past it the allocation fails, the code
+    // gets MemoryError and the call fails. 0: no cap. Counts what Python allocates itself,
+    // not what C extensions take straight from malloc.
+    std::size_t memoryBytes = std::size_t(512) << 20;
     // Encode the Object to bytes for Python and parse the hook's bytes back, as Tyk does,
     // even where it could be handed over in memory: the baseline for bench_plugins and the
     // path every call takes on a protobuf backend without the C API.
@@ -33,8 +43,11 @@ struct PythonDriverOptions
 // Tyk's Python coprocess driver. One CPython interpreter per process, as in Tyk, owned by
 // one thread for its whole life (PythonRuntime); neither the engine nor the GUI thread
 // ever holds the GIL. Calls are queued to that thread and answered on the thread of
-// `context`. Unlike Tyk, a call has a time budget: an overrunning hook is answered with a
-// timeout at once and interrupted with an exception at its next Python instruction.
+// `context`. Unlike Tyk, a call has a time and a memory budget: an overrunning hook is
+// answered with a timeout at once and interrupted with an exception (in C code too, where it
+// checks for signals); a hook that tries to end the process (os._exit, sys.exit, os.kill of
+// itself) or recurses without bound fails instead. Failing hooks and loads are logged to
+// `gatewayLog` as Tyk logs them.
 class PythonDriver final : public IPluginDriver
 {
 public:

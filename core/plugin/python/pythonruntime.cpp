@@ -6,138 +6,49 @@
 
 #include "core/plugin/python/pythonruntime.h"
 
-#include "core/plugin/iplugindatastore.h"
+#include "core/plugin/python/pythonenvironment.h"
+#include "core/plugin/python/pythonhostmodule.h"
+#include "core/plugin/python/pythonmemorycap.h"
 #include "core/plugin/python/pythonobjecthandoff.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 
-#include <condition_variable>
-#include <deque>
 #include <future>
 #include <mutex>
 #include <optional>
 
 #include <pthread.h>
 #include <csignal>
-#include <thread>
-#include <vector>
 
 namespace py = pybind11;
-
-namespace Hb::Plugin {
-
-namespace {
-
-// The call the Python thread is running: where `tyk.log` lines and store_data go.
-struct ActiveCall
-{
-    QList<PluginLogLine> *logs = nullptr;
-    PythonCallContext *ctx = nullptr;
-};
-thread_local ActiveCall t_active;
-
-void logLine(const std::string &level, const std::string &message)
-{
-    const QString l = QString::fromStdString(level);
-    const QString m = QString::fromStdString(message);
-    if (t_active.logs)
-        t_active.logs->append({l, m});
-    if (t_active.ctx && t_active.ctx->gatewayLog)
-        t_active.ctx->gatewayLog(l, m);
-}
-
-std::shared_ptr<IPluginDataStore> activeStore()
-{
-    if (!t_active.ctx)
-        return nullptr;
-    const QMutexLocker lock(&t_active.ctx->mutex);
-    return t_active.ctx->dataStore;
-}
-
-} // namespace
-
-} // namespace Hb::Plugin
-
-// The native half of `gateway.TykGateway` (pylib/tyk/gateway.py).
-PYBIND11_EMBEDDED_MODULE(_hookbench, m)
-{
-    using namespace Hb::Plugin;
-    m.def("log", [](const std::string &level, const std::string &message) {
-        // Tyk: "debug", "error", "warning"; anything else is info.
-        const std::string l =
-            (level == "debug" || level == "error" || level == "warning" || level == "print")
-                ? level
-                : std::string("info");
-        logLine(l, message);
-    });
-    m.def("store_data", [](const std::string &key, const py::bytes &value, long long ttl) {
-        const auto store = activeStore();
-        if (!store) {
-            logLine("error", "store_data: no data store is configured");
-            return;
-        }
-        const std::string v = value;
-        Hb::Result<void> r = [&] {
-            py::gil_scoped_release release; // Redis may take up to a second
-            return store->set(QString::fromStdString(key), QByteArray::fromStdString(v), ttl);
-        }();
-        if (!r) // Tyk only logs store errors
-            logLine("error", "store_data failed: " + r.error().message.toStdString());
-    });
-    m.def("get_data", [](const std::string &key) {
-        const auto store = activeStore();
-        if (!store)
-            return py::bytes("");
-        Hb::Result<QByteArray> r = [&] {
-            py::gil_scoped_release release;
-            return store->get(QString::fromStdString(key));
-        }();
-        if (!r) {
-            logLine("error", "get_data failed: " + r.error().message.toStdString());
-            return py::bytes("");
-        }
-        return py::bytes(r->constData(), size_t(r->size()));
-    });
-    m.def("trigger_event", [](const std::string &name, const std::string &payload) {
-        // Tyk fires a gateway-level system event; Hookbench has no system event handlers,
-        // so the event is shown in the log of the call that fired it.
-        logLine("info", "event " + name + ": " + payload);
-    });
-}
 
 namespace Hb::Plugin {
 
 // Hidden like the pybind11 objects it holds.
 struct __attribute__((visibility("hidden"))) PythonRuntime::Impl
 {
-    std::mutex queueMutex;
-    std::condition_variable queueCv;
-    std::deque<std::shared_ptr<PythonJob>> queue;
+    // Signals the Python thread to stop the job with `serial` (see hookbench_dispatcher.py):
+    // no GIL needed, as a hook stuck in C holds it.
+    explicit Impl()
+        : jobs([this](std::uint64_t serial) {
+            PythonHost::requestInterrupt(serial);
+            if (interruptSignal > 0)
+                pthread_kill(pythonPthread, interruptSignal);
+        })
+    {}
 
-    std::mutex watchMutex;
-    std::condition_variable watchCv;
-    std::vector<std::shared_ptr<PythonJob>> watched;
-    // When the watchdog wakes next on its own (max: it waits for work); a job due later
-    // does not need to wake it.
-    std::chrono::steady_clock::time_point watchWakeAt = std::chrono::steady_clock::time_point::max();
+    PythonJobQueue jobs;
+    pthread_t pythonPthread{};
+    std::atomic<int> interruptSignal{0};
 
     // Touched only with the GIL held.
-    PythonJob *current = nullptr;
-    unsigned long pythonThreadId = 0;
-    PyObject *timeoutType = nullptr;
     py::object loadFn;
     py::object dispatchFn;       // bytes in, bytes out (when there is no handoff)
     py::object dispatchObjectFn; // an Object changed in place
     std::optional<PythonObjectHandoff> handoff;
     py::object unloadFn;
-    py::object requestInterruptFn; // the dispatcher's request_interrupt / clear_interrupt
-    py::object clearInterruptFn;
-    int interruptSignal = 0;       // sent to the Python thread to end a blocking call
-    pthread_t pythonPthread{};
-
-    std::thread pythonThread;
-    std::thread watchdogThread;
 };
 
 std::shared_ptr<PythonRuntime> PythonRuntime::instance(const QString &runtimeDir)
@@ -154,36 +65,95 @@ std::shared_ptr<PythonRuntime> PythonRuntime::instance(const QString &runtimeDir
     return runtime;
 }
 
+namespace {
+struct ThreadStart
+{
+    std::function<void()> main;
+};
+} // namespace
+
 void PythonRuntime::start(const QString &runtimeDir)
 {
     d = new Impl;
     std::promise<void> ready;
     std::future<void> started = ready.get_future();
-    d->pythonThread = std::thread([this, runtimeDir] { threadMain(runtimeDir); });
+    // A pthread rather than std::thread for the stack size (PythonHost::stackBytes).
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, PythonHost::stackBytes);
+    auto *startInfo = new ThreadStart{[this, runtimeDir] { threadMain(runtimeDir); }};
+    const int created = pthread_create(
+        &d->pythonPthread, &attr,
+        [](void *arg) -> void * {
+            const std::unique_ptr<ThreadStart> s(static_cast<ThreadStart *>(arg));
+            s->main();
+            return nullptr;
+        },
+        startInfo);
+    pthread_attr_destroy(&attr);
+    if (created != 0)
+        qFatal("Python driver: cannot start the interpreter thread (error %d)", created);
+    pthread_detach(d->pythonPthread);
     // threadMain signals readiness through the queue: wait for the first empty job.
     auto job = std::make_shared<PythonJob>();
     job->deadline = std::chrono::steady_clock::now() + std::chrono::hours(1);
+    job->label = QStringLiteral("starting the interpreter");
     job->run = [&ready, job] {
         job->finish();
         ready.set_value();
     };
-    {
-        const std::lock_guard lock(d->queueMutex);
-        d->queue.push_back(job);
-    }
-    d->queueCv.notify_one();
+    d->jobs.post(job);
     started.wait();
-    d->pythonThread.detach();
-    d->watchdogThread = std::thread([this] { watchdogMain(); });
-    d->watchdogThread.detach();
+    d->jobs.startWatchdog();
 }
 
-void PythonRuntime::threadMain(QString runtimeDir)
+// Starts the interpreter and imports the dispatcher; false (and m_initError) on failure.
+bool PythonRuntime::initialize(const QString &runtimeDir)
 {
+    const QString version = QStringLiteral("%1.%2").arg(PY_MAJOR_VERSION).arg(PY_MINOR_VERSION);
+    const PythonEnvironment env = PythonEnvironment::detect(version);
+    for (const QString &note : env.notes)
+        qInfo("Python driver: %s", qPrintable(note));
+
+    // pymalloc, whatever PYTHONMALLOC says: PythonMemoryCap counts its arenas.
+    PyPreConfig pre;
+    PyPreConfig_InitIsolatedConfig(&pre);
+    pre.isolated = 0;
+    pre.use_environment = 1;
+    pre.allocator = PYMEM_ALLOCATOR_PYMALLOC;
+    PyStatus status = Py_PreInitialize(&pre);
+    if (PyStatus_Exception(status)) {
+        m_initError = QStringLiteral("the Python runtime failed to start: %1")
+                          .arg(QString::fromUtf8(status.err_msg ? status.err_msg : "?"));
+        return false;
+    }
+    PythonMemoryCap::install();
+
+    PyConfig config;
+    PyConfig_InitIsolatedConfig(&config);
+    config.isolated = 0;
+    config.use_environment = 1;
     // No signal handlers: the programs that embed us handle SIGINT/SIGTERM themselves.
-    py::initialize_interpreter(false);
+    config.install_signal_handlers = 0;
+    if (!env.home.isEmpty()) {
+        const std::wstring home = env.home.toStdWString();
+        const std::wstring program = env.programName.toStdWString();
+        PyConfig_SetString(&config, &config.home, home.c_str());
+        PyConfig_SetString(&config, &config.program_name, program.c_str());
+    }
+    try {
+        py::initialize_interpreter(&config);
+    } catch (const std::exception &e) {
+        m_initError = QStringLiteral("the Python runtime (home %1) failed to start: %2")
+                          .arg(env.home, QString::fromUtf8(e.what()));
+        return false;
+    }
     try {
         py::module_ sys = py::module_::import("sys");
+        m_version = QString::fromStdString(py::str(sys.attr("version")).cast<std::string>())
+                        .section(u' ', 0, 0);
+        if (!env.venvSitePackages.isEmpty())
+            py::module_::import("site").attr("addsitedir")(env.venvSitePackages.toStdString());
         // Tyk's search path: the runtime, its tyk/ folder (so `import gateway` works), the
         // generated protobuf modules.
         py::list path = sys.attr("path");
@@ -192,8 +162,20 @@ void PythonRuntime::threadMain(QString runtimeDir)
         path.insert(0, runtimeDir.toStdString());
         // Bundles are the user's folders: leave no __pycache__ in them.
         sys.attr("dont_write_bytecode") = true;
-        m_version = QString::fromStdString(py::str(sys.attr("version")).cast<std::string>())
-                        .section(u' ', 0, 0);
+        try {
+            py::module_::import("google.protobuf");
+        } catch (const py::error_already_set &e) {
+            m_initError =
+                QStringLiteral("the Python runtime (Python %1 in %2) cannot import "
+                               "google.protobuf, which every Tyk Python plugin needs: install "
+                               "Debian's python3-protobuf (apt install python3-protobuf). "
+                               "Python said: %3")
+                    .arg(m_version,
+                         QString::fromStdString(py::str(sys.attr("prefix")).cast<std::string>()),
+                         QString::fromUtf8(e.what()));
+            m_objectEncodingReason = m_initError;
+            return false;
+        }
         py::module_ dispatcher = py::module_::import("hookbench_dispatcher");
         d->loadFn = dispatcher.attr("load");
         d->dispatchFn = dispatcher.attr("dispatch");
@@ -204,57 +186,54 @@ void PythonRuntime::threadMain(QString runtimeDir)
             qInfo("Python driver: hooks get their Object encoded, as %s",
                   qPrintable(m_objectEncodingReason));
         d->unloadFn = dispatcher.attr("unload");
-        d->timeoutType = dispatcher.attr("HookTimeout").ptr();
-        Py_INCREF(d->timeoutType);
-        d->requestInterruptFn = dispatcher.attr("request_interrupt");
-        d->clearInterruptFn = dispatcher.attr("clear_interrupt");
         d->interruptSignal = dispatcher.attr("INTERRUPT_SIGNAL").cast<int>();
     } catch (const py::error_already_set &e) {
         m_initError = QStringLiteral("the Python runtime in %1 failed to start: %2")
                           .arg(runtimeDir, QString::fromUtf8(e.what()));
         m_objectEncodingReason = m_initError;
+        return false;
     }
-    d->pythonThreadId = PyThread_get_thread_ident();
-    d->pythonPthread = pthread_self();
+    return true;
+}
 
-    // The next job that is still to be run (not answered by the watchdog while it waited),
-    // or null when the queue is empty; `wait` blocks until there is one.
-    auto next = [this](bool wait) -> std::shared_ptr<PythonJob> {
-        std::unique_lock lock(d->queueMutex);
-        for (;;) {
-            if (d->queue.empty()) {
-                if (!wait)
-                    return nullptr;
-                d->queueCv.wait(lock, [this] { return !d->queue.empty(); });
-            }
-            std::shared_ptr<PythonJob> job = std::move(d->queue.front());
-            d->queue.pop_front();
-            int expected = PythonJob::Pending;
-            if (job->state.compare_exchange_strong(expected, PythonJob::Running))
-                return job;
-            job->run = nullptr; // answered by the watchdog while it waited
-        }
-    };
+void PythonRuntime::threadMain(const QString &runtimeDir)
+{
+    if (initialize(runtimeDir)) {
+        serveJobs();
+        return;
+    }
+    qWarning("Python driver: %s", qPrintable(m_initError));
+    if (Py_IsInitialized()) {
+        serveJobs(); // load() answers with m_initError; only unloads of nothing come
+        return;
+    }
+    // No interpreter: load() answers with m_initError, so only jobs without Python come
+    // (the readiness job).
+    for (;;) {
+        const std::shared_ptr<PythonJob> job = d->jobs.next(true);
+        if (job->run)
+            job->run();
+        d->jobs.ended(*job);
+    }
+}
+
+void PythonRuntime::serveJobs()
+{
     PyThreadState *saved = PyEval_SaveThread(); // hold no GIL while idle
     for (;;) {
-        std::shared_ptr<PythonJob> job = next(true);
+        std::shared_ptr<PythonJob> job = d->jobs.next(true);
         PyEval_RestoreThread(saved);
         // Jobs queued meanwhile run under the same GIL hold (one switch per batch).
-        for (; job; job = next(false)) {
-            d->current = job.get();
+        for (; job; job = d->jobs.next(false)) {
+            PythonHost::setRunningJob(job->serial);
             try {
                 job->run();
             } catch (const std::exception &e) {
                 PyErr_Clear();
                 qWarning("Python driver: unexpected error: %s", e.what());
             }
-            d->current = nullptr;
-            // An interrupt that arrived as the job was returning would fire in the next job.
-            if (job->interrupted) {
-                PyThreadState_SetAsyncExc(d->pythonThreadId, nullptr);
-                if (d->clearInterruptFn)
-                    d->clearInterruptFn();
-            }
+            PythonHost::setRunningJob(0);
+            d->jobs.ended(*job);
             // The watchdog may hold the job until its next sweep: let go of the call's
             // object and callbacks now.
             job->run = nullptr;
@@ -263,94 +242,57 @@ void PythonRuntime::threadMain(QString runtimeDir)
     }
 }
 
-void PythonRuntime::post(std::shared_ptr<PythonJob> job)
+namespace {
+// Sets the memory cap for the duration of a Python call (GIL held).
+class MemoryCapScope
 {
-    bool wakeWatchdog = false;
+public:
+    explicit MemoryCapScope(std::size_t bytes)
+        : m_on(bytes > 0)
     {
-        const std::lock_guard lock(d->watchMutex);
-        d->watched.push_back(job);
-        // Only a job due before the watchdog's next wake needs it now (calls share one
-        // budget, so that is the first one after a quiet spell); finished jobs are swept
-        // every 1,024 posts so the list stays short under load.
-        wakeWatchdog = job->deadline < d->watchWakeAt || d->watched.size() % 1024 == 0;
+        if (m_on)
+            PythonMemoryCap::set(bytes);
     }
-    if (wakeWatchdog)
-        d->watchCv.notify_one();
+    ~MemoryCapScope()
     {
-        const std::lock_guard lock(d->queueMutex);
-        d->queue.push_back(std::move(job));
+        if (m_on)
+            PythonMemoryCap::lift();
     }
-    d->queueCv.notify_one();
+    bool hit() const { return m_on && PythonMemoryCap::wasHit(); }
+
+private:
+    bool m_on;
+};
+
+QString memoryCapMessage(const QString &what, std::size_t bytes)
+{
+    return QStringLiteral("%1 went over its memory cap of %2 MiB and was stopped (MemoryError)")
+        .arg(what)
+        .arg(qulonglong(bytes >> 20));
 }
 
-void PythonRuntime::watchdogMain()
+// Tyk logs a failing hook at error level with the prefix "python" (coprocess/python/
+// dispatcher.py sets sys.excepthook to tyk.log_error; gateway/coprocess.go adds
+// "Dispatch error"); Hookbench logs the same message once, with its file and line.
+void logError(const PythonCallContext &ctx, const QString &message)
 {
-    std::unique_lock lock(d->watchMutex);
-    for (;;) {
-        std::erase_if(d->watched, [](const auto &j) {
-            const int s = j->state.load();
-            return s == PythonJob::Done || s == PythonJob::TimedOut;
-        });
-        if (d->watched.empty()) {
-            d->watchWakeAt = std::chrono::steady_clock::time_point::max();
-            d->watchCv.wait(lock);
-            continue;
-        }
-        auto earliest = d->watched.front()->deadline;
-        for (const auto &j : d->watched)
-            earliest = std::min(earliest, j->deadline);
-        const auto now = std::chrono::steady_clock::now();
-        if (now < earliest) {
-            // Wake early enough to notice finished jobs piling up.
-            d->watchWakeAt = std::min(earliest, now + std::chrono::seconds(1));
-            d->watchCv.wait_until(lock, d->watchWakeAt);
-            continue;
-        }
-        d->watchWakeAt = now;
-        std::vector<std::shared_ptr<PythonJob>> expired;
-        for (const auto &j : d->watched)
-            if (j->deadline <= now)
-                expired.push_back(j);
-        lock.unlock();
-        for (const auto &j : expired)
-            expire(j);
-        lock.lock();
-        std::erase_if(d->watched, [&](const auto &j) { return j->deadline <= now; });
-    }
+    if (ctx.gatewayLog)
+        ctx.gatewayLog(QStringLiteral("error"), message);
+    else
+        qWarning("[python] error: %s", qPrintable(message));
 }
 
-void PythonRuntime::expire(const std::shared_ptr<PythonJob> &job)
+QString located(const QString &message, const SourceLocation &where)
 {
-    int state = job->state.load();
-    while (state == PythonJob::Pending || state == PythonJob::Running) {
-        if (job->state.compare_exchange_weak(state, PythonJob::TimedOut))
-            break;
-    }
-    if (state != PythonJob::Pending && state != PythonJob::Running)
-        return; // finished first
-    if (job->timedOut)
-        job->timedOut(); // the client is answered before we try to stop the code
-    if (state == PythonJob::Running) {
-        bool signal = false;
-        const PyGILState_STATE gil = PyGILState_Ensure();
-        if (d->current == job.get()) {
-            PyThreadState_SetAsyncExc(d->pythonThreadId, d->timeoutType);
-            job->interrupted = true;
-            // We got the GIL while the hook runs: it may be blocked in C, where only a
-            // signal reaches it (see hookbench_dispatcher.py).
-            if (d->requestInterruptFn && d->interruptSignal > 0) {
-                d->requestInterruptFn();
-                signal = true;
-            }
-        }
-        PyGILState_Release(gil);
-        if (signal)
-            pthread_kill(d->pythonPthread, d->interruptSignal);
-    }
+    if (where.file.isEmpty() || message.contains(where.file))
+        return message;
+    return QStringLiteral("%1 (%2:%3)").arg(message, where.file).arg(where.line);
 }
+} // namespace
 
 Result<qint64> PythonRuntime::load(const PluginCode &code, QList<LoadProblem> *problems,
-                                   int timeoutMs, const std::shared_ptr<PythonCallContext> &ctx)
+                                   const PythonCallLimits &limits,
+                                   const std::shared_ptr<PythonCallContext> &ctx)
 {
     if (!m_initError.isEmpty())
         return makeError(ErrorCode::Unavailable, m_initError);
@@ -359,14 +301,18 @@ Result<qint64> PythonRuntime::load(const PluginCode &code, QList<LoadProblem> *p
         Result<qint64> handle = makeError(ErrorCode::Timeout, QString());
         QList<LoadProblem> problems;
         QList<PluginLogLine> logs;
+        QString stuck;
     };
     auto outcome = std::make_shared<Outcome>();
     auto finished = std::make_shared<std::promise<void>>();
     std::future<void> done = finished->get_future();
     auto job = std::make_shared<PythonJob>();
-    job->deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-    job->run = [this, code, outcome, finished, job, ctx] {
-        t_active = {&outcome->logs, ctx.get()};
+    job->posted = std::chrono::steady_clock::now();
+    job->deadline = job->posted + std::chrono::milliseconds(limits.timeoutMs);
+    job->grace = std::chrono::milliseconds(limits.stuckGraceMs);
+    job->label = QStringLiteral("loading %1 (%2)").arg(code.files.value(0), code.origin);
+    job->run = [this, code, outcome, finished, job, ctx, limits] {
+        PythonHost::setActiveCall(&outcome->logs, ctx.get());
         Result<qint64> result = makeError(ErrorCode::Internal, QString());
         QList<LoadProblem> problems;
         try {
@@ -376,6 +322,7 @@ Result<qint64> PythonRuntime::load(const PluginCode &code, QList<LoadProblem> *p
             py::list hooks;
             for (const QString &h : code.hookNames)
                 hooks.append(h.toStdString());
+            MemoryCapScope cap(limits.memoryBytes);
             py::tuple r =
                 d->loadFn(code.moduleId.toStdString(), code.directory.toStdString(), files, hooks);
             if (r[0].cast<std::string>() == "ok") {
@@ -392,31 +339,43 @@ Result<qint64> PythonRuntime::load(const PluginCode &code, QList<LoadProblem> *p
                 where.file = QString::fromStdString(r[2].cast<std::string>());
                 where.line = r[3].cast<int>();
                 where.column = r[4].cast<int>();
-                result = makeError(ErrorCode::InvalidInput,
-                                   QString::fromStdString(r[1].cast<std::string>()), where);
+                QString message = QString::fromStdString(r[1].cast<std::string>());
+                if (cap.hit())
+                    message = memoryCapMessage(
+                        QStringLiteral("Loading %1").arg(code.files.value(0)), limits.memoryBytes);
+                result = makeError(ErrorCode::InvalidInput, message, where);
             }
         } catch (const py::error_already_set &e) {
             result = makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
         }
-        t_active = {};
+        PythonHost::setActiveCall(nullptr, nullptr);
         if (job->finish()) {
             outcome->handle = std::move(result);
             outcome->problems = std::move(problems);
             finished->set_value();
         }
     };
-    job->timedOut = [finished] { finished->set_value(); };
-    post(job);
+    job->timedOut = [finished, outcome](const QString &stuck) {
+        outcome->stuck = stuck;
+        finished->set_value();
+    };
+    d->jobs.post(job);
     done.wait(); // bounded: the watchdog answers at the deadline
-    if (job->state.load() == PythonJob::TimedOut)
-        return makeError(ErrorCode::Timeout,
-                         QStringLiteral("loading %1 took longer than %2 ms; its module-level code "
-                                        "was interrupted")
-                             .arg(code.files.value(0))
-                             .arg(timeoutMs),
-                         {code.files.value(0)});
+    if (job->state.load() == PythonJob::TimedOut) {
+        const QString message =
+            !outcome->stuck.isEmpty()
+                ? outcome->stuck
+                : QStringLiteral("loading %1 took longer than %2 ms; its module-level code "
+                                 "was interrupted")
+                      .arg(code.files.value(0))
+                      .arg(limits.timeoutMs);
+        logError(*ctx, message);
+        return makeError(ErrorCode::Timeout, message, {code.files.value(0)});
+    }
     if (problems)
         problems->append(outcome->problems);
+    if (!outcome->handle)
+        logError(*ctx, located(outcome->handle.error().message, outcome->handle.error().where));
     return outcome->handle;
 }
 
@@ -440,71 +399,104 @@ void setHookError(HookReply &reply, const py::tuple &err)
 }
 } // namespace
 
-void PythonRuntime::call(qint64 handle, coprocess::Object object, const QString &hookName,
-                         int timeoutMs, bool encode,
+// Runs the hook on the Python thread (GIL held) and returns its reply.
+HookReply PythonRuntime::runHook(qint64 handle, coprocess::Object &object, bool encode,
+                                 std::size_t memoryBytes)
+{
+    HookReply reply;
+    try {
+        MemoryCapScope cap(memoryBytes);
+        if (!encode && d->handoff && d->handoff->available()) {
+            py::object pyObject = d->handoff->toPython(object);
+            py::object err = d->dispatchObjectFn(handle, pyObject);
+            if (err.is_none())
+                reply.object = d->handoff->fromPython(pyObject);
+            else
+                setHookError(reply, err.cast<py::tuple>());
+        } else {
+            std::string bytes;
+            object.SerializeToString(&bytes);
+            py::tuple r = d->dispatchFn(handle, py::bytes(bytes));
+            if (r[0].is_none()) {
+                setHookError(reply, r[1].cast<py::tuple>());
+            } else {
+                coprocess::Object parsed;
+                if (parsed.ParseFromString(r[0].cast<std::string>()))
+                    reply.object = std::move(parsed);
+                else
+                    reply.object = makeError(ErrorCode::Internal,
+                                             QStringLiteral("the plugin's Object did not parse"));
+            }
+        }
+        if (!reply.object && cap.hit()) {
+            Error e = reply.object.error();
+            e.message = memoryCapMessage(
+                QStringLiteral("Hook '%1'").arg(QString::fromStdString(object.hook_name())),
+                memoryBytes);
+            e.message = located(e.message, e.where);
+            reply.object = std::move(e);
+        }
+    } catch (const py::error_already_set &e) {
+        reply.object = makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
+    } catch (const std::runtime_error &e) {
+        reply.object = makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
+    }
+    return reply;
+}
+
+void PythonRuntime::call(qint64 handle, coprocess::Object object, const QString &origin,
+                         const PythonCallLimits &limits, bool encode,
                          const std::shared_ptr<PythonCallContext> &ctx,
                          IPluginDriver::HookCallback done)
 {
+    const QString hookName = QString::fromStdString(object.hook_name());
     auto job = std::make_shared<PythonJob>();
-    job->deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-    job->run = [this, handle, object = std::move(object), encode, ctx, done, job]() mutable {
-        HookReply reply;
+    job->posted = std::chrono::steady_clock::now();
+    job->deadline = job->posted + std::chrono::milliseconds(limits.timeoutMs);
+    job->grace = std::chrono::milliseconds(limits.stuckGraceMs);
+    job->label = QStringLiteral("hook %1 (%2)").arg(hookName, origin);
+    job->run = [this, handle, object = std::move(object), encode, ctx, done, job,
+                memoryBytes = limits.memoryBytes]() mutable {
         QElapsedTimer timer;
         timer.start();
-        t_active = {&reply.logs, ctx.get()};
-        try {
-            if (!encode && d->handoff && d->handoff->available()) {
-                py::object pyObject = d->handoff->toPython(object);
-                py::object err = d->dispatchObjectFn(handle, pyObject);
-                if (err.is_none())
-                    reply.object = d->handoff->fromPython(pyObject);
-                else
-                    setHookError(reply, err.cast<py::tuple>());
-            } else {
-                std::string bytes;
-                object.SerializeToString(&bytes);
-                py::tuple r = d->dispatchFn(handle, py::bytes(bytes));
-                if (r[0].is_none()) {
-                    setHookError(reply, r[1].cast<py::tuple>());
-                } else {
-                    coprocess::Object parsed;
-                    if (parsed.ParseFromString(r[0].cast<std::string>()))
-                        reply.object = std::move(parsed);
-                    else
-                        reply.object = makeError(ErrorCode::Internal,
-                                                 QStringLiteral("the plugin's Object did not parse"));
-                }
-            }
-        } catch (const py::error_already_set &e) {
-            reply.object = makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
-        } catch (const std::runtime_error &e) {
-            reply.object = makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
-        }
-        t_active = {};
+        QList<PluginLogLine> logs;
+        PythonHost::setActiveCall(&logs, ctx.get());
+        HookReply reply = runHook(handle, object, encode, memoryBytes);
+        PythonHost::setActiveCall(nullptr, nullptr);
+        logs.append(reply.logs);
+        reply.logs = std::move(logs);
         reply.pluginNs = timer.nsecsElapsed();
         if (!job->finish())
             return;
-        ctx->post([reply = std::move(reply), done]() mutable { done(std::move(reply)); });
-    };
-    job->timedOut = [ctx, done, hookName, timeoutMs] {
-        ctx->post([done, hookName, timeoutMs] {
-            HookReply reply;
-            reply.object =
-                makeError(ErrorCode::Timeout,
-                          QStringLiteral("hook %1 did not return within its %2 ms budget; it was "
-                                         "interrupted")
-                              .arg(hookName)
-                              .arg(timeoutMs));
+        ctx->post([reply = std::move(reply), done, ctx]() mutable {
+            if (!reply.object)
+                logError(*ctx, reply.object.error().message);
             done(std::move(reply));
         });
     };
-    post(std::move(job));
+    job->timedOut = [ctx, done, hookName, timeoutMs = limits.timeoutMs](const QString &stuck) {
+        ctx->post([ctx, done, hookName, timeoutMs, stuck] {
+            HookReply reply;
+            const QString message =
+                !stuck.isEmpty()
+                    ? stuck
+                    : QStringLiteral("hook %1 did not return within its %2 ms budget; it was "
+                                     "interrupted")
+                          .arg(hookName)
+                          .arg(timeoutMs);
+            logError(*ctx, message);
+            reply.object = makeError(ErrorCode::Timeout, message);
+            done(std::move(reply));
+        });
+    };
+    d->jobs.post(std::move(job));
 }
 
 void PythonRuntime::unload(qint64 handle)
 {
     auto job = std::make_shared<PythonJob>();
     job->deadline = std::chrono::steady_clock::now() + std::chrono::hours(24);
+    job->label = QStringLiteral("unloading module %1").arg(handle);
     job->run = [this, handle, job] {
         try {
             d->unloadFn(handle);
@@ -512,7 +504,7 @@ void PythonRuntime::unload(qint64 handle)
         }
         job->finish();
     };
-    post(std::move(job));
+    d->jobs.post(std::move(job));
 }
 
 } // namespace Hb::Plugin

@@ -2,14 +2,14 @@
 #pragma once
 
 #include "core/plugin/iplugindriver.h"
+#include "core/plugin/python/pythonjobqueue.h"
 #include "core/plugin/replyposter.h"
 
 #include <QMutex>
 #include <QObject>
 #include <QString>
 
-#include <atomic>
-#include <chrono>
+#include <cstddef>
 #include <functional>
 #include <memory>
 
@@ -32,28 +32,19 @@ struct PythonCallContext
     void post(std::function<void()> fn) { replies->post(std::move(fn)); }
 };
 
-// One unit of work for the Python thread, raced against its deadline: exactly one of
-// run() completing (finish()) and the watchdog's timedOut() wins.
-struct PythonJob
+// The limits one load or hook call runs under (PythonDriverOptions has their meaning).
+struct PythonCallLimits
 {
-    enum State { Pending, Running, Done, TimedOut };
-    std::atomic<int> state{Pending};
-    std::chrono::steady_clock::time_point deadline;
-    std::function<void()> run;      // on the Python thread, GIL held
-    std::function<void()> timedOut; // on the watchdog thread, no GIL
-    bool interrupted = false;       // set under the GIL by the watchdog
-
-    // From run(): true when the job finished before its deadline (report the result).
-    bool finish()
-    {
-        int expected = Running;
-        return state.compare_exchange_strong(expected, Done);
-    }
+    int timeoutMs = 5000;
+    int stuckGraceMs = 2000;
+    std::size_t memoryBytes = 0; // 0: no cap
 };
 
 // The process's one embedded CPython interpreter and the thread that owns it (Tyk also
 // has one per process). Created on first use and kept until the process exits: CPython
-// and the protobuf extension do not survive being finalised and started again.
+// and the protobuf extension do not survive being finalised and started again. The thread
+// has a 256 MiB stack (address space; pages are used as it grows) and plugins may raise the
+// recursion limit only as far as it holds; PythonJobQueue holds each job to its deadline.
 class PythonRuntime
 {
 public:
@@ -61,16 +52,19 @@ public:
     static std::shared_ptr<PythonRuntime> instance(const QString &runtimeDir);
 
     // Queues `job`; the watchdog answers it with timedOut() if its deadline passes first
-    // and interrupts it if it is running.
+    // and interrupts it if it is running. While the runtime is stuck the job is answered at
+    // once, on the calling thread.
     void post(std::shared_ptr<PythonJob> job);
 
     // Load and call, as PythonDriver exposes them (pythonruntime.cpp has the Python side).
-    Result<qint64> load(const PluginCode &code, QList<LoadProblem> *problems, int timeoutMs,
+    Result<qint64> load(const PluginCode &code, QList<LoadProblem> *problems,
+                        const PythonCallLimits &limits,
                         const std::shared_ptr<PythonCallContext> &ctx);
     // `encode`: hand the Object over as bytes even when PythonObjectHandoff could move it.
-    void call(qint64 handle, coprocess::Object object, const QString &hookName, int timeoutMs,
-              bool encode, const std::shared_ptr<PythonCallContext> &ctx,
-              IPluginDriver::HookCallback done);
+    // `origin`: the code's PluginCode::origin, for the log.
+    void call(qint64 handle, coprocess::Object object, const QString &origin,
+              const PythonCallLimits &limits, bool encode,
+              const std::shared_ptr<PythonCallContext> &ctx, IPluginDriver::HookCallback done);
     void unload(qint64 handle);
 
     QString version() const { return m_version; }
@@ -83,9 +77,11 @@ public:
 private:
     PythonRuntime() = default;
     void start(const QString &runtimeDir);
-    void threadMain(QString runtimeDir);
-    void watchdogMain();
-    void expire(const std::shared_ptr<PythonJob> &job);
+    void threadMain(const QString &runtimeDir);
+    bool initialize(const QString &runtimeDir);
+    void serveJobs();
+    HookReply runHook(qint64 handle, coprocess::Object &object, bool encode,
+                      std::size_t memoryBytes);
 
     Impl *d = nullptr; // leaked with the runtime, on purpose (see above)
     QString m_version;

@@ -13,6 +13,7 @@ import importlib.util
 import os
 import signal
 import sys
+import threading
 import traceback
 
 import _hookbench
@@ -26,30 +27,115 @@ class HookTimeout(BaseException):
     `except Exception` does not swallow it)."""
 
 
-# A hook blocked in C (time.sleep, a socket read) runs no bytecode, so the asynchronous
-# HookTimeout cannot reach it. The watchdog then also sends INTERRUPT_SIGNAL to this thread
-# (the interpreter's main thread, where Python runs signal handlers): the blocking call
-# returns EINTR, this handler raises, and the call ends with HookTimeout instead of being
-# retried. The flag keeps a signal that lands after the hook returned from hitting the next.
+# A hook blocked in C (time.sleep, a socket read, a regular expression backtracking) runs no
+# bytecode and may hold the GIL, so the watchdog stops it without Python: it marks the call
+# in C (_hookbench.interrupt_due) and sends INTERRUPT_SIGNAL to this thread, the
+# interpreter's main thread, where Python runs signal handlers. A blocking call returns
+# EINTR, sre checks for signals as it backtracks, the bytecode loop checks between
+# instructions; each then runs this handler, which raises in the hook. A signal that lands
+# after its call ended finds no call due and does nothing.
 INTERRUPT_SIGNAL = signal.SIGRTMIN + 3
-_interrupt_requested = [False]
 
 
 def _on_interrupt_signal(signum, frame):
-    if _interrupt_requested[0]:
-        _interrupt_requested[0] = False
+    if _hookbench.interrupt_due():
         raise HookTimeout()
 
 
-def request_interrupt():
-    _interrupt_requested[0] = True
-
-
-def clear_interrupt():
-    _interrupt_requested[0] = False
-
-
 signal.signal(INTERRUPT_SIGNAL, _on_interrupt_signal)
+
+
+class PluginExitBlocked(BaseException):
+    """Raised in a plugin that tries to end or replace the process (a BaseException, so a
+    plugin's `except Exception` does not hide the attempt). Tyk runs plugins inside the
+    gateway too, where such a call ends the gateway; here the hook fails instead."""
+
+
+def _block_exit(what):
+    _hookbench.log("error", "the plugin called %s, which would end the gateway process; "
+                   "the hook fails instead" % what)
+    raise PluginExitBlocked("%s is not allowed in a plugin: it would end the gateway process"
+                            % what)
+
+
+def _targets_this_process(pid):
+    # kill(0) and kill(-pgrp) reach our own group, kill(-1) every process we may signal.
+    return pid in (os.getpid(), 0, -1, -os.getpgrp())
+
+
+def _guard_process_exits():
+    """Replaces the calls that end or replace the process, in os and posix alike (`from os
+    import _exit` after this gets the guard too). Code that reaches libc through ctypes is
+    beyond any guard."""
+    import posix
+    real_kill, real_killpg = os.kill, os.killpg
+
+    def _exit(code=0, *args):
+        _block_exit("os._exit(%r)" % (code,))
+
+    def abort():
+        _block_exit("os.abort()")
+
+    def kill(pid, sig):
+        if sig != 0 and _targets_this_process(pid):
+            _block_exit("os.kill(%d, %d)" % (pid, sig))
+        return real_kill(pid, sig)
+
+    def killpg(pgid, sig):
+        if sig != 0 and pgid in (0, os.getpgrp()):
+            _block_exit("os.killpg(%d, %d)" % (pgid, sig))
+        return real_killpg(pgid, sig)
+
+    def _exec(name):
+        def blocked(*args, **kwargs):
+            _block_exit("os.%s(...)" % name)
+        return blocked
+
+    for module in (os, posix):
+        module._exit, module.abort, module.kill, module.killpg = _exit, abort, kill, killpg
+        for name in ("execv", "execve"):  # os.execl* and os.execvp* call these
+            if hasattr(module, name):
+                setattr(module, name, _exec(name))
+
+    def sys_exit(code=None):
+        _block_exit("sys.exit(%r)" % (code,))
+
+    sys.exit = sys_exit
+
+    def raise_signal(sig):
+        _block_exit("signal.raise_signal(%d)" % sig)
+
+    def pthread_kill(thread_id, sig):
+        # Every thread pthread_kill can reach belongs to this process.
+        _block_exit("signal.pthread_kill(%d, %d)" % (thread_id, sig))
+
+    signal.raise_signal = raise_signal
+    signal.pthread_kill = pthread_kill
+
+
+_guard_process_exits()
+
+
+def _cap_recursion_limit(cap):
+    """The interpreter thread's stack is sized for `cap` levels (see pythonruntime.cpp): a
+    plugin may lower the limit but not raise it past that, so deep recursion ends in
+    RecursionError rather than a stack overflow that ends the process."""
+    real = sys.setrecursionlimit
+
+    def setrecursionlimit(limit):
+        if isinstance(limit, int) and limit > cap:
+            _hookbench.log("warning", "sys.setrecursionlimit(%d) lowered to %d, the deepest "
+                           "recursion the plugin thread's stack holds" % (limit, cap))
+            limit = cap
+        real(limit)
+
+    sys.setrecursionlimit = setrecursionlimit
+    # Threads a plugin starts get the interpreter thread's stack size (address space only:
+    # pages are used as the stack grows), as the limit applies to them as well.
+    threading.stack_size(_hookbench.stack_bytes())
+
+
+_cap_recursion_limit(_hookbench.recursion_limit_cap())
 
 
 class _OutputToLog(object):
@@ -143,10 +229,12 @@ def load(module_id, directory, files, hook_names):
             try:
                 spec.loader.exec_module(module)
             except SyntaxError as e:
+                _hookbench.lift_memory_cap()
                 sys.modules.pop(name, None)
                 return ("error", "Middleware initialization error: %s: %s" % (type(e).__name__, e.msg),
                         e.filename or path, e.lineno or 0, e.offset or 0)
             except BaseException as e:  # noqa: B902 - report anything the module raised
+                _hookbench.lift_memory_cap()
                 sys.modules.pop(name, None)
                 file, line, _ = _location(e.__traceback__, files, directory)
                 return ("error", "Middleware initialization error: %s: %s" % (type(e).__name__, e),
@@ -221,6 +309,8 @@ def dispatch_object(handle, obj):
         return ("Hook '%s' overran its time budget and was interrupted" % obj.hook_name,
                 "", 0, "", "")
     except BaseException as e:  # noqa: B902 - every failure becomes Tyk's error reply
+        # Reporting needs memory, and a hook stopped by its memory cap may still hold it all.
+        _hookbench.lift_memory_cap()
         files = [m.__file__ for m in bundle.modules] if bundle else []
         directory = os.path.dirname(files[0]) if files else ""
         file, line, function = _location(e.__traceback__, files, directory)
