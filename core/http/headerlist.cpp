@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/http/headerlist.h"
 
+#include <algorithm>
+
 namespace Hb::Http {
 
 namespace {
@@ -45,18 +47,16 @@ void HeaderList::add(QByteArray name, QByteArray value)
 
 void HeaderList::set(QByteArray name, QByteArray value)
 {
-    for (qsizetype i = 0; i < m_fields.size(); ++i) {
-        if (sameName(m_fields[i].first, name)) {
-            m_fields[i].second = std::move(value);
-            // Drop later duplicates so exactly one field remains.
-            for (qsizetype j = m_fields.size() - 1; j > i; --j) {
-                if (sameName(m_fields[j].first, name))
-                    m_fields.removeAt(j);
-            }
-            return;
-        }
+    const auto same = [&name](const Field &f) { return sameName(f.first, name); };
+    const auto first = std::find_if(m_fields.begin(), m_fields.end(), same);
+    if (first == m_fields.end()) {
+        add(std::move(name), std::move(value));
+        return;
     }
-    add(std::move(name), std::move(value));
+    first->second = std::move(value);
+    // Later duplicates go in one pass, so exactly one field remains: removing them one at a
+    // time moves the tail each time, quadratic in a request with many repeated fields.
+    m_fields.erase(std::remove_if(first + 1, m_fields.end(), same), m_fields.end());
 }
 
 int HeaderList::remove(QByteArrayView name)

@@ -2,7 +2,7 @@
 #include "core/http/httpserverconnection.h"
 
 #include "core/common/hbassert.h"
-#include "core/http/headeraccumulator.h"
+#include "core/http/httprequestparser.h"
 #include "core/http/httpserver.h"
 #include "core/http/httpwire.h"
 
@@ -10,8 +10,6 @@
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
-
-#include <http_parser.h>
 
 #include <utility>
 
@@ -28,132 +26,6 @@ constexpr qint64 ReadBufferBytes = 256 * 1024;
 // How long an error reply waits for the client to read it and close (nginx's lingering close).
 constexpr int LingerMs = 500;
 } // namespace
-
-// The http-parser callbacks and the request being assembled. A complete request pauses the
-// parser, so at most one is ready at a time and the bytes after it stay unparsed.
-struct HttpParserState
-{
-    explicit HttpParserState(HttpServerConnection *owner)
-        : connection(owner)
-    {
-        http_parser_init(&parser, HTTP_REQUEST);
-        parser.data = this;
-    }
-
-    static HttpParserState *self(http_parser *p) { return static_cast<HttpParserState *>(p->data); }
-    const HttpServerLimits &limits() const { return connection->m_server->limits(); }
-
-    // Counts request-target and header bytes against maxHeaderBytes (4 for ": " and CRLF
-    // per field); the request line's method and version are not counted.
-    bool addHeaderBytes(size_t len)
-    {
-        headerBytes += qint64(len);
-        if (headerBytes <= limits().maxHeaderBytes)
-            return true;
-        headerTooLarge = true;
-        return false;
-    }
-
-    static int onMessageBegin(http_parser *p)
-    {
-        HttpParserState *s = self(p);
-        s->current = HttpRequest();
-        s->current.target.clear(); // on_url appends; the default "/" is for requests built in code
-        s->headers.reset();
-        s->headerBytes = 0;
-        s->inField = false;
-        s->inMessage = true;
-        return 0;
-    }
-    static int onUrl(http_parser *p, const char *at, size_t len)
-    {
-        self(p)->current.target.append(at, qsizetype(len));
-        return self(p)->addHeaderBytes(len) ? 0 : -1;
-    }
-    static int onHeaderField(http_parser *p, const char *at, size_t len)
-    {
-        HttpParserState *s = self(p);
-        s->headers.onField(s->current.headers, at, len);
-        const size_t overhead = s->inField ? 0 : 4;
-        s->inField = true;
-        return s->addHeaderBytes(len + overhead) ? 0 : -1;
-    }
-    static int onHeaderValue(http_parser *p, const char *at, size_t len)
-    {
-        HttpParserState *s = self(p);
-        s->headers.onValue(at, len);
-        s->inField = false;
-        return s->addHeaderBytes(len) ? 0 : -1;
-    }
-    static int onHeadersComplete(http_parser *p)
-    {
-        HttpParserState *s = self(p);
-        s->headers.flush(s->current.headers);
-        // The names are static strings in http-parser: no copy unless someone edits the method.
-        const char *name = http_method_str(http_method(p->method));
-        s->current.method = QByteArray::fromRawData(name, qsizetype(qstrlen(name)));
-        s->current.httpMinor = p->http_minor;
-        const bool lengthKnown = (p->flags & F_CONTENTLENGTH) != 0;
-        if (lengthKnown && qint64(p->content_length) > s->limits().maxBodyBytes) {
-            s->bodyTooLarge = true;
-            return -1; // stop parsing; answered with 413 before the client sends the body
-        }
-        const bool bodyFollows = (p->flags & F_CHUNKED) || (lengthKnown && p->content_length > 0);
-        // The client waits for this before sending the body. Parsing is paused while an
-        // earlier request is outstanding, so this never overtakes an earlier reply.
-        if (bodyFollows && p->http_minor >= 1 &&
-            s->current.headers.value("Expect").compare("100-continue", Qt::CaseInsensitive) == 0)
-            s->connection->m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-        return 0;
-    }
-    static int onBody(http_parser *p, const char *at, size_t len)
-    {
-        HttpParserState *s = self(p);
-        if (s->current.body.size() + qint64(len) > s->limits().maxBodyBytes) {
-            s->bodyTooLarge = true; // a chunked body grew past the limit
-            return -1;
-        }
-        s->current.body.append(at, qsizetype(len));
-        return 0;
-    }
-    static int onMessageComplete(http_parser *p)
-    {
-        HttpParserState *s = self(p);
-        s->inMessage = false;
-        s->ready = true;
-        s->readyKeepAlive = http_should_keep_alive(p) != 0;
-        http_parser_pause(p, 1); // the next pipelined request waits until this one is answered
-        return 0;
-    }
-
-    static const http_parser_settings &settings()
-    {
-        static const http_parser_settings s = [] {
-            http_parser_settings v = {};
-            v.on_message_begin = &onMessageBegin;
-            v.on_url = &onUrl;
-            v.on_header_field = &onHeaderField;
-            v.on_header_value = &onHeaderValue;
-            v.on_headers_complete = &onHeadersComplete;
-            v.on_body = &onBody;
-            v.on_message_complete = &onMessageComplete;
-            return v;
-        }();
-        return s;
-    }
-
-    HttpServerConnection *connection;
-    http_parser parser;
-    HttpRequest current;
-    HeaderAccumulator headers;
-    qint64 headerBytes = 0;
-    bool inField = false;
-    bool inMessage = false; // some bytes of a request arrived, not all
-    bool ready = false;     // `current` is complete and not yet handed out
-    bool readyKeepAlive = true;
-    bool bodyTooLarge = false;
-    bool headerTooLarge = false;
-};
 
 namespace {
 class ConnectionResponseWriter final : public ResponseWriter
@@ -185,13 +57,18 @@ private:
     quint64 m_id;
 };
 
-QByteArray plainReply(int status)
+// Go's server writes a refusal's detail after the reason phrase, in the status line and the
+// body alike (server.go, conn.serve: "400 Bad Request: invalid header name").
+QByteArray plainReply(int status, const char *detail)
 {
-    HttpResponse r;
-    r.status = status;
-    r.headers.add("Content-Type", "text/plain; charset=utf-8");
-    r.body = QByteArray::number(status) + ' ' + HttpResponse::reasonPhrase(status);
-    return HttpWire::response(r, false, HttpWire::Connection::Close);
+    QByteArray text = QByteArray::number(status) + ' ' + HttpResponse::reasonPhrase(status);
+    if (detail)
+        text += QByteArray(": ") + detail;
+    QByteArray out = "HTTP/1.1 " + text +
+                     "\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                     "Content-Length: " +
+                     QByteArray::number(text.size()) + "\r\nConnection: close\r\n\r\n";
+    return out + text;
 }
 
 // Go's RemoteAddr form: "1.2.3.4:5", "[::1]:5"; IPv4-mapped addresses from a dual-stack
@@ -213,7 +90,7 @@ HttpServerConnection::HttpServerConnection(HttpServer *server, QTcpSocket *socke
     , m_server(server)
     , m_socket(socket)
     , m_timer(new QTimer(this))
-    , m_parser(std::make_unique<HttpParserState>(this))
+    , m_parser(std::make_unique<HttpRequestParser>(server->limits()))
     , m_remoteAddress(remoteAddressOf(*socket))
 {
     m_socket->setParent(this);
@@ -221,6 +98,7 @@ HttpServerConnection::HttpServerConnection(HttpServer *server, QTcpSocket *socke
     m_socket->setReadBufferSize(ReadBufferBytes);
     m_buffer.reserve(16 * 1024);
     m_timer->setSingleShot(true);
+    m_parser->setContinueHandler([this] { m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"); });
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpServerConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpServerConnection::onDisconnected);
     connect(m_timer, &QTimer::timeout, this, &HttpServerConnection::onTimeout);
@@ -267,38 +145,18 @@ void HttpServerConnection::processInput()
     if (m_processing)
         return;
     m_processing = true;
-    http_parser *parser = &m_parser->parser;
     while (!m_closing && m_outstandingId == 0) {
         if (m_bufferPos >= m_buffer.size() && !readIntoBuffer())
             break;
-        const size_t len = size_t(m_buffer.size() - m_bufferPos);
-        const size_t parsed = http_parser_execute(parser, &HttpParserState::settings(),
-                                                  m_buffer.constData() + m_bufferPos, len);
-        m_bufferPos += qsizetype(parsed);
-        const auto err = HTTP_PARSER_ERRNO(parser);
-        if (m_parser->bodyTooLarge) {
-            failAndClose(413);
+        const HttpRequestParser::Step step =
+            m_parser->execute(m_buffer.constData() + m_bufferPos, m_buffer.size() - m_bufferPos);
+        m_bufferPos += step.consumed;
+        if (step.outcome == HttpRequestParser::Outcome::Fail) {
+            failAndClose(m_parser->failStatus(), m_parser->failDetail());
             break;
         }
-        if (m_parser->headerTooLarge || err == HPE_HEADER_OVERFLOW) {
-            failAndClose(431);
-            break;
-        }
-        if (err == HPE_PAUSED) {
-            http_parser_pause(parser, 0);
-        } else if (err != HPE_OK) {
-            failAndClose(400);
-            break;
-        }
-        if (m_parser->ready) {
-            m_parser->ready = false;
-            dispatch(std::move(m_parser->current));
-        } else if (parsed == 0) {
-            failAndClose(400); // the parser stopped without a reason it reports
-            break;
-        }
-        // An Upgrade request also ends parsing early; it is answered as plain HTTP/1.1 (the
-        // server may ignore Upgrade, RFC 9110 7.8) and the following bytes parse as HTTP.
+        if (step.outcome == HttpRequestParser::Outcome::Request)
+            dispatch(m_parser->takeRequest());
     }
     m_processing = false;
     armTimer();
@@ -309,7 +167,7 @@ void HttpServerConnection::dispatch(HttpRequest request)
     const quint64 id = m_server->nextRequestId();
     m_outstandingId = id;
     m_outstandingHead = request.method == "HEAD";
-    m_outstandingKeepAlive = m_parser->readyKeepAlive;
+    m_outstandingKeepAlive = m_parser->keepAlive();
     m_outstandingMinor = request.httpMinor;
     request.remoteAddress = m_remoteAddress;
     if (!m_server->m_handler) {
@@ -358,9 +216,9 @@ void HttpServerConnection::shutdown()
         close();
 }
 
-void HttpServerConnection::failAndClose(int status)
+void HttpServerConnection::failAndClose(int status, const char *detail)
 {
-    m_socket->write(plainReply(status));
+    m_socket->write(plainReply(status, detail));
     m_closing = true;
     m_lingering = true;
     m_socket->skip(m_socket->bytesAvailable());
@@ -406,6 +264,7 @@ void HttpServerConnection::onDisconnected()
     m_closing = true;
     m_timer->stop();
     m_timerMs = -1;
+    m_server->connectionClosed();
     if (m_outstandingId != 0) {
         const quint64 id = std::exchange(m_outstandingId, 0);
         if (m_server->m_cancel)
@@ -428,7 +287,17 @@ void HttpServerConnection::armTimer()
         return;
     }
     const HttpServerLimits &limits = m_server->limits();
-    m_timerMs = m_parser->inMessage ? limits.requestTimeoutMs : limits.idleTimeoutMs;
+    if (m_parser->inMessage()) {
+        // Timed from the request's first bytes and not re-armed by later reads, so a client
+        // that trickles a request still gets 408 (Go's http.Server.ReadTimeout; Tyk sets it
+        // from http_server_options.read_timeout in proxy_muxer.go).
+        if (m_timerMs != -1 && m_timedRequest == m_parser->messagesBegun())
+            return;
+        m_timedRequest = m_parser->messagesBegun();
+        m_timerMs = limits.requestTimeoutMs;
+    } else {
+        m_timerMs = limits.idleTimeoutMs;
+    }
     m_timer->start(m_timerMs);
 }
 
@@ -438,7 +307,7 @@ void HttpServerConnection::onTimeout()
     if (m_lingering) {
         m_socket->abort();
         onDisconnected();
-    } else if (m_parser->inMessage) {
+    } else if (m_parser->inMessage()) {
         failAndClose(408);
     } else {
         close();

@@ -15,7 +15,7 @@ class QTimer;
 namespace Hb::Http {
 
 class HttpServer;
-struct HttpParserState;
+class HttpRequestParser;
 
 // One client connection of the HTTP front, on the server's thread. Parses requests as bytes
 // arrive and hands them to the server's handler one at a time: parsing pauses while a request
@@ -37,8 +37,6 @@ public:
     void shutdown();
 
 private:
-    friend struct HttpParserState;
-
     void onReadyRead();
     void onDisconnected();
     void onTimeout();
@@ -49,15 +47,17 @@ private:
     void processInput();
     bool readIntoBuffer();
     void dispatch(HttpRequest request);
-    // Refuses the current request with a plain status and closes after writing.
-    void failAndClose(int status);
+    // Refuses the current request with a plain status and closes after writing. `detail`
+    // follows the reason phrase as Go's server writes it ("400 Bad Request: invalid header
+    // name"); null for Go's plain form ("400 Bad Request").
+    void failAndClose(int status, const char *detail = nullptr);
     void armTimer();
     void close();
 
     HttpServer *m_server;
     QTcpSocket *m_socket;
     QTimer *m_timer;
-    std::unique_ptr<HttpParserState> m_parser;
+    std::unique_ptr<HttpRequestParser> m_parser;
     QByteArray m_buffer;            // bytes read but not yet parsed (reused between reads)
     qsizetype m_bufferPos = 0;      // first unparsed byte in m_buffer
     QByteArray m_remoteAddress;     // "ip:port", computed once per connection
@@ -70,8 +70,9 @@ private:
     bool m_closing = false;
     bool m_lingering = false; // an error reply is out: input is dropped until the close
     bool m_halfClosed = false;
-    bool m_gone = false; // the socket closed; deleteLater() is pending
-    int m_timerMs = -1;  // interval the timer runs with; -1 = stopped
+    bool m_gone = false;    // the socket closed; deleteLater() is pending
+    int m_timerMs = -1;     // interval the timer runs with; -1 = stopped
+    int m_timedRequest = 0; // the request (HttpRequestParser::messagesBegun) being timed
 };
 
 } // namespace Hb::Http

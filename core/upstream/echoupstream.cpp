@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/upstream/echoupstream.h"
 
+#include "core/common/untrustedjson.h"
+
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -52,17 +54,20 @@ Http::HttpResponse EchoUpstream::echo(const UpstreamTarget &target,
     for (const auto &[name, value] : request.headers.fields()) {
         const std::string key = Http::HeaderList::canonicalName(name).toStdString();
         auto it = headers.find(key);
-        // Repeated headers are joined with ", " as an HTTP intermediary may do.
-        if (it == headers.end())
+        // Repeated headers are joined with ", " as an HTTP intermediary may do; appended in
+        // place, as copying the joined string for every repeat is quadratic.
+        if (it == headers.end()) {
             headers[key] = utf8(value);
-        else
-            *it = it->get<std::string>() + ", " + utf8(value);
+        } else {
+            std::string &joined = it->get_ref<std::string &>();
+            joined.append(", ").append(value.constData(), size_t(value.size()));
+        }
     }
     const QByteArray contentType = request.headers.value("Content-Type").toLower();
     nlohmann::json json = nullptr;
     nlohmann::json form = nlohmann::json::object();
     if (contentType.startsWith("application/json") || contentType.contains("+json")) {
-        json = nlohmann::json::parse(request.body.begin(), request.body.end(), nullptr, false);
+        json = parseUntrustedJsonOrDiscarded(std::string_view(request.body.data(), request.body.size()));
         if (json.is_discarded())
             json = nullptr;
     } else if (contentType.startsWith("application/x-www-form-urlencoded")) {
