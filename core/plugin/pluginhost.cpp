@@ -254,8 +254,15 @@ Result<std::shared_ptr<const PluginBinding>> PluginHost::prepare(Api::ApiDefinit
     auto binding = std::make_shared<PluginBinding>();
     binding->language = code->language;
     binding->driver = driverFor(code->language);
-    if (!binding->driver)
+    if (!binding->driver) {
+        // Tyk logs a driver it has not loaded when the API loads (gateway/coprocess.go,
+        // EnabledForSpec: "Driver '%s' isn't loaded"); each hook then answers 500.
+        diagnostics.append({Api::Diagnostic::Severity::Error,
+                            {api.sourceFile},
+                            QStringLiteral("Driver '%1' isn't loaded: the hooks of %2 answer 500")
+                                .arg(code->language, code->origin)});
         return std::shared_ptr<const PluginBinding>(std::move(binding));
+    }
     const bool inlineCode = std::any_of(code->entries.cbegin(), code->entries.cend(),
                                         [](const PluginEntry &e) { return !e.code.isEmpty(); });
     if (code->files.isEmpty() && !inlineCode) {

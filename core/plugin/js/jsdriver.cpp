@@ -22,7 +22,7 @@ std::chrono::steady_clock::time_point after(int ms)
 JsDriver::JsDriver(QObject *context, JsDriverOptions options)
     : m_context(std::make_shared<JsCallContext>())
     , m_options(std::move(options))
-    , m_runtime(std::make_unique<JsRuntime>(m_options.workers))
+    , m_runtime(std::make_unique<JsRuntime>(m_options.workers, m_options.memoryCapBytes))
 {
     m_context->context = context;
     m_context->keys = m_options.keys;
@@ -111,10 +111,18 @@ void JsDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, 
         JsHookInvoker::call(js, call, setup, self, [&self, &setup, &done](HookReply reply) {
             if (!self.finish())
                 return; // the watchdog has answered
+            // Tyk logs a failed call in the gateway log (gateway/mw_js_plugin.go,
+            // DynamicMiddleware.ProcessRequest: "Failed to run JS middleware"); our message
+            // carries the plugin's file and line.
+            if (!reply.object)
+                qWarning("[jsvm] %s", qPrintable(reply.object.error().message));
             setup.ctx->post([reply = std::move(reply), done]() mutable { done(std::move(reply)); });
         });
     };
     job->timedOut = [ctx = m_context, done, hookName, budget] {
+        // Tyk: "JS middleware timed out after" (gateway/mw_js_plugin.go).
+        qWarning("[jsvm] JS middleware timed out after %d ms: hook %s was interrupted", budget,
+                 qPrintable(hookName));
         ctx->post([done, hookName, budget] {
             HookReply reply;
             reply.object = makeError(ErrorCode::Timeout,

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstddef>
 #include <functional>
 #include <memory>
 
@@ -36,6 +37,10 @@ struct JsDriverOptions
     int hookTimeoutMs = 5000;  // tyk.conf jsvm_timeout: a call that runs longer is stopped
     int loadTimeoutMs = 10000; // evaluating an API's files once at load
     int workers = 2;           // JS worker threads; a runaway call blocks only its own
+    // A call (or load) whose engine heap grows past this is stopped and answered with an
+    // error, as a timeout is; 0 turns the cap off. Tyk's JSVM has none, but one plugin that
+    // keeps allocating would take the whole process down.
+    std::size_t memoryCapBytes = std::size_t(512) << 20;
     // tyk.conf tyk_js_path: a file evaluated into every VM after the core library.
     QString userLibraryFile;
     JsKeyServices keys;

@@ -116,6 +116,18 @@ QString sourceLine(const JsSource &source, int line)
     return source.text.section(u'\n', line - source.firstLine, line - source.firstLine);
 }
 
+// A job the watchdog stopped for its heap: the engine saw an interrupt, which `e` reports.
+Error memoryError(const Error &e, const JsVmSetup &setup)
+{
+    const std::size_t cap = setup.runtime ? setup.runtime->memoryCap() : 0;
+    QString message = QStringLiteral("JS middleware used more than %1 MiB of memory (the "
+                                     "driver's memory cap) and was stopped")
+                          .arg(qulonglong(cap >> 20));
+    if (!e.where.file.isEmpty())
+        message += QStringLiteral(" (%1:%2)").arg(e.where.file).arg(e.where.line);
+    return makeError(ErrorCode::Unavailable, message, e.where);
+}
+
 Error callError(const JsError &e, const QString &context)
 {
     QString message = context + e.message;
@@ -144,7 +156,10 @@ QList<LoadProblem> JsHookInvoker::check(const JsModule &module, const JsVmSetup 
         if (!e)
             continue;
         if (e->interrupted) {
-            problems.append({callError(*e, QStringLiteral("loading was stopped: ")), false});
+            Error stopped = callError(*e, QStringLiteral("loading was stopped: "));
+            if (job.memoryExceeded())
+                stopped = memoryError(stopped, setup);
+            problems.append({std::move(stopped), false});
             return problems;
         }
         const bool syntax = e->compileError;
@@ -212,6 +227,8 @@ void JsHookInvoker::call(const std::shared_ptr<const JsModule> &module, const Ho
     const bool response = call.object.hook_type() == coprocess::Response;
     const QString name = QString::fromStdString(call.object.hook_name());
     auto finish = [&](Error error) {
+        if (job.memoryExceeded())
+            error = memoryError(error, setup);
         reply.where = error.where;
         reply.object = std::move(error);
         reply.pluginNs = timer.nsecsElapsed();

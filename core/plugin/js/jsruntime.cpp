@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/js/jsruntime.h"
 
+#include "core/plugin/js/jsheapmeter.h"
 #include "core/plugin/js/jsworker.h"
 
 #include <QJSEngine>
@@ -41,7 +42,25 @@ void JsJob::interrupt()
         m_engine->setInterrupted(true);
 }
 
-JsRuntime::JsRuntime(int workers)
+bool JsJob::checkMemory(std::size_t cap)
+{
+    const std::lock_guard lock(m_engineMutex);
+    if (!m_engine || m_interrupted.load())
+        return false;
+    if (JsHeapMeter::usedBytes(m_engine) <= cap) {
+        m_pollsOverCap = 0;
+        return false;
+    }
+    if (++m_pollsOverCap < 2)
+        return false;
+    m_memoryExceeded = true;
+    m_interrupted = true;
+    m_engine->setInterrupted(true);
+    return true;
+}
+
+JsRuntime::JsRuntime(int workers, std::size_t memoryCap)
+    : m_memoryCap(memoryCap)
 {
     for (int i = 0; i < std::max(1, workers); ++i) {
         m_workers.push_back(std::make_unique<JsWorker>(*this));
@@ -133,8 +152,12 @@ void JsRuntime::watchdogMain()
             earliest = std::min(earliest, j->deadline);
         const auto now = std::chrono::steady_clock::now();
         if (now < earliest) {
-            // Wake now and then to drop finished jobs before they pile up.
-            m_watchCv.wait_until(lock, std::min(earliest, now + std::chrono::seconds(1)));
+            // Wake now and then to drop finished jobs before they pile up, and every
+            // MemoryPoll while a job runs, to read its heap.
+            auto wakeAt = std::min(earliest, now + std::chrono::seconds(1));
+            if (pollMemory())
+                wakeAt = std::min(wakeAt, now + MemoryPoll);
+            m_watchCv.wait_until(lock, wakeAt);
             continue;
         }
         std::vector<std::shared_ptr<JsJob>> expired;
@@ -147,6 +170,24 @@ void JsRuntime::watchdogMain()
             expire(j);
         lock.lock();
     }
+}
+
+bool JsRuntime::pollMemory()
+{
+    if (m_memoryCap == 0)
+        return false;
+    bool live = false;
+    for (const auto &j : m_watched) {
+        const int state = j->state.load();
+        if (state == JsJob::Pending)
+            live = true; // a worker takes it any moment
+        if (state != JsJob::Running || j->interrupted())
+            continue;
+        // The job's code sees an interrupt; JsHookInvoker answers it as over its memory cap.
+        if (!j->checkMemory(m_memoryCap))
+            live = true;
+    }
+    return live;
 }
 
 void JsRuntime::expire(const std::shared_ptr<JsJob> &job)

@@ -61,11 +61,17 @@ public:
     void detach();
     void interrupt();
     bool interrupted() const { return m_interrupted.load(); }
+    // On the watchdog thread: whether the attached engine's heap has held more than `cap`
+    // bytes for two polls in a row; if so the job is interrupted and memoryExceeded() is set.
+    bool checkMemory(std::size_t cap);
+    bool memoryExceeded() const { return m_memoryExceeded.load(); }
 
 private:
     std::mutex m_engineMutex;
     QJSEngine *m_engine = nullptr;
     std::atomic<bool> m_interrupted{false};
+    std::atomic<bool> m_memoryExceeded{false};
+    int m_pollsOverCap = 0; // the watchdog's
 };
 
 // The worker threads of one JsDriver and their watchdog. Jobs are taken in order by the
@@ -75,7 +81,10 @@ private:
 class JsRuntime
 {
 public:
-    explicit JsRuntime(int workers);
+    // The watchdog polls the heap of each running job's engine every MemoryPoll and stops
+    // the job once it holds more than `memoryCap` bytes (0: no cap).
+    static constexpr std::chrono::milliseconds MemoryPoll{2};
+    explicit JsRuntime(int workers, std::size_t memoryCap = 0);
     // Stops: running code is interrupted, queued jobs are dropped unanswered, the threads
     // are joined (a native call in progress returns within its call's budget).
     ~JsRuntime();
@@ -87,6 +96,7 @@ public:
     // watchdog: it is interrupted at its deadline.
     void watch(std::shared_ptr<JsJob> job);
     bool stopping() const { return m_stopping.load(); }
+    std::size_t memoryCap() const { return m_memoryCap; }
     // Whether no job is waiting for a worker (workers then do idle work).
     bool idle();
 
@@ -95,6 +105,9 @@ private:
     std::shared_ptr<JsJob> take(); // blocks; null once stopping
     void watchdogMain();
     static void expire(const std::shared_ptr<JsJob> &job);
+    bool pollMemory(); // with m_watchMutex held: true while a job waits or runs under the cap
+
+    const std::size_t m_memoryCap;
 
     std::mutex m_queueMutex;
     std::condition_variable m_queueCv;

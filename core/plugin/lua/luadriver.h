@@ -10,12 +10,14 @@
 
 namespace Hb::Plugin {
 
-struct LuaWorker;
+class LuaWorker;
 
 // Tyk's Lua coprocess driver on Lua 5.4. As in Tyk, every call runs in a fresh state with
 // the bundle's files loaded (no global survives a call); the next call's state is prepared
-// ahead. All states live on one thread of the driver's, so the engine thread never runs
-// plugin code. Calls stop at the instruction, time or memory budget.
+// ahead. All states live on a thread of the driver's (LuaWorker), so the engine thread never
+// runs plugin code. Calls stop at the instruction, time or memory budget; a call stuck in a
+// C function past its budget is answered by the worker's watchdog, which moves the driver
+// to a fresh thread.
 class LuaDriver final : public IPluginDriver
 {
 public:

@@ -160,7 +160,8 @@ void LuaModuleState::countHook(lua_State *L, lua_Debug *)
     LuaModuleState *state = self(L);
     state->m_instructionsLeft -= hookEvery;
     const bool outOfInstructions = state->m_instructionsLeft < 0;
-    if (!outOfInstructions && std::chrono::steady_clock::now() <= state->m_deadline)
+    const bool cancelled = state->m_cancel && state->m_cancel->load(std::memory_order_relaxed);
+    if (!outOfInstructions && !cancelled && std::chrono::steady_clock::now() <= state->m_deadline)
         return;
     state->m_budgetExceeded = true;
     // Level 0 is the Lua function that was running: its line is where the loop is.
@@ -171,7 +172,9 @@ void LuaModuleState::countHook(lua_State *L, lua_Debug *)
                         ar.currentline);
     else
         lua_pushliteral(L, "");
-    if (outOfInstructions)
+    if (cancelled)
+        lua_pushliteral(L, "the hook was stopped: the Lua driver is shutting down");
+    else if (outOfInstructions)
         lua_pushfstring(L,
                         "the hook ran more than %I Lua instructions (its instruction budget) "
                         "and was stopped",
@@ -189,6 +192,7 @@ void LuaModuleState::arm(const LuaBudget &budget)
     m_instructionBudget = budget.instructions;
     m_instructionsLeft = budget.instructions;
     m_timeBudget = budget.time;
+    m_cancel = budget.cancel;
     m_deadline = std::chrono::steady_clock::now() + budget.time;
     m_budgetExceeded = false;
     lua_sethook(L, &LuaModuleState::countHook, LUA_MASKCOUNT, hookEvery);

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <atomic>
 #include <chrono>
 
 struct lua_State;
@@ -33,6 +34,8 @@ struct LuaBudget
     qint64 instructions = 200'000'000; // VM instructions per call (and for loading)
     std::chrono::milliseconds time{5000};
     size_t memoryBytes = 256u << 20; // per state
+    // When set (the driver is stopping), running code is stopped at the next check.
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 // One bundle's Lua code in a Lua 5.4 state of its own: the sandboxed standard library,
@@ -79,6 +82,7 @@ private:
     qint64 m_instructionBudget = 0;
     std::chrono::steady_clock::time_point m_deadline;
     std::chrono::milliseconds m_timeBudget{0};
+    const std::atomic<bool> *m_cancel = nullptr;
     bool m_budgetExceeded = false; // the last error is a budget stop (ErrorCode::Timeout)
     QList<PluginLogLine> *m_logs = nullptr;
 };
