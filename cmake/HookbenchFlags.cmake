@@ -23,3 +23,11 @@ function(hb_add_test source)
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOOKBENCH_CLI=$<TARGET_FILE:hookbench-cli>;HOOKBENCH_SAMPLES=${PROJECT_SOURCE_DIR}/samples")
 endfunction()
+
+# -DHOOKBENCH_SANITIZE=address,undefined builds every target (libraries, tests, tools) with
+# those sanitizers; gcc or clang (docs/reliability.md, "Sanitizer build").
+set(HOOKBENCH_SANITIZE "" CACHE STRING "Sanitizers for every target, e.g. address,undefined")
+if(HOOKBENCH_SANITIZE)
+    add_compile_options(-fsanitize=${HOOKBENCH_SANITIZE} -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=${HOOKBENCH_SANITIZE})
+endif()

@@ -193,10 +193,13 @@ Result<CurlCommand::Imported> CurlCommand::parse(const QString &commandLine)
             if (!v)
                 return v.error();
             const qsizetype colon = v->indexOf(u':');
-            if (colon <= 0)
+            // A blank name (" : x") is refused like a missing one, so every header imported
+            // is written back in a form that imports again (found by fuzz/fuzz_curl_command).
+            const QString name = colon > 0 ? v->left(colon).trimmed() : QString();
+            if (name.isEmpty())
                 return makeError(ErrorCode::InvalidInput,
                                  tr("The header \"%1\" needs \"Name: value\".").arg(*v));
-            r.headers.append({v->left(colon).trimmed(), v->mid(colon + 1).trimmed()});
+            r.headers.append({name, v->mid(colon + 1).trimmed()});
         } else if (flag == QLatin1String("-d") || flag == QLatin1String("--data") ||
                    flag == QLatin1String("--data-ascii") || flag == QLatin1String("--data-binary") ||
                    flag == QLatin1String("--data-raw") || flag == QLatin1String("--json")) {
@@ -283,6 +286,9 @@ QString CurlCommand::format(const QString &method, const QString &url,
     const bool defaultMethod = method == QLatin1String("GET") && body.isEmpty();
     if (!defaultMethod)
         parts << QStringLiteral("-X") << shellQuote(method);
+    // A URL that starts with '-' would be read back as a flag (found by fuzz/fuzz_curl_command).
+    if (url.startsWith(u'-'))
+        parts << QStringLiteral("--url");
     parts << shellQuote(url);
     for (const auto &[name, value] : headers)
         parts << QStringLiteral("-H") << shellQuote(name + QStringLiteral(": ") + value);

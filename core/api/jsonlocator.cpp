@@ -188,9 +188,14 @@ void JsonLocator::scanArray(std::string &pointer, int depth)
         }
         if (depth > MaxDepth)
             return;
+        const qsizetype start = m_pos;
         pointer = child(pointer, index++);
         scanValue(pointer, -1, depth);
         pointer.resize(base);
+        // A scalar stops at '}' without consuming it: "[}" is not valid JSON, and going on
+        // would index the same byte forever (found by fuzz/fuzz_api_definition).
+        if (m_pos == start)
+            return;
     }
 }
 

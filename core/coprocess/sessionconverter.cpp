@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/coprocess/sessionconverter.h"
 
+#include "core/common/jsonnumber.h"
+
 namespace Hb::Coprocess {
 
 namespace {
@@ -16,7 +18,12 @@ template<typename T>
 T num(const json &j, const char *key)
 {
     const auto it = j.find(key);
-    return it != j.end() && it->is_number() ? it->get<T>() : T{};
+    if (it == j.end() || !it->is_number())
+        return T{};
+    if constexpr (std::is_integral_v<T>)
+        return T(jsonToInt64(*it)); // a float out of range must not be cast as is
+    else
+        return it->get<T>();
 }
 
 bool flag(const json &j, const char *key)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/policy/apilimit.h"
 
+#include "core/common/jsonnumber.h"
+
 #include <cmath>
 
 namespace Hb::Policy {
@@ -19,7 +21,7 @@ qint64 readInt(const nlohmann::json &object, const char *key)
         return 0;
     // A float where Go expects an integer would not decode in Tyk; truncating keeps a
     // hand-written session usable.
-    return it->is_number_float() ? qint64(it->get<double>()) : it->get<qint64>();
+    return jsonToInt64(*it);
 }
 
 void put(nlohmann::json &object, const char *key, nlohmann::json value, bool isZero)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session/sessionstate.h"
 
+#include "core/common/jsonnumber.h"
+
 namespace Hb::Session {
 
 namespace {
@@ -14,7 +16,7 @@ qint64 intField(const nlohmann::json &data, const char *key)
     const auto it = data.find(key);
     if (it == data.end() || !it->is_number())
         return 0;
-    return it->is_number_float() ? qint64(it->get<double>()) : it->get<qint64>();
+    return jsonToInt64(*it);
 }
 
 QString stringField(const nlohmann::json &data, const char *key)
@@ -33,7 +35,7 @@ QString SessionState::orgId() const
 qint64 SessionState::expires() const
 {
     const auto it = m_data.find("expires");
-    return (it != m_data.end() && it->is_number()) ? it->get<qint64>() : 0;
+    return (it != m_data.end() && it->is_number()) ? jsonToInt64(*it) : 0;
 }
 
 bool SessionState::isInactive() const

@@ -136,6 +136,21 @@ private Q_SLOTS:
         QVERIFY(r->notes.isEmpty());
     }
 
+    void aHeaderWithABlankNameIsRefusedLikeOneWithoutAName()
+    {
+        QVERIFY(!CurlCommand::parse(QStringLiteral("curl -H ' : v' http://h/")).ok());
+        QVERIFY(!CurlCommand::parse(QStringLiteral("curl -H ': v' http://h/")).ok());
+    }
+
+    void aUrlThatLooksLikeAFlagIsWrittenAfterUrlSoItParsesBack()
+    {
+        const QString command =
+            CurlCommand::format(QStringLiteral("GET"), QStringLiteral("-m5"), {}, {});
+        const auto r = CurlCommand::parse(command);
+        QVERIFY2(r.ok(), qPrintable(command));
+        QCOMPARE(r->request.url, QStringLiteral("-m5"));
+    }
+
     void plainGetsNeedNoMethodFlagAndSafeWordsNoQuotes()
     {
         QCOMPARE(CurlCommand::format(QStringLiteral("GET"), QStringLiteral("http://h/x"), {}, {}),

@@ -120,6 +120,7 @@ void TestJsonLocator::parseErrorIsReportedAtTheOffendingCharacter_data()
     QTest::newRow("empty") << QByteArray("") << 1 << 1;
     QTest::newRow("garbage after document") << QByteArray("{}\n\n  x") << 3 << 3;
     QTest::newRow("after multibyte text") << QByteArray("{\"\u00e9\u00e9\": tru}") << 1 << 11;
+    QTest::newRow("brace closing an array") << QByteArray("{\"a\": [}") << 1 << 8;
 }
 
 void TestJsonLocator::parseErrorIsReportedAtTheOffendingCharacter()

@@ -2,6 +2,7 @@
 #include "core/idextractor/xmlpath.h"
 #include "core/idextractor/xmltree.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using Hb::IdExtractor::XmlPath;
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void equalsAgainstALongerElementTextPanicsAsTykDoes();
     void precedingSiblingFromAnAttributePanicsAsTykDoes();
     void deeplyNestedInputDoesNotExhaustTheStack();
+    void manyDescendantStepsOnANestedBodyFinishQuickly();
     void inputGoRefusesDoesNotParse_data();
     void inputGoRefusesDoesNotParse();
 };
@@ -259,6 +261,20 @@ void tst_XmlPath::inputGoRefusesDoesNotParse()
     QFETCH(bool, parses);
     const auto tree = XmlTree::parse(xml);
     QVERIFY2(tree.ok() == parses, qPrintable(tree ? QString() : tree.error().message));
+}
+
+void tst_XmlPath::manyDescendantStepsOnANestedBodyFinishQuickly()
+{
+    // Each "//a" step may start from any <a> below the last: walked naively that is
+    // C(40, 20) (about 10^11) ways to find no <x>.
+    const QByteArray body = QByteArray("<a>").repeated(40) + QByteArray("</a>").repeated(40);
+    const QByteArray expression = QByteArray("//a").repeated(20) + "//x";
+    const QByteArray leaf = QByteArray("//a").repeated(20) + "[not(a)]";
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(first(body, expression.constData()), QStringLiteral("<no match>"));
+    QCOMPARE(first(body, leaf.constData()), QStringLiteral(""));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(tst_XmlPath)
