@@ -19,7 +19,8 @@ bench_setup "$build/app/cli/hookbench-cli" redis-server python3
 
 redis_port="$(free_port)"
 start_redis() {
-    redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no \
+    # Append-only file in the work directory: keys survive the restart, as on a real Redis.
+    redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly yes --dir "$work" \
         --daemonize no --loglevel warning >"$work/redis.log" 2>&1 &
     redis_pid=$!
     pids+=("$redis_pid")

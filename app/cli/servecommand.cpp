@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <climits>
 #include <cstdio>
 
 namespace Hb::Cli {
@@ -66,6 +68,8 @@ int ServeCommand::run(const QStringList &arguments)
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, &QCoreApplication::quit);
 
+    if (const int secs = (*setup)->config().readTimeoutSecs; secs > 0)
+        limits.requestTimeoutMs = int(std::min<qint64>(qint64(secs) * 1000, INT_MAX));
     Engine::HttpFront front((*setup)->engine());
     front.server().setLimits(limits);
     const QHostAddress address((*setup)->listenHost() == u"localhost" ? QStringLiteral("127.0.0.1")

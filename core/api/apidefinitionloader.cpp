@@ -72,7 +72,7 @@ Result<ApiDefinition> ApiDefinitionLoader::parse(const QByteArray &text, const Q
         const Diagnostic notObject{
             Diagnostic::Severity::Error,
             SourceLocation{file, pos.isValid() ? pos.line : 1, pos.isValid() ? pos.column : 1, {}},
-            QStringLiteral("an API definition must be a JSON object")};
+            QStringLiteral("an API definition must be a JSON object"), true};
         return finish({}, {notObject}, diagnostics);
     }
 

@@ -15,6 +15,9 @@ struct Diagnostic
     Severity severity = Severity::Error;
     SourceLocation where;
     QString message;
+    // Malformed JSON or a value of the wrong type: Go's decoder refuses the whole document,
+    // so Tyk refuses it where it decodes one (the Gateway API's 400 Request malformed).
+    bool decodeError = false;
 
     // "FILE:LINE:COLUMN: message" (warnings say "warning: message").
     QString toString() const;

@@ -66,6 +66,7 @@ Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QStr
     if (r.readObject("/http_server_options")) {
         r.readBool("/http_server_options/enable_path_prefix_matching", c.enablePathPrefixMatching);
         r.readBool("/http_server_options/enable_path_suffix_matching", c.enablePathSuffixMatching);
+        r.readInt("/http_server_options/read_timeout", c.readTimeoutSecs);
     }
     r.readBool("/ignore_endpoint_case", c.ignoreEndpointCase);
     r.readString("/health_check_endpoint_name", c.healthCheckEndpointName);

@@ -46,6 +46,9 @@ struct GatewayConfig
     int proxyDefaultTimeoutSecs = 30;      // proxy_default_timeout (hard upstream timeout)
     bool enablePathPrefixMatching = false; // http_server_options.enable_path_prefix_matching
     bool enablePathSuffixMatching = false;
+    // http_server_options.read_timeout in seconds; 0 or less keeps Tyk's 120 s (server.go
+    // starts its http.Server with ReadTimeout 120 s unless this is set).
+    int readTimeoutSecs = 0;
     bool ignoreEndpointCase = false;
     QString healthCheckEndpointName = QStringLiteral("hello");
     int minTokenLength = 3; // min_token_length; 0 in the file means 3

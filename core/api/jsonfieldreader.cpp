@@ -98,6 +98,7 @@ std::optional<nlohmann::json> JsonFieldReader::parseDocument(const QByteArray &t
                                 SourceLocation{file, deep->line, deep->column, {}},
                                 QStringLiteral("malformed JSON: nested deeper than %1 levels")
                                     .arg(kMaxJsonNesting)};
+            error->decodeError = true;
         }
         return std::nullopt;
     }
@@ -123,6 +124,8 @@ std::optional<nlohmann::json> JsonFieldReader::parseDocument(const QByteArray &t
                                 QStringLiteral("malformed JSON: ") + QString::fromUtf8(e.what())};
         }
     }
+    if (error)
+        error->decodeError = true;
     return std::nullopt;
 }
 
@@ -170,6 +173,7 @@ bool JsonFieldReader::expect(std::string_view pointer, const nlohmann::json *val
         error(pointer, displayName(pointer) + QStringLiteral(": expected ") +
                            QString::fromLatin1(expected) + QStringLiteral(", got ") +
                            describe(*value));
+        m_diagnostics.last().decodeError = true;
     }
     return ok;
 }

@@ -78,8 +78,10 @@ std::optional<Http::HttpResponse> checkBody(const nlohmann::json &body, bool oas
     return std::nullopt;
 }
 
-// The definition as `validate` and a reload would read it: one that would not load is refused
-// before it is written (Tyk refuses a definition its decoder or validator rejects with 400).
+// The definition as `validate` and a reload read it. One that Go's decoder would refuse (a
+// value of the wrong type) gets Tyk's 400 before anything is written; other problems do not
+// stop Tyk's handler (its validator checks little), so the file is written, and the log says
+// that the reload will skip it.
 std::optional<Http::HttpResponse> checkDefinition(const nlohmann::json &body)
 {
     Api::Diagnostics diagnostics;
@@ -88,9 +90,16 @@ std::optional<Http::HttpResponse> checkDefinition(const nlohmann::json &body)
     if (parsed)
         return std::nullopt;
     QStringList errors;
+    bool undecodable = false;
     for (const Api::Diagnostic &d : std::as_const(diagnostics)) {
         if (d.severity == Api::Diagnostic::Severity::Error)
             errors << d.toString();
+        undecodable = undecodable || d.decodeError;
+    }
+    if (!undecodable) {
+        qWarning("Gateway API: the new API definition will not load: %s",
+                 qPrintable(errors.join(QStringLiteral("; "))));
+        return std::nullopt;
     }
     qWarning("Gateway API: couldn't decode new API Definition object: %s",
              qPrintable(errors.join(QStringLiteral("; "))));

@@ -26,8 +26,8 @@ struct HttpServerLimits
     qint64 maxBodyBytes = 64LL << 20; // larger bodies get 413
     int idleTimeoutMs = 120000;       // keep-alive connection with no request in progress
     // The whole request, headers and body, from its first byte; then 408. Like Go's
-    // http.Server.ReadTimeout, a client cannot stretch it by trickling bytes.
-    int requestTimeoutMs = 60000;
+    // http.Server.ReadTimeout, a client cannot stretch it by trickling bytes. Tyk's default.
+    int requestTimeoutMs = 120000;
     // Open client connections; further clients wait in the kernel's listen queue until one
     // closes (a warning is logged when the cap is reached).
     int maxConnections = 10000;

@@ -65,6 +65,9 @@ void TestGatewayConfig::keysOverrideDefaults_data()
         << QStringLiteral("policyRecordName") << QStringLiteral("p.json");
     QTest::newRow("policy_path") << QByteArray(R"({"policies": {"policy_path": "pol"}})")
                                  << QStringLiteral("policyPath") << QStringLiteral("pol");
+    QTest::newRow("http_server_options.read_timeout")
+        << QByteArray(R"({"http_server_options": {"read_timeout": 30}})")
+        << QStringLiteral("readTimeoutSecs") << QStringLiteral("30");
     QTest::newRow("storage.host") << QByteArray(R"({"storage": {"host": "redis"}})")
                                   << QStringLiteral("storageHost") << QStringLiteral("redis");
     QTest::newRow("storage.port") << QByteArray(R"({"storage": {"port": 6380}})")
@@ -179,6 +182,8 @@ static QString fieldValue(const GatewayConfig &c, const QString &field)
         return c.healthCheckEndpointName;
     if (field == u"minTokenLength")
         return QString::number(c.minTokenLength);
+    if (field == u"readTimeoutSecs")
+        return QString::number(c.readTimeoutSecs);
     return QStringLiteral("<unknown field>");
 }
 

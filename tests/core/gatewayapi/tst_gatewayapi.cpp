@@ -410,19 +410,24 @@ private Q_SLOTS:
                 remaining);
     }
 
-    // Session JSON comes from clients and plugins: fields of the wrong type are read as
-    // absent, never a crash.
-    void keysWithMistypedQuotaFieldsAreStoredAndRead()
+    // Session JSON comes from clients: null fields are read as absent, never a crash; a field
+    // of the wrong type fails Go's decoder, so Tyk answers 400 Request malformed.
+    void keysWithNullQuotaFieldsAreStoredAndReadAndMistypedOnesRefused()
     {
         Fixture f;
         nlohmann::json session = nlohmann::json::parse(kSession.constData());
         session["quota_max"] = nullptr;
-        session["quota_renewal_rate"] = "soon";
+        session["quota_renewal_rate"] = nullptr;
         session["access_rights"]["token"]["allowance_scope"] = nullptr;
         session["access_rights"]["token"]["limit"] = {{"quota_max", 5}, {"rate", 1}, {"per", 1}};
-        const QByteArray body = QByteArray::fromStdString(session.dump());
+        QByteArray body = QByteArray::fromStdString(session.dump());
         QCOMPARE(f.call("POST", "/tyk/keys/typed?suppress_reset=1", body).status, 200);
         QCOMPARE(f.call("PUT", "/tyk/keys/typed", body).status, 200);
+        QCOMPARE(f.call("GET", "/tyk/keys/org1typed").status, 200);
+        session["quota_renewal_rate"] = "soon";
+        body = QByteArray::fromStdString(session.dump());
+        QCOMPARE(f.call("PUT", "/tyk/keys/typed", body).status, 400);
+        QCOMPARE(f.call("POST", "/tyk/keys/typed2", body).status, 400);
         QCOMPARE(f.call("GET", "/tyk/keys/org1typed").status, 200);
     }
 
