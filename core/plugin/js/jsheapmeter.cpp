@@ -6,12 +6,19 @@
 #include <private/qv4engine_p.h>
 #include <private/qv4mm_p.h>
 
+#include <atomic>
+
 namespace Hb::Plugin {
 
 namespace {
-// Past this many large items their sizes are not read one by one: the list's buffer could
-// then be big enough for the allocator to unmap it when the engine's thread grows it.
-constexpr std::size_t maxItemsRead = 2048;
+// One word the engine's thread writes as it goes: an aligned machine word cannot be torn,
+// and the relaxed atomic load makes the compiler read it each time. The value may be a
+// moment old, so the caller acts on two reads in a row.
+std::size_t readCounter(const std::size_t &counter)
+{
+    return std::atomic_ref<std::size_t>(const_cast<std::size_t &>(counter))
+        .load(std::memory_order_relaxed);
+}
 } // namespace
 
 std::size_t JsHeapMeter::usedBytes(QJSEngine *engine)
@@ -20,19 +27,8 @@ std::size_t JsHeapMeter::usedBytes(QJSEngine *engine)
     if (!v4 || !v4->memoryManager)
         return 0;
     const QV4::MemoryManager &mm = *v4->memoryManager;
-    std::size_t bytes =
-        mm.blockAllocator.allocatedMem() + mm.icAllocator.allocatedMem() + mm.unmanagedHeapSize;
-    const auto &huge = mm.hugeItemAllocator.chunks;
-    const std::size_t count = huge.size();
-    if (count > maxItemsRead) {
-        // Each large item is bigger than a chunk's data.
-        bytes += count * QV4::Chunk::DataSize;
-    } else {
-        const auto *items = huge.data();
-        for (std::size_t i = 0; i < count; ++i)
-            bytes += items[i].size;
-    }
-    return bytes;
+    return readCounter(mm.unmanagedHeapSize) +
+           readCounter(mm.usedSlotsAfterLastFullSweep) * QV4::Chunk::SlotSize;
 }
 
 } // namespace Hb::Plugin

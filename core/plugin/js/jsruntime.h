@@ -82,8 +82,9 @@ class JsRuntime
 {
 public:
     // The watchdog polls the heap of each running job's engine every MemoryPoll and stops
-    // the job once it holds more than `memoryCap` bytes (0: no cap).
-    static constexpr std::chrono::milliseconds MemoryPoll{2};
+    // the job once it holds more than `memoryCap` bytes (0: no cap). Each poll takes the
+    // mutex post() takes, so not much more often than this.
+    static constexpr std::chrono::milliseconds MemoryPoll{10};
     explicit JsRuntime(int workers, std::size_t memoryCap = 0);
     // Stops: running code is interrupted, queued jobs are dropped unanswered, the threads
     // are joined (a native call in progress returns within its call's budget).

@@ -50,13 +50,14 @@ void PythonJobQueue::post(std::shared_ptr<PythonJob> job)
         // budget, so that is the first one after a quiet spell); finished jobs are swept
         // every 1,024 posts so the list stays short under load.
         wakeWatchdog = job->deadline < m_watchWakeAt || m_watched.size() % 1024 == 0;
+        // Queued before m_watchMutex is let go (declareStuck()'s lock order): otherwise the
+        // runtime could be declared stuck in between and the job, queued after the swap,
+        // would wait for its own deadline instead of being answered with the reason.
+        const std::lock_guard queueLock(m_queueMutex);
+        m_queue.push_back(std::move(job));
     }
     if (wakeWatchdog)
         m_watchCv.notify_one();
-    {
-        const std::lock_guard lock(m_queueMutex);
-        m_queue.push_back(std::move(job));
-    }
     m_queueCv.notify_one();
 }
 

@@ -29,7 +29,10 @@ struct PythonJob
     // runtime is declared stuck.
     std::chrono::milliseconds grace{2000};
     QString label;             // "hook Name (bundle x)", for the log
-    std::function<void()> run; // on the Python thread, GIL held
+    // On the Python thread, GIL held; it gets its own job to finish(). It must not capture
+    // the job: a job answered without running (while the runtime is stuck) would then hold
+    // itself, its Object and its callbacks forever.
+    std::function<void(PythonJob &self)> run;
     // On the watchdog thread (or the posting one), no GIL: the job is answered without its
     // result. `stuck` is empty for a timeout; otherwise the runtime is stuck in C code and
     // `stuck` says so.

@@ -98,8 +98,8 @@ void PythonRuntime::start(const QString &runtimeDir)
     auto job = std::make_shared<PythonJob>();
     job->deadline = std::chrono::steady_clock::now() + std::chrono::hours(1);
     job->label = QStringLiteral("starting the interpreter");
-    job->run = [&ready, job] {
-        job->finish();
+    job->run = [&ready](PythonJob &self) {
+        self.finish();
         ready.set_value();
     };
     d->jobs.post(job);
@@ -212,7 +212,7 @@ void PythonRuntime::threadMain(const QString &runtimeDir)
     for (;;) {
         const std::shared_ptr<PythonJob> job = d->jobs.next(true);
         if (job->run)
-            job->run();
+            job->run(*job);
         d->jobs.ended(*job);
     }
 }
@@ -227,7 +227,7 @@ void PythonRuntime::serveJobs()
         for (; job; job = d->jobs.next(false)) {
             PythonHost::setRunningJob(job->serial);
             try {
-                job->run();
+                job->run(*job);
             } catch (const std::exception &e) {
                 PyErr_Clear();
                 qWarning("Python driver: unexpected error: %s", e.what());
@@ -311,7 +311,7 @@ Result<qint64> PythonRuntime::load(const PluginCode &code, QList<LoadProblem> *p
     job->deadline = job->posted + std::chrono::milliseconds(limits.timeoutMs);
     job->grace = std::chrono::milliseconds(limits.stuckGraceMs);
     job->label = QStringLiteral("loading %1 (%2)").arg(code.files.value(0), code.origin);
-    job->run = [this, code, outcome, finished, job, ctx, limits] {
+    job->run = [this, code, outcome, finished, ctx, limits](PythonJob &self) {
         PythonHost::setActiveCall(&outcome->logs, ctx.get());
         Result<qint64> result = makeError(ErrorCode::Internal, QString());
         QList<LoadProblem> problems;
@@ -349,7 +349,7 @@ Result<qint64> PythonRuntime::load(const PluginCode &code, QList<LoadProblem> *p
             result = makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
         }
         PythonHost::setActiveCall(nullptr, nullptr);
-        if (job->finish()) {
+        if (self.finish()) {
             outcome->handle = std::move(result);
             outcome->problems = std::move(problems);
             finished->set_value();
@@ -455,8 +455,8 @@ void PythonRuntime::call(qint64 handle, coprocess::Object object, const QString 
     job->deadline = job->posted + std::chrono::milliseconds(limits.timeoutMs);
     job->grace = std::chrono::milliseconds(limits.stuckGraceMs);
     job->label = QStringLiteral("hook %1 (%2)").arg(hookName, origin);
-    job->run = [this, handle, object = std::move(object), encode, ctx, done, job,
-                memoryBytes = limits.memoryBytes]() mutable {
+    job->run = [this, handle, object = std::move(object), encode, ctx, done,
+                memoryBytes = limits.memoryBytes](PythonJob &self) mutable {
         QElapsedTimer timer;
         timer.start();
         QList<PluginLogLine> logs;
@@ -466,7 +466,7 @@ void PythonRuntime::call(qint64 handle, coprocess::Object object, const QString 
         logs.append(reply.logs);
         reply.logs = std::move(logs);
         reply.pluginNs = timer.nsecsElapsed();
-        if (!job->finish())
+        if (!self.finish())
             return;
         ctx->post([reply = std::move(reply), done, ctx]() mutable {
             if (!reply.object)
@@ -497,12 +497,12 @@ void PythonRuntime::unload(qint64 handle)
     auto job = std::make_shared<PythonJob>();
     job->deadline = std::chrono::steady_clock::now() + std::chrono::hours(24);
     job->label = QStringLiteral("unloading module %1").arg(handle);
-    job->run = [this, handle, job] {
+    job->run = [this, handle](PythonJob &self) {
         try {
             d->unloadFn(handle);
         } catch (const py::error_already_set &) {
         }
-        job->finish();
+        self.finish();
     };
     d->jobs.post(std::move(job));
 }

@@ -526,6 +526,38 @@ private Q_SLOTS:
         QCOMPARE(gw.get("/spin/x").status, 200);
     }
 
+    // Small objects live in QV4's block chunks, not its string data: the cap counts them too
+    // (as of the last collection, which QV4 runs each time that heap doubles).
+    void aCallFillingTheHeapWithSmallObjectsIsStoppedAtItsMemoryCap()
+    {
+        Workspace ws;
+        writeJsBundle(ws, QStringLiteral("objects"),
+                      "var Fill = new TykJS.TykMiddleware.NewMiddleware({});\n"
+                      "Fill.NewProcessRequest(function(request, session) {\n"
+                      "    if (request.Params['fill']) {\n"
+                      "        var a = [];\n"
+                      "        while (true) a.push({n: a.length, s: [a.length]});\n"
+                      "    }\n"
+                      "    return Fill.ReturnData(request, {});\n"
+                      "});\n",
+                      "\"pre\": [{\"name\": \"Fill\", \"path\": \"plugin.js\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("f"), QStringLiteral("/f/"), QStringLiteral("objects")));
+        Gateway gw;
+        App::EngineOptions o = ws.options();
+        // Well past what reaching the cap takes (under a second), so that the message tells
+        // which of the two stopped the loop.
+        o.jsvmTimeoutMs = 10000;
+        o.jsvmMemoryCapBytes = std::size_t(64) << 20;
+        QVERIFY(gw.start(o));
+        QCOMPARE(gw.get("/f/x?fill=1").status, 500);
+        const auto events = gw.phaseEvents(QStringLiteral("pre:Fill"));
+        QVERIFY(!events.isEmpty());
+        QVERIFY2(events.last().message.contains(u"more than 64 MiB of memory"),
+                 qPrintable(events.last().message));
+        QCOMPARE(gw.get("/f/x").status, 200);
+    }
+
     void disabledJsvmAnswersMiddlewareError()
     {
         Workspace ws;
