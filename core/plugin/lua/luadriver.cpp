@@ -31,6 +31,14 @@ public:
         , m_origin(std::move(origin))
     {}
     void run(LuaWorker &) override { delete m_state; }
+    // Refused (every thread stuck, or the driver stopped): it never ran, so no thread is in
+    // the state; it is closed here rather than leaked. Stuck: the abandoned thread is
+    // inside it (a __gc function stuck in C) and keeps it.
+    void fail(LuaWorker &, Failure why) override
+    {
+        if (why == Failure::Refused)
+            delete m_state;
+    }
     QString what() const override { return QStringLiteral("closing a state of ") + m_origin; }
 
 private:
@@ -54,24 +62,28 @@ public:
     {}
     ~LuaModule() override
     {
-        // A state is closed on a Lua thread, after any queued call. With every thread stuck
-        // it is left alone: closing it here could run its __gc code on the engine thread.
+        // A state is closed on a Lua thread, after any queued call. When the worker refuses
+        // (every thread stuck, or the driver stopped) it is closed on this thread instead
+        // (LuaClose::fail): its __gc code may run here, which beats leaking the state.
         if (auto *state = m_prepared.release())
             m_worker->post(std::make_shared<LuaClose>(state, code().origin));
     }
     LuaWorker &worker() { return *m_worker; }
     // On a Lua thread: a fresh state with the bundle loaded. The prepared state is taken
     // under a lock: a thread abandoned in C may still be preparing one when it comes back.
-    Result<std::unique_ptr<LuaModuleState>> takeState()
+    // `loaded` tells whether there was none, so the bundle was loaded (under one budget).
+    Result<std::unique_ptr<LuaModuleState>> takeState(bool *loaded = nullptr)
     {
         {
             const std::lock_guard lock(m_preparedMutex);
             if (m_prepared)
                 return std::move(m_prepared);
         }
+        if (loaded)
+            *loaded = true;
         auto state = std::make_unique<LuaModuleState>();
-        if (Result<void> loaded = state->load(m_sources, m_budget); !loaded)
-            return loaded.error();
+        if (Result<void> ok = state->load(m_sources, m_budget); !ok)
+            return ok.error();
         return state;
     }
     // On a Lua thread, when it has nothing else to do for this module.
@@ -130,7 +142,12 @@ public:
         HookReply reply;
         QElapsedTimer timer;
         timer.start();
-        Result<std::unique_ptr<LuaModuleState>> state = m_module->takeState();
+        bool loaded = false;
+        Result<std::unique_ptr<LuaModuleState>> state = m_module->takeState(&loaded);
+        // Loading spent up to one budget and the hook gets another: the watchdog's deadline
+        // starts over, or a slow but legitimate call would be taken for stuck in C.
+        if (state && loaded)
+            worker.restartDeadline(*this);
         if (state)
             reply.object =
                 (*state)->dispatch(m_object, m_module->budget(), &reply.logs, &reply.where);

@@ -67,6 +67,14 @@ bool LuaWorker::post(std::shared_ptr<LuaJob> job)
     return true;
 }
 
+void LuaWorker::restartDeadline(const LuaJob &job)
+{
+    const std::lock_guard lock(m_mutex);
+    // Only the active thread's job: an abandoned one has already been answered as stuck.
+    if (m_active && m_active->job.get() == &job)
+        m_active->deadline = std::chrono::steady_clock::now() + m_budget + Grace;
+}
+
 int LuaWorker::stuckThreads()
 {
     const std::lock_guard lock(m_mutex);
@@ -77,10 +85,13 @@ void LuaWorker::threadMain(const std::shared_ptr<Thread> &self)
 {
     for (;;) {
         std::shared_ptr<LuaJob> job;
+        // The job that just ran, dropped after the lock: it may be the last owner of a
+        // module, whose destructor posts its state's LuaClose (post() takes m_mutex).
+        std::shared_ptr<LuaJob> ran;
         std::chrono::steady_clock::time_point deadline;
         {
             std::unique_lock lock(m_mutex);
-            self->job = nullptr;
+            ran = std::move(self->job);
             if (self->abandoned) {
                 --m_stuck;
                 qInfo("Lua driver: a thread stuck in C code returned (%d still stuck)", m_stuck);
@@ -134,18 +145,24 @@ void LuaWorker::watchdogMain()
         if (job && Clock::now() >= due) {
             watchLock.unlock();
             abandon(thread, job);
+            job = nullptr; // outside both locks: it may own a module (see threadMain)
             watchLock.lock();
             continue;
         }
+        // Not held through the sleep: dropping it is safe here (post() never takes
+        // m_watchMutex), while holding it could make this thread a module's last owner later.
+        const bool running = job != nullptr;
+        thread = nullptr;
+        job = nullptr;
         const bool busy = started != seen;
         seen = started;
-        if (!job && !busy) {
+        if (!running && !busy) {
             m_watchCv.wait(watchLock); // quiet: the next job wakes us
             continue;
         }
         // Between jobs of a busy spell, sleep one budget: any job that starts meanwhile is
         // due after that, so it need not wake us (nor does any job of a spell, one each).
-        if (!job)
+        if (!running)
             due = Clock::now() + m_budget + Grace;
         m_watchWakeAt = due.time_since_epoch().count();
         m_watchCv.wait_until(watchLock, due);
@@ -158,8 +175,9 @@ void LuaWorker::abandon(const std::shared_ptr<Thread> &thread, const std::shared
     bool replaced = false;
     {
         const std::lock_guard lock(m_mutex);
-        if (m_active != thread || thread->job != job)
-            return; // it returned meanwhile
+        if (m_active != thread || thread->job != job ||
+            std::chrono::steady_clock::now() < thread->deadline)
+            return; // it returned meanwhile, or restartDeadline() gave it more time
         thread->abandoned = true;
         thread->thread.detach();
         m_active = nullptr;
@@ -203,6 +221,7 @@ void LuaWorker::stop()
     m_replies->detach();
     m_cancel = true; // the count hook stops running Lua code now
     std::shared_ptr<Thread> active;
+    std::deque<std::shared_ptr<LuaJob>> left;
     {
         std::unique_lock lock(m_mutex);
         m_stopping = true;
@@ -221,6 +240,10 @@ void LuaWorker::stop()
             active = nullptr;
         }
         m_active = nullptr;
+        // Work queued behind a thread left in C: no thread will take it now (post() refuses
+        // from here on), so it is refused rather than lost: a LuaClose frees its state, a
+        // call's answer is dropped with its callback.
+        left.swap(m_jobs);
     }
     if (active)
         active->thread.join();
@@ -230,6 +253,7 @@ void LuaWorker::stop()
     }
     m_watchCv.notify_one();
     m_watchdog.join();
+    refuse(std::move(left));
 }
 
 } // namespace Hb::Plugin

@@ -32,8 +32,9 @@ public:
     // On a Lua worker thread. A job that answers someone calls settle() first and answers
     // only when it returns true.
     virtual void run(LuaWorker &worker) = 0;
-    // On the watchdog thread (Stuck) or the posting thread (Refused), after settle()
-    // returned true there: answer with an error. Jobs that answer nobody do nothing.
+    // On the watchdog thread (Stuck), or (Refused) on the posting thread, the watchdog's or
+    // the one in stop(), after settle() returned true there: answer with an error. A refused
+    // job never ran, so no thread is inside it. Jobs that answer nobody do nothing.
     virtual void fail(LuaWorker &worker, Failure why) { (void)worker, (void)why; }
     // For the log: "hook 'Pre' of bundle x.zip".
     virtual QString what() const = 0;
@@ -59,6 +60,9 @@ private:
 // that runs (or, between jobs, one budget ahead), and a worker only wakes it when a job
 // starts after a quiet spell of a whole budget (every job shares one budget, so a later job
 // is due later).
+//
+// No LuaJob is ever dropped with m_mutex held: a job may own a module, and a module's
+// destructor posts its state's closing here.
 class LuaWorker : public std::enable_shared_from_this<LuaWorker>
 {
 public:
@@ -77,13 +81,18 @@ public:
     // Queues `job` (any thread). When every allowed worker is stuck the job is settled and
     // failed (Refused) at once, on this thread, and false is returned.
     bool post(std::shared_ptr<LuaJob> job);
+    // On a Lua thread, from inside `job`'s run(): its deadline starts over now. For a call
+    // that first loaded a fresh state under its own budget, so that a slow but legitimate
+    // call (load, then hook) is stopped by the count hook, never taken for stuck in C.
+    void restartDeadline(const LuaJob &job);
     // Runs `fn` on the context's thread (the engine), in order with other replies.
     void reply(std::function<void()> fn) { m_replies->post(std::move(fn)); }
     // Set when the driver is going; the states' count hook stops Lua code when it is set.
     const std::atomic<bool> *cancelFlag() const { return &m_cancel; }
     // From the driver's destructor (the engine thread): stops Lua code, lets queued work
     // finish for up to ShutdownWait, joins the thread (or leaves it, if it is stuck in C),
-    // and stops the watchdog. No reply is posted afterwards.
+    // stops the watchdog and refuses the jobs still queued (and every later one). No reply
+    // is posted afterwards.
     void stop();
     // How many threads are stuck in C code now (for tests and messages).
     int stuckThreads();

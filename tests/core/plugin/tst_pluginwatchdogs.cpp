@@ -3,11 +3,20 @@
 // keeps allocating, and plugin failures in the log of `hookbench-cli serve`.
 #include "tests/core/plugin/plugintestkit.h"
 
+#include "core/plugin/lua/luadriver.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryFile>
 
 #include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <future>
+#include <list>
+#include <thread>
+#include <unistd.h>
 
 using namespace Hb;
 using namespace Hb::Test;
@@ -49,6 +58,81 @@ qint64 peakRssKiB()
         return -1;
     static const QRegularExpression hwm(QStringLiteral("VmHWM:\\s+(\\d+)"));
     return hwm.match(QString::fromLatin1(f.readAll())).captured(1).toLongLong();
+}
+
+// A Lua driver of the test's own (no engine), on bundles of one file each. The driver and
+// the modules it keeps are left undestroyed when its thread hangs (their destructors would
+// wait for it), so that a failing test fails instead of hanging.
+class LuaRig
+{
+public:
+    explicit LuaRig(Plugin::LuaBudget budget)
+        : driver(new Plugin::LuaDriver(&m_context, budget))
+    {}
+    ~LuaRig()
+    {
+        if (m_hung) {
+            (void)driver.release();
+            (void)new std::list<std::shared_ptr<Plugin::PluginModule>>(std::move(m_kept));
+        }
+    }
+    const std::shared_ptr<Plugin::PluginModule> &keep(std::shared_ptr<Plugin::PluginModule> m)
+    {
+        return m_kept.emplace_back(std::move(m));
+    }
+    // Loads `code` on another thread: nothing when the driver did not answer in 10 s.
+    std::optional<std::shared_ptr<Plugin::PluginModule>> load(const QByteArray &code,
+                                                              const QString &hook)
+    {
+        const QString file = m_dir.filePath(QStringLiteral("m%1.lua").arg(++m_files));
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly) || f.write(code) != code.size())
+            return std::nullopt;
+        f.close();
+        Plugin::PluginCode plugin;
+        plugin.language = QStringLiteral("lua");
+        plugin.moduleId = QStringLiteral("m%1").arg(m_files);
+        plugin.files = {file};
+        plugin.hookNames = {hook};
+        plugin.origin = QStringLiteral("test module %1").arg(m_files);
+        auto done = std::make_shared<std::promise<std::shared_ptr<Plugin::PluginModule>>>();
+        std::future<std::shared_ptr<Plugin::PluginModule>> module = done->get_future();
+        std::thread([d = driver.get(), plugin, done] {
+            auto loaded = d->load(plugin, nullptr);
+            done->set_value(loaded ? *loaded : nullptr);
+        }).detach();
+        if (module.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
+            m_hung = true;
+            return std::nullopt;
+        }
+        return module.get();
+    }
+    void call(const std::shared_ptr<Plugin::PluginModule> &module, const char *hook,
+              const char *param, std::function<void(Plugin::HookReply)> done,
+              const char *value = "1")
+    {
+        Plugin::HookCall call;
+        call.object.set_hook_name(hook);
+        if (param)
+            (*call.object.mutable_request()->mutable_params())[param] = value;
+        driver->call(module, std::move(call), std::move(done));
+    }
+    std::unique_ptr<Plugin::LuaDriver> driver;
+
+private:
+    QObject m_context;
+    QTemporaryDir m_dir;
+    std::list<std::shared_ptr<Plugin::PluginModule>> m_kept;
+    int m_files = 0;
+    bool m_hung = false;
+};
+
+Plugin::LuaBudget budgetOf(int ms)
+{
+    Plugin::LuaBudget budget;
+    budget.time = std::chrono::milliseconds(ms);
+    budget.instructions = 20'000'000'000;
+    return budget;
 }
 
 // `hookbench-cli serve` on a workspace, its stderr (the gateway log) collected.
@@ -143,6 +227,102 @@ class TestPluginWatchdogs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The last owner of a module can be the job that prepares its next state, when the API
+    // was reloaded or unloaded while its hook ran. Dropping that job drops the module, whose
+    // destructor posts the closing of its state to the same worker: the Lua thread must not
+    // do that with the queue's lock held. The watchdog must not hold the job either: it
+    // sleeps through the quick jobs that follow a long one (A below), so it holds none.
+    void aModuleUnloadedWhileItsHookRunsIsClosedAndTheWorkerGoesOn()
+    {
+        LuaRig rig(budgetOf(300));
+        const QByteArray spin = "function Spin(request, session, spec)\n"
+                                "  while true do end\n"
+                                "end\n";
+        const QByteArray quick = "function Quick(request, session, spec)\n"
+                                 "  return request, session\n"
+                                 "end\n";
+        auto loaded = rig.load(spin, QStringLiteral("Spin"));
+        QVERIFY(loaded && *loaded);
+        const std::shared_ptr<Plugin::PluginModule> &spinning = rig.keep(std::move(*loaded));
+        for (int round = 0; round < 4; ++round) {
+            // Also tells that the last round's jobs left the worker alive.
+            auto unloaded = rig.load(quick, QStringLiteral("Quick"));
+            QVERIFY2(unloaded, "the Lua worker hung after a module was unloaded mid-call");
+            QVERIFY(*unloaded);
+            QTest::qWait(1500); // the watchdog goes quiet: job A wakes it and it holds A
+            int answers = 0;
+            rig.call(spinning, "Spin", nullptr, [&](Plugin::HookReply) { ++answers; }); // A
+            rig.call(*unloaded, "Quick", nullptr, [&](Plugin::HookReply) { ++answers; });
+            unloaded->reset(); // the API went: the call and then its LuaPrepare own the module
+            QTRY_COMPARE_WITH_TIMEOUT(answers, 2, 10000);
+        }
+        QVERIFY2(rig.load(quick, QStringLiteral("Quick")),
+                 "the Lua worker hung after a module was unloaded mid-call");
+    }
+
+    // A call that finds no prepared state loads one under a budget, then runs its hook under
+    // another: pure Lua code that is slow but within each budget is not stuck in C.
+    void aCallThatLoadsAndRunsWithinTwoBudgetsIsNotTakenForStuck()
+    {
+        LuaRig rig(budgetOf(3500));
+        // Wall time, whatever the load on the machine: each wait ends when the clock's
+        // second has moved on by 3, 2 to 3 s later, so loading and the hook each stay within
+        // their 3500 ms, and together outlast one budget and the watchdog's 200 ms.
+        const QByteArray slow = "local function wait()\n"
+                                "  local t = os.time() + 3\n"
+                                "  while os.time() < t do end\n"
+                                "end\n"
+                                "wait()\n"
+                                "function Slow(request, session, spec)\n"
+                                "  if request.params['slow'] == '1' then wait() else\n"
+                                "    local t = os.clock() while os.clock() - t < 0.2 do end\n"
+                                "  end\n"
+                                "  return request, session\n"
+                                "end\n";
+        auto module = rig.load(slow, QStringLiteral("Slow"));
+        QVERIFY(module && *module);
+        std::optional<Plugin::HookReply> first;
+        std::optional<Plugin::HookReply> second;
+        // The first takes the prepared state and runs for 0.2 s: the second is queued before
+        // the first's LuaPrepare, so it loads a state of its own, then runs its hook.
+        rig.call(*module, "Slow", "brief", [&](Plugin::HookReply r) { first = std::move(r); });
+        rig.call(*module, "Slow", "slow", [&](Plugin::HookReply r) { second = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(first && second, 30000);
+        QVERIFY2(first->object,
+                 qPrintable(first->object ? QString() : first->object.error().message));
+        QVERIFY2(second->object,
+                 qPrintable(second->object ? QString() : second->object.error().message));
+    }
+
+    // A module may outlive its driver (the engine drops them in any order): the state it
+    // holds is closed, not leaked, when the stopped worker refuses its closing. Its __gc
+    // code writing to stdout shows that it was closed.
+    void aModuleThatOutlivesItsDriverClosesItsState()
+    {
+        auto rig = std::make_unique<LuaRig>(budgetOf(1000));
+        const QByteArray code = "closed = setmetatable({}, { __gc = function()\n"
+                                "  io.stdout:write('state closed\\n')\n"
+                                "  io.stdout:flush()\n"
+                                "end })\n"
+                                "function Quick(request, session, spec)\n"
+                                "  return request, session\n"
+                                "end\n";
+        auto module = rig->load(code, QStringLiteral("Quick"));
+        QVERIFY(module && *module);
+        rig.reset(); // the driver stops
+        QTemporaryFile out;
+        QVERIFY(out.open());
+        std::fflush(stdout);
+        const int saved = ::dup(STDOUT_FILENO);
+        ::dup2(out.handle(), STDOUT_FILENO);
+        module->reset();
+        std::fflush(stdout);
+        ::dup2(saved, STDOUT_FILENO);
+        ::close(saved);
+        out.seek(0);
+        QCOMPARE(out.readAll(), QByteArray("state closed\n"));
+    }
+
     void aJsCallThatKeepsAllocatingIsStoppedAtItsMemoryCap()
     {
         Workspace ws;
@@ -161,7 +341,11 @@ private Q_SLOTS:
         QCOMPARE(gw.get("/g/x?grow=1").status, 500);
         const qint64 grownMiB = (peakRssKiB() - peakBefore) / 1024;
         qInfo("the process's peak memory grew by %lld MiB", grownMiB);
-        QVERIFY2(grownMiB < 256, qPrintable(QString::number(grownMiB)));
+        // The cap is checked by polls a few ms apart; on a loaded machine a late poll lets
+        // the call allocate on for a while (about 1 GiB/s here): a generous margin over the
+        // cap still tells a stopped call from one that ran its whole 3 s.
+        const qint64 capMiB = qint64(options.jsvmMemoryCapBytes >> 20);
+        QVERIFY2(grownMiB < capMiB + 448, qPrintable(QString::number(grownMiB)));
         const auto events = gw.phaseEvents(QStringLiteral("pre:Grow"));
         QVERIFY(!events.isEmpty());
         QVERIFY2(events.last().message.contains(u"more than 64 MiB of memory"),
@@ -212,23 +396,6 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(stuck.has_value());
         QCOMPARE(stuck->status, 500);
-    }
-
-    void pastFourStuckThreadsLuaCallsFailAtOnceWithAClearError()
-    {
-        Workspace ws;
-        stuckWorkspace(ws);
-        Gateway gw;
-        QVERIFY(gw.start(ws.options(200)));
-        for (int i = 0; i < 4; ++i)
-            QCOMPARE(gw.get("/s/x?stuck=15").status, 500);
-        QElapsedTimer timer;
-        timer.start();
-        QCOMPARE(gw.get("/s/x").status, 500);
-        QVERIFY2(timer.elapsed() < 150, qPrintable(QString::number(timer.elapsed())));
-        const auto events = gw.phaseEvents(QStringLiteral("pre:Stuck"));
-        QVERIFY2(events.last().message.contains(u"Lua workers are stuck in C code"),
-                 qPrintable(events.last().message));
     }
 
     void serveExitsPromptlyOnSigtermWhileAHookIsStuckInC()
@@ -320,6 +487,49 @@ private Q_SLOTS:
         QVERIFY2(serve.logHas(QRegularExpression(
                      QStringLiteral("\\[jsvm\\] Failed to run JS middleware.*throws\\.js:3"))),
                  qPrintable(serve.log()));
+    }
+
+    // The tests from here on leave threads spinning in string.find for good (abandoned,
+    // never joined): they come last, so that they slow no other test.
+    void pastFourStuckThreadsLuaCallsFailAtOnceWithAClearError()
+    {
+        Workspace ws;
+        stuckWorkspace(ws);
+        Gateway gw;
+        QVERIFY(gw.start(ws.options(200)));
+        // ?stuck=40: no thread may come back before the fourth is abandoned (4 x 400 ms).
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(gw.get("/s/x?stuck=40").status, 500);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(gw.get("/s/x").status, 500);
+        // Refused at once, not after a budget; four threads spin on two cores meanwhile.
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        const auto events = gw.phaseEvents(QStringLiteral("pre:Stuck"));
+        QVERIFY2(events.last().message.contains(u"Lua workers are stuck in C code"),
+                 qPrintable(events.last().message));
+    }
+
+    // Work queued behind a thread that stop() leaves in C is refused, not kept for ever: the
+    // queued call lets go of its callback (no answer is posted once the driver is going).
+    void workQueuedBehindAThreadStuckAtStopIsRefused()
+    {
+        auto rig = std::make_unique<LuaRig>(budgetOf(5000));
+        auto module = rig->load(stuckLua, QStringLiteral("Stuck"));
+        QVERIFY(module && *module);
+        auto held = std::make_shared<int>(0);
+        const std::weak_ptr<int> callback = held;
+        rig->call(
+            *module, "Stuck", "stuck", [](Plugin::HookReply) {}, "40"); // for good
+        rig->call(*module, "Stuck", nullptr, [held](Plugin::HookReply) {});
+        held.reset();
+        QTest::qWait(300); // the first call is inside string.find
+        QElapsedTimer timer;
+        timer.start();
+        rig.reset(); // stop(): waits ShutdownWait, then leaves the stuck thread
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        module->reset();
+        QVERIFY(callback.expired());
     }
 };
 
