@@ -5,22 +5,27 @@
 #   ./quickstart.sh gui    install what is missing, build, start the GUI on the sample workspace
 #   ./quickstart.sh test   install what is missing, build, run every test
 #   ./quickstart.sh build  install what is missing and build
+#   ./quickstart.sh sanitize  the sanitizer build, its tests and the fuzzers (part of `test`)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 build_dir="${HOOKBENCH_BUILD_DIR:-$here/build}"
 jobs="${HOOKBENCH_JOBS:-$(nproc 2>/dev/null || echo 2)}"
+# ccache (when installed, CMakeLists.txt uses it) shares its cache between clones of the
+# repository: paths are hashed relative to the clone, and the working directory is left out.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$here}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 
 # Debian packages the build, the tests and the benchmarks need.
 packages=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-declarative-dev libqscintilla2-qt6-dev libgl-dev
+    qt6-declarative-dev qt6-declarative-private-dev libqscintilla2-qt6-dev libgl-dev
     libhttp-parser-dev nlohmann-json3-dev libhiredis-dev libmurmurhash-dev
     pybind11-dev python3-dev liblua5.4-dev libssl-dev libzip-dev libpugixml-dev
     protobuf-compiler libprotobuf-dev python3-protobuf openssl
     libbenchmark-dev redis-server nginx-light wrk
     xvfb xauth fonts-dejavu-core
+    clang libclang-rt-14-dev
 )
 
 install_missing() {
@@ -52,6 +57,25 @@ build() {
     cmake --build "$build_dir" -j "$jobs"
 }
 
+# The reliability proof (docs/reliability.md): a clang build with AddressSanitizer and
+# UndefinedBehaviorSanitizer of every library, the tests labelled "asan" run against it, and
+# every libFuzzer target for HOOKBENCH_FUZZ_SECONDS (30) from its seed corpus.
+sanitizer_checks() {
+    local dir="${HOOKBENCH_SANITIZE_BUILD_DIR:-$here/build-sanitize}"
+    cmake -S "$here" -B "$dir" -G Ninja \
+        -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DHOOKBENCH_FUZZ=ON \
+        -DHOOKBENCH_BUILD_GUI=OFF -DHOOKBENCH_BUILD_BENCH=OFF -DHOOKBENCH_BUILD_TESTS=ON \
+        -DPython3_EXECUTABLE=/usr/bin/python3 >/dev/null
+    cmake --build "$dir" -j "$jobs" --target hb_fuzzers hb_sanitizer_tests
+    # Leaks are the fuzzers' to find (they run with detection on); the embedded runtimes
+    # (CPython, QV4) keep process-lifetime allocations that would drown the tests' report.
+    # ASan prints the stack of a crash itself; QTest's gdb dump of an ASan process takes minutes.
+    (cd "$dir" && QTEST_DISABLE_STACK_DUMP=1 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest -L asan --output-on-failure --no-tests=error -j "$jobs")
+    HOOKBENCH_FUZZ_BUILD_DIR="$dir" "$here/fuzz/run.sh" "${HOOKBENCH_FUZZ_SECONDS:-30}"
+}
+
 case "${1:-}" in
 gui)
     install_missing
@@ -65,15 +89,22 @@ gui)
 test)
     install_missing
     build
-    cd "$build_dir"
-    exec ctest --output-on-failure --no-tests=error -j "$jobs" "${@:2}"
+    (cd "$build_dir" && ctest --output-on-failure --no-tests=error -j "$jobs" "${@:2}")
+    # A run narrowed by ctest arguments skips the sanitizer build and the fuzzers.
+    if [ $# -le 1 ]; then
+        sanitizer_checks
+    fi
+    ;;
+sanitize)
+    install_missing
+    sanitizer_checks
     ;;
 build)
     install_missing
     build
     ;;
 *)
-    echo "usage: $0 gui|test|build" >&2
+    echo "usage: $0 gui|test|build|sanitize" >&2
     exit 2
     ;;
 esac

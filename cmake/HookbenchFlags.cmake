@@ -22,6 +22,11 @@ function(hb_add_test source)
     endif()
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOOKBENCH_CLI=$<TARGET_FILE:hookbench-cli>;HOOKBENCH_SAMPLES=${PROJECT_SOURCE_DIR}/samples")
+    # Label "asan": the subset the sanitizer build of quickstart.sh test builds and runs
+    # (target hb_sanitizer_tests, see docs/reliability.md).
+    if("asan" IN_LIST ARG_LABELS)
+        set_property(GLOBAL APPEND PROPERTY HB_SANITIZER_TESTS ${name})
+    endif()
 endfunction()
 
 # -DHOOKBENCH_SANITIZE=address,undefined builds every target (libraries, tests, tools) with

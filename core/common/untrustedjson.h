@@ -55,4 +55,21 @@ JsonT parseUntrustedJsonOrDiscarded(std::string_view text)
     return JsonT::parse(text.begin(), text.end(), nullptr, false);
 }
 
+// The first JSON value of a request body, as Go's json.NewDecoder(r.Body).Decode reads it
+// (Tyk's Gateway API handlers): whatever follows that value is never read. Discarded when
+// the value itself is malformed or nested too deep.
+template<typename JsonT = nlohmann::json>
+JsonT parseFirstUntrustedJsonValue(std::string_view text)
+{
+    if (findJsonNestingBeyond(text))
+        return JsonT(nlohmann::json::value_t::discarded);
+    JsonT value;
+    nlohmann::detail::json_sax_dom_parser<JsonT> sax(value, false);
+    // strict = false: stop after the first value instead of requiring the end of the input.
+    if (!JsonT::sax_parse(text.begin(), text.end(), &sax, nlohmann::json::input_format_t::json,
+                          false))
+        return JsonT(nlohmann::json::value_t::discarded);
+    return value;
+}
+
 } // namespace Hb

@@ -157,7 +157,7 @@ Http::HttpResponse ApisEndpoint::get(const QString &id, bool oas) const
 
 Http::HttpResponse ApisEndpoint::add(const Http::HttpRequest &request, bool oas) const
 {
-    nlohmann::json body = parseUntrustedJsonOrDiscarded(
+    nlohmann::json body = parseFirstUntrustedJsonValue(
         std::string_view(request.body.constData(), request.body.size()));
     if (auto bad = checkBody(body, oas))
         return *bad;
@@ -199,7 +199,7 @@ Http::HttpResponse ApisEndpoint::update(const Http::HttpRequest &request, const 
         return ControlReply::error(
             400, QStringLiteral("this API endpoint only supports Tyk Classic APIs; please use the "
                                 "appropriate Tyk OAS API endpoint"));
-    nlohmann::json body = parseUntrustedJsonOrDiscarded(
+    nlohmann::json body = parseFirstUntrustedJsonValue(
         std::string_view(request.body.constData(), request.body.size()));
     if (auto bad = checkBody(body, oas))
         return *bad;

@@ -36,7 +36,8 @@ QString queryValue(const Http::HttpRequest &request, const QString &name)
 
 std::optional<nlohmann::json> parseObject(const QByteArray &body)
 {
-    nlohmann::json j = parseUntrustedJsonOrDiscarded(std::string_view(body.constData(), body.size()));
+    nlohmann::json j =
+        parseFirstUntrustedJsonValue(std::string_view(body.constData(), body.size()));
     if (j.is_discarded() || !j.is_object())
         return std::nullopt;
     return j;
@@ -427,7 +428,8 @@ bool KeysEndpoint::resetsQuota(const Session::SessionState &session) const
     if (rights == j.end() || !rights->is_object() || rights->empty())
         return true;
     const QList<Api::ApiDefinition> apis = m_engine.apis();
-    for (const auto &[apiId, right] : rights->items()) {
+    for (const auto &item : rights->items()) {
+        const std::string &apiId = item.key(); // a plain name: clang 14 cannot capture bindings
         const auto api = std::find_if(apis.begin(), apis.end(), [&](const Api::ApiDefinition &a) {
             return a.apiId.toStdString() == apiId;
         });

@@ -21,7 +21,7 @@ class tst_UntrustedJson : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void nestingUpToGosLimitParses()
+    void nestingUpToTheLimitParses()
     {
         const std::string text = nested(kMaxJsonNesting);
         QVERIFY(!findJsonNestingBeyond(text));
@@ -35,7 +35,7 @@ private Q_SLOTS:
         const std::string text = "{\"a\":\n  " + nested(kMaxJsonNesting) + "}";
         const auto deep = findJsonNestingBeyond(text);
         QVERIFY(deep.has_value());
-        // Level 1 is the object; the array that opens level 10,001 is the 10,000th '['.
+        // Level 1 is the object; the array that opens level 1,001 is the 1,000th '['.
         QCOMPARE(deep->line, 2);
         QCOMPARE(deep->column, 3 + kMaxJsonNesting - 1);
         const Result<nlohmann::json> parsed = parseUntrustedJson(text, QStringLiteral("body.json"));
@@ -43,7 +43,7 @@ private Q_SLOTS:
         QCOMPARE(parsed.error().code, ErrorCode::InvalidInput);
         QCOMPARE(parsed.error().where.file, QStringLiteral("body.json"));
         QCOMPARE(parsed.error().where.line, 2);
-        QVERIFY(parsed.error().message.contains(u"nested deeper than 10000 levels"));
+        QVERIFY(parsed.error().message.contains(u"nested deeper than 1000 levels"));
     }
 
     void aHundredThousandBracketsAreRefusedWithoutRecursion()

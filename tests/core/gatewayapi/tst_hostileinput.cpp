@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(g.call("GET", "/echo/after").status, 200);
     }
 
-    void aBodyNestedToGosLimitIsStillEchoedAsJson()
+    void aBodyNestedToTheLimitIsStillEchoedAsJson()
     {
         Gateway g;
         const auto r =
@@ -134,7 +134,7 @@ private Q_SLOTS:
             QVERIFY2(r.status == 400 || r.status == 500, target.constData());
             QCOMPARE(r.status, target.endsWith("create") ? 500 : 400);
         }
-        QCOMPARE(g.call("GET", "/tyk/keys/deepkey1").status, 404);
+        QCOMPARE(g.call("GET", "/tyk/keys/org1deepkey1").status, 404);
     }
 
     void keyFieldsOfTheWrongGoTypeAreRefusedAsTyksDecoderRefusesThem_data()
@@ -183,16 +183,28 @@ private Q_SLOTS:
         const QByteArray body = QByteArray::fromStdString(key.dump());
         auto r = g.call("POST", "/tyk/keys/typedkey1", body);
         QCOMPARE(r.status, status);
+        QCOMPARE(g.call("GET", "/tyk/keys/org1typedkey1").status, status == 200 ? 200 : 404);
         if (status == 400) {
             QCOMPARE(Gateway::json(r)["message"].get<std::string>(), "Request malformed");
-            QCOMPARE(g.call("GET", "/tyk/keys/typedkey1").status, 404);
             // PUT and preview decode the same way.
             QCOMPARE(g.call("PUT", "/tyk/keys/typedkey1", body).status, 400);
             QCOMPARE(g.call("POST", "/tyk/keys/preview", body).status, 500);
         }
     }
 
-    void apiDefinitionsThatWouldNotLoadAreRefusedBeforeTheyAreWritten()
+    // Tyk decodes bodies with json.NewDecoder(r.Body).Decode: the first value is read and
+    // whatever follows it never is.
+    void whatFollowsTheFirstJsonValueOfABodyIsNotRead()
+    {
+        Gateway g;
+        const QByteArray key = QByteArray::fromStdString(validKey().dump());
+        QCOMPARE(g.call("POST", "/tyk/keys/trailing1", key + " {garbage").status, 200);
+        // Custom keys are stored under generateToken(org, name), as in Tyk.
+        QCOMPARE(g.call("GET", "/tyk/keys/org1trailing1").status, 200);
+        QCOMPARE(g.call("POST", "/tyk/keys/trailing2", "{\"org_id\": [}").status, 400);
+    }
+
+    void apiDefinitionsGosDecoderRefusesAreRefusedBeforeTheyAreWritten()
     {
         Gateway g;
         auto r = g.call("POST", "/tyk/apis",
