@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/idextractor/extractorsettings.h"
 
+#include "core/common/asciicase.h"
+
 #include <cctype>
 #include <cmath>
 #include <cstdint>
@@ -24,25 +26,13 @@ const std::pair<std::string_view, const char *> Confusions[] = {
     {"regexpMatchIndex", "regex_match_index"},
     {"xPathExp", "xpath_expression"}};
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(a[i])) !=
-            std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    }
-    return true;
-}
-
 // mapstructure tries the field's tag first, then any key that equals it ignoring case.
 const json *lookup(const json &config, std::string_view key)
 {
     if (const auto it = config.find(std::string(key)); it != config.end())
         return &*it;
     for (const auto &[k, v] : config.items()) {
-        if (equalsIgnoringCase(k, key))
+        if (equalsIgnoringAsciiCase(k, key))
             return &v;
     }
     return nullptr;
@@ -119,7 +109,7 @@ void noteUnknownKeys(const json &config, QStringList *notes)
     for (const auto &[key, value] : config.items()) {
         bool known = false;
         for (const char *k : KnownKeys)
-            known = known || equalsIgnoringCase(key, k);
+            known = known || equalsIgnoringAsciiCase(key, k);
         if (known)
             continue;
         QString note = fieldName(key) +

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session/sessionjsontypes.h"
 
+#include "core/common/asciicase.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -158,17 +160,6 @@ QString goValueName(const Json &v)
     }
 }
 
-bool asciiEqualFold(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(a[i])) !=
-            std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    }
-    return true;
-}
 
 // time.Time's UnmarshalJSON: a quoted RFC 3339 time.
 bool isRfc3339(const std::string &s)
@@ -250,7 +241,7 @@ public:
                     }
                 }
                 for (const auto &[name, t] : type.fields) {
-                    if (!fieldType && asciiEqualFold(key, name)) {
+                    if (!fieldType && equalsIgnoringAsciiCase(key, name)) {
                         fieldType = t;
                         fieldName = name;
                     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTP front against raw bytes from real loopback sockets.
 #include "core/http/httpserver.h"
+#include "tests/support/rawhttpclient.h"
 
 #include <QTcpSocket>
 #include <QTest>
@@ -39,26 +40,13 @@ struct Fixture
 
     std::unique_ptr<QTcpSocket> connect()
     {
-        auto s = std::make_unique<QTcpSocket>();
-        s->connectToHost(QHostAddress::LocalHost, server.serverPort());
-        if (!s->waitForConnected(5000))
-            return nullptr;
-        return s;
+        return Hb::Test::RawHttpClient::connect(server.serverPort());
     }
 };
 
-// Reads until `count` replies (by their status lines) arrived or the socket closed.
 QByteArray readReplies(QTcpSocket &s, int count, int timeoutMs = 5000)
 {
-    QByteArray all;
-    (void)QTest::qWaitFor(
-        [&] {
-            all += s.readAll();
-            return all.count("HTTP/1.1 ") >= count || s.state() != QAbstractSocket::ConnectedState;
-        },
-        timeoutMs);
-    all += s.readAll();
-    return all;
+    return Hb::Test::RawHttpClient::readReplies(s, count, timeoutMs);
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 // connection cap, the listen queue, trickled requests and very many header fields.
 #include "core/http/httpserver.h"
 #include "core/upstream/echoupstream.h"
+#include "tests/support/rawhttpclient.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -44,11 +45,7 @@ struct Fixture
 
     std::unique_ptr<QTcpSocket> connect()
     {
-        auto s = std::make_unique<QTcpSocket>();
-        s->connectToHost(QHostAddress::LocalHost, server.serverPort());
-        if (!s->waitForConnected(5000))
-            return nullptr;
-        return s;
+        return Hb::Test::RawHttpClient::connect(server.serverPort());
     }
 
     // A plain blocking socket, connected (the kernel completes it from the listen queue
@@ -66,18 +63,9 @@ struct Fixture
     }
 };
 
-// Reads until `count` replies (by their status lines) arrived or the socket closed.
 QByteArray readReplies(QTcpSocket &s, int count, int timeoutMs = 5000)
 {
-    QByteArray all;
-    (void)QTest::qWaitFor(
-        [&] {
-            all += s.readAll();
-            return all.count("HTTP/1.1 ") >= count || s.state() != QAbstractSocket::ConnectedState;
-        },
-        timeoutMs);
-    all += s.readAll();
-    return all;
+    return Hb::Test::RawHttpClient::readReplies(s, count, timeoutMs);
 }
 
 // Reads one whole reply: headers, then Content-Length bytes of body.

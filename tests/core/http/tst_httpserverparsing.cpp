@@ -2,6 +2,7 @@
 // How strictly the HTTP front reads requests, against raw bytes on loopback sockets: what
 // Go's net/http server (and so Tyk) refuses is refused with Go's status and text.
 #include "core/http/httpserver.h"
+#include "tests/support/rawhttpclient.h"
 
 #include <QTcpSocket>
 #include <QTest>
@@ -28,11 +29,7 @@ struct Fixture
 
     std::unique_ptr<QTcpSocket> connect()
     {
-        auto s = std::make_unique<QTcpSocket>();
-        s->connectToHost(QHostAddress::LocalHost, server.serverPort());
-        if (!s->waitForConnected(5000))
-            return nullptr;
-        return s;
+        return Hb::Test::RawHttpClient::connect(server.serverPort());
     }
 };
 
