@@ -23,7 +23,7 @@ bool isBlank(const Api::IdExtractorConfig &config)
 }
 
 // What a plugin author should know about the API's ID extractor
-// (../shared/reference/id-extractor-and-session-cache.md §1).
+// (Tyk: gateway/coprocess_id_extractor.go, newExtractor in gateway/api_loader.go).
 QStringList idExtractorWarnings(const Api::ApiDefinition &api)
 {
     const Api::CustomMiddleware &cm = api.customMiddleware;

@@ -134,7 +134,7 @@ struct AnalyticsPlugin
 };
 
 // The internal model of one API, filled from Tyk Classic or Tyk OAS JSON. Field names and
-// defaults follow Tyk Classic (../shared/reference/api-definitions-and-bundles.md §1).
+// defaults follow Tyk Classic (Tyk: apidef/api_definitions.go).
 struct ApiDefinition
 {
     QString apiId;

@@ -9,7 +9,7 @@
 
 namespace Hb::Api {
 
-// The tyk.conf keys Hookbench honours (../shared/reference/api-definitions-and-bundles.md §4),
+// The tyk.conf keys Hookbench honours (Tyk: config/config.go),
 // with Tyk's defaults. Unknown keys are kept in `raw` and ignored.
 struct GatewayConfig
 {

@@ -14,7 +14,7 @@ class Engine;
 
 namespace Hb::GatewayApi {
 
-// Tyk's Gateway REST API for what a plugin developer uses (../shared/reference/gateway-api.md):
+// Tyk's Gateway REST API for what a plugin developer uses (Tyk: gateway/api.go):
 // /hello, /tyk/reload[/group], /tyk/keys, /tyk/apis, /tyk/policies, /tyk/plugins/test, behind
 // X-Tyk-Authorization. Lives on the engine thread.
 //

@@ -16,7 +16,7 @@ class HttpClientConnection;
 
 // An HTTP/1.1 client for upstream calls on the thread it lives on: a pool of keep-alive
 // connections per host:port, responses parsed with http-parser (Content-Length, chunked,
-// close-delimited). No QNetworkAccessManager on this path (see ../shared/notes/data-path.md).
+// close-delimited). No QNetworkAccessManager on this path (see docs/performance.md).
 class HttpClient : public QObject
 {
     Q_OBJECT

@@ -18,7 +18,7 @@ namespace Hb::IdExtractor {
 
 // Tyk's coprocess ID extractor for one API (gateway/coprocess_id_extractor.go), built once per
 // API load: reads the id that names a custom-auth plugin's cached session from a request.
-// Reference: ../shared/reference/id-extractor-and-session-cache.md §1-3 and §14.
+// Reference: Tyk's gateway/coprocess_id_extractor.go.
 // A value type; it holds no request state, so one instance serves every request and its
 // const methods may be called from any thread.
 class IdExtractor

@@ -12,7 +12,7 @@ struct ErrorReplyOptions
     bool closeConnections = false;    // tyk.conf close_connections
 };
 
-// Tyk's error reply (../shared/reference/middleware-chain.md §4): the stock JSON template
+// Tyk's error reply (Tyk: gateway/handler_error.go): the stock JSON template
 // `{\n    "error": "<message>"\n}` byte for byte, or the XML template when the request's
 // Content-Type is XML, with X-Generator: tyk.io.
 class ErrorReply

@@ -9,7 +9,7 @@ namespace Hb::Session {
 
 // Tyk's key naming: how a session key is generated from an org and an id (generateToken)
 // and how it is hashed before it becomes part of a Redis key (HashStr / HashKey).
-// Reference: ../shared/reference/id-extractor-and-session-cache.md §3 and §13.
+// Reference: Tyk's storage/storage.go (GenerateToken, HashKey).
 // A value type built from tyk.conf's `hash_keys` and `hash_key_function`; every method is
 // pure and thread-safe.
 class KeyHasher

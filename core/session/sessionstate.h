@@ -10,7 +10,7 @@ namespace Hb::Session {
 
 // A Tyk session (user.SessionState) kept as the JSON Tyk stores in Redis, so fields this
 // version does not interpret survive a round trip untouched. Accessors read Tyk's field
-// names (../shared/reference/id-extractor-and-session-cache.md §7).
+// names (Tyk: user/session.go).
 class SessionState
 {
 public:

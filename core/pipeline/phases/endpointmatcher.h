@@ -16,7 +16,7 @@ struct EndpointMatchOptions
 };
 
 // An extended_paths list (white_list, black_list, ignored) compiled once per API with Tyk's
-// path rules (../shared/reference/api-definitions-and-bundles.md §1.3): the path is a
+// path rules (Tyk: gateway/model_apispec.go, the URLSpec matching): the path is a
 // regex, {name} becomes ([^/]+), "/*/" one segment, a trailing "/*" anything; unanchored
 // unless prefix/suffix matching is on; first match in list order wins; methods compare
 // exactly.
