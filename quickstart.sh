@@ -42,11 +42,22 @@ install_missing() {
         sudo="sudo"
     fi
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-    # nginx and redis are started by the tests and benchmarks themselves, on free ports.
-    for svc in nginx redis-server; do
-        $sudo systemctl disable --now "$svc" >/dev/null 2>&1 || true
-    done
+    # The tests and benchmarks start their own redis-server and nginx on free loopback ports;
+    # the host's services are left as they are. Daemons this install brings in are not
+    # started (a policy-rc.d for the length of the install, only when the host has none), and
+    # services already there are not touched.
+    local policy=/usr/sbin/policy-rc.d added_policy=""
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+        $sudo chmod 755 "$policy"
+        added_policy=1
+    fi
+    local rc=0
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || rc=$?
+    if [ -n "$added_policy" ]; then
+        $sudo rm -f "$policy"
+    fi
+    return $rc
 }
 
 build() {
