@@ -6,6 +6,9 @@
 #   ./quickstart.sh test   install what is missing, build, run every test
 #   ./quickstart.sh build  install what is missing and build
 #   ./quickstart.sh sanitize  the sanitizer build, its tests and the fuzzers (part of `test`)
+#   ./quickstart.sh deps   only install what is missing
+# Build settings (docs/building.md): HOOKBENCH_WERROR=ON (.ci/run sets it), HOOKBENCH_PCH=OFF,
+# HOOKBENCH_JOBS, HOOKBENCH_BUILD_TYPE, HOOKBENCH_BUILD_DIR.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,6 +17,9 @@ jobs="${HOOKBENCH_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 # ccache (when installed, CMakeLists.txt uses it) shares its cache between clones of the
 # repository: paths are hashed relative to the clone, and the working directory is left out.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$here}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
+# Without these ccache refuses every file compiled with a precompiled header (HOOKBENCH_PCH).
+export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros}"
+werror="${HOOKBENCH_WERROR:-OFF}" pch="${HOOKBENCH_PCH:-ON}"
 
 # Debian packages the build, the tests and the benchmarks need.
 packages=(
@@ -25,7 +31,7 @@ packages=(
     protobuf-compiler libprotobuf-dev python3-protobuf openssl
     libbenchmark-dev redis-server nginx-light wrk
     xvfb xauth fonts-dejavu-core
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format clang-tidy
 )
 
 install_missing() {
@@ -64,6 +70,7 @@ build() {
     # Pin Debian's interpreter: FindPython3 otherwise finds a pyenv one on these machines.
     cmake -S "$here" -B "$build_dir" -G Ninja \
         -DCMAKE_BUILD_TYPE="${HOOKBENCH_BUILD_TYPE:-RelWithDebInfo}" \
+        -DHOOKBENCH_WERROR="$werror" -DHOOKBENCH_PCH="$pch" \
         -DPython3_EXECUTABLE=/usr/bin/python3 >/dev/null
     cmake --build "$build_dir" -j "$jobs"
 }
@@ -76,6 +83,7 @@ sanitizer_checks() {
     cmake -S "$here" -B "$dir" -G Ninja \
         -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DHOOKBENCH_FUZZ=ON \
         -DHOOKBENCH_BUILD_GUI=OFF -DHOOKBENCH_BUILD_BENCH=OFF -DHOOKBENCH_BUILD_TESTS=ON \
+        -DHOOKBENCH_WERROR="$werror" -DHOOKBENCH_PCH="$pch" \
         -DPython3_EXECUTABLE=/usr/bin/python3 >/dev/null
     cmake --build "$dir" -j "$jobs" --target hb_fuzzers hb_sanitizer_tests
     # Leaks are the fuzzers' to find (they run with detection on); the embedded runtimes
@@ -114,8 +122,11 @@ build)
     install_missing
     build
     ;;
+deps)
+    install_missing
+    ;;
 *)
-    echo "usage: $0 gui|test|build|sanitize" >&2
+    echo "usage: $0 gui|test|build|sanitize|deps" >&2
     exit 2
     ;;
 esac

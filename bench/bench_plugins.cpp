@@ -12,6 +12,7 @@
 #include "core/plugin/js/jsdriver.h"
 #include "core/plugin/lua/luadriver.h"
 #include "core/plugin/lua/luamodulestate.h"
+#include "core/plugin/pluginhost.h"
 #include "core/plugin/python/pythondriver.h"
 #include "core/session/memorysessionstore.h"
 
@@ -186,8 +187,7 @@ void pythonHookCallsPipelined(benchmark::State &state, Fixture &f)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     state.SetItemsProcessed(state.iterations() * batch);
-    state.counters["in_python_us"] =
-        double(pythonNs) / 1000.0 / double(state.iterations() * batch);
+    state.counters["in_python_us"] = double(pythonNs) / 1000.0 / double(state.iterations() * batch);
 }
 
 void BM_PythonHookCall(benchmark::State &state)

@@ -12,8 +12,8 @@ using namespace Hb::Api;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray text = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                    qsizetype(size));
+    const QByteArray text =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     Diagnostics diagnostics;
     const Result<ApiDefinition> api =
         ApiDefinitionLoader::parse(text, QStringLiteral("fuzz.json"), &diagnostics);

@@ -11,8 +11,8 @@ using namespace Hb::Bundle;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray text = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                    qsizetype(size));
+    const QByteArray text =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const Result<BundleManifest> manifest =
         BundleManifest::fromJson(text, QStringLiteral("manifest.json"));
     if (!manifest) {

@@ -45,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)Coprocess::ReturnOverrides::decide(returned.request().return_overrides(), true);
     (void)Coprocess::ResponseApplier::syncHeaders(returned.response().headers(),
                                                   returned.response().multivalue_headers());
-    const Session::SessionState session = Coprocess::SessionConverter::fromProto(returned.session());
+    const Session::SessionState session =
+        Coprocess::SessionConverter::fromProto(returned.session());
     (void)session.json().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return 0;
 }

@@ -2,7 +2,7 @@
 // "Import from curl" (CurlCommand::parse): the input is a pasted command line. A command that
 // imports is written back (CurlCommand::format) and must import again, as the composer's
 // "copy as curl" then "import" round trip does.
-#include "ui/curlcommand.h"
+#include "workbench/requests/curlcommand.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -18,8 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!imported)
         return 0;
     const SavedRequest &request = imported->request;
-    const QString again = CurlCommand::format(request.method, request.url, request.headers,
-                                              request.body.toUtf8());
+    const QString again =
+        CurlCommand::format(request.method, request.url, request.headers, request.body.toUtf8());
     if (!CurlCommand::parse(again))
         __builtin_trap(); // what we write, we read
     return 0;

@@ -10,8 +10,8 @@ using namespace Hb::Api;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray text = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                    qsizetype(size));
+    const QByteArray text =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const Result<GatewayConfig> config = GatewayConfig::fromJson(text, QStringLiteral("tyk.conf"));
     if (!config && config.error().message.isEmpty())
         __builtin_trap();

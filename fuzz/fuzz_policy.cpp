@@ -11,8 +11,8 @@ using namespace Hb::Policy;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray text = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                    qsizetype(size));
+    const QByteArray text =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const Result<PolicyStore> store =
         PolicyStore::fromRecordJson(text, QStringLiteral("policies.json"));
     if (store)

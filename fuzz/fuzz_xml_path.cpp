@@ -13,8 +13,8 @@ using namespace Hb::IdExtractor;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                     qsizetype(size));
+    const QByteArray input =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const qsizetype newline = input.indexOf('\n');
     const QByteArray expression = newline < 0 ? input : input.left(newline);
     const QByteArray xml = newline < 0 ? QByteArray() : input.mid(newline + 1);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/api/diagnostic.h"
-#include "ui/unsavedbuffer.h"
+#include "workbench/workspace/unsavedbuffer.h"
 
 #include <QMainWindow>
 #include <QSet>

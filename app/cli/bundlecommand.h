@@ -5,8 +5,8 @@
 
 namespace Hb::Cli {
 
-// `hookbench-cli bundle build|verify`: Tyk's `tyk bundle build` (reference
-// api-definitions-and-bundles.md §3.6) and a check of a bundle zip or directory with the
+// `hookbench-cli bundle build|verify`: Tyk's `tyk bundle build` (Tyk:
+// cli/bundler/bundler.go, Bundler.Build) and a check of a bundle zip or directory with the
 // gateway's rules. Exit codes: 0 fine, 1 the bundle or manifest is wrong (or the unsigned
 // build was not confirmed), 2 usage or unreadable input.
 class BundleCommand

@@ -37,9 +37,9 @@ void CommonOptions::addTo(QCommandLineParser &parser)
     });
 }
 
-Result<App::EngineOptions> CommonOptions::read(const QCommandLineParser &parser)
+Result<Setup::EngineOptions> CommonOptions::read(const QCommandLineParser &parser)
 {
-    App::EngineOptions o;
+    Setup::EngineOptions o;
     o.configFile = parser.value(QStringLiteral("config"));
     o.appsDir = parser.value(QStringLiteral("apps"));
     o.policiesFile = parser.value(QStringLiteral("policies"));

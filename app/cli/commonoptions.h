@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/shared/enginesetup.h"
+#include "core/setup/enginesetup.h"
 
 class QCommandLineParser;
 
@@ -13,7 +13,7 @@ class CommonOptions
 {
 public:
     static void addTo(QCommandLineParser &parser);
-    static Result<App::EngineOptions> read(const QCommandLineParser &parser);
+    static Result<Setup::EngineOptions> read(const QCommandLineParser &parser);
 };
 
 // Exit codes: 0 fine, 1 the command found problems, 2 usage or unreadable input.

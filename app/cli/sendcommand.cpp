@@ -96,7 +96,7 @@ int SendCommand::run(const QStringList &arguments)
         std::fprintf(stderr, "hookbench-cli send: %s\n", qPrintable(options.error().toString()));
         return ExitUsage;
     }
-    auto setup = App::EngineSetup::create(*options);
+    auto setup = Setup::EngineSetup::create(*options);
     if (!setup) {
         std::fprintf(stderr, "hookbench-cli send: %s\n", qPrintable(setup.error().toString()));
         return ExitUsage;

@@ -12,12 +12,16 @@
 #include <algorithm>
 #include <climits>
 #include <cstdio>
+#include <optional>
 
 namespace Hb::Cli {
 
-int ServeCommand::run(const QStringList &arguments)
+namespace {
+// Reads the command line into `limits`: nullopt to go on, else the exit code (help was
+// printed, or the arguments are wrong).
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                                    Http::HttpServerLimits &limits)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Serve API definitions over HTTP."));
     parser.addHelpOption();
     CommonOptions::addTo(parser);
@@ -42,7 +46,6 @@ int ServeCommand::run(const QStringList &arguments)
                      qPrintable(parser.positionalArguments().first()));
         return ExitUsage;
     }
-    Http::HttpServerLimits limits;
     if (parser.isSet(maxConnections)) {
         bool ok = false;
         limits.maxConnections = parser.value(maxConnections).toInt(&ok);
@@ -52,12 +55,46 @@ int ServeCommand::run(const QStringList &arguments)
             return ExitUsage;
         }
     }
+    return std::nullopt;
+}
+
+// Listens where the configuration says and prints the address; false after printing why
+// it cannot.
+bool startListening(Engine::HttpFront &front, const Setup::EngineSetup &setup)
+{
+    const QHostAddress address(setup.listenHost() == u"localhost" ? QStringLiteral("127.0.0.1")
+                                                                  : setup.listenHost());
+    if (address.isNull()) {
+        std::fprintf(stderr, "hookbench-cli serve: \"%s\" is not an IP address\n",
+                     qPrintable(setup.listenHost()));
+        return false;
+    }
+    const auto listening = front.listen(address, setup.listenPort());
+    if (!listening) {
+        std::fprintf(stderr, "hookbench-cli serve: %s\n", qPrintable(listening.error().toString()));
+        return false;
+    }
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + address.toString() + u']'
+                             : address.toString();
+    std::fprintf(stdout, "listening on http://%s:%u\n", qPrintable(host), unsigned(front.port()));
+    std::fflush(stdout);
+    return true;
+}
+} // namespace
+
+int ServeCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Http::HttpServerLimits limits;
+    if (const std::optional<int> exitCode = parseCommandLine(parser, arguments, limits))
+        return *exitCode;
     const auto options = CommonOptions::read(parser);
     if (!options) {
         std::fprintf(stderr, "hookbench-cli serve: %s\n", qPrintable(options.error().toString()));
         return ExitUsage;
     }
-    auto setup = App::EngineSetup::create(*options);
+    auto setup = Setup::EngineSetup::create(*options);
     if (!setup) {
         std::fprintf(stderr, "hookbench-cli serve: %s\n", qPrintable(setup.error().toString()));
         return ExitUsage;
@@ -72,30 +109,15 @@ int ServeCommand::run(const QStringList &arguments)
         limits.requestTimeoutMs = int(std::min<qint64>(qint64(secs) * 1000, INT_MAX));
     Engine::HttpFront front((*setup)->engine());
     front.server().setLimits(limits);
-    const QHostAddress address((*setup)->listenHost() == u"localhost" ? QStringLiteral("127.0.0.1")
-                                                                      : (*setup)->listenHost());
-    if (address.isNull()) {
-        std::fprintf(stderr, "hookbench-cli serve: \"%s\" is not an IP address\n",
-                     qPrintable((*setup)->listenHost()));
-        return ExitUsage;
-    }
-    const auto listening = front.listen(address, (*setup)->listenPort());
-    if (!listening) {
-        std::fprintf(stderr, "hookbench-cli serve: %s\n", qPrintable(listening.error().toString()));
-        return ExitUsage;
-    }
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? u'[' + address.toString() + u']'
-                             : address.toString();
     // Redis going away and coming back is worth a line in the log.
     QObject::connect(&(*setup)->engine(), &Engine::Engine::storeAvailabilityChanged, qApp,
                      [](bool available, const QString &reason) {
-        std::fprintf(stderr, "hookbench-cli serve: session store %s%s%s\n",
-                     available ? "reconnected" : "unavailable", reason.isEmpty() ? "" : ": ",
-                     qPrintable(reason));
-    });
-    std::fprintf(stdout, "listening on http://%s:%u\n", qPrintable(host), unsigned(front.port()));
-    std::fflush(stdout);
+                         std::fprintf(stderr, "hookbench-cli serve: session store %s%s%s\n",
+                                      available ? "reconnected" : "unavailable",
+                                      reason.isEmpty() ? "" : ": ", qPrintable(reason));
+                     });
+    if (!startListening(front, **setup))
+        return ExitUsage;
     const int rc = QCoreApplication::exec();
     front.close();
     return rc;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hookbench: the workbench GUI over the in-process engine.
 #include "app/gui/screenshotter.h"
-#include "app/shared/enginesetup.h"
-#include "ui/enginebridge.h"
+#include "core/setup/enginesetup.h"
+#include "workbench/bridge/enginebridge.h"
 #include "ui/mainwindow.h"
-#include "ui/recentworkspaces.h"
-#include "ui/unsavedbufferstore.h"
-#include "ui/workspacefile.h"
+#include "workbench/workspace/recentworkspaces.h"
+#include "workbench/workspace/unsavedbufferstore.h"
+#include "workbench/workspace/workspacefile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,30 +36,39 @@ QString defaultWorkspace()
     }
     return {};
 }
-} // namespace
 
-int main(int argc, char *argv[])
+// Qt's and Hookbench's translations. English is installed first and always: it carries the
+// plural forms ("1 API", "3 APIs") that the source strings leave open. The system language,
+// installed after it, is searched first. Lives as long as the application.
+struct Translators
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Hookbench"));
-    QApplication::setOrganizationName(QStringLiteral("Hookbench"));
-    QApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
-
-    // English is installed first and always: it carries the plural forms ("1 API", "3 APIs")
-    // that the source strings leave open. The system language, installed after it, is
-    // searched first.
     QTranslator english;
-    if (english.load(QStringLiteral(":/i18n/hookbench_en.qm")))
-        QApplication::installTranslator(&english);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("hookbench"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    QTranslator local;
+    QTranslator qt;
 
+    void install()
+    {
+        if (english.load(QStringLiteral(":/i18n/hookbench_en.qm")))
+            QApplication::installTranslator(&english);
+        if (local.load(QLocale(), QStringLiteral("hookbench"), QStringLiteral("_"),
+                       QStringLiteral(":/i18n")))
+            QApplication::installTranslator(&local);
+        if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qt);
+    }
+};
+
+struct CommandLine
+{
+    QString workspace;       // --workspace, else the last one used, else the sample
+    bool screenshot = false; // --screenshot FILE: render the window to a PNG and exit
+    QString screenshotFile;
+    bool screenshotDebugger = false;
+};
+
+CommandLine parseCommandLine(const QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Workbench for Tyk API Gateway plugins."));
@@ -77,87 +86,126 @@ int main(int argc, char *argv[])
                                          "breakpoint and show the debugger.")},
     });
     parser.process(app);
-
+    CommandLine line;
+    line.screenshot = parser.isSet(QStringLiteral("screenshot"));
+    line.screenshotFile = parser.value(QStringLiteral("screenshot"));
+    line.screenshotDebugger = parser.isSet(QStringLiteral("screenshot-debugger"));
     // The named workspace; else the one used last (session restore); else, on first start
     // and for a screenshot, the sample.
-    QString workspace = parser.value(QStringLiteral("workspace"));
-    if (workspace.isEmpty() && !parser.isSet(QStringLiteral("screenshot")))
-        workspace = Hb::Ui::RecentWorkspaces::lastOpenable();
-    if (workspace.isEmpty())
-        workspace = defaultWorkspace();
-    Hb::App::EngineOptions options;
-    if (!workspace.isEmpty()) {
-        options.appsDir = QDir(workspace).filePath(QStringLiteral("apps"));
+    line.workspace = parser.value(QStringLiteral("workspace"));
+    if (line.workspace.isEmpty() && !line.screenshot)
+        line.workspace = Hb::Ui::RecentWorkspaces::lastOpenable();
+    if (line.workspace.isEmpty())
+        line.workspace = defaultWorkspace();
+    return line;
+}
+
+// The engine reads the workspace's apps/, bundles/ and tyk.conf.
+Hb::Setup::EngineOptions engineOptions(const CommandLine &line)
+{
+    Hb::Setup::EngineOptions options;
+    if (!line.workspace.isEmpty()) {
+        const QDir workspace(line.workspace);
+        options.appsDir = workspace.filePath(QStringLiteral("apps"));
         // Bundles named by custom_middleware_bundle are looked up in the workspace.
-        const QString bundles = QDir(workspace).filePath(QStringLiteral("bundles"));
+        const QString bundles = workspace.filePath(QStringLiteral("bundles"));
         if (QFileInfo(bundles).isDir())
             options.bundlesDir = bundles;
-        const QString conf = QDir(workspace).filePath(QStringLiteral("tyk.conf"));
+        const QString conf = workspace.filePath(QStringLiteral("tyk.conf"));
         if (QFileInfo::exists(conf))
             options.configFile = conf;
     }
-    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
     // The window comes up at once and shows progress while the engine thread loads the
     // definitions and their bundles (a big zip takes seconds). A screenshot wants them
     // loaded before it renders.
-    options.deferApiLoad = !screenshot;
-    auto setup = Hb::App::EngineSetup::create(options);
+    options.deferApiLoad = !line.screenshot;
+    return options;
+}
+
+// Saved requests, environments and history (`.hookbench`); the screenshot run reads the
+// sample's but never writes it.
+std::unique_ptr<Hb::Ui::WorkspaceFile> openWorkspaceFile(const CommandLine &line)
+{
+    if (line.workspace.isEmpty())
+        return nullptr;
+    auto file = std::make_unique<Hb::Ui::WorkspaceFile>(line.workspace);
+    file->setReadOnly(line.screenshot);
+    file->load();
+    if (!line.screenshot)
+        Hb::Ui::RecentWorkspaces::add(line.workspace);
+    return file;
+}
+
+// Recovery copies of unsaved editor buffers (hot exit). The screenshot run shows the sample
+// as it is on disk: it neither reads nor writes them. One window per workspace keeps them: a
+// second one would restore the first one's live edits and could delete their copies.
+struct Recovery
+{
+    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<Hb::Ui::UnsavedBufferStore> store;
+    bool inUseElsewhere = false;
+};
+
+Recovery openRecovery(const CommandLine &line)
+{
+    Recovery recovery;
+    if (line.workspace.isEmpty() || line.screenshot)
+        return recovery;
+    const QString directory = Hb::Ui::UnsavedBufferStore::directoryFor(line.workspace);
+    QDir().mkpath(directory);
+    recovery.lock = std::make_unique<QLockFile>(directory + QStringLiteral(".lock"));
+    if (recovery.lock->tryLock(0))
+        recovery.store = std::make_unique<Hb::Ui::UnsavedBufferStore>(directory);
+    else
+        recovery.inUseElsewhere = true;
+    return recovery;
+}
+
+// Brings up the window over the engine thread and runs the event loop; the bridge stops the
+// engine thread when it goes.
+int runWindow(Hb::Setup::EngineSetup &setup, const CommandLine &line,
+              Hb::Ui::WorkspaceFile *workspaceFile, const Recovery &recovery)
+{
+    Hb::Ui::EngineBridge bridge(setup);
+    Hb::Ui::MainWindow window(bridge, setup.configWarnings() + setup.diagnostics());
+    if (workspaceFile)
+        window.setWorkspace(workspaceFile);
+    Hb::Gui::Screenshotter screenshotter(bridge, window, line.screenshotFile);
+    if (line.screenshot) {
+        screenshotter.setShowDebugger(line.screenshotDebugger);
+        screenshotter.start();
+        return QApplication::exec();
+    }
+    window.restoreLayout();
+    window.show();
+    bridge.reload();
+    // After reload(): buffers of definitions still loading wait for them.
+    if (recovery.store)
+        window.setUnsavedBufferStore(recovery.store.get());
+    else if (recovery.inUseElsewhere)
+        window.appendLog(QApplication::translate(
+            "main", "Another Hookbench window has this workspace open: unsaved edits "
+                    "in this one are not kept for recovery."));
+    return QApplication::exec();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Hookbench"));
+    QApplication::setOrganizationName(QStringLiteral("Hookbench"));
+    QApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
+    Translators translators;
+    translators.install();
+
+    const CommandLine line = parseCommandLine(app);
+    auto setup = Hb::Setup::EngineSetup::create(engineOptions(line));
     if (!setup) {
         std::fprintf(stderr, "hookbench: %s\n", qPrintable(setup.error().toString()));
         return 2;
     }
-
-    // Saved requests, environments and history (`.hookbench`); the screenshot run reads the
-    // sample's but never writes it.
-    std::unique_ptr<Hb::Ui::WorkspaceFile> workspaceFile;
-    if (!workspace.isEmpty()) {
-        workspaceFile = std::make_unique<Hb::Ui::WorkspaceFile>(workspace);
-        workspaceFile->setReadOnly(screenshot);
-        workspaceFile->load();
-        if (!screenshot)
-            Hb::Ui::RecentWorkspaces::add(workspace);
-    }
-    // Recovery copies of unsaved editor buffers (hot exit). The screenshot run shows the
-    // sample as it is on disk: it neither reads nor writes them.
-    // One window per workspace keeps them: a second one would restore the first one's live
-    // edits and could delete their copies.
-    std::unique_ptr<Hb::Ui::UnsavedBufferStore> unsavedBuffers;
-    std::unique_ptr<QLockFile> recoveryLock;
-    bool recoveryInUse = false;
-    if (!workspace.isEmpty() && !screenshot) {
-        const QString directory = Hb::Ui::UnsavedBufferStore::directoryFor(workspace);
-        QDir().mkpath(directory);
-        recoveryLock = std::make_unique<QLockFile>(directory + QStringLiteral(".lock"));
-        if (recoveryLock->tryLock(0))
-            unsavedBuffers = std::make_unique<Hb::Ui::UnsavedBufferStore>(directory);
-        else
-            recoveryInUse = true;
-    }
-
-    int rc = 0;
-    {
-        Hb::Ui::EngineBridge bridge(**setup);
-        Hb::Ui::MainWindow window(bridge, (*setup)->configWarnings() + (*setup)->diagnostics());
-        if (workspaceFile)
-            window.setWorkspace(workspaceFile.get());
-        Hb::Gui::Screenshotter screenshotter(bridge, window,
-                                             parser.value(QStringLiteral("screenshot")));
-        if (screenshot) {
-            screenshotter.setShowDebugger(parser.isSet(QStringLiteral("screenshot-debugger")));
-            screenshotter.start();
-        } else {
-            window.restoreLayout();
-            window.show();
-            bridge.reload();
-            // After reload(): buffers of definitions still loading wait for them.
-            if (unsavedBuffers)
-                window.setUnsavedBufferStore(unsavedBuffers.get());
-            else if (recoveryInUse)
-                window.appendLog(QApplication::translate(
-                    "main", "Another Hookbench window has this workspace open: unsaved edits "
-                            "in this one are not kept for recovery."));
-        }
-        rc = QApplication::exec();
-    }
-    return rc;
+    const std::unique_ptr<Hb::Ui::WorkspaceFile> workspaceFile = openWorkspaceFile(line);
+    const Recovery recovery = openRecovery(line);
+    return runWindow(**setup, line, workspaceFile.get(), recovery);
 }

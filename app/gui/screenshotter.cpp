@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/screenshotter.h"
 
-#include "ui/composerpane.h"
-#include "ui/debuggerpane.h"
-#include "ui/enginebridge.h"
-#include "ui/historymodel.h"
-#include "ui/historypane.h"
+#include "ui/composer/composerpane.h"
+#include "ui/debugger/debuggerpane.h"
+#include "workbench/bridge/enginebridge.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historypane.h"
 #include "ui/mainwindow.h"
-#include "ui/replayrunner.h"
-#include "ui/requestbuilder.h"
-#include "ui/savedrequestlist.h"
+#include "workbench/bridge/replayrunner.h"
+#include "workbench/requests/requestbuilder.h"
+#include "ui/composer/savedrequestlist.h"
 
 #include <QCoreApplication>
 #include <QPixmap>

@@ -62,7 +62,8 @@ struct EndpointMeta
     bool ignoreCase = false;
     bool disabled = false;
     // method_actions when present (even empty): then only these methods match, and the
-    // action decides (api-definitions-and-bundles.md §1.3); `method` is not consulted.
+    // action decides (Tyk: gateway/api_definition.go, URLAllowedAndIgnored); `method` is not
+    // consulted.
     std::optional<QMap<QString, EndpointMethodAction>> methodActions;
 };
 
@@ -78,7 +79,7 @@ struct GoPluginMeta
 };
 
 // extended_paths.virtual entry: a JS function that answers the request itself
-// (lua-js-grpc-plugins.md B.7).
+// (Tyk: gateway/mw_virtual_endpoint.go, VirtualEndpoint.ProcessRequest).
 struct VirtualMeta
 {
     QString path;
@@ -99,7 +100,7 @@ struct VersionInfo
     QList<EndpointMeta> ignored;
     QList<EndpointMeta> whiteList;
     QList<EndpointMeta> blackList;
-    QList<GoPluginMeta> goPlugins; // extended_paths.go_plugin
+    QList<GoPluginMeta> goPlugins;       // extended_paths.go_plugin
     QList<VirtualMeta> virtualEndpoints; // extended_paths.virtual
     QMap<QString, QString> globalHeaders;
     QList<QString> globalHeadersRemove;
@@ -140,7 +141,7 @@ struct ApiDefinition
     QString apiId;
     QString orgId;
     QString name;
-    bool active = true; // Tyk does not consult it when serving (reference §1.1)
+    bool active = true; // Tyk does not consult it when serving (gateway/api_loader.go)
     bool internal = false;
     bool isOas = false;
 

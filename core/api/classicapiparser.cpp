@@ -58,7 +58,7 @@ void ClassicApiParser::readIdentity(JsonFieldReader &reader, ApiDefinition &api)
                                           "app_path with an empty id"),
                        JsonFieldReader::Anchor::Key);
     }
-    // Reference §1.1: `active` is not consulted when loading or serving.
+    // `active` is not consulted when loading or serving (Tyk: gateway/api_loader.go, loadApps).
     if (!api.active) {
         reader.warning("/active",
                        reader.displayName("/active") +
@@ -183,7 +183,7 @@ IdExtractorConfig ClassicApiParser::readIdExtractor(JsonFieldReader &reader, std
     reader.readString(at(p, "extract_from"), config.extractFrom);
     reader.readString(at(p, "extract_with"), config.extractWith);
     // extractor_config is decoded leniently by Tyk when the extractor is built
-    // (id-extractor-and-session-cache.md §1.1); only its shape is checked here.
+    // (Tyk: gateway/coprocess_id_extractor.go, newExtractor); only its shape is checked here.
     if (const auto *extractorConfig = reader.readObject(at(p, "extractor_config")))
         config.extractorConfig = *extractorConfig;
     return config;
@@ -350,7 +350,8 @@ void ClassicApiParser::checkListenPath(JsonFieldReader &reader, const ApiDefinit
 
 void ClassicApiParser::checkVersionData(JsonFieldReader &reader, const ApiDefinition &api)
 {
-    // Reference §1.3: without usable version data VersionCheck answers 403 to every request.
+    // Without usable version data VersionCheck answers 403 to every request (Tyk:
+    // gateway/api_definition.go, APISpec.Version).
     // Tyk still loads the API, so these are warnings.
     const VersionData &vd = api.versionData;
     if (!reader.find("/version_data")) {
@@ -382,7 +383,8 @@ void ClassicApiParser::checkPlugins(JsonFieldReader &reader, const ApiDefinition
     }
 
     // With a bundle, the manifest's custom_middleware replaces this section wholesale
-    // (reference §1.2), so what is written here is not what runs.
+    // (Tyk: gateway/coprocess_bundle.go, Bundle.AddToSpec), so what is written here is not what
+    // runs.
     const bool bundleInUse =
         !api.customMiddlewareBundle.isEmpty() && !api.customMiddlewareBundleDisabled;
     if (!bundleInUse && cm.driver.isEmpty() && hasHooks(cm)) {

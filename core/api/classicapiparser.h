@@ -9,7 +9,7 @@ namespace Hb::Api {
 
 class JsonFieldReader;
 
-// Reads a Tyk Classic API definition (reference api-definitions-and-bundles.md §1) into the
+// Reads a Tyk Classic API definition (Tyk: apidef/api_definitions.go, APIDefinition) into the
 // model and checks what would make Tyk refuse or mis-serve it. Every problem goes to the
 // reader, with its place; parsing carries on so that one run reports all of them. Stateless.
 class ClassicApiParser

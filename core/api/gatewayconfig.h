@@ -52,11 +52,12 @@ struct GatewayConfig
     bool ignoreEndpointCase = false;
     QString healthCheckEndpointName = QStringLiteral("hello");
     int minTokenLength = 3; // min_token_length; 0 in the file means 3
-    // Session TTLs (id-extractor-and-session-cache.md §9).
+    // Session TTLs (Tyk: user/session.go, SessionState.Lifetime).
     qint64 globalSessionLifetime = 0;                  // global_session_lifetime
     bool forceGlobalSessionLifetime = false;           // force_global_session_lifetime
     bool sessionLifetimeRespectsKeyExpiration = false; // session_lifetime_respects_key_expiration
-    // rate_limit_response_headers: "quotas" (also when empty) or "rate_limits" (§10.1).
+    // rate_limit_response_headers: "quotas" (also when empty) or "rate_limits" (Tyk:
+    // internal/rate/headers.go).
     QString rateLimitResponseHeaders;
     nlohmann::json raw = nlohmann::json::object(); // the whole file as loaded
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/jsonlocator.h"
 
+#include "core/gocompat/hexvalue.h"
+
 #include <algorithm>
 
 namespace Hb::Api {
@@ -29,16 +31,6 @@ void appendUtf8(std::string &out, unsigned codePoint)
     }
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 } // namespace
 
 JsonLocator::JsonLocator(QByteArray text)
@@ -227,7 +219,7 @@ std::string JsonLocator::scanString()
                     return false;
                 value = 0;
                 for (int i = 0; i < 4; ++i) {
-                    const int h = hexValue(m_text.at(m_pos + i));
+                    const int h = GoCompat::hexValue(m_text.at(m_pos + i));
                     if (h < 0)
                         return false;
                     value = value * 16 + unsigned(h);

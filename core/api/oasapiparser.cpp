@@ -64,6 +64,129 @@ bool morePathSpecific(const std::string &a, const std::string &b)
         return sa.size() > sb.size();
     return a < b;
 }
+
+// The operations listed under /paths: where each operationId lives, and the paths in Tyk's
+// order.
+struct OperationIndex
+{
+    std::map<std::string, OperationPlace> places; // by operationId
+    std::vector<std::string> pathOrder;           // sorted by morePathSpecific
+
+    std::ptrdiff_t rank(const std::string &path) const
+    {
+        return std::find(pathOrder.begin(), pathOrder.end(), path) - pathOrder.begin();
+    }
+};
+
+OperationIndex indexOperations(JsonFieldReader &r)
+{
+    OperationIndex index;
+    if (const json *paths = r.readObject("/paths")) {
+        for (const auto &[path, item] : paths->items()) {
+            index.pathOrder.push_back(path);
+            if (!item.is_object())
+                continue;
+            for (const char *method : Methods) {
+                const auto op = item.find(method);
+                if (op == item.end() || !op->is_object())
+                    continue;
+                const auto id = op->find("operationId");
+                if (id != op->end() && id->is_string()) {
+                    std::string upper = method;
+                    std::transform(upper.begin(), upper.end(), upper.begin(),
+                                   [](unsigned char ch) { return char(std::toupper(ch)); });
+                    index.places[id->get<std::string>()] = OperationPlace{path, upper};
+                }
+            }
+        }
+    }
+    std::sort(index.pathOrder.begin(), index.pathOrder.end(), morePathSpecific);
+    return index;
+}
+
+// Entries with the rank of their path. They are emitted in Tyk's path order so that
+// first-match picks the same one.
+using RankedEntries = std::vector<std::pair<std::ptrdiff_t, json>>;
+
+// The per-operation lists that become version_data's extended_paths.
+struct ExtendedPaths
+{
+    RankedEntries goPlugins;
+    RankedEntries virtuals;
+    RankedEntries whiteList;
+    RankedEntries blackList;
+    RankedEntries ignored;
+};
+
+bool jsonTrue(const json &object, const char *key)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_boolean() && it->get<bool>();
+}
+
+// allow, block and ignoreAuthentication become the white list, black list and ignored list
+// (Tyk's extractAllowanceTo), in the same path order.
+void addAllowances(JsonFieldReader &r, const std::string &p, const OperationPlace &place,
+                   std::ptrdiff_t rank, ExtendedPaths &lists)
+{
+    for (auto [key, list] :
+         {std::pair{"/allow", &lists.whiteList}, std::pair{"/block", &lists.blackList},
+          std::pair{"/ignoreAuthentication", &lists.ignored}}) {
+        const json *allowance = r.readObject(p + key);
+        if (!allowance)
+            continue;
+        list->emplace_back(rank, json{{"disabled", !jsonTrue(*allowance, "enabled")},
+                                      {"path", place.path},
+                                      {"method", place.method},
+                                      {"ignore_case", jsonTrue(*allowance, "ignoreCase")}});
+    }
+}
+
+// Tyk's VirtualEndpoint.ExtractTo: functionName (or the older name), and a blob when `body`
+// is set, else a file at `path`.
+json virtualEndpoint(const json &ve, const OperationPlace &place)
+{
+    auto text = [&ve](const char *key) {
+        const auto it = ve.find(key);
+        return it != ve.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    const std::string name = text("functionName").empty() ? text("name") : text("functionName");
+    const bool blob = !text("body").empty();
+    return json{{"disabled", !jsonTrue(ve, "enabled")},
+                {"path", place.path},
+                {"method", place.method},
+                {"response_function_name", name},
+                {"function_source_type", blob ? "blob" : "file"},
+                {"function_source_uri", blob ? text("body") : text("path")},
+                {"use_session", jsonTrue(ve, "requireSession")},
+                {"proxy_on_error", jsonTrue(ve, "proxyOnError")}};
+}
+
+json inPathOrder(RankedEntries list)
+{
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    json out = json::array();
+    for (const auto &entry : list)
+        out.push_back(entry.second);
+    return out;
+}
+
+// Every Tyk OAS API is non-versioned with a single version keyed "" (oas.Main); empty lists
+// are left out.
+json versionData(const ExtendedPaths &lists)
+{
+    json version =
+        json{{"name", ""}, {"use_extended_paths", true}, {"extended_paths", json::object()}};
+    for (const auto &[key, list] :
+         {std::pair{"go_plugin", &lists.goPlugins}, std::pair{"virtual", &lists.virtuals},
+          std::pair{"white_list", &lists.whiteList}, std::pair{"black_list", &lists.blackList},
+          std::pair{"ignored", &lists.ignored}}) {
+        if (!list->empty())
+            version["extended_paths"][key] = inPathOrder(*list);
+    }
+    return json{{"not_versioned", true}, {"default_version", ""}, {"versions", {{"", version}}}};
+}
 } // namespace
 
 void OasApiParser::Conversion::put(const std::string &classicPointer, json value,
@@ -205,7 +328,7 @@ void OasApiParser::convertCustomAuth(Conversion &c, const std::string &auth)
 
 void OasApiParser::convertIdExtractor(Conversion &c, const std::string &p)
 {
-    // id-extractor-and-session-cache.md §1.1 (names differ between the two formats).
+    // Tyk's IDExtractor.ExtractTo (apidef/oas/authentication.go); the names differ.
     JsonFieldReader &r = c.reader;
     r.readObject(p);
     bool enabled = false;
@@ -466,44 +589,14 @@ void OasApiParser::convertTrafficLogs(Conversion &c, const std::string &global)
 void OasApiParser::convertOperations(Conversion &c)
 {
     JsonFieldReader &r = c.reader;
-    std::map<std::string, OperationPlace> places;
-    std::vector<std::string> pathOrder;
-    if (const json *paths = r.readObject("/paths")) {
-        for (const auto &[path, item] : paths->items()) {
-            pathOrder.push_back(path);
-            if (!item.is_object())
-                continue;
-            for (const char *method : Methods) {
-                const auto op = item.find(method);
-                if (op == item.end() || !op->is_object())
-                    continue;
-                const auto id = op->find("operationId");
-                if (id != op->end() && id->is_string()) {
-                    std::string upper = method;
-                    std::transform(upper.begin(), upper.end(), upper.begin(),
-                                   [](unsigned char ch) { return char(std::toupper(ch)); });
-                    places[id->get<std::string>()] = OperationPlace{path, upper};
-                }
-            }
-        }
-    }
-    std::sort(pathOrder.begin(), pathOrder.end(), morePathSpecific);
-
-    // Entries are emitted in Tyk's path order so that first-match picks the same one.
-    auto rank = [&pathOrder](const std::string &path) {
-        return std::find(pathOrder.begin(), pathOrder.end(), path) - pathOrder.begin();
-    };
-    std::vector<std::pair<std::ptrdiff_t, json>> entries;
-    std::vector<std::pair<std::ptrdiff_t, json>> virtuals;
-    // allow, block and ignoreAuthentication become the white list, black list and ignored
-    // list (Tyk's extractAllowanceTo), in the same path order.
-    std::vector<std::pair<std::ptrdiff_t, json>> whiteList, blackList, ignored;
+    const OperationIndex index = indexOperations(r);
+    ExtendedPaths lists;
     const std::string ops = X + "/middleware/operations";
     if (const json *operations = r.readObject(ops)) {
         for (const auto &[opId, op] : operations->items()) {
             const std::string p = at(ops, opId);
-            const auto place = places.find(opId);
-            if (place == places.end()) {
+            const auto found = index.places.find(opId);
+            if (found == index.places.end()) {
                 r.warning(p,
                           QStringLiteral("operation \"") + QString::fromStdString(opId) +
                               QStringLiteral("\" matches no operationId in paths; Tyk "
@@ -513,88 +606,25 @@ void OasApiParser::convertOperations(Conversion &c)
             }
             if (!r.readObject(p))
                 continue;
-            for (auto [key, list] : {std::pair{"/allow", &whiteList}, std::pair{"/block", &blackList},
-                                     std::pair{"/ignoreAuthentication", &ignored}}) {
-                const json *allowance = r.readObject(p + key);
-                if (!allowance)
-                    continue;
-                auto flag = [allowance](const char *name) {
-                    const auto it = allowance->find(name);
-                    return it != allowance->end() && it->is_boolean() && it->get<bool>();
-                };
-                list->emplace_back(rank(place->second.path),
-                                   json{{"disabled", !flag("enabled")},
-                                        {"path", place->second.path},
-                                        {"method", place->second.method},
-                                        {"ignore_case", flag("ignoreCase")}});
-            }
-            if (const json *ve = r.readObject(p + "/virtualEndpoint")) {
-                // Tyk's VirtualEndpoint.ExtractTo: functionName (or the older name), and a
-                // blob when `body` is set, else a file at `path`.
-                auto text = [ve](const char *key) {
-                    const auto it = ve->find(key);
-                    return it != ve->end() && it->is_string() ? it->get<std::string>()
-                                                              : std::string();
-                };
-                auto flag = [ve](const char *key) {
-                    const auto it = ve->find(key);
-                    return it != ve->end() && it->is_boolean() && it->get<bool>();
-                };
-                const std::string name =
-                    text("functionName").empty() ? text("name") : text("functionName");
-                const bool blob = !text("body").empty();
-                virtuals.emplace_back(
-                    rank(place->second.path),
-                    json{{"disabled", !flag("enabled")},
-                         {"path", place->second.path},
-                         {"method", place->second.method},
-                         {"response_function_name", name},
-                         {"function_source_type", blob ? "blob" : "file"},
-                         {"function_source_uri", blob ? text("body") : text("path")},
-                         {"use_session", flag("requireSession")},
-                         {"proxy_on_error", flag("proxyOnError")}});
-            }
+            const OperationPlace &place = found->second;
+            const std::ptrdiff_t rank = index.rank(place.path);
+            addAllowances(r, p, place, rank, lists);
+            if (const json *ve = r.readObject(p + "/virtualEndpoint"))
+                lists.virtuals.emplace_back(rank, virtualEndpoint(*ve, place));
             const json *post = r.readArray(p + "/postPlugins");
             if (!post || post->empty())
                 continue;
-            // Only the first element is used (reference §2.2).
+            // Only the first element is used (Tyk: apidef/oas/middleware.go,
+            // EndpointPostPlugins.ExtractTo).
             const json plugin = convertPlugin(c, p + "/postPlugins/0");
-            entries.emplace_back(rank(place->second.path), json{{"disabled", plugin["disabled"]},
-                                                                {"path", place->second.path},
-                                                                {"method", place->second.method},
-                                                                {"plugin_path", plugin["path"]},
-                                                                {"func_name", plugin["name"]}});
+            lists.goPlugins.emplace_back(rank, json{{"disabled", plugin["disabled"]},
+                                                    {"path", place.path},
+                                                    {"method", place.method},
+                                                    {"plugin_path", plugin["path"]},
+                                                    {"func_name", plugin["name"]}});
         }
     }
-    auto inPathOrder = [](std::vector<std::pair<std::ptrdiff_t, json>> &list) {
-        std::stable_sort(list.begin(), list.end(),
-                         [](const auto &a, const auto &b) { return a.first < b.first; });
-        json out = json::array();
-        for (const auto &entry : list)
-            out.push_back(entry.second);
-        return out;
-    };
-    const json goPlugins = inPathOrder(entries);
-    const json virtualEndpoints = inPathOrder(virtuals);
-    const json whiteListed = inPathOrder(whiteList);
-    const json blackListed = inPathOrder(blackList);
-    const json ignoredPaths = inPathOrder(ignored);
-
-    // Every Tyk OAS API is non-versioned with a single version keyed "" (oas.Main).
-    json version =
-        json{{"name", ""}, {"use_extended_paths", true}, {"extended_paths", json::object()}};
-    if (!goPlugins.empty())
-        version["extended_paths"]["go_plugin"] = goPlugins;
-    if (!virtualEndpoints.empty())
-        version["extended_paths"]["virtual"] = virtualEndpoints;
-    if (!whiteListed.empty())
-        version["extended_paths"]["white_list"] = whiteListed;
-    if (!blackListed.empty())
-        version["extended_paths"]["black_list"] = blackListed;
-    if (!ignoredPaths.empty())
-        version["extended_paths"]["ignored"] = ignoredPaths;
-    c.put("/version_data",
-          json{{"not_versioned", true}, {"default_version", ""}, {"versions", {{"", version}}}}, X);
+    c.put("/version_data", versionData(lists), X);
 }
 
 } // namespace Hb::Api

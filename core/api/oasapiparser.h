@@ -16,8 +16,8 @@ class JsonFieldReader;
 class JsonLocator;
 
 // Reads a Tyk OAS document (OpenAPI 3 + x-tyk-api-gateway) the way Tyk's OAS.ExtractTo does:
-// it converts the plugin-related subset to Tyk Classic JSON (reference
-// api-definitions-and-bundles.md §2.2), then reads that through ClassicApiParser. Problems are
+// it converts the plugin-related subset to Tyk Classic JSON (Tyk:
+// apidef/oas/oas.go, OAS.ExtractTo), then reads that through ClassicApiParser. Problems are
 // reported at their place in the OAS text, including the ones the classic checks find.
 // Stateless.
 class OasApiParser

@@ -24,7 +24,7 @@ struct BuildResult
     QStringList warnings; // e.g. a stale signature kept from the input manifest
 };
 
-// `tyk bundle build` (reference api-definitions-and-bundles.md §3.6). Tyk reads file_list
+// `tyk bundle build` (Tyk: cli/bundler/bundler.go, Bundler.Build). Tyk reads file_list
 // paths relative to the current directory; Hookbench reads them relative to the manifest's
 // directory, which is the same thing when the command runs next to the manifest (the usual
 // case) and does not depend on where it runs otherwise. Stateless; synchronous file I/O.

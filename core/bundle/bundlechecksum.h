@@ -9,9 +9,9 @@
 
 namespace Hb::Bundle {
 
-// The digests a bundle is checked and signed with (reference api-definitions-and-bundles.md
-// §3.2, §3.3): both run over the concatenation of the file_list files' contents, in list
-// order, with nothing in between. Stateless; callable from any thread.
+// The digests a bundle is checked and signed with (Tyk: gateway/coprocess_bundle.go,
+// defaultBundleVerifyFunction): both run over the concatenation of the file_list files' contents,
+// in list order, with nothing in between. Stateless; callable from any thread.
 class BundleChecksum
 {
 public:

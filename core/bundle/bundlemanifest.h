@@ -12,14 +12,14 @@
 
 namespace Hb::Bundle {
 
-// A bundle's manifest.json (reference api-definitions-and-bundles.md §3.1, Tyk's
-// apidef.BundleManifest). A value type; safe to copy between threads.
+// A bundle's manifest.json (Tyk's apidef.BundleManifest,
+// apidef/api_definitions.go). A value type; safe to copy between threads.
 struct BundleManifest
 {
     QStringList fileList;                   // file_list: paths relative to the bundle
     Api::CustomMiddleware customMiddleware; // same shape as an API's custom_middleware
-    QString checksum;                       // lowercase hex MD5 (§3.2)
-    QString signature;                      // base64 RSA signature, or empty (§3.3)
+    QString checksum;                       // lowercase hex MD5 (Tyk: defaultBundleVerifyFunction)
+    QString signature;                      // base64 RSA signature, or empty (Tyk: Bundler.sign)
     nlohmann::json raw;                     // the document as read; null when built in memory
 
     // Parses a manifest as Tyk's json.Unmarshal would accept it: unknown keys are ignored, a

@@ -9,7 +9,7 @@
 namespace Hb::Bundle {
 
 // Merges the manifests of a comma-separated custom_middleware_bundle list in order, as Tyk's
-// mergeBundleManifest does (reference api-definitions-and-bundles.md §3.5): hook lists are
+// mergeBundleManifest does (Tyk: gateway/coprocess_bundle.go): hook lists are
 // concatenated with each `path` prefixed by the bundle's sub-directory, one auth_check at
 // most, one driver, the first id_extractor with an extract_with. A value type; one thread.
 class BundleMerger

@@ -34,13 +34,13 @@ struct ResolvedBundle
                             // code changes (the engine reloads plugin code when it changes)
 };
 
-// Finds and checks the code of an API's custom_middleware_bundle (reference
-// api-definitions-and-bundles.md §3.4, §3.5). `<base>/<name>` is either an unpacked bundle
+// Finds and checks the code of an API's custom_middleware_bundle (Tyk:
+// gateway/coprocess_bundle.go, loadBundleWithFs). `<base>/<name>` is either an unpacked bundle
 // directory, used in place with Tyk's rules for an existing bundle directory, or a zip,
 // unpacked once per content into `<cacheDir>/<bundleId>-<16 hex of the zip's sha256>` and
 // verified with Tyk's rules for a fresh download. Unpacked versions are never removed while
 // valid, so requests in flight can keep using an older one. A comma-separated list of names
-// is merged as Tyk does (§3.5) into `<cacheDir>/<md5hex(list)>-<16 hex>`, whose
+// is merged as Tyk does (mergeBundleManifest) into `<cacheDir>/<md5hex(list)>-<16 hex>`, whose
 // sub-directories link to each bundle's directory.
 // resolve() does synchronous file I/O; call it where loading API definitions may block (not
 // on the GUI thread). Distinct resolvers may run concurrently on one cache.
@@ -54,7 +54,7 @@ public:
 
     // md5hex(name): Tyk's bundle directory name.
     static QString bundleIdOf(const QString &name);
-    // §3.5: "platform/x-1.4.0.zip" → "platform__x-1.4.0".
+    // Tyk's bundleSubdirName: "platform/x-1.4.0.zip" → "platform__x-1.4.0".
     static QString subdirectoryOf(const QString &name);
 
 private:

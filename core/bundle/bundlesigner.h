@@ -8,10 +8,10 @@
 
 namespace Hb::Bundle {
 
-// RSA PKCS#1 v1.5 signatures over a bundle's SHA-256 digest (reference
-// api-definitions-and-bundles.md §3.3), as Tyk's goverify makes and checks them. Keys are PEM
-// text; the first PEM block is used, as Go's pem.Decode does. Stateless; callable from any
-// thread (OpenSSL 3 is thread-safe for these calls).
+// RSA PKCS#1 v1.5 signatures over a bundle's SHA-256 digest (Tyk:
+// cli/bundler/bundler.go, Bundler.sign; gateway/coprocess_bundle.go, DeepVerify), as Tyk's goverify
+// makes and checks them. Keys are PEM text; the first PEM block is used, as Go's pem.Decode does.
+// Stateless; callable from any thread (OpenSSL 3 is thread-safe for these calls).
 class BundleSigner
 {
 public:

@@ -9,7 +9,8 @@
 
 namespace Hb::Bundle {
 
-// Which of Tyk's two rule sets applies (reference api-definitions-and-bundles.md §3.4).
+// Which of Tyk's two rule sets applies (Tyk: gateway/coprocess_bundle.go, Bundle.DeepVerify and
+// PartialVerify).
 enum class VerifyMode {
     Deep,    // a freshly unpacked bundle: key set and no signature → "Bundle isn't signed";
              // checksum always; signature when a key is set

@@ -22,9 +22,7 @@ std::optional<TextPosition> findJsonNestingBeyond(std::string_view text, int max
             continue;
         }
         switch (c) {
-        case '"':
-            inString = true;
-            break;
+        case '"': inString = true; break;
         case '[':
         case '{':
             if (++depth > maxDepth)
@@ -35,8 +33,7 @@ std::optional<TextPosition> findJsonNestingBeyond(std::string_view text, int max
             // Unbalanced closers are the parser's to report; never go below zero.
             depth = std::max(0, depth - 1);
             break;
-        default:
-            break;
+        default: break;
         }
     }
     return std::nullopt;

@@ -29,7 +29,7 @@ struct TextPosition
 // text never nests that deep. Strings (with their escapes) are skipped; anything else is left
 // to the parser, so malformed text is never reported here. One linear pass, no allocation.
 std::optional<TextPosition> findJsonNestingBeyond(std::string_view text,
-                                                   int maxDepth = kMaxJsonNesting);
+                                                  int maxDepth = kMaxJsonNesting);
 
 // Line and column of a byte offset (clamped to the text).
 TextPosition textPositionOf(std::string_view text, qsizetype offset);

@@ -17,7 +17,10 @@ public:
     // How far the clock may be moved from real time, either way: a hundred years keeps every
     // nanosecond sum (now + offset) far inside qint64, whatever a user or a request asks.
     static constexpr qint64 kMaxOffsetSecs = 100LL * 365 * 24 * 3600;
-    static bool isOffsetInRange(qint64 secs) { return secs >= -kMaxOffsetSecs && secs <= kMaxOffsetSecs; }
+    static bool isOffsetInRange(qint64 secs)
+    {
+        return secs >= -kMaxOffsetSecs && secs <= kMaxOffsetSecs;
+    }
 
     qint64 nowNs() const override;
     // The distance from real time; while paused it grows more negative as real time passes.

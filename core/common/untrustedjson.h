@@ -22,10 +22,10 @@ template<typename JsonT = nlohmann::json>
 Result<JsonT> parseUntrustedJson(std::string_view text, const QString &origin = {})
 {
     if (const auto deep = findJsonNestingBeyond(text)) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("malformed JSON: nested deeper than %1 levels")
-                             .arg(kMaxJsonNesting),
-                         SourceLocation{origin, deep->line, deep->column, {}});
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("malformed JSON: nested deeper than %1 levels").arg(kMaxJsonNesting),
+            SourceLocation{origin, deep->line, deep->column, {}});
     }
     try {
         return JsonT::parse(text.begin(), text.end());

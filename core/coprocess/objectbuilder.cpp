@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/coprocess/objectbuilder.h"
 
-#include "core/coprocess/formquery.h"
 #include "core/coprocess/sessionconverter.h"
+#include "core/gocompat/goutf8.h"
+#include "core/gocompat/urlquery.h"
 #include "core/http/headerlist.h"
 
 #include <QCryptographicHash>
@@ -11,47 +12,6 @@
 namespace Hb::Coprocess {
 
 namespace {
-// Go's utf8.Valid: well-formed sequences only (no overlongs, surrogates or code points
-// above U+10FFFF).
-bool isValidUtf8(const QByteArray &bytes)
-{
-    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    for (qsizetype i = 0; i < n;) {
-        const uchar c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int len = 0;
-        uint cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return false;
-        }
-        if (i + len > n)
-            return false;
-        for (int k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-            (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return false;
-        i += len;
-    }
-    return true;
-}
-
 std::string toStd(const QByteArray &bytes)
 {
     return std::string(bytes.constData(), size_t(bytes.size()));
@@ -79,14 +39,14 @@ void ObjectBuilder::fillRequest(const Http::HttpRequest &req, bool rawBodyOnly,
         headers["Host"] = toStd(host);
     mini.set_url(toStd(req.target));
     auto &params = *mini.mutable_params();
-    for (const auto &[key, value] : FormQuery::parse(req.query()))
+    for (const auto &[key, value] : GoCompat::UrlQuery::parse(req.query()))
         params.try_emplace(toStd(key), toStd(value));
     mini.mutable_return_overrides()->set_response_code(-1);
     mini.set_method(toStd(req.method));
     mini.set_request_uri(toStd(req.target));
     mini.set_scheme("http");
     mini.set_raw_body(toStd(req.body));
-    if (!rawBodyOnly && isValidUtf8(req.body))
+    if (!rawBodyOnly && GoCompat::GoUtf8::valid(req.body))
         mini.set_body(toStd(req.body));
 }
 
@@ -120,7 +80,8 @@ coprocess::Object ObjectBuilder::build(const ObjectInputs &in)
         object.mutable_request()->set_request_uri(in.requestUri.toStdString());
     fillSpec(*in.api, *object.mutable_spec());
 
-    // Pre and CustomKeyCheck never see a session (§2.2), even a cached one.
+    // Pre and CustomKeyCheck never see a session (Tyk: gateway/coprocess.go, BuildObject), even a
+    // cached one.
     const bool sendsSession =
         in.hookType != coprocess::Pre && in.hookType != coprocess::CustomKeyCheck;
     if (sendsSession && in.session) {
@@ -136,7 +97,7 @@ coprocess::Object ObjectBuilder::build(const ObjectInputs &in)
         coprocess::ResponseObject *resp = object.mutable_response();
         resp->set_status_code(r.status);
         resp->set_raw_body(toStd(r.body));
-        if (!in.rawBodyOnly && isValidUtf8(r.body))
+        if (!in.rawBodyOnly && GoCompat::GoUtf8::valid(r.body))
             resp->set_body(toStd(r.body));
         // One Header per name with all its values, in first-seen order (Tyk's order is Go
         // map order, i.e. unspecified).

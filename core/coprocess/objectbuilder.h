@@ -25,12 +25,12 @@ struct ObjectInputs
     const Http::HttpResponse *response = nullptr;   // Response hooks only
 };
 
-// Tyk's BuildObject (coprocess-objects.md §2): the Object a plugin receives.
+// Tyk's BuildObject (gateway/coprocess.go): the Object a plugin receives.
 class ObjectBuilder
 {
 public:
     static coprocess::Object build(const ObjectInputs &inputs);
-    // The `spec` map of §2.3 (OrgID, APIID, bundle_hash, config_data).
+    // BuildObject's `spec` map (OrgID, APIID, bundle_hash, config_data).
     static google::protobuf::Map<std::string, std::string> spec(const Api::ApiDefinition &api);
     static coprocess::MiniRequestObject request(const Http::HttpRequest &request, bool rawBodyOnly);
     // The same, written into `out` (no copy of the message).

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/coprocess/requestapplier.h"
 
-#include "core/coprocess/formquery.h"
+#include "core/gocompat/urlquery.h"
 #include "core/http/headerlist.h"
 
 namespace Hb::Coprocess {
@@ -46,7 +46,7 @@ Result<void> RequestApplier::apply(const coprocess::MiniRequestObject &returned,
         request.headers.set(key, bytes(value));
     }
 
-    QMap<QByteArray, QList<QByteArray>> query = FormQuery::parseValues(queryBefore);
+    QMap<QByteArray, QList<QByteArray>> query = GoCompat::UrlQuery::parseValues(queryBefore);
     for (const std::string &name : returned.delete_params())
         query.remove(bytes(name));
     for (const auto &[name, value] : returned.add_params())
@@ -70,8 +70,8 @@ Result<void> RequestApplier::apply(const coprocess::MiniRequestObject &returned,
     if (!returned.method().empty())
         request.method = bytes(returned.method());
 
-    if (FormQuery::parseValues(request.query()) != query)
-        request.setQuery(FormQuery::encode(query));
+    if (GoCompat::UrlQuery::parseValues(request.query()) != query)
+        request.setQuery(GoCompat::UrlQuery::encode(query));
     return {};
 }
 

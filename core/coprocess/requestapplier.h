@@ -7,7 +7,7 @@
 
 namespace Hb::Coprocess {
 
-// Tyk's ObjectPostProcess (coprocess-objects.md §3): applies the request part of a
+// Tyk's ObjectPostProcess (gateway/coprocess.go): applies the request part of a
 // returned Object to the live request, in Tyk's order, with its quirks: only raw_body is
 // applied, a header both deleted and set ends up set, and query edits come from
 // add_params/delete_params computed on the query the request had before the hook.

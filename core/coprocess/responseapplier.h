@@ -6,7 +6,8 @@
 
 namespace Hb::Coprocess {
 
-// Applies a response hook's returned ResponseObject to the reply (coprocess-objects.md §7):
+// Applies a response hook's returned ResponseObject to the reply (Tyk: gateway/coprocess.go,
+// CustomMiddlewareResponseHook.HandleResponse):
 // every upstream header is dropped and the reply's headers come from multivalue_headers,
 // reconciled with `headers` only when the plugin changed that map; body from raw_body;
 // status from status_code.
@@ -16,7 +17,7 @@ public:
     static void apply(const coprocess::ResponseObject &returned,
                       const google::protobuf::Map<std::string, std::string> &sentHeaders,
                       Http::HttpResponse &response, bool canonicalHeaderNames = true);
-    // Tyk's syncHeadersAndMultiValueHeaders, step 4 of §7.
+    // Tyk's syncHeadersAndMultiValueHeaders (gateway/coprocess.go).
     static google::protobuf::RepeatedPtrField<coprocess::Header>
     syncHeaders(const google::protobuf::Map<std::string, std::string> &headers,
                 const google::protobuf::RepeatedPtrField<coprocess::Header> &multivalue);

@@ -10,7 +10,8 @@
 
 namespace Hb::Coprocess {
 
-// What a plugin's return_overrides ask for (middleware-chain.md §6.1).
+// What a plugin's return_overrides ask for (Tyk: gateway/coprocess.go,
+// CoProcessMiddleware.ProcessRequest).
 struct ReturnOverrideDecision
 {
     enum class Kind {

@@ -137,6 +137,34 @@ coprocess::SessionState SessionConverter::toProto(const Session::SessionState &s
     return p;
 }
 
+namespace {
+// One access right as Tyk stores the session a plugin returned.
+json accessRightJson(const coprocess::AccessDefinition &def)
+{
+    json r = json::object();
+    r["api_name"] = def.api_name();
+    r["api_id"] = def.api_id();
+    json versions = json::array();
+    for (const std::string &v : def.versions())
+        versions.push_back(v);
+    r["versions"] = def.versions().empty() ? json() : versions;
+    // Tyk's TykSessionState sizes the list with N empty entries and then appends the N real
+    // ones (gateway/coprocess_helpers.go); the stored JSON shows both.
+    json urls = json::array();
+    for (int i = 0; i < def.allowed_urls_size(); ++i)
+        urls.push_back({{"url", ""}, {"methods", nullptr}});
+    for (const coprocess::AccessSpec &spec : def.allowed_urls()) {
+        json methods = json::array();
+        for (const std::string &m : spec.methods())
+            methods.push_back(m);
+        urls.push_back(
+            {{"url", spec.url()}, {"methods", spec.methods().empty() ? json() : methods}});
+    }
+    r["allowed_urls"] = std::move(urls);
+    return r;
+}
+} // namespace
+
 Session::SessionState SessionConverter::fromProto(const coprocess::SessionState &p)
 {
     json j = json::object();
@@ -152,29 +180,8 @@ Session::SessionState SessionConverter::fromProto(const coprocess::SessionState 
     putIfSet(j, "quota_renewal_rate", qint64(p.quota_renewal_rate()));
     if (!p.access_rights().empty()) {
         json rights = json::object();
-        for (const auto &[apiId, def] : p.access_rights()) {
-            json r = json::object();
-            r["api_name"] = def.api_name();
-            r["api_id"] = def.api_id();
-            json versions = json::array();
-            for (const std::string &v : def.versions())
-                versions.push_back(v);
-            r["versions"] = def.versions().empty() ? json() : versions;
-            // Tyk's TykSessionState sizes the list with N empty entries and then appends the
-            // N real ones (coprocess-objects.md §5); the stored JSON shows both.
-            json urls = json::array();
-            for (int i = 0; i < def.allowed_urls_size(); ++i)
-                urls.push_back({{"url", ""}, {"methods", nullptr}});
-            for (const coprocess::AccessSpec &spec : def.allowed_urls()) {
-                json methods = json::array();
-                for (const std::string &m : spec.methods())
-                    methods.push_back(m);
-                urls.push_back(
-                    {{"url", spec.url()}, {"methods", spec.methods().empty() ? json() : methods}});
-            }
-            r["allowed_urls"] = std::move(urls);
-            rights[apiId] = std::move(r);
-        }
+        for (const auto &[apiId, def] : p.access_rights())
+            rights[apiId] = accessRightJson(def);
         j["access_rights"] = std::move(rights);
     }
     putIfSet(j, "org_id", p.org_id());

@@ -7,9 +7,10 @@
 namespace Hb::Coprocess {
 
 // Tyk session JSON <-> coprocess.SessionState, with Tyk's conversion rules
-// (coprocess-objects.md §5): non-string metadata goes out JSON-encoded and comes back as
-// strings; per-API limits are not sent; the allowed_urls padding bug is reproduced on the
-// way back, because the stored JSON is what users compare against a real Tyk.
+// (Tyk: gateway/coprocess_helpers.go, ProtoSessionState and TykSessionState): non-string metadata
+// goes out JSON-encoded and comes back as strings; per-API limits are not sent; the allowed_urls
+// padding bug is reproduced on the way back, because the stored JSON is what users compare against
+// a real Tyk.
 class SessionConverter
 {
 public:

@@ -13,7 +13,7 @@ class LoadedApi;
 namespace Hb::Engine {
 
 // Picks the API for a request path by listen path; the longest listen path wins
-// (middleware-chain.md §1). Immutable once built.
+// (Tyk: gateway/api_loader.go, sortSpecsByListenPath). Immutable once built.
 class ApiRouter
 {
 public:

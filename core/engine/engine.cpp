@@ -2,12 +2,12 @@
 #include "core/engine/engine.h"
 
 #include "core/common/iclock.h"
-#include "core/common/systemclock.h"
 #include "core/engine/listenpathcollisions.h"
 #include "core/http/httpclient.h"
 #include "core/pipeline/exchange.h"
 #include "core/pipeline/loadedapi.h"
 #include "core/pipeline/pipelinebuilder.h"
+#include "core/plugin/pluginhost.h"
 #include "core/policy/policyapplier.h"
 #include "core/session/isessionstore.h"
 #include "core/session/sessionlifetime.h"
@@ -29,10 +29,14 @@ Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayC
     , m_echo(std::make_unique<Upstream::EchoUpstream>())
     , m_httpUpstream(std::make_unique<Upstream::HttpUpstream>(*m_httpClient))
     , m_upstreams(std::make_unique<Upstream::UpstreamRouter>())
+    , m_debugger(m_inFlight, m_runner, m_router)
     , m_rateLimiter(clock)
     , m_runner(clock, m_trace, store)
     , m_keyHasher(m_config.hashKeys, m_config.hashKeyFunction)
+    , m_plugins(std::make_unique<Plugin::PluginHost>())
     , m_cacheMonitor(clock, m_trace)
+    , m_inspector(m_cacheMonitor, store, clock,
+                  [this](const Session::SessionState &s) { return sessionLifetime(s); })
     , m_cacheSweep(new QTimer(this))
 {
     m_cacheSweep->setInterval(1000);
@@ -41,7 +45,7 @@ Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayC
     m_store.setEventSink(this);
     m_upstreams->addScheme(QStringLiteral("http"), m_httpUpstream.get());
     m_upstreams->addScheme(QStringLiteral("hookbench"), m_echo.get());
-    m_runner.setGate(&m_breakpoints);
+    m_runner.setGate(&m_debugger.gate());
     m_runner.setErrorReplyOptions({m_config.hideGeneratorHeader, m_config.closeConnections});
     m_runner.setSessionLifetimeDefaults({0, m_config.sessionLifetimeRespectsKeyExpiration,
                                          m_config.forceGlobalSessionLifetime,
@@ -68,10 +72,10 @@ Api::Diagnostics Engine::setApis(const QList<Api::ApiDefinition> &apis)
     Api::Diagnostics diagnostics = ListenPathCollisions::resolve(toLoad, previousListenPaths);
     QList<std::shared_ptr<const Pipeline::LoadedApi>> loaded;
     loaded.reserve(toLoad.size());
-    m_plugins.setVirtualPathBlobsDisabled(m_config.disableVirtualPathBlobs);
-    m_plugins.beginReload();
+    m_plugins->setVirtualPathBlobsDisabled(m_config.disableVirtualPathBlobs);
+    m_plugins->beginReload();
     for (Api::ApiDefinition &api : toLoad) {
-        auto binding = m_plugins.prepare(api, diagnostics);
+        auto binding = m_plugins->prepare(api, diagnostics);
         if (!binding) {
             Api::Diagnostic d;
             d.where = binding.error().where;
@@ -82,11 +86,11 @@ Api::Diagnostics Engine::setApis(const QList<Api::ApiDefinition> &apis)
             diagnostics.append(d);
             continue;
         }
-        auto virtualEndpoints = m_plugins.prepareVirtualEndpoints(api, diagnostics);
+        auto virtualEndpoints = m_plugins->prepareVirtualEndpoints(api, diagnostics);
         loaded.append(Pipeline::PipelineBuilder::build(api, ctx, std::move(*binding),
                                                        std::move(virtualEndpoints)));
     }
-    m_plugins.endReload();
+    m_plugins->endReload();
     m_router = ApiRouter(std::move(loaded));
     return diagnostics;
 }
@@ -117,93 +121,6 @@ void Engine::stopTimers()
     m_cacheSweep->stop();
 }
 
-qint64 Engine::clockOffsetSecs() const
-{
-    return m_movableClock ? m_movableClock->offsetNs() / 1000000000 : 0;
-}
-
-bool Engine::setClockOffsetSecs(qint64 offset)
-{
-    if (!m_movableClock || !SystemClock::isOffsetInRange(offset))
-        return false;
-    m_movableClock->setOffsetNs(offset * 1000000000);
-    m_cacheMonitor.sweep(); // deadlines the jump passed show at once
-    return true;
-}
-
-bool Engine::advanceClockSecs(qint64 seconds)
-{
-    if (!m_movableClock || !SystemClock::isOffsetInRange(seconds) ||
-        !SystemClock::isOffsetInRange(clockOffsetSecs() + seconds))
-        return false;
-    // advanceNs rather than setOffset(offset + s): a paused clock's offset is not whole
-    // seconds, and rounding it would move the frozen time backwards.
-    m_movableClock->advanceNs(seconds * 1000000000);
-    m_cacheMonitor.sweep();
-    return true;
-}
-
-bool Engine::setClockPaused(bool paused)
-{
-    if (!m_movableClock)
-        return false;
-    if (paused)
-        m_movableClock->pause();
-    else
-        m_movableClock->resume();
-    return true;
-}
-
-bool Engine::clockPaused() const
-{
-    return m_movableClock && m_movableClock->isPaused();
-}
-
-void Engine::readSession(const QString &storageKey, SessionCallback done)
-{
-    m_store.get(storageKey, std::move(done));
-}
-
-void Engine::writeSession(const QString &storageKey, const Session::SessionState &session,
-                          DoneCallback done)
-{
-    // What KeysEndpoint::save does for PUT /tyk/keys?suppress_reset=1: the TTL Tyk would
-    // give the session, the quota counter left alone.
-    m_store.set(storageKey, session, sessionLifetime(session), std::move(done));
-}
-
-void Engine::evictSession(const QString &storageKey, DoneCallback done)
-{
-    m_cacheMonitor.remove(storageKey);
-    m_store.remove(storageKey, [this, storageKey, done = std::move(done)](Result<void> r) {
-        // Gone already (expired in the store) is what the user asked for.
-        if (!r && r.error().code != ErrorCode::NotFound)
-            return done(r);
-        m_store.resetQuota(storageKey, [](Result<void>) {});
-        done({});
-    });
-}
-
-void Engine::evictAllSessions(DoneCallback done)
-{
-    const QList<SessionCacheEntry> entries = m_cacheMonitor.entries();
-    if (entries.isEmpty())
-        return done({});
-    auto pending = std::make_shared<int>(int(entries.size()));
-    auto failure = std::make_shared<std::optional<Error>>();
-    for (const SessionCacheEntry &entry : entries) {
-        evictSession(entry.storageKey, [pending, failure, done](Result<void> r) {
-            if (!r && !*failure)
-                *failure = r.error();
-            if (--*pending > 0)
-                return;
-            if (*failure)
-                return done(**failure);
-            done({});
-        });
-    }
-}
-
 Result<void> Engine::applyPolicies(Session::SessionState &session) const
 {
     return Policy::PolicyApplier(m_policies).apply(session, std::nullopt);
@@ -216,11 +133,6 @@ qint64 Engine::sessionLifetime(const Session::SessionState &session) const
                                                   m_config.globalSessionLifetime};
     return std::max<qint64>(0,
                             Session::SessionLifetime::ttlSecs(session, options, m_clock.nowSecs()));
-}
-
-nlohmann::json Engine::policiesJson() const
-{
-    return m_policies.toJson();
 }
 
 QList<Api::ApiDefinition> Engine::apis() const
@@ -265,91 +177,6 @@ void Engine::cancel(quint64 id)
         return;
     exchange->onFinished = [this, id](const Http::HttpResponse &) { m_inFlight.remove(id); };
     m_runner.abort(exchange, 499, QStringLiteral("Client closed request"));
-}
-
-std::shared_ptr<Pipeline::Exchange> Engine::pausedExchange(quint64 id) const
-{
-    const auto exchange = m_inFlight.value(id);
-    if (!exchange || exchange->state != Pipeline::ExchangeState::AtBreakpoint)
-        return nullptr;
-    return exchange;
-}
-
-QList<PausedExchange> Engine::pausedExchanges() const
-{
-    QList<PausedExchange> out;
-    for (const auto &exchange : m_inFlight) {
-        if (exchange->state != Pipeline::ExchangeState::AtBreakpoint)
-            continue;
-        out.append({exchange->id(), exchange->api().definition().apiId,
-                    exchange->api().phase(exchange->phaseIndex).name(), exchange->request,
-                    exchange->session});
-    }
-    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
-    return out;
-}
-
-bool Engine::resume(quint64 id)
-{
-    const auto exchange = pausedExchange(id);
-    return exchange && m_runner.resume(exchange, false);
-}
-
-bool Engine::step(quint64 id)
-{
-    const auto exchange = pausedExchange(id);
-    return exchange && m_runner.resume(exchange, true);
-}
-
-bool Engine::abort(quint64 id)
-{
-    const auto exchange = m_inFlight.value(id);
-    if (!exchange)
-        return false;
-    // The client still gets an answer: Tyk's error reply, as if the gateway gave up.
-    m_runner.abort(exchange, 499, QStringLiteral("Client closed request"));
-    return true;
-}
-
-bool Engine::editPausedRequest(quint64 id, const Http::HttpRequest &request)
-{
-    const auto exchange = pausedExchange(id);
-    if (!exchange)
-        return false;
-    exchange->request = request;
-    return true;
-}
-
-bool Engine::revertPausedRequest(quint64 id)
-{
-    const auto exchange = pausedExchange(id);
-    if (!exchange)
-        return false;
-    exchange->request = exchange->originalRequest();
-    return true;
-}
-
-bool Engine::editPausedSession(quint64 id, const Session::SessionState &session)
-{
-    const auto exchange = pausedExchange(id);
-    if (!exchange || !exchange->session)
-        return false;
-    exchange->session = session;
-    exchange->sessionModified = true;
-    return true;
-}
-
-QStringList Engine::phaseNames(const QString &apiId) const
-{
-    QStringList names;
-    for (const auto &api : m_router.apis()) {
-        if (api->definition().apiId != apiId)
-            continue;
-        for (int i = 0; i < api->phaseCount(); ++i)
-            names.append(api->phase(i).name());
-        break;
-    }
-    return names;
 }
 
 } // namespace Hb::Engine

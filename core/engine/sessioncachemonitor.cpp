@@ -61,9 +61,8 @@ void SessionCacheMonitor::cacheHit(quint64 requestId, const QString &storageKey,
     e.deadline = deadline;
     e.expired = false;
     const qint64 left = deadline - m_clock.nowSecs();
-    record(requestId, QStringLiteral("cache_hit"), storageKey, left, [left] {
-        return QStringLiteral("hit, %1 s left before the deadline").arg(left);
-    });
+    record(requestId, QStringLiteral("cache_hit"), storageKey, left,
+           [left] { return QStringLiteral("hit, %1 s left before the deadline").arg(left); });
 }
 
 void SessionCacheMonitor::cacheMiss(quint64 requestId, const QString &storageKey,

@@ -68,8 +68,8 @@ std::optional<Http::HttpResponse> checkBody(const nlohmann::json &body, bool oas
     if (oas) {
         const auto ext = body.find("x-tyk-api-gateway");
         if (ext == body.end() || !ext->is_object())
-            return ControlReply::error(400,
-                                       QStringLiteral("the payload should contain x-tyk-api-gateway"));
+            return ControlReply::error(
+                400, QStringLiteral("the payload should contain x-tyk-api-gateway"));
     } else if (body.contains("openapi") && body.contains("x-tyk-api-gateway")) {
         return ControlReply::error(
             400, QStringLiteral("the supplied API definition is in OAS format, please use the Tyk "
@@ -122,11 +122,13 @@ Http::HttpResponse ApisEndpoint::handle(const Http::HttpRequest &request, const 
     if (method == "POST" && id.isEmpty())
         return add(request, oas);
     if (method == "PUT")
-        return id.isEmpty() ? ControlReply::error(400, QStringLiteral("Must specify an apiID to update"))
-                            : update(request, id, oas);
+        return id.isEmpty()
+                   ? ControlReply::error(400, QStringLiteral("Must specify an apiID to update"))
+                   : update(request, id, oas);
     if (method == "DELETE" && !oas)
-        return id.isEmpty() ? ControlReply::error(400, QStringLiteral("Must specify an apiID to delete"))
-                            : remove(id);
+        return id.isEmpty()
+                   ? ControlReply::error(400, QStringLiteral("Must specify an apiID to delete"))
+                   : remove(id);
     if (method == "DELETE" && oas && !id.isEmpty())
         return remove(id);
     return methodNotSupported();

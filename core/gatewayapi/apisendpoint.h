@@ -16,9 +16,9 @@ struct HttpRequest;
 
 namespace Hb::GatewayApi {
 
-// /tyk/apis and /tyk/apis/oas (gateway-api.md §5): the loaded definitions, and writing them
-// to the apps directory as Tyk writes them to app_path. As in Tyk a write changes the files
-// only; /tyk/reload makes the engine serve them.
+// /tyk/apis and /tyk/apis/oas (Tyk: gateway/api.go, apiHandler): the loaded definitions, and
+// writing them to the apps directory as Tyk writes them to app_path. As in Tyk a write changes the
+// files only; /tyk/reload makes the engine serve them.
 //
 // Files: POST writes <apps>/<api_id>.json (an id is generated when the body has none). PUT
 // and DELETE use the file the API was loaded from when it is in the apps directory, so a

@@ -9,8 +9,8 @@
 
 namespace Hb::GatewayApi {
 
-// Replies in the Gateway API's shapes (gateway-api.md §1): JSON written by Go's encoder,
-// so followed by a newline, with Content-Type application/json.
+// Replies in the Gateway API's shapes (Tyk: gateway/api.go, doJSONWrite): JSON written by Go's
+// encoder, so followed by a newline, with Content-Type application/json.
 class ControlReply
 {
 public:

@@ -2,6 +2,7 @@
 #include "core/gatewayapi/gatewayapi.h"
 
 #include "core/common/iclock.h"
+#include "core/common/iclockcontrol.h"
 #include "core/common/systemclock.h"
 #include "core/common/untrustedjson.h"
 #include "core/engine/engine.h"
@@ -9,6 +10,7 @@
 #include "core/plugin/coprocesstestrunner.h"
 #include "core/plugin/iplugindriver.h"
 #include "core/plugin/iplugintestrunner.h"
+#include "core/plugin/pluginhost.h"
 
 #include <QDateTime>
 
@@ -17,7 +19,7 @@
 namespace Hb::GatewayApi {
 
 namespace {
-// Trailing slashes are stripped before routing (gateway-api.md §1).
+// Trailing slashes are stripped before routing (Tyk: gateway/server.go, stripSlashes).
 QString routePath(const Http::HttpRequest &request)
 {
     QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path()));
@@ -39,8 +41,10 @@ Http::HttpResponse methodNotSupported()
 }
 } // namespace
 
-GatewayApi::GatewayApi(Engine::Engine &engine, ReloadFunction reload, QString appsDir)
+GatewayApi::GatewayApi(Engine::Engine &engine, ReloadFunction reload, QString appsDir,
+                       IClockControl *clockControl)
     : m_engine(engine)
+    , m_clockControl(clockControl)
     , m_reload(std::move(reload))
     , m_keys(engine)
     , m_apis(engine, std::move(appsDir))
@@ -137,8 +141,8 @@ void GatewayApi::pluginTest(const Http::HttpRequest &request, ReplyCallback done
         return runner->runPluginTest(*test, reply);
     }
     if (!driver)
-        return reply(500, {{"error", "no " + test->driver.toStdString() +
-                                         " plugin driver is loaded"}});
+        return reply(500,
+                     {{"error", "no " + test->driver.toStdString() + " plugin driver is loaded"}});
     Plugin::CoprocessTestRunner::run(*driver, *test, reply);
 }
 
@@ -190,7 +194,7 @@ Http::HttpResponse GatewayApi::policies(const Http::HttpRequest &request, const 
 {
     if (request.method != "GET")
         return methodNotSupported();
-    const nlohmann::json all = m_engine.policiesJson();
+    const nlohmann::json all = m_engine.policies().toJson();
     if (rest.isEmpty()) {
         nlohmann::json list = nlohmann::json::array();
         for (const auto &[id, policy] : all.items())
@@ -208,8 +212,8 @@ Http::HttpResponse GatewayApi::clock(const Http::HttpRequest &request, const QSt
     auto state = [this] {
         nlohmann::ordered_json j;
         j["now"] = m_engine.clock().nowSecs();
-        j["offset_seconds"] = m_engine.clockOffsetSecs();
-        j["movable"] = m_engine.clockMovable();
+        j["offset_seconds"] = m_clockControl ? m_clockControl->offsetSecs() : 0;
+        j["movable"] = m_clockControl != nullptr;
         return ControlReply::json(200, j);
     };
     if (request.method == "GET" && rest.isEmpty())
@@ -235,13 +239,13 @@ Http::HttpResponse GatewayApi::clock(const Http::HttpRequest &request, const QSt
             return ControlReply::error(400, QStringLiteral("expected ?seconds=<integer>"));
         if (!SystemClock::isOffsetInRange(seconds))
             return clockOutOfRange();
-        offset = m_engine.clockOffsetSecs() + seconds;
+        offset = (m_clockControl ? m_clockControl->offsetSecs() : 0) + seconds;
     } else {
         return ControlReply::error(405, QStringLiteral("Method not supported"));
     }
     if (!SystemClock::isOffsetInRange(offset))
         return clockOutOfRange();
-    if (!m_engine.setClockOffsetSecs(offset))
+    if (!m_clockControl || !m_clockControl->setOffsetSecs(offset))
         return ControlReply::error(409, QStringLiteral("this engine's clock cannot be moved"));
     return state();
 }
@@ -252,7 +256,7 @@ Http::HttpResponse GatewayApi::sessionCache(const Http::HttpRequest &request) co
         return ControlReply::error(405, QStringLiteral("Method not supported"));
     const qint64 now = m_engine.clock().nowSecs();
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const Engine::SessionCacheEntry &e : m_engine.sessionCacheEntries()) {
+    for (const Engine::SessionCacheEntry &e : m_engine.sessionInspector().entries()) {
         nlohmann::ordered_json j;
         j["key"] = e.storageKey.toStdString();
         j["cache_key"] = e.cacheKey.toStdString();

@@ -8,6 +8,9 @@
 
 #include <functional>
 
+namespace Hb {
+class IClockControl;
+}
 namespace Hb::Engine {
 class Engine;
 }
@@ -29,7 +32,10 @@ public:
     using ReloadFunction = std::function<Result<void>()>;
 
     // `appsDir`: where /tyk/apis writes definitions (Tyk's app_path); may be empty.
-    GatewayApi(Engine::Engine &engine, ReloadFunction reload, QString appsDir = {});
+    // `clockControl` (not owned; null when the engine's clock cannot move) serves
+    // /hookbench/clock.
+    GatewayApi(Engine::Engine &engine, ReloadFunction reload, QString appsDir = {},
+               IClockControl *clockControl = nullptr);
 
     bool handles(const QByteArray &path) const override;
     void handle(const Http::HttpRequest &request, ReplyCallback done) override;
@@ -44,10 +50,11 @@ private:
     Http::HttpResponse policies(const Http::HttpRequest &request, const QString &rest) const;
     Http::HttpResponse clock(const Http::HttpRequest &request, const QString &rest) const;
     Http::HttpResponse sessionCache(const Http::HttpRequest &request) const;
-    // POST /tyk/plugins/test (lua-js-grpc-plugins.md B.9).
+    // POST /tyk/plugins/test (Tyk: gateway/mw_js_plugin_test_runner.go, pluginTestHandler).
     void pluginTest(const Http::HttpRequest &request, ReplyCallback done);
 
     Engine::Engine &m_engine;
+    IClockControl *m_clockControl;
     ReloadFunction m_reload;
     KeysEndpoint m_keys;
     ApisEndpoint m_apis;

@@ -18,7 +18,7 @@ class Engine;
 namespace Hb::GatewayApi {
 
 // /tyk/keys: create (generated or custom key), get, update, delete and list sessions, with
-// Tyk's key naming (generateToken), hashing and reply shapes (gateway-api.md §4). Key
+// Tyk's key naming (generateToken), hashing and reply shapes (Tyk: gateway/api.go, keyHandler). Key
 // operations act on the engine's store at once. Engine thread.
 class KeysEndpoint
 {
@@ -31,7 +31,7 @@ public:
     // `rest` is the path after "/tyk/keys" ("", "/create", "/<name>").
     void handle(const Http::HttpRequest &request, const QString &rest, ReplyCallback done);
 
-    // For JS plugins (TykGetKeyData / TykSetKeyData, lua-js-grpc-plugins.md B.6).
+    // For JS plugins (TykGetKeyData / TykSetKeyData, gateway/jsvm_api.go).
     // Tyk's handleGetDetail: the JSON body GET /tyk/keys/{key}?api_id= answers (the session,
     // or the error object), without the trailing newline.
     void keyDetail(const QString &key, const QString &apiId, std::function<void(QByteArray)> done);

@@ -3,12 +3,11 @@
 
 #include "core/http/headeraccumulator.h"
 #include "core/http/httpclient.h"
+#include "core/http/httpparserdriver.h"
 #include "core/http/httpwire.h"
 
 #include <QTcpSocket>
 #include <QTimer>
-
-#include <http_parser.h>
 
 #include <algorithm>
 #include <utility>
@@ -26,18 +25,14 @@ struct HttpResponseParser
 
     void reset(bool head)
     {
-        http_parser_init(&parser, HTTP_RESPONSE);
-        parser.data = this;
+        driver.reset(HTTP_RESPONSE, this);
         headRequest = head;
         complete = false;
         response = HttpResponse();
         headers.reset();
     }
 
-    static HttpResponseParser *self(http_parser *p)
-    {
-        return static_cast<HttpResponseParser *>(p->data);
-    }
+    static HttpResponseParser *self(http_parser *p) { return Driver::owner(p); }
     static int onMessageBegin(http_parser *p)
     {
         // Also after an interim 1xx reply: the final one starts afresh.
@@ -79,23 +74,10 @@ struct HttpResponseParser
         http_parser_pause(p, 1); // one reply per request; bytes after it are checked below
         return 0;
     }
-    static const http_parser_settings &settings()
-    {
-        static const http_parser_settings s = [] {
-            http_parser_settings v = {};
-            v.on_message_begin = &onMessageBegin;
-            v.on_header_field = &onHeaderField;
-            v.on_header_value = &onHeaderValue;
-            v.on_headers_complete = &onHeadersComplete;
-            v.on_body = &onBody;
-            v.on_message_complete = &onMessageComplete;
-            return v;
-        }();
-        return s;
-    }
+    using Driver = HttpParserDriver<HttpResponseParser>;
 
     HttpClientConnection *connection;
-    http_parser parser;
+    Driver driver;
     HttpResponse response;
     HeaderAccumulator headers;
     bool complete = false;
@@ -173,9 +155,8 @@ void HttpClientConnection::onReadyRead()
     if (n <= 0)
         return;
     m_gotBytes = true;
-    const size_t parsed = http_parser_execute(&m_parser->parser, &HttpResponseParser::settings(),
-                                              m_readBuffer.constData(), size_t(n));
-    const auto err = HTTP_PARSER_ERRNO(&m_parser->parser);
+    const size_t parsed = m_parser->driver.execute(m_readBuffer.constData(), size_t(n));
+    const auto err = m_parser->driver.error();
     if (m_parser->complete) {
         // Bytes after the reply mean the stream is out of step: do not reuse it.
         m_keepAlive = m_parser->keepAlive && parsed == size_t(n) && m_socket->bytesAvailable() == 0;
@@ -201,7 +182,7 @@ void HttpClientConnection::onError()
     const auto error = m_socket->error();
     if (error == QAbstractSocket::RemoteHostClosedError && m_gotBytes) {
         // A reply delimited by the connection closing ends here (zero length means EOF).
-        http_parser_execute(&m_parser->parser, &HttpResponseParser::settings(), nullptr, 0);
+        m_parser->driver.execute(nullptr, 0);
         if (m_parser->complete) {
             finish(std::move(m_parser->response), false);
             return;

@@ -2,9 +2,8 @@
 #include "core/http/httprequestparser.h"
 
 #include "core/http/headeraccumulator.h"
+#include "core/http/httpparserdriver.h"
 #include "core/http/httpserver.h"
-
-#include <http_parser.h>
 
 #include <cstring>
 #include <utility>
@@ -18,11 +17,11 @@ struct HttpParserState
     explicit HttpParserState(const HttpServerLimits &l)
         : limits(l)
     {
-        http_parser_init(&parser, HTTP_REQUEST);
-        parser.data = this;
+        driver.reset(HTTP_REQUEST, this);
     }
 
-    static HttpParserState *self(http_parser *p) { return static_cast<HttpParserState *>(p->data); }
+    using Driver = HttpParserDriver<HttpParserState>;
+    static HttpParserState *self(http_parser *p) { return Driver::owner(p); }
 
     // Counts request-target and header bytes against maxHeaderBytes (4 for ": " and CRLF
     // per field); the request line's method and version are not counted.
@@ -157,25 +156,9 @@ struct HttpParserState
         return 0;
     }
 
-    static const http_parser_settings &settings()
-    {
-        static const http_parser_settings s = [] {
-            http_parser_settings v = {};
-            v.on_message_begin = &onMessageBegin;
-            v.on_url = &onUrl;
-            v.on_header_field = &onHeaderField;
-            v.on_header_value = &onHeaderValue;
-            v.on_headers_complete = &onHeadersComplete;
-            v.on_body = &onBody;
-            v.on_message_complete = &onMessageComplete;
-            return v;
-        }();
-        return s;
-    }
-
     const HttpServerLimits &limits;
     std::function<void()> onContinue;
-    http_parser parser;
+    Driver driver;
     HttpRequest current;
     HeaderAccumulator headers;
     qint64 headerBytes = 0;
@@ -207,17 +190,15 @@ HttpRequestParser::Step HttpRequestParser::execute(const char *data, qsizetype l
     HttpParserState &s = *m_state;
     if (s.failStatus != 0)
         return {0, Outcome::Fail};
-    http_parser *parser = &s.parser;
     s.chunkBegin = data;
     s.chunkEnd = data + len;
     if (s.chunkCrlfPending > 0 && !s.checkChunkCrlf(data)) {
         s.failStatus = 400;
         return {0, Outcome::Fail};
     }
-    const size_t parsed = http_parser_execute(parser, &HttpParserState::settings(), data,
-                                              size_t(len));
+    const size_t parsed = s.driver.execute(data, size_t(len));
     const Step fail{qsizetype(parsed), Outcome::Fail};
-    const auto err = HTTP_PARSER_ERRNO(parser);
+    const auto err = s.driver.error();
     if (s.refusedStatus != 0) {
         s.failStatus = s.refusedStatus;
         s.failDetail = s.refusedDetail;
@@ -232,7 +213,7 @@ HttpRequestParser::Step HttpRequestParser::execute(const char *data, qsizetype l
         return fail;
     }
     if (err == HPE_PAUSED) {
-        http_parser_pause(parser, 0);
+        s.driver.resume();
     } else if (err != HPE_OK) {
         s.failStatus = 400;
         return fail;

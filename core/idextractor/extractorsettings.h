@@ -11,7 +11,8 @@
 namespace Hb::IdExtractor {
 
 // custom_middleware.id_extractor.extractor_config after Tyk's typed decoding
-// (apidef.IDExtractorConfig, reference id-extractor-and-session-cache.md §1.1). A value type.
+// (apidef.IDExtractorConfig, decoded in gateway/coprocess_id_extractor.go newExtractor). A value
+// type.
 struct ExtractorSettings
 {
     QString headerName;         // header_name

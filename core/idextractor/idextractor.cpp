@@ -239,11 +239,12 @@ Result<QByteArray> IdExtractor::input(const Http::HttpRequest &request) const
             return failure(QStringLiteral("form parameter ") + quoted(m_settings.paramName) +
                            QStringLiteral(" has no value (looked in the query string and, for a "
                                           "url-encoded POST/PUT/PATCH, the body)"));
-        // Every value, body ones first, joined with nothing in between (§2.1).
+        // Every value, body ones first, joined with nothing in between (Tyk:
+        // gateway/coprocess_id_extractor.go, BaseExtractor.ExtractForm).
         return values.join();
     }
     case Source::Body:
-        // The value extractor has no body case in Tyk (§2.2).
+        // The value extractor has no body case in Tyk (Tyk: ValueExtractor.ExtractAndCheck).
         return m_mode == Mode::Value ? QByteArray() : request.body;
     case Source::QueryString:
     case Source::Unknown: return QByteArray(); // not implemented in Tyk: the input is ""

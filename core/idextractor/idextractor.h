@@ -40,7 +40,7 @@ public:
     Result<QByteArray> extract(const Http::HttpRequest &request) const;
 
     // The session key Tyk stores the session under: generateToken(orgId, md5hex(id)) with
-    // tyk.conf's hash_key_function (§3; the API id is not part of it).
+    // tyk.conf's hash_key_function (gateway/auth_manager.go; the API id is not part of it).
     static QString cacheKey(const QString &orgId, const QByteArray &id,
                             const QString &hashKeyFunction);
 

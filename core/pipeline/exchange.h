@@ -58,7 +58,7 @@ public:
     Http::HttpResponse response;
     std::optional<Session::SessionState> session;
     QString sessionKey;           // the key the session was found under
-    bool sessionModified = false; // persisted after the phase that set it (Tyk §3)
+    bool sessionModified = false; // persisted after the phase that set it (Tyk's createMiddleware)
     // X-RateLimit-* headers the rate limiter produced in "rate_limits" mode. Tyk writes them
     // on the response writer before the reply exists, so error replies carry them as well.
     Http::HeaderList rateLimitHeaders;
@@ -70,7 +70,7 @@ public:
     bool endpointIgnored = false; // VersionCheck matched an `ignored` path
     qint64 throttleLevel = 0;     // throttle retries made so far (throttle_retry_limit)
     bool runResponsePhasesOnRespond = false;
-    // A JSVM return override answered with a synthetic reply (middleware-chain.md §6.2).
+    // A JSVM return override answered with a synthetic reply (Tyk: gateway/mw_js_plugin.go).
     // Tyk runs the response chain on it with the hook's own session object (the session
     // only for require_session post hooks, else empty), quota headers included, and a
     // failing response plugin is then only logged.

@@ -51,8 +51,8 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
     if (!api.useKeyless) {
         bool authStepAdded = false;
         if (api.customPluginAuthEnabled) {
-            // Tyk's quirk (middleware-chain.md §2.1): a disabled or nameless auth_check still
-            // installs the step, with an empty hook name.
+            // Tyk's quirk (gateway/server.go, loadCustomMiddleware): a disabled or nameless
+            // auth_check still installs the step, with an empty hook name.
             Api::MiddlewareDefinition auth = mw.authCheck;
             if (auth.disabled || auth.name.isEmpty())
                 auth = Api::MiddlewareDefinition();
@@ -102,7 +102,7 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
         std::make_unique<ProxyPhase>(api, ctx.upstream, ctx.config.proxyDefaultTimeoutSecs * 1000));
     const int responseStart = int(phases.size());
     appendHooks(phases, HookType::Response, mw.driver, mw.response, hooks);
-    // Set after the response plugins, so they cannot remove them (middleware-chain.md §9).
+    // Set after the response plugins, so they cannot remove them (Tyk: internal/rate/headers.go).
     phases.push_back(std::make_unique<RateLimitHeadersPhase>(api.apiId, rateLimitsMode));
     return std::make_shared<const LoadedApi>(api, std::move(phases), responseStart);
 }

@@ -177,7 +177,8 @@ bool PipelineRunner::advance(Exchange &ex, PhaseStatus status)
         reply.headers = std::move(headers);
         ex.response = std::move(reply);
     }
-        // Tyk's error handler also persists a modified session (middleware-chain.md §3).
+        // Tyk's error handler also persists a modified session (Tyk: gateway/handler_error.go,
+        // HandleError).
         persistSessionIfModified(ex);
         finish(ex);
         return false;

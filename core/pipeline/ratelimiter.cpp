@@ -58,7 +58,7 @@ RateLimiter::Outcome RateLimiter::take(const QString &bucketKey, double rate, do
     // Tyk refills when the clock is strictly after the reset time; with a clock that only
     // moves when told (tests, the UI) that would need one extra nanosecond, so the window
     // here ends exactly `per` seconds later. A window under one second is therefore empty
-    // and refills on every request, as §10 describes.
+    // and refills on every request, as in Tyk's internal/memorycache Bucket.
     if (now >= b.resetNs) {
         b.resetNs = now + b.windowNs;
         b.remaining = b.capacity;

@@ -11,7 +11,7 @@ class IClock;
 namespace Hb::Pipeline {
 
 // Tyk's default rate limiter on a single gateway: the DRL path's in-memory bucket per key
-// (id-extractor-and-session-cache.md §10; internal/memorycache). One instance per engine,
+// (Tyk: gateway/session_manager.go, limitDRL; internal/memorycache). One instance per engine,
 // shared by every API and kept across reloads; engine thread only. Time comes from the
 // engine clock, so tests move rate windows without sleeping.
 class RateLimiter

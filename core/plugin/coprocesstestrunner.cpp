@@ -129,97 +129,157 @@ QString describe(const Error &e, const SourceLocation &where)
     const int line = where.line > 0 ? where.line : e.where.line;
     return line > 0 ? e.message + QStringLiteral(" (user-plugin:%1)").arg(line) : e.message;
 }
-} // namespace
 
-void CoprocessTestRunner::run(IPluginDriver &driver, const PluginTestRequest &in,
-                              IPluginTestRunner::Callback done)
+// Writes the code into `folder` as the file a bundle of one file would hold. Empty when the
+// file cannot be written.
+std::optional<PluginCode> writePlugin(const PluginTestRequest &in, const QTemporaryDir &folder)
 {
-    PluginTestReport report;
-    report.logLevelsAsWritten = true;
-    std::optional<Session::SessionState> session;
-    if (in.session) {
-        if (!in.session->is_object()) {
-            done(400, ordered_json{{"error", "invalid session JSON: json: cannot unmarshal " +
-                                                 std::string(in.session->type_name()) +
-                                                 " into Go value of type user.SessionState"}});
-            return;
-        }
-        // pre and auth_check hooks get no session in production either.
-        if (in.hookType != u"pre" && in.hookType != u"auth_check")
-            session = Session::SessionState(*in.session);
-    }
-
-    auto folder = std::make_shared<QTemporaryDir>();
     const bool python = in.driver == u"python";
-    const QString file = folder->filePath(python ? QStringLiteral("middleware.py")
-                                                 : QStringLiteral("plugin.lua"));
+    const QString file =
+        folder.filePath(python ? QStringLiteral("middleware.py") : QStringLiteral("plugin.lua"));
     QFile out(file);
     const QByteArray source = in.code.toUtf8();
-    if (!folder->isValid() || !out.open(QIODevice::WriteOnly) || out.write(source) != source.size()) {
-        report.error = PluginTestReport::errorObject(
-            QStringLiteral("cannot write the plugin to a temporary folder"), "internal");
-        done(500, report.json());
-        return;
-    }
+    if (!folder.isValid() || !out.open(QIODevice::WriteOnly) || out.write(source) != source.size())
+        return std::nullopt;
     out.close();
 
+    // A fresh module id per run, so the driver never reuses a module an earlier test loaded.
     static quint64 runs = 0;
     PluginCode code;
     code.language = in.driver;
     code.moduleId = QStringLiteral("plugin-test-%1").arg(++runs);
-    code.directory = folder->path();
+    code.directory = folder.path();
     code.files = {file};
     code.hookNames = {in.hookName};
     code.contentHash = QCryptographicHash::hash(source, QCryptographicHash::Md5);
     code.origin = QStringLiteral("plugin test");
+    return code;
+}
+
+// Loads the plugin; null with `report.error` set when it does not load.
+std::shared_ptr<PluginModule> loadPlugin(IPluginDriver &driver, const PluginCode &code,
+                                         PluginTestReport &report)
+{
     QList<LoadProblem> problems;
     Result<std::shared_ptr<PluginModule>> module = driver.load(code, &problems);
     if (!module) {
         report.error = PluginTestReport::errorObject(describe(module.error(), {}), "syntax");
-        done(200, report.json());
-        return;
+        return nullptr;
     }
-    for (const LoadProblem &p : problems) {
+    if (!problems.isEmpty()) {
         // A hook the code does not define would pass the request through unchanged.
-        report.error = PluginTestReport::errorObject(describe(p.error, {}), "runtime");
-        done(200, report.json());
-        return;
+        report.error =
+            PluginTestReport::errorObject(describe(problems.first().error, {}), "runtime");
+        return nullptr;
     }
+    return *module;
+}
 
-    const bool response = in.hookType == u"response";
+// What the hook was sent, to compare its reply with.
+struct SentCall
+{
+    bool response = false; // a response hook: the mock response, not the request, changes
+    QString hookType;
+    std::optional<Http::HttpResponse> mockReply;
+    std::optional<json> sessionBefore;
+    google::protobuf::Map<std::string, std::string> sentHeaders;
+};
+
+// The coprocess Object Tyk would build from the mock request (or response).
+HookCall hookCall(const PluginTestRequest &in, SentCall &sent)
+{
+    sent.response = in.hookType == u"response";
+    sent.hookType = in.hookType;
+    std::optional<Session::SessionState> session;
+    // pre and auth_check hooks get no session in production either.
+    if (in.session && in.hookType != u"pre" && in.hookType != u"auth_check")
+        session = Session::SessionState(*in.session);
     Api::ApiDefinition api;
     api.apiId = in.apiId;
     api.orgId = in.orgId;
     api.configData = in.configData;
-    const Http::HttpRequest request = mockRequest(in, !response);
-    std::optional<Http::HttpResponse> mockReply;
-    if (response)
-        mockReply = mockResponse(*in.response);
+    const Http::HttpRequest request = mockRequest(in, !sent.response);
+    if (sent.response)
+        sent.mockReply = mockResponse(*in.response);
     Coprocess::ObjectInputs inputs;
     inputs.hookType = hookType(in.hookType);
     inputs.hookName = in.hookName;
     inputs.api = &api;
     inputs.request = &request;
     inputs.session = session ? &*session : nullptr;
-    inputs.response = mockReply ? &*mockReply : nullptr;
+    inputs.response = sent.mockReply ? &*sent.mockReply : nullptr;
     HookCall call;
     call.object = Coprocess::ObjectBuilder::build(inputs);
-    if (response)
+    if (session)
+        sent.sessionBefore = Coprocess::SessionConverter::fromProto(call.object.session()).json();
+    sent.sentHeaders = call.object.response().headers();
+    return call;
+}
+
+// request_after or response_after, and session_after, from the object the hook returned.
+void reportAfter(PluginTestReport &report, const coprocess::Object &back, const SentCall &sent)
+{
+    if (sent.response) {
+        Http::HttpResponse after = *sent.mockReply;
+        Coprocess::ResponseApplier::apply(back.response(), sent.sentHeaders, after);
+        ordered_json r;
+        r["StatusCode"] = after.status;
+        r["Body"] = bytes(after.body);
+        r["Headers"] = headerLists(after.headers);
+        report.responseAfter = std::move(r);
+    } else {
+        report.requestAfter = requestAfter(back.request());
+    }
+    if (!back.has_session())
+        return;
+    // As the auth phase reads it: the object-level metadata joins the session's, so the
+    // token shows in session_after.metadata.
+    coprocess::SessionState merged = back.session();
+    for (const auto &[k, v] : back.metadata())
+        (*merged.mutable_metadata())[k] = v;
+    const json s = Coprocess::SessionConverter::fromProto(merged).json();
+    // The whole session for auth hooks; otherwise only when changed.
+    if (sent.hookType == u"auth_check" || s != sent.sessionBefore.value_or(json::object()))
+        report.sessionAfter = s;
+}
+} // namespace
+
+void CoprocessTestRunner::run(IPluginDriver &driver, const PluginTestRequest &in,
+                              IPluginTestRunner::Callback done)
+{
+    if (in.session && !in.session->is_object()) {
+        done(400, ordered_json{{"error", "invalid session JSON: json: cannot unmarshal " +
+                                             std::string(in.session->type_name()) +
+                                             " into Go value of type user.SessionState"}});
+        return;
+    }
+    PluginTestReport report;
+    report.logLevelsAsWritten = true;
+    auto folder = std::make_shared<QTemporaryDir>();
+    const std::optional<PluginCode> code = writePlugin(in, *folder);
+    if (!code) {
+        report.error = PluginTestReport::errorObject(
+            QStringLiteral("cannot write the plugin to a temporary folder"), "internal");
+        done(500, report.json());
+        return;
+    }
+    const std::shared_ptr<PluginModule> module = loadPlugin(driver, *code, report);
+    if (!module) {
+        done(200, report.json());
+        return;
+    }
+
+    SentCall sent;
+    HookCall call = hookCall(in, sent);
+    if (sent.response)
         report.responseBefore = ordered_json(*in.response);
     else
         report.requestBefore = in.requestBefore();
-    const std::optional<json> sessionBefore =
-        session ? std::optional<json>(
-                      Coprocess::SessionConverter::fromProto(call.object.session()).json())
-                : std::nullopt;
-    const google::protobuf::Map<std::string, std::string> sentHeaders =
-        call.object.response().headers();
 
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    driver.call(*module, std::move(call),
-                [report, done, folder, module = *module, timer, hook = in.hookType, response,
-                 mockReply, sessionBefore, sentHeaders](HookReply reply) mutable {
+    driver.call(module, std::move(call),
+                [report, done, folder, module, timer, sent](HookReply reply) mutable {
                     report.logs = reply.logs;
                     report.executionMs = timer->elapsed();
                     if (!reply.object) {
@@ -230,29 +290,7 @@ void CoprocessTestRunner::run(IPluginDriver &driver, const PluginTestRequest &in
                         done(200, report.json());
                         return;
                     }
-                    const coprocess::Object &back = *reply.object;
-                    if (response) {
-                        Http::HttpResponse after = *mockReply;
-                        Coprocess::ResponseApplier::apply(back.response(), sentHeaders, after);
-                        ordered_json r;
-                        r["StatusCode"] = after.status;
-                        r["Body"] = bytes(after.body);
-                        r["Headers"] = headerLists(after.headers);
-                        report.responseAfter = std::move(r);
-                    } else {
-                        report.requestAfter = requestAfter(back.request());
-                    }
-                    if (back.has_session()) {
-                        // As the auth phase reads it: the object-level metadata joins the
-                        // session's, so the token shows in session_after.metadata.
-                        coprocess::SessionState merged = back.session();
-                        for (const auto &[k, v] : back.metadata())
-                            (*merged.mutable_metadata())[k] = v;
-                        const json s = Coprocess::SessionConverter::fromProto(merged).json();
-                        // The whole session for auth hooks; otherwise only when changed.
-                        if (hook == u"auth_check" || s != sessionBefore.value_or(json::object()))
-                            report.sessionAfter = s;
-                    }
+                    reportAfter(report, *reply.object, sent);
                     const ordered_json out = report.json();
                     done(200, out);
                 });

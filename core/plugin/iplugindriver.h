@@ -53,7 +53,8 @@ struct HookCall
 };
 
 // What a JSVM hook returned beyond the coprocess view; the hook phases apply it with the
-// JSVM's rules (middleware-chain.md §5.2, §6.2) instead of the coprocess ones.
+// JSVM's rules (Tyk: gateway/mw_js_plugin.go, DynamicMiddleware.ProcessRequest) instead of the
+// coprocess ones.
 struct ScriptReply
 {
     bool ignoreBody = false; // Request.IgnoreBody: keep the original body

@@ -9,7 +9,7 @@
 
 namespace Hb::Plugin {
 
-// Tyk's plugin test runner (POST /tyk/plugins/test, lua-js-grpc-plugins.md B.9): runs code
+// Tyk's plugin test runner (POST /tyk/plugins/test, gateway/mw_js_plugin_test_runner.go): runs code
 // from the request against a mock request or response with the real bindings and reports
 // what it changed. The JavaScript driver implements this beside IPluginDriver (Tyk has it
 // for JavaScript only); CoprocessTestRunner serves the coprocess languages. Called on the

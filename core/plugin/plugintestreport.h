@@ -12,8 +12,8 @@
 
 namespace Hb::Plugin {
 
-// The 200 reply of POST /tyk/plugins/test (lua-js-grpc-plugins.md B.9), in Tyk's field
-// order; parts left unset are left out, `logs` is always there.
+// The 200 reply of POST /tyk/plugins/test (Tyk: gateway/mw_js_plugin_test_runner.go), in Tyk's
+// field order; parts left unset are left out, `logs` is always there.
 struct PluginTestReport
 {
     QList<PluginLogLine> logs;

@@ -11,7 +11,8 @@
 
 namespace Hb::Plugin {
 
-// One POST /tyk/plugins/test request (lua-js-grpc-plugins.md B.9), checked.
+// One POST /tyk/plugins/test request (Tyk: gateway/mw_js_plugin_test_runner.go, pluginTestHandler),
+// checked.
 struct PluginTestRequest
 {
     QString code;

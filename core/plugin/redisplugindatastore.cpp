@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/redisplugindatastore.h"
 
+#include "core/redis/redisblockingclient.h"
+
 #include <QDateTime>
-
-#include <hiredis/hiredis.h>
-
-#include <sys/time.h>
-
-#include <vector>
 
 namespace Hb::Plugin {
 
@@ -18,59 +14,29 @@ Error unavailable(const QString &what)
 }
 } // namespace
 
-RedisPluginDataStore::RedisPluginDataStore(QString host, int port, int database,
-                                           QByteArray prefix, int timeoutMs)
-    : m_host(std::move(host))
-    , m_port(port)
-    , m_database(database)
-    , m_prefix(std::move(prefix))
-    , m_timeoutMs(timeoutMs)
+RedisPluginDataStore::RedisPluginDataStore(QString host, int port, int database, QByteArray prefix,
+                                           int timeoutMs)
+    : m_prefix(std::move(prefix))
+    , m_client(std::make_unique<Redis::RedisBlockingClient>(
+          Redis::RedisBlockingClient::Options{std::move(host), port, database, {}, timeoutMs}))
 {}
 
-RedisPluginDataStore::~RedisPluginDataStore()
-{
-    drop();
-}
-
-void RedisPluginDataStore::drop()
-{
-    if (m_context)
-        redisFree(m_context);
-    m_context = nullptr;
-}
+RedisPluginDataStore::~RedisPluginDataStore() = default;
 
 Result<void> RedisPluginDataStore::connect()
 {
-    if (m_context)
+    if (m_client->isConnected())
         return {};
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (m_failedAtMs != 0 && nowMs - m_failedAtMs < 1000)
-        return unavailable(QStringLiteral("cannot connect to %1:%2 (failed %3 ms ago)")
-                               .arg(m_host)
-                               .arg(m_port)
+        return unavailable(QStringLiteral("cannot connect to Redis at %1 (failed %2 ms ago)")
+                               .arg(m_client->where())
                                .arg(nowMs - m_failedAtMs));
-    const timeval timeout{m_timeoutMs / 1000, (m_timeoutMs % 1000) * 1000};
-    m_context = redisConnectWithTimeout(m_host.toUtf8().constData(), m_port, timeout);
-    if (!m_context || m_context->err) {
-        const QString why =
-            m_context ? QString::fromUtf8(m_context->errstr) : QStringLiteral("out of memory");
-        drop();
+    if (Result<void> ok = m_client->connect(); !ok) {
         m_failedAtMs = QDateTime::currentMSecsSinceEpoch();
-        return unavailable(
-            QStringLiteral("cannot connect to %1:%2: %3").arg(m_host).arg(m_port).arg(why));
+        return unavailable(ok.error().message);
     }
     m_failedAtMs = 0;
-    redisSetTimeout(m_context, timeout);
-    if (m_database != 0) {
-        auto *reply = static_cast<redisReply *>(redisCommand(m_context, "SELECT %d", m_database));
-        const bool ok = reply && reply->type != REDIS_REPLY_ERROR;
-        if (reply)
-            freeReplyObject(reply);
-        if (!ok) {
-            drop();
-            return unavailable(QStringLiteral("SELECT %1 failed").arg(m_database));
-        }
-    }
     return {};
 }
 
@@ -78,36 +44,18 @@ Result<RedisPluginDataStore::Reply> RedisPluginDataStore::command(const QByteArr
 {
     if (Result<void> c = connect(); !c)
         return c.error();
-    std::vector<const char *> argv;
-    std::vector<size_t> lengths;
-    for (const QByteArray &a : args) {
-        argv.push_back(a.constData());
-        lengths.push_back(size_t(a.size()));
-    }
-    auto *reply = static_cast<redisReply *>(
-        redisCommandArgv(m_context, int(argv.size()), argv.data(), lengths.data()));
-    if (!reply) { // I/O error or timeout: the connection is unusable
-        const QString why = QString::fromUtf8(m_context->errstr);
-        drop();
-        return unavailable(why);
-    }
-    Result<Reply> out = Reply();
+    // A lost connection or a timeout closes the client; the next call connects again.
+    Result<Redis::RedisReply> reply = m_client->command(args);
+    if (!reply)
+        return unavailable(reply.error().message);
     switch (reply->type) {
-    case REDIS_REPLY_ERROR:
-        out = makeError(ErrorCode::InvalidInput, QString::fromUtf8(reply->str, int(reply->len)));
-        break;
-    case REDIS_REPLY_INTEGER:
-        out = Reply(qint64(reply->integer));
-        break;
-    case REDIS_REPLY_STRING:
-    case REDIS_REPLY_STATUS:
-        out = Reply(QByteArray(reply->str, qsizetype(reply->len)));
-        break;
-    default:
-        break;
+    case Redis::RedisReply::Type::Error:
+        return makeError(ErrorCode::InvalidInput, QString::fromUtf8(reply->string));
+    case Redis::RedisReply::Type::Integer: return Reply(qint64(reply->integer));
+    case Redis::RedisReply::Type::String:
+    case Redis::RedisReply::Type::Status: return Reply(reply->string);
+    default: return Reply();
     }
-    freeReplyObject(reply);
-    return out;
 }
 
 Result<void> RedisPluginDataStore::set(const QString &key, const QByteArray &value, qint64 ttlSecs)

@@ -6,16 +6,19 @@
 #include <QByteArrayList>
 #include <QMutex>
 
+#include <memory>
 #include <variant>
 
-struct redisContext;
+namespace Hb::Redis {
+class RedisBlockingClient;
+} // namespace Hb::Redis
 
 namespace Hb::Plugin {
 
 // Plugin data in Redis under `<prefix><key>`, as Tyk stores it: `coprocess-data:` for
-// Python's store_data/get_data, `jsvm-store:` for goja's TykStorage*. A blocking hiredis
-// connection with a time budget per command (Tyk: one second for Python, two for JS), made
-// lazily and again after an error; only plugin threads use it.
+// Python's store_data/get_data, `jsvm-store:` for goja's TykStorage*. A blocking
+// Redis::RedisBlockingClient with a time budget per command (Tyk: one second for Python, two
+// for JS), connected lazily and again after an error; only plugin threads use it.
 class RedisPluginDataStore final : public IPluginDataStore
 {
 public:
@@ -39,15 +42,10 @@ private:
     Result<Reply> command(const QByteArrayList &args);
     QByteArray prefixed(const QString &key) const { return m_prefix + key.toUtf8(); }
     Result<void> connect();
-    void drop();
 
-    QString m_host;
-    int m_port;
-    int m_database;
     QByteArray m_prefix;
-    int m_timeoutMs;
     QMutex m_mutex;
-    redisContext *m_context = nullptr;
+    std::unique_ptr<Redis::RedisBlockingClient> m_client;
     // When connecting last failed: for a second after it calls fail at once, so plugin
     // threads waiting on the lock do not each wait out the connect timeout.
     qint64 m_failedAtMs = 0;

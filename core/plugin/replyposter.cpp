@@ -12,8 +12,7 @@ void ReplyPoster::post(std::function<void()> fn)
     // The first answer of a batch schedules the run; later ones join it.
     if (m_pending.size() == 1)
         QMetaObject::invokeMethod(
-            m_context, [self = shared_from_this()] { self->runPending(); },
-            Qt::QueuedConnection);
+            m_context, [self = shared_from_this()] { self->runPending(); }, Qt::QueuedConnection);
 }
 
 void ReplyPoster::detach()

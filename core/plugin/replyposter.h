@@ -29,7 +29,7 @@ private:
     void runPending();
 
     QMutex m_mutex;
-    QObject *m_context; // under m_mutex
+    QObject *m_context;                           // under m_mutex
     std::vector<std::function<void()>> m_pending; // under m_mutex
 };
 

@@ -28,7 +28,7 @@ struct Partitions
     bool enabled() const { return quota || rateLimit || complexity || acl; }
 };
 
-// A Tyk policy (user.Policy, id-extractor-and-session-cache.md §12.2) kept as the JSON it
+// A Tyk policy (Tyk: user/policy.go, Policy) kept as the JSON it
 // was loaded from, like SessionState, so fields Hookbench does not interpret survive (the
 // Gateway API shows them). Immutable in practice: policies are loaded, then only read.
 class Policy

@@ -95,6 +95,17 @@ private:
     void clearSession(const QStringList &ids);
     Result<void> applyPerApi(const Policy &policy);
     Result<void> applyPartitions(const Policy &policy);
+    // The steps of applyPartitions, one per partition: each merges the policy's part into
+    // the access right being built (and raises the session root where Tyk does).
+    static void mergeAcl(const nlohmann::json &policyRight, Right &ar);
+    void mergeQuota(const ApiLimit &policyLimit, ApiLimit &limit);
+    // `mergedEndpoints`: the endpoints earlier policies merged for this API.
+    void mergeRateLimit(const ApiLimit &policyLimit, const nlohmann::json &policyRight,
+                        const nlohmann::json &mergedEndpoints, Right &ar);
+    void mergeComplexity(const ApiLimit &policyLimit, ApiLimit &limit);
+    // A "master" policy (no access rights) sets the session root directly.
+    void applyMasterPolicy(const ApiLimit &policyLimit, const Partitions &parts,
+                           bool usePartitions);
     void applyRateLimits(const ApiLimit &policy, ApiLimit &apiLimit);
     Right applyApiLevelLimits(Right policyAd, const Right &current) const;
     void finishRights();
@@ -259,62 +270,20 @@ Result<void> Application::applyPartitions(const Policy &policy)
         const nlohmann::json vObj = v.is_object() ? v : nlohmann::json::object();
         if (!usePartitions || parts.acl) {
             m_didAcl.insert(k);
-            if (jsonFlag(vObj, "disable_introspection"))
-                ar.def["disable_introspection"] = true;
-            ar.setList("versions",
-                       AccessRightMerge::unionStrings(ar.field("versions"),
-                                                      vObj.value("versions", nlohmann::json())));
-            ar.setList("allowed_urls",
-                       AccessRightMerge::allowedUrls(ar.field("allowed_urls"),
-                                                     vObj.value("allowed_urls", nlohmann::json())));
-            ar.setList("restricted_types", AccessRightMerge::graphqlTypes(
-                                               ar.field("restricted_types"),
-                                               vObj.value("restricted_types", nlohmann::json())));
-            ar.setList("allowed_types", AccessRightMerge::graphqlTypes(
-                                            ar.field("allowed_types"),
-                                            vObj.value("allowed_types", nlohmann::json())));
-            ar.setList("field_access_rights",
-                       AccessRightMerge::fieldAccessRights(
-                           ar.field("field_access_rights"),
-                           vObj.value("field_access_rights", nlohmann::json())));
+            mergeAcl(vObj, ar);
             ar.limit.setBy = policy.id();
         }
         if (!usePartitions || parts.quota) {
             m_didQuota.insert(k);
-            if (greaterThan(pl.quotaMax, ar.limit.quotaMax)) {
-                ar.limit.quotaMax = pl.quotaMax;
-                if (greaterThan(pl.quotaMax, m_root.quotaMax))
-                    m_root.quotaMax = pl.quotaMax;
-            }
-            if (pl.quotaRenewalRate > ar.limit.quotaRenewalRate) {
-                ar.limit.quotaRenewalRate = pl.quotaRenewalRate;
-                if (pl.quotaRenewalRate > m_root.quotaRenewalRate)
-                    m_root.quotaRenewalRate = pl.quotaRenewalRate;
-            }
+            mergeQuota(pl, ar.limit);
         }
         if (!usePartitions || parts.rateLimit) {
             m_didRateLimit.insert(k);
-            applyRateLimits(pl, ar.limit);
-            ar.setList("endpoints",
-                       AccessRightMerge::endpoints(vObj.value("endpoints", nlohmann::json()),
-                                                   m_rights[k].field("endpoints")));
-            if (pl.throttleRetryLimit > ar.limit.throttleRetryLimit) {
-                ar.limit.throttleRetryLimit = pl.throttleRetryLimit;
-                m_root.throttleRetryLimit =
-                    std::max(m_root.throttleRetryLimit, pl.throttleRetryLimit);
-            }
-            if (pl.throttleInterval > ar.limit.throttleInterval) {
-                ar.limit.throttleInterval = pl.throttleInterval;
-                m_root.throttleInterval = std::max(m_root.throttleInterval, pl.throttleInterval);
-            }
+            mergeRateLimit(pl, vObj, m_rights[k].field("endpoints"), ar);
         }
         if (!usePartitions || parts.complexity) {
             m_didComplexity.insert(k);
-            if (greaterThan(pl.maxQueryDepth, ar.limit.maxQueryDepth)) {
-                ar.limit.maxQueryDepth = pl.maxQueryDepth;
-                if (greaterThan(pl.maxQueryDepth, m_root.maxQueryDepth))
-                    m_root.maxQueryDepth = pl.maxQueryDepth;
-            }
+            mergeComplexity(pl, ar.limit);
         }
         // The quota window the key is in survives re-application.
         if (const auto existing = sessionLimit(k))
@@ -322,26 +291,88 @@ Result<void> Application::applyPartitions(const Policy &policy)
         m_rights[k] = ar;
     }
 
-    // A "master" policy (no access rights) sets the session root directly.
-    if (policyRights.empty()) {
-        if (!usePartitions || parts.rateLimit) {
-            m_root.rate = pl.rate;
-            m_root.per = pl.per;
-            m_root.smoothing = pl.smoothing;
-            m_root.throttleInterval = pl.throttleInterval;
-            m_root.throttleRetryLimit = pl.throttleRetryLimit;
-        }
-        if (!usePartitions || parts.complexity)
-            m_root.maxQueryDepth = pl.maxQueryDepth;
-        if (!usePartitions || parts.quota) {
-            m_root.quotaMax = pl.quotaMax;
-            m_root.quotaRenewalRate = pl.quotaRenewalRate;
-        }
-    }
+    if (policyRights.empty())
+        applyMasterPolicy(pl, parts, usePartitions);
     m_hmac = m_hmac || policy.hmacEnabled();
     m_httpSignature = m_httpSignature || policy.enableHttpSignatureValidation();
     m_didPartition = usePartitions;
     return {};
+}
+
+void Application::mergeAcl(const nlohmann::json &policyRight, Right &ar)
+{
+    if (jsonFlag(policyRight, "disable_introspection"))
+        ar.def["disable_introspection"] = true;
+    auto policyField = [&policyRight](const char *key) {
+        return policyRight.value(key, nlohmann::json());
+    };
+    ar.setList("versions",
+               AccessRightMerge::unionStrings(ar.field("versions"), policyField("versions")));
+    ar.setList("allowed_urls", AccessRightMerge::allowedUrls(ar.field("allowed_urls"),
+                                                             policyField("allowed_urls")));
+    ar.setList("restricted_types", AccessRightMerge::graphqlTypes(ar.field("restricted_types"),
+                                                                  policyField("restricted_types")));
+    ar.setList("allowed_types", AccessRightMerge::graphqlTypes(ar.field("allowed_types"),
+                                                               policyField("allowed_types")));
+    ar.setList("field_access_rights",
+               AccessRightMerge::fieldAccessRights(ar.field("field_access_rights"),
+                                                   policyField("field_access_rights")));
+}
+
+void Application::mergeQuota(const ApiLimit &pl, ApiLimit &limit)
+{
+    if (greaterThan(pl.quotaMax, limit.quotaMax)) {
+        limit.quotaMax = pl.quotaMax;
+        if (greaterThan(pl.quotaMax, m_root.quotaMax))
+            m_root.quotaMax = pl.quotaMax;
+    }
+    if (pl.quotaRenewalRate > limit.quotaRenewalRate) {
+        limit.quotaRenewalRate = pl.quotaRenewalRate;
+        if (pl.quotaRenewalRate > m_root.quotaRenewalRate)
+            m_root.quotaRenewalRate = pl.quotaRenewalRate;
+    }
+}
+
+void Application::mergeRateLimit(const ApiLimit &pl, const nlohmann::json &policyRight,
+                                 const nlohmann::json &mergedEndpoints, Right &ar)
+{
+    applyRateLimits(pl, ar.limit);
+    ar.setList("endpoints", AccessRightMerge::endpoints(
+                                policyRight.value("endpoints", nlohmann::json()), mergedEndpoints));
+    if (pl.throttleRetryLimit > ar.limit.throttleRetryLimit) {
+        ar.limit.throttleRetryLimit = pl.throttleRetryLimit;
+        m_root.throttleRetryLimit = std::max(m_root.throttleRetryLimit, pl.throttleRetryLimit);
+    }
+    if (pl.throttleInterval > ar.limit.throttleInterval) {
+        ar.limit.throttleInterval = pl.throttleInterval;
+        m_root.throttleInterval = std::max(m_root.throttleInterval, pl.throttleInterval);
+    }
+}
+
+void Application::mergeComplexity(const ApiLimit &pl, ApiLimit &limit)
+{
+    if (greaterThan(pl.maxQueryDepth, limit.maxQueryDepth)) {
+        limit.maxQueryDepth = pl.maxQueryDepth;
+        if (greaterThan(pl.maxQueryDepth, m_root.maxQueryDepth))
+            m_root.maxQueryDepth = pl.maxQueryDepth;
+    }
+}
+
+void Application::applyMasterPolicy(const ApiLimit &pl, const Partitions &parts, bool usePartitions)
+{
+    if (!usePartitions || parts.rateLimit) {
+        m_root.rate = pl.rate;
+        m_root.per = pl.per;
+        m_root.smoothing = pl.smoothing;
+        m_root.throttleInterval = pl.throttleInterval;
+        m_root.throttleRetryLimit = pl.throttleRetryLimit;
+    }
+    if (!usePartitions || parts.complexity)
+        m_root.maxQueryDepth = pl.maxQueryDepth;
+    if (!usePartitions || parts.quota) {
+        m_root.quotaMax = pl.quotaMax;
+        m_root.quotaRenewalRate = pl.quotaRenewalRate;
+    }
 }
 
 void Application::mergeCommon(const Policy &policy)

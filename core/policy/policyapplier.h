@@ -16,7 +16,7 @@ namespace Hb::Policy {
 class PolicyStore;
 
 // Applies a session's policies (`apply_policies`, else `apply_policy_id`) to it with Tyk's
-// rules (internal/policy/apply.go; id-extractor-and-session-cache.md §12.3). Tyk runs this
+// rules (Tyk: internal/policy/apply.go, Service.Apply). Tyk runs this
 // on every session read, so policy edits reach stored keys at once; a session without
 // policies still passes through it (its per-API limits get their allowance scope).
 // Stateless apart from the store it reads; call on any one thread at a time.

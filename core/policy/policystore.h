@@ -30,7 +30,7 @@ public:
     nlohmann::json toJson() const;
 
     // policies.policy_record_name: one JSON object keyed by policy id, whose keys replace the
-    // inner `id` (id-extractor-and-session-cache.md §12.1). Errors carry FILE:LINE:COLUMN.
+    // inner `id` (Tyk: gateway/policy.go, LoadPoliciesFromFile). Errors carry FILE:LINE:COLUMN.
     static Result<PolicyStore> loadRecordFile(const QString &path);
     static Result<PolicyStore> fromRecordJson(const QByteArray &text, const QString &file);
     // policies.policy_path: every *.json file of the directory is one policy object. Tyk

@@ -51,9 +51,9 @@ public:
     // Remaining TTL of a session in seconds: 0 = none, NotFound when absent.
     virtual void ttl(const QString &key, TtlCallback done) = 0;
 
-    // Tyk's quota counter algorithm (id-extractor-and-session-cache.md §11): a counter with
-    // a TTL is incremented; a missing one (or one without TTL while renewalSecs > 0) is set
-    // to 0 with TTL renewalSecs first; renewalSecs <= 0 counts without ever expiring.
+    // Tyk's quota counter algorithm (Tyk: gateway/session_manager.go, RedisQuotaExceeded): a
+    // counter with a TTL is incremented; a missing one (or one without TTL while renewalSecs > 0)
+    // is set to 0 with TTL renewalSecs first; renewalSecs <= 0 counts without ever expiring.
     virtual void incrementQuota(const QString &key, qint64 renewalSecs, QuotaCallback done) = 0;
     virtual void resetQuota(const QString &key, DoneCallback done) = 0;
     // The quota counter's value (requests counted in the current window), nullopt when there

@@ -56,8 +56,8 @@ bool KeyHasher::isKnownAlgorithm(const QString &algo)
 QString KeyHasher::generateToken(const QString &orgId, const QString &keyId,
                                  const QString &hashKeyFunction)
 {
-    // Tyk's quirk (reference §3): a string-prefix removal, so a short org id that happens
-    // to prefix the hex digest shortens the id too.
+    // Tyk's quirk (Tyk: gateway/auth_manager.go, generateToken): a string-prefix removal, so a
+    // short org id that happens to prefix the hex digest shortens the id too.
     QString id = keyId.startsWith(orgId) ? keyId.mid(orgId.size()) : keyId;
     if (id.isEmpty())
         id = QUuid::createUuid().toString(QUuid::Id128);
@@ -80,11 +80,11 @@ QString KeyHasher::generateToken(const QString &orgId, const QString &keyId) con
 QString KeyHasher::tokenOrg(const QString &token)
 {
     if (token.startsWith(u"eyJ")) {
-        const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            token.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (decoded) {
-            const nlohmann::json doc = parseUntrustedJsonOrDiscarded(std::string_view(
-                decoded.decoded.constData(), decoded.decoded.size()));
+            const nlohmann::json doc = parseUntrustedJsonOrDiscarded(
+                std::string_view(decoded.decoded.constData(), decoded.decoded.size()));
             if (doc.is_object()) {
                 const auto org = doc.find("org");
                 if (org != doc.end() && org->is_string())
@@ -128,9 +128,8 @@ QString KeyHasher::tokenHashAlgo(const QString &token)
         QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return {};
-    const nlohmann::json doc =
-        parseUntrustedJsonOrDiscarded(
-            std::string_view(decoded.decoded.constData(), decoded.decoded.size()));
+    const nlohmann::json doc = parseUntrustedJsonOrDiscarded(
+        std::string_view(decoded.decoded.constData(), decoded.decoded.size()));
     if (!doc.is_object())
         return {};
     const auto h = doc.find("h");

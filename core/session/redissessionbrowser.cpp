@@ -1,69 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session/redissessionbrowser.h"
 
-#include <hiredis/hiredis.h>
-
-#include <sys/time.h>
+#include "core/redis/redisblockingclient.h"
 
 #include <algorithm>
-#include <memory>
 
 namespace Hb::Session {
 
-namespace {
-struct ReplyDeleter
-{
-    void operator()(redisReply *r) const
-    {
-        if (r)
-            freeReplyObject(r);
-    }
-};
-using Reply = std::unique_ptr<redisReply, ReplyDeleter>;
-} // namespace
+using Redis::RedisBlockingClient;
+using Redis::RedisReply;
 
-RedisSessionBrowser::~RedisSessionBrowser()
-{
-    if (m_context)
-        redisFree(m_context);
-}
+RedisSessionBrowser::RedisSessionBrowser() = default;
+
+RedisSessionBrowser::~RedisSessionBrowser() = default;
 
 Result<void> RedisSessionBrowser::connect(const QString &host, int port, int database,
                                           int timeoutMs)
 {
-    if (m_context)
-        redisFree(m_context);
-    m_where = QStringLiteral("%1:%2/%3").arg(host).arg(port).arg(database);
-    const timeval timeout{timeoutMs / 1000, (timeoutMs % 1000) * 1000};
-    m_context = redisConnectWithTimeout(host.toUtf8().constData(), port, timeout);
-    if (!m_context || m_context->err) {
-        const QString why =
-            m_context ? QString::fromUtf8(m_context->errstr) : QStringLiteral("out of memory");
-        if (m_context)
-            redisFree(m_context);
-        m_context = nullptr;
-        return makeError(ErrorCode::Unavailable,
-                         QStringLiteral("cannot connect to Redis at %1: %2").arg(m_where, why));
-    }
-    redisSetTimeout(m_context, timeout);
-    Reply reply(static_cast<redisReply *>(redisCommand(m_context, "SELECT %d", database)));
-    return check(reply.get());
+    m_client = std::make_unique<RedisBlockingClient>(
+        RedisBlockingClient::Options{host, port, database, {}, timeoutMs});
+    return m_client->connect();
 }
 
-Result<void> RedisSessionBrowser::check(void *r)
+Result<RedisReply> RedisSessionBrowser::command(const QByteArrayList &argv)
 {
-    auto *reply = static_cast<redisReply *>(r);
-    if (!m_context)
+    if (!m_client)
         return makeError(ErrorCode::Unavailable, QStringLiteral("not connected to Redis"));
-    if (!reply)
-        return makeError(
-            ErrorCode::Unavailable,
-            QStringLiteral("Redis at %1: %2").arg(m_where, QString::fromUtf8(m_context->errstr)));
-    if (reply->type == REDIS_REPLY_ERROR)
+    Result<RedisReply> reply = m_client->command(argv);
+    if (reply && reply->isError())
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("Redis at %1: %2")
-                             .arg(m_where, QString::fromUtf8(reply->str, int(reply->len))));
-    return {};
+                             .arg(m_client->where(), QString::fromUtf8(reply->string)));
+    return reply;
 }
 
 Result<QStringList> RedisSessionBrowser::sessionKeys(int limit)
@@ -71,16 +39,17 @@ Result<QStringList> RedisSessionBrowser::sessionKeys(int limit)
     QStringList keys;
     QByteArray cursor = "0";
     do {
-        Reply reply(static_cast<redisReply *>(
-            redisCommand(m_context, "SCAN %s MATCH apikey-* COUNT 500", cursor.constData())));
-        if (Result<void> ok = check(reply.get()); !ok)
-            return ok.error();
-        if (reply->type != REDIS_REPLY_ARRAY || reply->elements != 2)
+        Result<RedisReply> reply = command({"SCAN", cursor, "MATCH", "apikey-*", "COUNT", "500"});
+        if (!reply)
+            return reply.error();
+        if (reply->type != RedisReply::Type::Array || reply->elements.size() != 2)
             return makeError(ErrorCode::Internal, QStringLiteral("unexpected SCAN reply"));
-        cursor = QByteArray(reply->element[0]->str, qsizetype(reply->element[0]->len));
-        const redisReply *batch = reply->element[1];
-        for (size_t i = 0; i < batch->elements && keys.size() < limit; ++i)
-            keys.append(QString::fromUtf8(batch->element[i]->str, int(batch->element[i]->len)));
+        cursor = reply->elements.at(0).string;
+        for (const RedisReply &key : std::as_const(reply->elements.at(1).elements)) {
+            if (keys.size() >= limit)
+                break;
+            keys.append(QString::fromUtf8(key.string));
+        }
     } while (cursor != "0" && keys.size() < limit);
     std::sort(keys.begin(), keys.end());
     return keys;
@@ -91,19 +60,17 @@ Result<BrowsedSession> RedisSessionBrowser::session(const QString &key)
     const QByteArray k = key.toUtf8();
     BrowsedSession s;
     s.key = key;
-    Reply value(static_cast<redisReply *>(
-        redisCommand(m_context, "GET %b", k.constData(), size_t(k.size()))));
-    if (Result<void> ok = check(value.get()); !ok)
-        return ok.error();
-    if (value->type == REDIS_REPLY_NIL)
+    Result<RedisReply> value = command({"GET", k});
+    if (!value)
+        return value.error();
+    if (value->isNil())
         return makeError(ErrorCode::NotFound, QStringLiteral("%1 is gone").arg(key));
-    if (value->type == REDIS_REPLY_STRING)
-        s.value = QByteArray(value->str, qsizetype(value->len));
-    Reply ttl(static_cast<redisReply *>(
-        redisCommand(m_context, "TTL %b", k.constData(), size_t(k.size()))));
-    if (Result<void> ok = check(ttl.get()); !ok)
-        return ok.error();
-    s.ttlSecs = ttl->type == REDIS_REPLY_INTEGER ? ttl->integer : -1;
+    if (value->type == RedisReply::Type::String)
+        s.value = value->string;
+    Result<RedisReply> ttl = command({"TTL", k});
+    if (!ttl)
+        return ttl.error();
+    s.ttlSecs = ttl->type == RedisReply::Type::Integer ? ttl->integer : -1;
     return s;
 }
 

@@ -7,7 +7,12 @@
 #include <QList>
 #include <QString>
 
-struct redisContext;
+#include <memory>
+
+namespace Hb::Redis {
+class RedisBlockingClient;
+struct RedisReply;
+} // namespace Hb::Redis
 
 namespace Hb::Session {
 
@@ -25,7 +30,7 @@ struct BrowsedSession
 class RedisSessionBrowser
 {
 public:
-    RedisSessionBrowser() = default;
+    RedisSessionBrowser();
     ~RedisSessionBrowser();
     RedisSessionBrowser(const RedisSessionBrowser &) = delete;
     RedisSessionBrowser &operator=(const RedisSessionBrowser &) = delete;
@@ -36,10 +41,10 @@ public:
     Result<BrowsedSession> session(const QString &key);
 
 private:
-    Result<void> check(void *reply);
+    // One command; a Redis error reply becomes an error.
+    Result<Redis::RedisReply> command(const QByteArrayList &argv);
 
-    redisContext *m_context = nullptr;
-    QString m_where;
+    std::unique_ptr<Redis::RedisBlockingClient> m_client;
 };
 
 } // namespace Hb::Session

@@ -2,8 +2,8 @@
 #include "core/session/redissessionstore.h"
 
 #include "core/common/untrustedjson.h"
-#include "core/session/redisconnection.h"
-#include "core/session/redisreply.h"
+#include "core/redis/redisconnection.h"
+#include "core/redis/redisreply.h"
 #include "core/session/sessionevent.h"
 
 #include <nlohmann/json.hpp>
@@ -12,16 +12,19 @@
 
 namespace Hb::Session {
 
+using Redis::RedisConnection;
+using Redis::RedisReply;
+
 namespace {
 
-// Tyk's key prefixes (reference §13.2).
+// Tyk's key prefixes (gateway/api_loader.go, prepareStorage; gateway/session_manager.go).
 const QByteArray kSessionPrefix = QByteArrayLiteral("apikey-");
 const QByteArray kQuotaPrefix = QByteArrayLiteral("quota-");
 
-// Tyk's quota algorithm (reference §11) in one atomic round trip: a counter with a TTL is
-// incremented; a missing one, or one without TTL while a renewal window is configured, is
-// first set to 0 for that window (Tyk does this under a Redis lock). TTL -2 = missing,
-// -1 = no expiry.
+// Tyk's quota algorithm (Tyk: gateway/session_manager.go, RedisQuotaExceeded) in one atomic round
+// trip: a counter with a TTL is incremented; a missing one, or one without TTL while a renewal
+// window is configured, is first set to 0 for that window (Tyk does this under a Redis lock). TTL
+// -2 = missing, -1 = no expiry.
 const QByteArray kQuotaScript =
     QByteArrayLiteral("local renewal = tonumber(ARGV[1])\n"
                       "if renewal > 0 and redis.call('TTL', KEYS[1]) < 0 then\n"
@@ -242,7 +245,8 @@ void RedisSessionStore::list(ListCallback done)
 void RedisSessionStore::scanFrom(const QByteArray &cursor, QStringList found, ListCallback done)
 {
     // SCAN never blocks the server the way KEYS does; it may repeat keys, hence the
-    // de-duplication at the end (reference §13.3: apikey-* matches only sessions).
+    // de-duplication at the end (apikey-* matches only sessions, as in Tyk's
+    // DefaultSessionManager.Sessions).
     m_connection->execute(
         {{"SCAN", cursor, "MATCH", kSessionPrefix + '*', "COUNT", "1000"}},
         [this, found = std::move(found),

@@ -5,14 +5,16 @@
 
 #include <QObject>
 
-namespace Hb::Session {
-
+namespace Hb::Redis {
 class RedisConnection;
 struct RedisReply;
+} // namespace Hb::Redis
+
+namespace Hb::Session {
 
 // Sessions and quota counters in a real Redis, laid out exactly as Tyk lays them out
-// (reference id-extractor-and-session-cache.md §13.2): `apikey-<key>` holds the session
-// JSON as-is, `quota-<key>` the quota counter. Behaves like MemorySessionStore, with each
+// (Tyk: gateway/api_loader.go, prepareStorage; storage/redis_cluster.go): `apikey-<key>` holds the
+// session JSON as-is, `quota-<key>` the quota counter. Behaves like MemorySessionStore, with each
 // operation costing one network round trip (list(): one per SCAN page).
 //
 // Lives on, and must be called on, the engine thread, whose event loop drives the hiredis
@@ -53,10 +55,10 @@ private:
     RedisSessionStore(const QString &host, int port, int db, QObject *parent);
 
     void scanFrom(const QByteArray &cursor, QStringList found, ListCallback done);
-    Error replyError(const QString &redisKey, const RedisReply &reply) const;
+    Error replyError(const QString &redisKey, const Redis::RedisReply &reply) const;
     void emitEvent(int kind, const QString &key, qint64 ttlSecs, const QString &message = {});
 
-    RedisConnection *m_connection = nullptr;
+    Redis::RedisConnection *m_connection = nullptr;
 };
 
 } // namespace Hb::Session

@@ -65,17 +65,15 @@ const GoType kGraphqlType{
     GoType::Struct, "graphql.Type", {{"name", &kString}, {"fields", &kStrings}}};
 const GoType kGraphqlTypes{GoType::Slice, "[]graphql.Type", {}, &kGraphqlType};
 const GoType kFieldLimits{GoType::Struct, "user.FieldLimits", {{"max_query_depth", &kInt}}};
-const GoType kFieldAccess{GoType::Struct,
-                          "user.FieldAccessDefinition",
-                          {{"type_name", &kString},
-                           {"field_name", &kString},
-                           {"limits", &kFieldLimits}}};
+const GoType kFieldAccess{
+    GoType::Struct,
+    "user.FieldAccessDefinition",
+    {{"type_name", &kString}, {"field_name", &kString}, {"limits", &kFieldLimits}}};
 const GoType kFieldAccessList{GoType::Slice, "[]user.FieldAccessDefinition", {}, &kFieldAccess};
 const GoType kEndpointRateLimit{
     GoType::Struct, "user.RateLimit", {{"rate", &kFloat}, {"per", &kFloat}}};
-const GoType kEndpointMethod{GoType::Struct,
-                             "user.EndpointMethod",
-                             {{"name", &kString}, {"limit", &kEndpointRateLimit}}};
+const GoType kEndpointMethod{
+    GoType::Struct, "user.EndpointMethod", {{"name", &kString}, {"limit", &kEndpointRateLimit}}};
 const GoType kEndpointMethods{GoType::Slice, "user.EndpointMethods", {}, &kEndpointMethod};
 const GoType kEndpoint{
     GoType::Struct, "user.Endpoint", {{"path", &kString}, {"methods", &kEndpointMethods}}};
@@ -93,11 +91,9 @@ const GoType kAccessDefinition{GoType::Struct,
                                 {"field_access_rights", &kFieldAccessList},
                                 {"allowance_scope", &kString},
                                 {"endpoints", &kEndpoints}}};
-const GoType kAccessRights{
-    GoType::Map, "map[string]user.AccessDefinition", {}, &kAccessDefinition};
-const GoType kBasicAuth{GoType::Struct,
-                        "user.BasicAuthData",
-                        {{"password", &kString}, {"hash_type", &kString}}};
+const GoType kAccessRights{GoType::Map, "map[string]user.AccessDefinition", {}, &kAccessDefinition};
+const GoType kBasicAuth{
+    GoType::Struct, "user.BasicAuthData", {{"password", &kString}, {"hash_type", &kString}}};
 const GoType kJwtData{GoType::Struct, "user.JWTData", {{"secret", &kString}}};
 const GoType kMonitor{GoType::Struct, "user.Monitor", {{"trigger_limits", &kFloats}}};
 const GoType kSessionState{GoType::Struct,
@@ -147,19 +143,13 @@ const GoType kSessionState{GoType::Struct,
 QString goValueName(const Json &v)
 {
     switch (v.type()) {
-    case Json::value_t::string:
-        return QStringLiteral("string");
-    case Json::value_t::boolean:
-        return QStringLiteral("bool");
-    case Json::value_t::array:
-        return QStringLiteral("array");
-    case Json::value_t::object:
-        return QStringLiteral("object");
-    default:
-        return QStringLiteral("number ") + QString::fromStdString(v.dump());
+    case Json::value_t::string: return QStringLiteral("string");
+    case Json::value_t::boolean: return QStringLiteral("bool");
+    case Json::value_t::array: return QStringLiteral("array");
+    case Json::value_t::object: return QStringLiteral("object");
+    default: return QStringLiteral("number ") + QString::fromStdString(v.dump());
     }
 }
-
 
 // time.Time's UnmarshalJSON: a quoted RFC 3339 time.
 bool isRfc3339(const std::string &s)
@@ -167,8 +157,32 @@ bool isRfc3339(const std::string &s)
     static const QRegularExpression shape(QStringLiteral(
         "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"));
     const QString text = QString::fromStdString(s);
-    return shape.match(text).hasMatch() &&
-           QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
+    return shape.match(text).hasMatch() && QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
+}
+
+// Go's ParseInt accepts the literal: "1.0", "1e3" and values past int64 fail.
+bool fitsInt64(const Json &v)
+{
+    return v.is_number_integer() &&
+           !(v.is_number_unsigned() &&
+             v.get<std::uint64_t>() > std::uint64_t(std::numeric_limits<qint64>::max()));
+}
+
+// The struct field `key` decodes into, as encoding/json picks it: an exact match wins over a
+// case-insensitive one. Null for a key the struct does not have.
+const std::pair<const char *, const GoType *> *structField(const GoType &type,
+                                                           const std::string &key)
+{
+    for (const auto &field : type.fields) {
+        if (key == field.first)
+            return &field;
+    }
+    const std::pair<const char *, const GoType *> *match = nullptr;
+    for (const auto &field : type.fields) {
+        if (!match && equalsIgnoringAsciiCase(key, field.first))
+            match = &field;
+    }
+    return match;
 }
 
 class Checker
@@ -185,22 +199,13 @@ public:
                                  .arg(goValueName(v), field, QLatin1String(type.name)));
         };
         switch (type.kind) {
-        case GoType::Any:
-            return {};
-        case GoType::String:
-            return v.is_string() ? Result<void>() : mismatch();
-        case GoType::Bool:
-            return v.is_boolean() ? Result<void>() : mismatch();
+        case GoType::Any: return {};
+        case GoType::String: return v.is_string() ? Result<void>() : mismatch();
+        case GoType::Bool: return v.is_boolean() ? Result<void>() : mismatch();
         case GoType::Float64:
             return v.is_number() && std::isfinite(v.get<double>()) ? Result<void>() : mismatch();
         case GoType::Int:
-        case GoType::Int64:
-            // Go parses the literal with ParseInt: "1.0", "1e3" and values past int64 fail.
-            if (v.is_number_integer() && !(v.is_number_unsigned() &&
-                                           v.get<std::uint64_t>() >
-                                               std::uint64_t(std::numeric_limits<qint64>::max())))
-                return {};
-            return mismatch();
+        case GoType::Int64: return fitsInt64(v) ? Result<void>() : mismatch();
         case GoType::Time:
             if (!v.is_string())
                 return mismatch();
@@ -210,52 +215,37 @@ public:
                                                 "\"2006-01-02T15:04:05Z07:00\": cannot parse")
                                      .arg(QString::fromStdString(v.get<std::string>())));
             return {};
-        case GoType::Slice:
-            if (!v.is_array())
-                return mismatch();
-            for (const Json &e : v) {
-                if (Result<void> r = value(e, *type.element, field); !r)
-                    return r;
-            }
-            return {};
-        case GoType::Map:
-            if (!v.is_object())
-                return mismatch();
-            for (const auto &[key, e] : v.items()) {
-                if (Result<void> r = value(e, *type.element, field); !r)
-                    return r;
-            }
-            return {};
-        case GoType::Struct:
-            if (!v.is_object())
-                return mismatch();
-            for (const auto &[key, e] : v.items()) {
-                const GoType *fieldType = nullptr;
-                const char *fieldName = nullptr;
-                // An exact match wins over a case-insensitive one, as in encoding/json.
-                for (const auto &[name, t] : type.fields) {
-                    if (key == name) {
-                        fieldType = t;
-                        fieldName = name;
-                        break;
-                    }
-                }
-                for (const auto &[name, t] : type.fields) {
-                    if (!fieldType && equalsIgnoringAsciiCase(key, name)) {
-                        fieldType = t;
-                        fieldName = name;
-                    }
-                }
-                if (!fieldType)
-                    continue; // unknown keys are ignored
-                const QString path = field.isEmpty()
-                                         ? QString(QLatin1String(type.name) + u'.' +
-                                                   QLatin1String(fieldName))
-                                         : QString(field + u'.' + QLatin1String(fieldName));
-                if (Result<void> r = value(e, *fieldType, path); !r)
-                    return r;
-            }
-            return {};
+        case GoType::Slice: return v.is_array() ? elements(v, type, field) : mismatch();
+        case GoType::Map: return v.is_object() ? elements(v, type, field) : mismatch();
+        case GoType::Struct: return v.is_object() ? structFields(v, type, field) : mismatch();
+        }
+        return {};
+    }
+
+private:
+    // Every element of a slice or value of a map.
+    Result<void> elements(const Json &v, const GoType &type, const QString &field)
+    {
+        for (const Json &e : v) {
+            if (Result<void> r = value(e, *type.element, field); !r)
+                return r;
+        }
+        return {};
+    }
+
+    // Every key the struct knows; unknown keys are ignored.
+    Result<void> structFields(const Json &v, const GoType &type, const QString &field)
+    {
+        for (const auto &[key, e] : v.items()) {
+            const auto *known = structField(type, key);
+            if (!known)
+                continue;
+            const QLatin1String fieldName(known->first);
+            const QString path = field.isEmpty()
+                                     ? QString(QLatin1String(type.name) + u'.' + fieldName)
+                                     : QString(field + u'.' + fieldName);
+            if (Result<void> r = value(e, *known->second, path); !r)
+                return r;
         }
         return {};
     }

@@ -16,8 +16,8 @@ struct SessionLifetimeOptions
     qint64 globalSessionLifetime = 0;        // tyk.conf global_session_lifetime
 };
 
-// How long the store keeps a session written now (Tyk's SessionState.Lifetime;
-// id-extractor-and-session-cache.md §9). A pure function of its inputs.
+// How long the store keeps a session written now (Tyk's SessionState.Lifetime,
+// user/session.go). A pure function of its inputs.
 class SessionLifetime
 {
 public:

@@ -7,8 +7,6 @@
 
 #include <QString>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include <optional>
 
 namespace Hb::Trace {
@@ -46,8 +44,6 @@ struct TraceEvent
     std::optional<Http::HttpRequest> requestBefore;
     std::optional<Http::HttpRequest> requestAfter;
     std::optional<Http::HttpResponse> responseAfter;
-
-    nlohmann::json toJson() const;
 };
 
 QString toString(TraceKind kind);

@@ -67,7 +67,8 @@ Http::HttpResponse EchoUpstream::echo(const UpstreamTarget &target,
     nlohmann::json json = nullptr;
     nlohmann::json form = nlohmann::json::object();
     if (contentType.startsWith("application/json") || contentType.contains("+json")) {
-        json = parseUntrustedJsonOrDiscarded(std::string_view(request.body.data(), request.body.size()));
+        json = parseUntrustedJsonOrDiscarded(
+            std::string_view(request.body.data(), request.body.size()));
         if (json.is_discarded())
             json = nullptr;
     } else if (contentType.startsWith("application/x-www-form-urlencoded")) {

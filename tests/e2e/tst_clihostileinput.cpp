@@ -97,10 +97,9 @@ private Q_SLOTS:
         write(dir.filePath(QStringLiteral("apps/good.json")), kGoodApi);
         const QString policies = dir.filePath(QStringLiteral("policies.json"));
         write(policies, "{\"p\": " + QByteArray(100000, '{') + "}");
-        const Run run =
-            runCli({QStringLiteral("send"), QStringLiteral("--apps"),
-                    dir.filePath(QStringLiteral("apps")), QStringLiteral("--policies"), policies,
-                    QStringLiteral("GET"), QStringLiteral("/good/x")});
+        const Run run = runCli({QStringLiteral("send"), QStringLiteral("--apps"),
+                                dir.filePath(QStringLiteral("apps")), QStringLiteral("--policies"),
+                                policies, QStringLiteral("GET"), QStringLiteral("/good/x")});
         QVERIFY2(!run.crashed, qPrintable(run.err));
         QVERIFY2(run.err.contains(u"policies.json:1:"), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"nested deeper"), qPrintable(run.err));

@@ -2,16 +2,16 @@
 // Driving the main window's editors as a person does; for pane tests (they link QScintilla).
 #pragma once
 
-#include "ui/apilistmodel.h"
-#include "ui/apipane.h"
+#include "workbench/models/apilistmodel.h"
+#include "ui/editors/apipane.h"
 #include "ui/mainwindow.h"
-#include "ui/plugineditorpane.h"
+#include "ui/editors/plugineditorpane.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QTableView>
 
-#include "ui/qsci.h"
+#include "ui/common/qsci.h"
 
 namespace HbTest {
 

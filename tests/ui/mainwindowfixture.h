@@ -2,8 +2,8 @@
 // The engine, bridge and main window over a workspace, shown offscreen; for pane tests.
 #pragma once
 
-#include "app/shared/enginesetup.h"
-#include "ui/enginebridge.h"
+#include "core/setup/enginesetup.h"
+#include "workbench/bridge/enginebridge.h"
 #include "ui/mainwindow.h"
 
 #include <QDir>
@@ -39,17 +39,17 @@ inline bool copySampleWorkspace(const QString &dir)
 struct MainWindowFixture
 {
     QTemporaryDir bundleCache;
-    std::unique_ptr<Hb::App::EngineSetup> setup;
+    std::unique_ptr<Hb::Setup::EngineSetup> setup;
     std::unique_ptr<Hb::Ui::EngineBridge> bridge;
     std::unique_ptr<Hb::Ui::MainWindow> window;
 
     explicit MainWindowFixture(const QString &workspace = sampleWorkspace())
     {
-        Hb::App::EngineOptions options;
+        Hb::Setup::EngineOptions options;
         options.appsDir = workspace + QStringLiteral("/apps");
         options.bundlesDir = workspace + QStringLiteral("/bundles");
         options.bundleCacheDir = bundleCache.path();
-        auto created = Hb::App::EngineSetup::create(options);
+        auto created = Hb::Setup::EngineSetup::create(options);
         if (!created)
             qFatal("%s", qPrintable(created.error().toString()));
         setup = std::move(*created);

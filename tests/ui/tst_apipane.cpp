@@ -2,10 +2,10 @@
 // The API definition pane: form and JSON text in sync, saving reloads the engine.
 #include "editordriving.h"
 #include "mainwindowfixture.h"
-#include "ui/apiformwidget.h"
-#include "ui/apilistmodel.h"
-#include "ui/apipane.h"
-#include "ui/composerpane.h"
+#include "ui/editors/apiformwidget.h"
+#include "workbench/models/apilistmodel.h"
+#include "ui/editors/apipane.h"
+#include "ui/composer/composerpane.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +19,7 @@
 #include <QTableWidget>
 #include <QTest>
 
-#include "ui/qsci.h"
+#include "ui/common/qsci.h"
 
 using namespace Hb;
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The step debugger driven as a person uses it, offscreen, on the sample workspace: set a
 // breakpoint, send from the composer, edit the paused request, resume, step, revert, abort.
-#include "app/shared/enginesetup.h"
-#include "ui/breakpointmodel.h"
-#include "ui/composerpane.h"
-#include "ui/debuggerpane.h"
-#include "ui/enginebridge.h"
+#include "core/setup/enginesetup.h"
+#include "workbench/models/breakpointmodel.h"
+#include "ui/composer/composerpane.h"
+#include "ui/debugger/debuggerpane.h"
+#include "workbench/bridge/enginebridge.h"
 #include "ui/mainwindow.h"
-#include "ui/pausedexchangemodel.h"
-#include "ui/pausedrequesteditor.h"
+#include "workbench/models/pausedexchangemodel.h"
+#include "ui/debugger/pausedrequesteditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -35,7 +35,7 @@ namespace {
 struct Fixture
 {
     QTemporaryDir bundleCache;
-    std::unique_ptr<App::EngineSetup> setup;
+    std::unique_ptr<Setup::EngineSetup> setup;
     std::unique_ptr<Ui::EngineBridge> bridge;
     std::unique_ptr<Ui::MainWindow> window;
 
@@ -43,11 +43,11 @@ struct Fixture
     {
         const QString workspace =
             qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace");
-        App::EngineOptions options;
+        Setup::EngineOptions options;
         options.appsDir = workspace + QStringLiteral("/apps");
         options.bundlesDir = workspace + QStringLiteral("/bundles");
         options.bundleCacheDir = bundleCache.path();
-        auto created = App::EngineSetup::create(options);
+        auto created = Setup::EngineSetup::create(options);
         if (!created)
             qFatal("%s", qPrintable(created.error().toString()));
         setup = std::move(*created);

@@ -3,12 +3,12 @@
 // back, unsaved, in the next window on the same workspace.
 #include "editordriving.h"
 #include "mainwindowfixture.h"
-#include "app/shared/enginesetup.h"
-#include "ui/enginebridge.h"
-#include "ui/apilistmodel.h"
-#include "ui/apipane.h"
-#include "ui/plugineditorpane.h"
-#include "ui/unsavedbufferstore.h"
+#include "core/setup/enginesetup.h"
+#include "workbench/bridge/enginebridge.h"
+#include "workbench/models/apilistmodel.h"
+#include "ui/editors/apipane.h"
+#include "ui/editors/plugineditorpane.h"
+#include "workbench/workspace/unsavedbufferstore.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,7 +19,7 @@
 #include <QTableView>
 #include <QTest>
 
-#include "ui/qsci.h"
+#include "ui/common/qsci.h"
 
 using namespace Hb;
 
@@ -210,12 +210,12 @@ private Q_SLOTS:
         }
         // As the GUI starts: the window first, the definitions loaded on the engine thread.
         QTemporaryDir bundleCache;
-        App::EngineOptions options;
+        Setup::EngineOptions options;
         options.appsDir = workspace.filePath(QStringLiteral("apps"));
         options.bundlesDir = workspace.filePath(QStringLiteral("bundles"));
         options.bundleCacheDir = bundleCache.path();
         options.deferApiLoad = true;
-        auto setup = App::EngineSetup::create(options);
+        auto setup = Setup::EngineSetup::create(options);
         QVERIFY(setup.ok());
         Ui::UnsavedBufferStore store(recovery.path());
         {

@@ -2,8 +2,8 @@
 // History entries from trace events, and the bounded history model.
 // Test tables read better with plain literals than with QStringLiteral everywhere.
 #undef QT_NO_CAST_FROM_ASCII
-#include "ui/historymodel.h"
-#include "ui/historyrecorder.h"
+#include "ui/history/historymodel.h"
+#include "workbench/history/historyrecorder.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -90,13 +90,15 @@ private Q_SLOTS:
         HistoryRecorder recorder;
         QSignalSpy spy(&recorder, &HistoryRecorder::entryRecorded);
         recorder.addEvents(exchange(1, 200, "127.0.0.1:5555"));
-        QVERIFY(spy.first().first().value<HistoryEntry>().source == HistoryEntry::Source::HttpFront);
+        QVERIFY(spy.first().first().value<HistoryEntry>().source ==
+                HistoryEntry::Source::HttpFront);
     }
 
     void newestComesFirstAndTheOldestIsDroppedAtCapacity()
     {
         HistoryModel model(nullptr, 3);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(&model, &HistoryModel::historyChanged);
         for (int i = 1; i <= 5; ++i)
             model.prepend(numbered(i));
@@ -113,7 +115,8 @@ private Q_SLOTS:
     void aReplayIsMarkedWhetherItsEntryCameBeforeOrAfter()
     {
         HistoryModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.prepend(numbered(1));
         model.markReplay(1);
         QVERIFY(model.entry(0).source == HistoryEntry::Source::Replay);

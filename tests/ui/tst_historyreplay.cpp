@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saved requests, history and replay driven through the main window, offscreen, on a copy of
 // the sample workspace (the test writes its .hookbench and edits an API definition).
-#include "app/shared/enginesetup.h"
-#include "ui/composerpane.h"
-#include "ui/enginebridge.h"
-#include "ui/historymodel.h"
-#include "ui/historypane.h"
+#include "core/setup/enginesetup.h"
+#include "ui/composer/composerpane.h"
+#include "workbench/bridge/enginebridge.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historypane.h"
 #include "ui/mainwindow.h"
-#include "ui/replaycomparisonview.h"
-#include "ui/savedrequestlist.h"
-#include "ui/workspacefile.h"
+#include "ui/history/replaycomparisonview.h"
+#include "ui/composer/savedrequestlist.h"
+#include "workbench/workspace/workspacefile.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -33,7 +33,8 @@ using namespace Hb;
 namespace {
 bool copySampleWorkspace(const QString &to)
 {
-    const QString samples = qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace");
+    const QString samples =
+        qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace");
     QDirIterator it(samples, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString from = it.next();
@@ -49,7 +50,7 @@ struct Fixture
 {
     QTemporaryDir workspace;
     QTemporaryDir bundleCache;
-    std::unique_ptr<App::EngineSetup> setup;
+    std::unique_ptr<Setup::EngineSetup> setup;
     std::unique_ptr<Ui::EngineBridge> bridge;
     std::unique_ptr<Ui::WorkspaceFile> file;
     std::unique_ptr<Ui::MainWindow> window;
@@ -58,11 +59,11 @@ struct Fixture
     {
         if (!copySampleWorkspace(workspace.path()))
             qFatal("cannot copy the sample workspace");
-        App::EngineOptions options;
+        Setup::EngineOptions options;
         options.appsDir = workspace.filePath(QStringLiteral("apps"));
         options.bundlesDir = workspace.filePath(QStringLiteral("bundles"));
         options.bundleCacheDir = bundleCache.path();
-        auto created = App::EngineSetup::create(options);
+        auto created = Setup::EngineSetup::create(options);
         if (!created)
             qFatal("%s", qPrintable(created.error().toString()));
         setup = std::move(*created);
@@ -96,9 +97,9 @@ struct Fixture
         Ui::HistoryPane *pane = window->historyPane();
         pane->view()->clearSelection();
         for (int row : rows)
-            pane->view()->selectionModel()->select(
-                window->historyModel()->index(row, 0),
-                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            pane->view()->selectionModel()->select(window->historyModel()->index(row, 0),
+                                                   QItemSelectionModel::Select |
+                                                       QItemSelectionModel::Rows);
         QTest::mouseClick(pane->replayButton(), Qt::LeftButton);
         return pane->resultList();
     }
@@ -132,7 +133,8 @@ private Q_SLOTS:
         // Nothing changed: the replay is the same.
         QListWidget *results = f.replay({0});
         QTRY_COMPARE(results->count(), 1);
-        QVERIFY2(results->item(0)->data(Qt::UserRole).toBool(), qPrintable(results->item(0)->text()));
+        QVERIFY2(results->item(0)->data(Qt::UserRole).toBool(),
+                 qPrintable(results->item(0)->text()));
         QVERIFY(f.window->historyPane()->comparisonView()->comparison().same());
         QTRY_COMPARE(history->rowCount(), 2);
         QVERIFY(history->entry(0).source == Ui::HistoryEntry::Source::Replay);
@@ -159,8 +161,10 @@ private Q_SLOTS:
         QVERIFY(results->item(0)->text().contains(QStringLiteral("body")));
         const Ui::ReplayComparisonView *view = f.window->historyPane()->comparisonView();
         QVERIFY(view->comparison().bodyChanged());
-        QVERIFY(view->replayedView()->toHtml().contains(QLatin1String(Ui::ReplayComparisonView::AddedColour)));
-        QVERIFY(view->recordedView()->toHtml().contains(QLatin1String(Ui::ReplayComparisonView::RemovedColour)));
+        QVERIFY(view->replayedView()->toHtml().contains(
+            QLatin1String(Ui::ReplayComparisonView::AddedColour)));
+        QVERIFY(view->recordedView()->toHtml().contains(
+            QLatin1String(Ui::ReplayComparisonView::RemovedColour)));
         QVERIFY(view->replayedView()->toPlainText().contains(QStringLiteral("/keyless/get")));
 
         // The history is in the workspace file.
@@ -241,8 +245,9 @@ private Q_SLOTS:
     {
         Fixture f;
         Ui::ComposerPane *composer = f.window->composer();
-        const auto notes = composer->importCurl(QStringLiteral(
-            "curl -X POST http://localhost:8080/keyless/post \\\n -H 'X-A: it'\\''s' -d 'a=1' --compressed"));
+        const auto notes =
+            composer->importCurl(QStringLiteral("curl -X POST http://localhost:8080/keyless/post "
+                                                "\\\n -H 'X-A: it'\\''s' -d 'a=1' --compressed"));
         QVERIFY(notes.ok());
         QCOMPARE(notes->size(), 1);
         QVERIFY(composer->statusLabel()->text().contains(QStringLiteral("--compressed")));

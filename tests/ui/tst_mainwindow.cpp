@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven as a person uses it, offscreen, on the sample workspace.
-#include "app/shared/enginesetup.h"
+#include "core/setup/enginesetup.h"
 #include "core/bundle/bundlebuilder.h"
 #include "tests/ui/mainwindowfixture.h"
-#include "ui/apilistmodel.h"
-#include "ui/apipane.h"
-#include "ui/composerpane.h"
-#include "ui/enginebridge.h"
+#include "workbench/models/apilistmodel.h"
+#include "ui/editors/apipane.h"
+#include "ui/composer/composerpane.h"
+#include "workbench/bridge/enginebridge.h"
 #include "ui/mainwindow.h"
-#include "ui/plugineditorpane.h"
-#include "ui/sessioncachemodel.h"
-#include "ui/sessioncachepane.h"
-#include "ui/timelinemodel.h"
+#include "ui/editors/plugineditorpane.h"
+#include "ui/sessions/sessioncachemodel.h"
+#include "ui/sessions/sessioncachepane.h"
+#include "ui/timeline/timelinemodel.h"
 #include <QTableView>
 #include <QLineEdit>
 #include <QTreeWidget>
-#include "ui/requestdetailview.h"
-#include "ui/timelinepane.h"
+#include "ui/timeline/requestdetailview.h"
+#include "ui/timeline/timelinepane.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -39,7 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ui/qsci.h"
+#include "ui/common/qsci.h"
 #include <QTranslator>
 
 using namespace Hb;
@@ -48,7 +48,7 @@ namespace {
 struct Fixture
 {
     QTemporaryDir bundleCache;
-    std::unique_ptr<App::EngineSetup> setup;
+    std::unique_ptr<Setup::EngineSetup> setup;
     std::unique_ptr<Ui::EngineBridge> bridge;
     std::unique_ptr<Ui::MainWindow> window;
 
@@ -56,12 +56,12 @@ struct Fixture
                                                 QStringLiteral("/workspace"),
                      bool deferApiLoad = false)
     {
-        App::EngineOptions options;
+        Setup::EngineOptions options;
         options.deferApiLoad = deferApiLoad;
         options.appsDir = workspace + QStringLiteral("/apps");
         options.bundlesDir = workspace + QStringLiteral("/bundles");
         options.bundleCacheDir = bundleCache.path();
-        auto created = App::EngineSetup::create(options);
+        auto created = Setup::EngineSetup::create(options);
         if (!created)
             qFatal("%s", qPrintable(created.error().toString()));
         setup = std::move(*created);

@@ -2,7 +2,7 @@
 // The plugin editor keeps unsaved edits per file, marks them in its list, and reverts.
 #include "editordriving.h"
 #include "mainwindowfixture.h"
-#include "ui/plugineditorpane.h"
+#include "ui/editors/plugineditorpane.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -10,7 +10,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include "ui/qsci.h"
+#include "ui/common/qsci.h"
 
 using namespace Hb;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The session inspector's Redis browser, driven as a person uses it, against a real Redis.
 #include "tests/support/redisserver.h"
-#include "ui/redisbrowserdialog.h"
+#include "ui/sessions/redisbrowserdialog.h"
 
 #include <QApplication>
 #include <QLabel>

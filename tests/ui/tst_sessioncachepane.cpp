@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The session-cache inspector: evict, view/edit a session, pause the engine clock.
 #include "mainwindowfixture.h"
-#include "ui/composerpane.h"
-#include "ui/sessioncacheentrydialog.h"
-#include "ui/sessioncachemodel.h"
-#include "ui/sessioncachepane.h"
+#include "ui/composer/composerpane.h"
+#include "ui/sessions/sessioncacheentrydialog.h"
+#include "ui/sessions/sessioncachemodel.h"
+#include "ui/sessions/sessioncachepane.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -16,7 +16,7 @@
 #include <QTableView>
 #include <QTest>
 
-#include "ui/qsci.h"
+#include "ui/common/qsci.h"
 
 using namespace Hb;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/timelinemodel.h"
+#include "ui/timeline/timelinemodel.h"
 
-#include "ui/requestdiff.h"
-#include "ui/timelinefiltermodel.h"
+#include "workbench/history/requestdiff.h"
+#include "ui/timeline/timelinefiltermodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -111,8 +111,8 @@ private Q_SLOTS:
         Ui::TimelineModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Trace::TraceEvent auth = phase(1, QStringLiteral("auth_check:Auth"), 2000, 5000,
-                                       Trace::Outcome::Continue);
+        Trace::TraceEvent auth =
+            phase(1, QStringLiteral("auth_check:Auth"), 2000, 5000, Trace::Outcome::Continue);
         Http::HttpRequest before;
         before.method = "GET";
         before.target = "/api/x";
@@ -121,19 +121,18 @@ private Q_SLOTS:
         after.headers.add("X-Added", "yes");
         auth.requestBefore = before;
         auth.requestAfter = after;
-        model.addEvents({started(1, 1000),
-                         phase(1, QStringLiteral("VersionCheck"), 1000, 2000,
-                               Trace::Outcome::Continue),
-                         pinned(Trace::TraceKind::Session, 1, QStringLiteral("cache_hit"),
-                                QStringLiteral("key: hit, 10 s left")),
-                         pinned(Trace::TraceKind::Log, 1, QStringLiteral("auth_check:Auth"),
-                                QStringLiteral("info: hello")),
-                         auth,
-                         phase(1, QStringLiteral("Proxy"), 5000, 9000, Trace::Outcome::Fail),
-                         finished(1, 502, 9000)});
-        const auto bars =
-            model.index(0, Ui::TimelineModel::Phases).data(Ui::TimelineModel::PhaseBarsRole)
-                .value<QList<Ui::PhaseBar>>();
+        model.addEvents(
+            {started(1, 1000),
+             phase(1, QStringLiteral("VersionCheck"), 1000, 2000, Trace::Outcome::Continue),
+             pinned(Trace::TraceKind::Session, 1, QStringLiteral("cache_hit"),
+                    QStringLiteral("key: hit, 10 s left")),
+             pinned(Trace::TraceKind::Log, 1, QStringLiteral("auth_check:Auth"),
+                    QStringLiteral("info: hello")),
+             auth, phase(1, QStringLiteral("Proxy"), 5000, 9000, Trace::Outcome::Fail),
+             finished(1, 502, 9000)});
+        const auto bars = model.index(0, Ui::TimelineModel::Phases)
+                              .data(Ui::TimelineModel::PhaseBarsRole)
+                              .value<QList<Ui::PhaseBar>>();
         QCOMPARE(bars.size(), 3);
         QCOMPARE(bars[1].phase, QStringLiteral("auth_check:Auth"));
         QCOMPARE(bars[1].durationNs, 3000);
@@ -181,8 +180,9 @@ private Q_SLOTS:
         Trace::TraceEvent other = started(2, 0);
         other.apiId = QStringLiteral("other");
         model.addEvents({started(1, 0), finished(1, 200, 1), other, finished(2, 500, 1),
-                         started(3, 0), pinned(Trace::TraceKind::Session, 3,
-                                               QStringLiteral("cache_miss"), QStringLiteral("k")),
+                         started(3, 0),
+                         pinned(Trace::TraceKind::Session, 3, QStringLiteral("cache_miss"),
+                                QStringLiteral("k")),
                          finished(3, 403, 1)});
         QCOMPARE(filter.rowCount(), 3);
         filter.setApiId(QStringLiteral("api"));

@@ -6,8 +6,8 @@
 namespace Hb::Pipeline {
 
 // Tyk's AccessRightsCheck: a session with access_rights must list this API and the
-// resolved version (middleware-chain.md §2 step 18). A session without any access rights
-// passes (Tyk treats it as a master key); a non-versioned API skips the version check.
+// resolved version (Tyk: gateway/mw_access_rights.go, ProcessRequest). A session without any access
+// rights passes (Tyk treats it as a master key); a non-versioned API skips the version check.
 class AccessRightsPhase final : public IPhase
 {
 public:

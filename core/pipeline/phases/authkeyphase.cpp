@@ -63,8 +63,8 @@ QByteArray AuthKeyPhase::extractToken(const Api::AuthTokenConfig &config, const 
 
 void AuthKeyPhase::lookUp(QStringList names, int index, const PhaseCompletion &done)
 {
-    // With hash_keys the session lives under the key's hash (reference §13), and so do the
-    // quota counter and rate bucket that use exchange.sessionKey.
+    // With hash_keys the session lives under the key's hash (Tyk: internal/crypto/hash.go,
+    // HashKey), and so do the quota counter and rate bucket that use exchange.sessionKey.
     const QString keyName = m_keyHasher.storageKey(names.at(index));
     m_store.get(keyName, [this, names, index, keyName,
                           done](Result<std::optional<Session::SessionState>> r) {
@@ -102,7 +102,8 @@ void AuthKeyPhase::lookUp(QStringList names, int index, const PhaseCompletion &d
             return;
         }
         // base_identity_provided_by: AuthKey provides the session when it is auth_token or
-        // unset (middleware-chain.md §2.1); otherwise it only checks the key exists.
+        // unset (Tyk: gateway/mw_auth_key.go, AuthKey.ProcessRequest); otherwise it only checks the
+        // key exists.
         if (m_baseIdentity.isEmpty() || m_baseIdentity == u"auth_token") {
             ex.session = std::move(session);
             ex.sessionKey = keyName;

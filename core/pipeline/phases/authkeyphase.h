@@ -17,9 +17,9 @@ namespace Hb::Pipeline {
 // Tyk's standard token auth (AuthKey): reads the key from the configured header (then the
 // query parameter and cookie when enabled), strips a "Bearer " prefix and looks the session
 // up in the store, then applies its policies as Tyk does on every session read
-// (id-extractor-and-session-cache.md §5). Missing key → 401 "Authorization field missing";
-// unknown key, or a policy that cannot be applied → 403 "Access to this API has been
-// disallowed".
+// (Tyk: gateway/middleware.go, CheckSessionAndIdentityForValidKey). Missing key → 401
+// "Authorization field missing"; unknown key, or a policy that cannot be applied → 403 "Access to
+// this API has been disallowed".
 class AuthKeyPhase final : public IPhase
 {
 public:

@@ -50,6 +50,47 @@ void carryQuota(json &fresh, const json &stored)
         }
     }
 }
+
+// The coprocess Object for the auth_check hook.
+coprocess::Object authCheckObject(const Exchange &ex, const Api::MiddlewareDefinition &definition)
+{
+    Coprocess::ObjectInputs in;
+    in.hookType = coprocess::CustomKeyCheck;
+    in.hookName = definition.name;
+    in.api = &ex.api().definition();
+    in.request = &ex.request;
+    in.requestUri = ex.originalRequest().target;
+    in.rawBodyOnly = definition.rawBodyOnly;
+    return Coprocess::ObjectBuilder::build(in);
+}
+
+// The object-level metadata map joins the session's (object-level wins), then the token is
+// read from it (Tyk: gateway/coprocess.go, CoProcessMiddleware.ProcessRequest). Empty without a
+// session or a token.
+std::string mergeMetadataAndReadToken(coprocess::Object &returned)
+{
+    if (!returned.has_session())
+        return {};
+    for (const auto &[k, v] : returned.metadata())
+        (*returned.mutable_session()->mutable_metadata())[k] = v;
+    const auto it = returned.session().metadata().find("token");
+    return it != returned.session().metadata().end() ? it->second : std::string();
+}
+
+// The hook's return_overrides answer the request: an error reply fails the phase, any other
+// reply is written as it is.
+PhaseStatus answerOverride(Exchange &ex, const Coprocess::ReturnOverrideDecision &decision)
+{
+    if (decision.kind == Coprocess::ReturnOverrideDecision::Kind::ErrorReply) {
+        ex.errorHeaders = decision.headers;
+        ex.fail(decision.code, decision.message);
+        ex.phaseNote = QStringLiteral("return_overrides: error reply %1").arg(decision.code);
+        return PhaseStatus::Fail;
+    }
+    PluginHookPhase::writeRawReply(ex, decision.code, decision.headers, decision.body);
+    ex.phaseNote = QStringLiteral("return_overrides: reply %1").arg(decision.code);
+    return PhaseStatus::Respond;
+}
 } // namespace
 
 CoprocessAuthPhase::CoprocessAuthPhase(const Api::ApiDefinition &api,
@@ -66,7 +107,7 @@ CoprocessAuthPhase::CoprocessAuthPhase(const Api::ApiDefinition &api,
     m_services.lifetime.apiSessionLifetime = api.sessionLifetime;
     m_services.lifetime.respectKeyExpiration =
         m_services.lifetime.respectKeyExpiration || api.sessionLifetimeRespectsKeyExpiration;
-    // Only coprocess drivers use the extractor (§1).
+    // Only coprocess drivers use the extractor (Tyk: gateway/coprocess.go, getIDExtractor).
     const QString &d = m_driver;
     if (d == u"python" || d == u"grpc" || d == u"lua")
         m_extractor = IdExtractor::IdExtractor::create(api.customMiddleware.idExtractor);
@@ -79,7 +120,8 @@ QString CoprocessAuthPhase::name() const
 
 PhaseStatus CoprocessAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
 {
-    // Tyk checks the driver first: even an ignored endpoint fails without one (§5.1).
+    // Tyk checks the driver first: even an ignored endpoint fails without one (Tyk:
+    // CoProcessMiddleware.validateDriver).
     const Plugin::PluginBinding *binding = m_context.binding.get();
     if (!binding || !binding->driver) {
         ex.fail(500, QStringLiteral("Internal Server Error"));
@@ -105,79 +147,86 @@ PhaseStatus CoprocessAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
         return PhaseStatus::Fail;
     }
     const IdKeys &keys = keysFor(*id);
-    const QString key = keys.key;
-    const QString storageKey = keys.storageKey;
+    traceExtractedId(ex, *id, keys);
+    m_services.store.get(keys.storageKey,
+                         [this, done, keys](Result<std::optional<Session::SessionState>> r) {
+                             const auto self = done.lock();
+                             if (self)
+                                 useStoredOrCallPlugin(*self, done, keys, std::move(r));
+                         });
+    return PhaseStatus::Pause;
+}
+
+void CoprocessAuthPhase::traceExtractedId(Exchange &ex, const QByteArray &id, const IdKeys &keys)
+{
     // Tyk's surprises (a shared entry, ignored capture groups, ...) on every traced request,
     // so the author sees them where the behaviour shows.
     if (ex.tracing) {
         for (const QString &warning : m_extractor->warnings())
             ex.phaseLogs.append({QStringLiteral("warning"), warning});
-    }
-    if (ex.tracing)
         ex.phaseLogs.append({QStringLiteral("extractor"),
                              QStringLiteral("extracted id \"%1\" (%2); cache key %3")
-                                 .arg(QString::fromUtf8(*id), m_extractor->describe(), key)});
+                                 .arg(QString::fromUtf8(id), m_extractor->describe(), keys.key)});
+    }
     if (m_services.cache)
-        m_services.cache->idExtracted(ex.id(), m_apiId, *id, key, storageKey);
-    m_services.store.get(
-        storageKey, [this, done, key, storageKey](Result<std::optional<Session::SessionState>> r) {
-            const auto self = done.lock();
-            if (!self)
-                return;
-            Exchange &ex = *self;
-            if (r && r->has_value()) {
-                Session::SessionState stored = std::move(**r);
-                // Policies are re-applied on every read; an error makes it "not found".
-                const Result<void> applied =
-                    Policy::PolicyApplier(m_services.policies).apply(stored, m_orgId);
-                const qint64 deadline = stored.json().value("id_extractor_deadline", qint64(0));
-                const qint64 now = m_services.clock.nowSecs();
-                if (applied && deadline > now) {
-                    if (deadline > millisecondsThreshold)
-                        ex.phaseLogs.append(
-                            {QStringLiteral("warning"),
+        m_services.cache->idExtracted(ex.id(), m_apiId, id, keys.key, keys.storageKey);
+}
+
+void CoprocessAuthPhase::useStoredOrCallPlugin(Exchange &ex, const PhaseCompletion &done,
+                                               const IdKeys &keys,
+                                               Result<std::optional<Session::SessionState>> r)
+{
+    QString reason;
+    if (r && r->has_value()) {
+        const std::optional<QString> miss = useStored(ex, std::move(**r), keys.storageKey);
+        if (!miss) {
+            done(PhaseStatus::Continue);
+            return;
+        }
+        reason = *miss;
+    } else {
+        reason = r ? QStringLiteral("no session stored under %1").arg(keys.storageKey)
+                   : QStringLiteral("session store error: %1").arg(r.error().message);
+    }
+    ex.phaseLogs.append({QStringLiteral("extractor"), u"cache miss: " + reason});
+    if (m_services.cache)
+        m_services.cache->cacheMiss(ex.id(), keys.storageKey, reason);
+    callPlugin(ex, done, keys.key);
+}
+
+std::optional<QString> CoprocessAuthPhase::useStored(Exchange &ex, Session::SessionState stored,
+                                                     const QString &storageKey)
+{
+    // Policies are re-applied on every read; an error makes it "not found".
+    const Result<void> applied = Policy::PolicyApplier(m_services.policies).apply(stored, m_orgId);
+    const qint64 deadline = stored.json().value("id_extractor_deadline", qint64(0));
+    const qint64 now = m_services.clock.nowSecs();
+    if (!applied)
+        return QStringLiteral("the stored session's policies failed (%1)")
+            .arg(applied.error().message);
+    if (deadline <= now)
+        return QStringLiteral("the deadline passed %1 s ago").arg(now - deadline);
+    if (deadline > millisecondsThreshold)
+        ex.phaseLogs.append({QStringLiteral("warning"),
                              QStringLiteral("id_extractor_deadline %1 looks like milliseconds; Tyk "
                                             "reads it as Unix seconds, so this id stays cached "
                                             "for good")
                                  .arg(deadline)});
-                    if (ex.tracing) {
-                        ex.phaseLogs.append(
-                            {QStringLiteral("extractor"),
+    if (ex.tracing) {
+        ex.phaseLogs.append({QStringLiteral("extractor"),
                              QStringLiteral("cache hit: %1 s left before the deadline; the plugin "
                                             "was not called")
                                  .arg(deadline - now)});
-                        ex.phaseNote = QStringLiteral("cache hit (%1 s left)").arg(deadline - now);
-                    }
-                    if (m_services.cache)
-                        m_services.cache->cacheHit(ex.id(), storageKey, deadline);
-                    // Tyk rewrites the session on every hit, which slides its TTL when a
-                    // lifetime applies; without one the write changes nothing, so it is
-                    // skipped.
-                    ex.sessionModified =
-                        Session::SessionLifetime::ttlSecs(stored, m_services.lifetime, now) > 0;
-                    ex.session = std::move(stored);
-                    ex.sessionKey = storageKey;
-                    done(PhaseStatus::Continue);
-                    return;
-                }
-                const QString reason =
-                    !applied ? QStringLiteral("the stored session's policies failed (%1)")
-                                   .arg(applied.error().message)
-                             : QStringLiteral("the deadline passed %1 s ago").arg(now - deadline);
-                ex.phaseLogs.append({QStringLiteral("extractor"), u"cache miss: " + reason});
-                if (m_services.cache)
-                    m_services.cache->cacheMiss(ex.id(), storageKey, reason);
-            } else {
-                const QString reason =
-                    r ? QStringLiteral("no session stored under %1").arg(storageKey)
-                      : QStringLiteral("session store error: %1").arg(r.error().message);
-                ex.phaseLogs.append({QStringLiteral("extractor"), u"cache miss: " + reason});
-                if (m_services.cache)
-                    m_services.cache->cacheMiss(ex.id(), storageKey, reason);
-            }
-            callPlugin(ex, done, key);
-        });
-    return PhaseStatus::Pause;
+        ex.phaseNote = QStringLiteral("cache hit (%1 s left)").arg(deadline - now);
+    }
+    if (m_services.cache)
+        m_services.cache->cacheHit(ex.id(), storageKey, deadline);
+    // Tyk rewrites the session on every hit, which slides its TTL when a lifetime applies;
+    // without one the write changes nothing, so it is skipped.
+    ex.sessionModified = Session::SessionLifetime::ttlSecs(stored, m_services.lifetime, now) > 0;
+    ex.session = std::move(stored);
+    ex.sessionKey = storageKey;
+    return std::nullopt;
 }
 
 const CoprocessAuthPhase::IdKeys &CoprocessAuthPhase::keysFor(const QByteArray &id)
@@ -204,14 +253,7 @@ void CoprocessAuthPhase::callPlugin(Exchange &ex, const PhaseCompletion &done,
         done(PhaseStatus::Fail);
         return;
     }
-    Coprocess::ObjectInputs in;
-    in.hookType = coprocess::CustomKeyCheck;
-    in.hookName = m_definition.name;
-    in.api = &ex.api().definition();
-    in.request = &ex.request;
-    in.requestUri = ex.originalRequest().target;
-    in.rawBodyOnly = m_definition.rawBodyOnly;
-    coprocess::Object object = Coprocess::ObjectBuilder::build(in);
+    coprocess::Object object = authCheckObject(ex, m_definition);
     const QByteArray queryBefore = ex.request.query();
     const bool canonical = m_context.canonicalHeaderNames;
     if (!extractorKey.isEmpty()) {
@@ -225,85 +267,76 @@ void CoprocessAuthPhase::callPlugin(Exchange &ex, const PhaseCompletion &done,
             const auto self = done.lock();
             if (!self)
                 return;
-            Exchange &ex = *self;
-            PluginHookPhase::takeLogs(ex, reply.logs);
-            if (!reply.object) {
-                ex.fail(403, QStringLiteral("Key not authorised"));
-                ex.phaseNote = reply.object.error().message;
-                ex.phaseWhere = reply.object.error().where;
-                done(PhaseStatus::Fail);
-                return;
-            }
-            coprocess::Object &returned = *reply.object;
-            const Result<void> applied = Coprocess::RequestApplier::apply(
-                returned.request(), ex.request, queryBefore, {canonical});
-            if (!applied) {
-                ex.fail(500, QStringLiteral("Middleware error"));
-                ex.phaseNote = applied.error().message;
-                done(PhaseStatus::Fail);
-                return;
-            }
-            // The object-level metadata map joins the session's (object-level wins), then the
-            // token is read from it (coprocess-objects.md §4).
-            std::string token;
-            if (returned.has_session()) {
-                for (const auto &[k, v] : returned.metadata())
-                    (*returned.mutable_session()->mutable_metadata())[k] = v;
-                const auto it = returned.session().metadata().find("token");
-                if (it != returned.session().metadata().end())
-                    token = it->second;
-            }
-            if (const auto decision =
-                    Coprocess::ReturnOverrides::decide(returned.request().return_overrides())) {
-                if (decision->kind == Coprocess::ReturnOverrideDecision::Kind::ErrorReply) {
-                    ex.errorHeaders = decision->headers;
-                    ex.fail(decision->code, decision->message);
-                    ex.phaseNote =
-                        QStringLiteral("return_overrides: error reply %1").arg(decision->code);
-                    done(PhaseStatus::Fail);
-                    return;
-                }
-                PluginHookPhase::writeRawReply(ex, decision->code, decision->headers,
-                                               decision->body);
-                ex.phaseNote = QStringLiteral("return_overrides: reply %1").arg(decision->code);
-                done(PhaseStatus::Respond);
-                return;
-            }
-            if (!returned.has_session() || token.empty()) {
-                ex.fail(403, QStringLiteral("Forbidden"));
-                ex.phaseNote = QStringLiteral(
-                    "the auth hook returned no session token: set metadata[\"token\"] (or "
-                    "session.metadata[\"token\"]) to authorise the request");
-                done(PhaseStatus::Fail);
-                return;
-            }
-            Session::SessionState session =
-                Coprocess::SessionConverter::fromProto(returned.session());
-            session.json()["org_id"] = m_orgId.toStdString();
-            if (!extractorKey.isEmpty()) {
-                const qint64 deadline = session.json().value("id_extractor_deadline", qint64(0));
-                ex.phaseLogs.append(
-                    {QStringLiteral("extractor"),
-                     deadline > m_services.clock.nowSecs()
-                         ? QStringLiteral("session stored under %1 until deadline %2 (%3 s)")
-                               .arg(extractorKey)
-                               .arg(deadline)
-                               .arg(deadline - m_services.clock.nowSecs())
-                         : QStringLiteral("session stored under %1 without a future "
-                                          "id_extractor_deadline: the next request calls the "
-                                          "plugin again")
-                               .arg(extractorKey)});
-                if (deadline > millisecondsThreshold)
-                    ex.phaseLogs.append({QStringLiteral("warning"),
-                                         QStringLiteral("id_extractor_deadline %1 looks like "
-                                                        "milliseconds; Tyk reads Unix seconds, so "
-                                                        "this id stays cached for good")
-                                             .arg(deadline)});
-            }
-            const QString sessionId =
-                extractorKey.isEmpty() ? QString::fromStdString(token) : extractorKey;
-            adopt(self, done, std::move(session), sessionId, !extractorKey.isEmpty());
+            takeReply(self, done, std::move(reply), queryBefore, canonical, extractorKey);
         });
+}
+
+void CoprocessAuthPhase::takeReply(const std::shared_ptr<Exchange> &self,
+                                   const PhaseCompletion &done, Plugin::HookReply reply,
+                                   const QByteArray &queryBefore, bool canonical,
+                                   const QString &extractorKey)
+{
+    Exchange &ex = *self;
+    PluginHookPhase::takeLogs(ex, reply.logs);
+    if (!reply.object) {
+        ex.fail(403, QStringLiteral("Key not authorised"));
+        ex.phaseNote = reply.object.error().message;
+        ex.phaseWhere = reply.object.error().where;
+        done(PhaseStatus::Fail);
+        return;
+    }
+    coprocess::Object &returned = *reply.object;
+    const Result<void> applied =
+        Coprocess::RequestApplier::apply(returned.request(), ex.request, queryBefore, {canonical});
+    if (!applied) {
+        ex.fail(500, QStringLiteral("Middleware error"));
+        ex.phaseNote = applied.error().message;
+        done(PhaseStatus::Fail);
+        return;
+    }
+    const std::string token = mergeMetadataAndReadToken(returned);
+    if (const auto decision =
+            Coprocess::ReturnOverrides::decide(returned.request().return_overrides())) {
+        done(answerOverride(ex, *decision));
+        return;
+    }
+    if (!returned.has_session() || token.empty()) {
+        ex.fail(403, QStringLiteral("Forbidden"));
+        ex.phaseNote =
+            QStringLiteral("the auth hook returned no session token: set metadata[\"token\"] (or "
+                           "session.metadata[\"token\"]) to authorise the request");
+        done(PhaseStatus::Fail);
+        return;
+    }
+    Session::SessionState session = Coprocess::SessionConverter::fromProto(returned.session());
+    session.json()["org_id"] = m_orgId.toStdString();
+    if (!extractorKey.isEmpty())
+        traceExtractorDeadline(ex, session, extractorKey);
+    const QString sessionId = extractorKey.isEmpty() ? QString::fromStdString(token) : extractorKey;
+    adopt(self, done, std::move(session), sessionId, !extractorKey.isEmpty());
+}
+
+void CoprocessAuthPhase::traceExtractorDeadline(Exchange &ex, const Session::SessionState &session,
+                                                const QString &extractorKey) const
+{
+    const qint64 deadline = session.json().value("id_extractor_deadline", qint64(0));
+    const qint64 now = m_services.clock.nowSecs();
+    ex.phaseLogs.append({QStringLiteral("extractor"),
+                         deadline > now
+                             ? QStringLiteral("session stored under %1 until deadline %2 (%3 s)")
+                                   .arg(extractorKey)
+                                   .arg(deadline)
+                                   .arg(deadline - now)
+                             : QStringLiteral("session stored under %1 without a future "
+                                              "id_extractor_deadline: the next request calls the "
+                                              "plugin again")
+                                   .arg(extractorKey)});
+    if (deadline > millisecondsThreshold)
+        ex.phaseLogs.append(
+            {QStringLiteral("warning"), QStringLiteral("id_extractor_deadline %1 looks like "
+                                                       "milliseconds; Tyk reads Unix seconds, so "
+                                                       "this id stays cached for good")
+                                            .arg(deadline)});
 }
 
 void CoprocessAuthPhase::adopt(const std::shared_ptr<Exchange> &self, const PhaseCompletion &done,

@@ -27,7 +27,7 @@ namespace Hb::Pipeline {
 
 class ISessionCacheObserver;
 
-// The coprocess auth_check step (id-extractor-and-session-cache.md §4): with an ID
+// The coprocess auth_check step (Tyk: gateway/coprocess.go, ProcessRequest): with an ID
 // extractor, a stored session whose id_extractor_deadline is still ahead is used without
 // calling the plugin; otherwise the plugin decides, and the session it returns (with
 // metadata["token"]) becomes the request's session, stored under the extractor key or the
@@ -64,7 +64,26 @@ private:
     };
     const IdKeys &keysFor(const QByteArray &id);
 
+    // Logs the extracted id and the extractor's warnings, and tells the cache observer.
+    void traceExtractedId(Exchange &ex, const QByteArray &id, const IdKeys &keys);
+    // The stored-session lookup's outcome: a session within its id_extractor_deadline is
+    // the request's, anything else is a cache miss that calls the plugin.
+    void useStoredOrCallPlugin(Exchange &ex, const PhaseCompletion &done, const IdKeys &keys,
+                               Result<std::optional<Session::SessionState>> stored);
+    // Makes `stored` the request's session when its policies apply and its deadline is
+    // ahead; otherwise returns why not (the cache miss reason).
+    std::optional<QString> useStored(Exchange &ex, Session::SessionState stored,
+                                     const QString &storageKey);
+
     void callPlugin(Exchange &ex, const PhaseCompletion &done, const QString &extractorKey);
+    // The hook's reply: applies its request changes and return_overrides, then adopts the
+    // session it returned.
+    void takeReply(const std::shared_ptr<Exchange> &self, const PhaseCompletion &done,
+                   Plugin::HookReply reply, const QByteArray &queryBefore, bool canonical,
+                   const QString &extractorKey);
+    // Logs until when the plugin's session stays cached under the extractor key.
+    void traceExtractorDeadline(Exchange &ex, const Session::SessionState &session,
+                                const QString &extractorKey) const;
     void adopt(const std::shared_ptr<Exchange> &self, const PhaseCompletion &done,
                Session::SessionState session, const QString &sessionId, bool fromExtractor);
 

@@ -6,7 +6,7 @@
 
 namespace Hb::Pipeline {
 
-// Tyk's GranularAccess (middleware-chain.md §2 step 19): when the session's access right for
+// Tyk's GranularAccess (gateway/mw_granular_access.go): when the session's access right for
 // this API lists allowed_urls, the request's method and path must match one of them, else
 // 403 "Access to this resource has been disallowed". Patterns follow Tyk's path rules; with
 // prefix matching on, the path without the listen path is tried too.

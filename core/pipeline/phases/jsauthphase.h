@@ -11,7 +11,7 @@ class KeyHasher;
 
 namespace Hb::Pipeline {
 
-// Tyk's JSVM auth_check (middleware-chain.md §5.2 step 6; lua-js-grpc-plugins.md B.4):
+// Tyk's JSVM auth_check (Tyk: gateway/mw_js_plugin.go, DynamicMiddleware.ProcessRequest):
 // the hook gets the request and an empty session, its changes are applied with the JSVM
 // rules, its return overrides can refuse the request, and otherwise the Session it returns
 // becomes the request's session under the key AuthValue (when base_identity_provided_by is

@@ -10,7 +10,7 @@ class IClock;
 namespace Hb::Pipeline {
 
 // Tyk's KeyExpired: a protected request needs a session that is active and not past its
-// `expires` (middleware-chain.md §2 step 17).
+// `expires` (Tyk: gateway/mw_key_expired_check.go, KeyExpired.ProcessRequest).
 class KeyExpiredPhase final : public IPhase
 {
 public:

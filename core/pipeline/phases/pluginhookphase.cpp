@@ -42,6 +42,90 @@ QByteArray sniffContentType(const QByteArray &body)
     }
     return "text/plain; charset=utf-8";
 }
+
+// The coprocess Object the hook gets (JSVM drivers get it too, inside their call).
+coprocess::Object hookObject(const Exchange &ex, HookType type,
+                             const Api::MiddlewareDefinition &definition)
+{
+    Coprocess::ObjectInputs in;
+    in.hookType = wireType(type);
+    in.hookName = definition.name;
+    in.api = &ex.api().definition();
+    in.request = &ex.request;
+    in.requestUri = ex.originalRequest().target;
+    in.rawBodyOnly = definition.rawBodyOnly;
+    if (ex.session) {
+        in.session = &*ex.session;
+        in.sessionKey = ex.sessionKey;
+    }
+    if (type == HookType::Response)
+        in.response = &ex.response;
+    return Coprocess::ObjectBuilder::build(in);
+}
+
+// What a coprocess hook was sent, to apply its reply against.
+struct CoprocessSent
+{
+    HookType type;
+    QByteArray queryBefore;
+    google::protobuf::Map<std::string, std::string> headers; // response hooks: as sent
+    bool canonical = true;
+};
+
+// A response hook's returned response replaces the upstream's.
+PhaseStatus applyReturnedResponse(Exchange &ex, const coprocess::Object &returned,
+                                  const CoprocessSent &sent)
+{
+    if (!returned.has_response()) {
+        ex.fail(500, QStringLiteral("Middleware error"));
+        ex.phaseNote = QStringLiteral("the response hook returned no response");
+        return PhaseStatus::Fail;
+    }
+    Coprocess::ResponseApplier::apply(returned.response(), sent.headers, ex.response,
+                                      sent.canonical);
+    return PhaseStatus::Continue;
+}
+
+// Return overrides end the request: Tyk's error template, or the plugin's raw reply.
+PhaseStatus answerReturnOverride(Exchange &ex, const Coprocess::ReturnOverrideDecision &decision)
+{
+    if (decision.kind == Coprocess::ReturnOverrideDecision::Kind::ErrorReply) {
+        ex.errorHeaders = decision.headers;
+        ex.fail(decision.code, decision.message);
+        ex.phaseNote = QStringLiteral("return_overrides: error reply %1 \"%2\"")
+                           .arg(decision.code)
+                           .arg(decision.message);
+        return PhaseStatus::Fail;
+    }
+    PluginHookPhase::writeRawReply(ex, decision.code, decision.headers, decision.body);
+    ex.phaseNote = QStringLiteral("return_overrides: reply %1").arg(decision.code);
+    return PhaseStatus::Respond;
+}
+
+// A coprocess hook's reply: its request (or response) changes are applied, and return
+// overrides end the request.
+PhaseStatus applyCoprocessReply(Exchange &ex, const Plugin::HookReply &reply,
+                                const CoprocessSent &sent)
+{
+    if (!reply.object) {
+        ex.fail(500, QStringLiteral("Middleware error"));
+        ex.phaseNote = reply.object.error().message;
+        ex.phaseWhere = reply.object.error().where;
+        return PhaseStatus::Fail;
+    }
+    const coprocess::Object &returned = *reply.object;
+    if (sent.type == HookType::Response)
+        return applyReturnedResponse(ex, returned, sent);
+    const Result<void> applied = Coprocess::RequestApplier::apply(
+        returned.request(), ex.request, sent.queryBefore, {sent.canonical});
+    if (!applied) {
+        ex.fail(500, QStringLiteral("Middleware error"));
+        ex.phaseNote = applied.error().message;
+        return PhaseStatus::Fail;
+    }
+    const auto decision = Coprocess::ReturnOverrides::decide(returned.request().return_overrides());
+    return decision ? answerReturnOverride(ex, *decision) : PhaseStatus::Continue;
+}
 } // namespace
 
 bool isJsDriver(const QString &driver)
@@ -76,7 +160,8 @@ void PluginHookPhase::writeRawReply(Exchange &ex, int code, const Http::HeaderLi
         reply.headers.add("Content-Type", sniffContentType(body));
     reply.body = body;
     ex.response = std::move(reply);
-    // Coprocess overrides skip the response plugins and the quota headers (§6.1).
+    // Coprocess overrides skip the response plugins and the quota headers (Tyk:
+    // gateway/coprocess.go, ProcessRequest).
     ex.runResponsePhasesOnRespond = false;
 }
 
@@ -156,29 +241,10 @@ PhaseStatus PluginHookPhase::run(Exchange &ex, const PhaseCompletion &done)
     if (!binding || !binding->driver || !binding->module)
         return notRunnable(ex);
 
-    Coprocess::ObjectInputs in;
-    in.hookType = wireType(m_type);
-    in.hookName = m_definition.name;
-    in.api = &ex.api().definition();
-    in.request = &ex.request;
-    in.requestUri = ex.originalRequest().target;
-    in.rawBodyOnly = m_definition.rawBodyOnly;
-    if (ex.session) {
-        in.session = &*ex.session;
-        in.sessionKey = ex.sessionKey;
-    }
-    if (m_type == HookType::Response)
-        in.response = &ex.response;
-    coprocess::Object object = Coprocess::ObjectBuilder::build(in);
-
-    const QByteArray queryBefore = ex.request.query();
-    google::protobuf::Map<std::string, std::string> sentHeaders;
-    if (m_type == HookType::Response)
-        sentHeaders = object.response().headers();
-    const HookType type = m_type;
+    coprocess::Object object = hookObject(ex, m_type, m_definition);
     const bool canonical = m_context.canonicalHeaderNames;
     if (isJsDriver(m_driver)) {
-        const ScriptReplyApplier::Options options{type, m_definition.requireSession, canonical,
+        const ScriptReplyApplier::Options options{m_type, m_definition.requireSession, canonical,
                                                   m_context.rateLimitsMode, m_context.clock};
         binding->driver->call(binding->module, makeCall(ex, std::move(object), m_definition),
                               [done, options](Plugin::HookReply reply) {
@@ -190,62 +256,18 @@ PhaseStatus PluginHookPhase::run(Exchange &ex, const PhaseCompletion &done)
                               });
         return PhaseStatus::Pause;
     }
+    CoprocessSent sent{m_type, ex.request.query(), {}, canonical};
+    if (m_type == HookType::Response)
+        sent.headers = object.response().headers();
     // Coprocess drivers read the Object only: no copy of the request, session or response.
-    binding->driver->call(
-        binding->module, coprocessCall(std::move(object)),
-        [done, type, queryBefore, sentHeaders, canonical](Plugin::HookReply reply) {
-            const auto self = done.lock();
-            if (!self)
-                return;
-            Exchange &ex = *self;
-            takeLogs(ex, reply.logs);
-            if (!reply.object) {
-                ex.fail(500, QStringLiteral("Middleware error"));
-                ex.phaseNote = reply.object.error().message;
-                ex.phaseWhere = reply.object.error().where;
-                done(PhaseStatus::Fail);
-                return;
-            }
-            const coprocess::Object &returned = *reply.object;
-            if (type == HookType::Response) {
-                if (!returned.has_response()) {
-                    ex.fail(500, QStringLiteral("Middleware error"));
-                    ex.phaseNote = QStringLiteral("the response hook returned no response");
-                    done(PhaseStatus::Fail);
-                    return;
-                }
-                Coprocess::ResponseApplier::apply(returned.response(), sentHeaders, ex.response,
-                                                  canonical);
-                done(PhaseStatus::Continue);
-                return;
-            }
-            const Result<void> applied = Coprocess::RequestApplier::apply(
-                returned.request(), ex.request, queryBefore, {canonical});
-            if (!applied) {
-                ex.fail(500, QStringLiteral("Middleware error"));
-                ex.phaseNote = applied.error().message;
-                done(PhaseStatus::Fail);
-                return;
-            }
-            const auto decision =
-                Coprocess::ReturnOverrides::decide(returned.request().return_overrides());
-            if (!decision) {
-                done(PhaseStatus::Continue);
-                return;
-            }
-            if (decision->kind == Coprocess::ReturnOverrideDecision::Kind::ErrorReply) {
-                ex.errorHeaders = decision->headers;
-                ex.fail(decision->code, decision->message);
-                ex.phaseNote = QStringLiteral("return_overrides: error reply %1 \"%2\"")
-                                   .arg(decision->code)
-                                   .arg(decision->message);
-                done(PhaseStatus::Fail);
-                return;
-            }
-            writeRawReply(ex, decision->code, decision->headers, decision->body);
-            ex.phaseNote = QStringLiteral("return_overrides: reply %1").arg(decision->code);
-            done(PhaseStatus::Respond);
-        });
+    binding->driver->call(binding->module, coprocessCall(std::move(object)),
+                          [done, sent](Plugin::HookReply reply) {
+                              const auto self = done.lock();
+                              if (!self)
+                                  return;
+                              takeLogs(*self, reply.logs);
+                              done(applyCoprocessReply(*self, reply, sent));
+                          });
     return PhaseStatus::Pause;
 }
 

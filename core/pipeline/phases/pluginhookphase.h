@@ -34,11 +34,12 @@ bool isJsDriver(const QString &driver);
 
 // One custom-plugin hook of the chain (pre, post_key_auth, post, response; one per
 // manifest entry, in array order), run through the API's plugin driver. Coprocess drivers
-// follow Tyk's coprocess rules (middleware-chain.md §5.1, coprocess-objects.md §3 and §7):
+// follow Tyk's coprocess rules (Tyk: gateway/coprocess.go, ProcessRequest,
+// ObjectPostProcess, CustomMiddlewareResponseHook.HandleResponse):
 // the returned Object's request changes are applied, return overrides end the request, and
 // a response hook's returned response replaces the upstream's. The JSVM drivers (otto,
-// javascript) follow Tyk's JSVM rules instead (§5.2, §6.2; ScriptReplyApplier). Without a
-// driver for the API's language the phase answers as Tyk does: 500 "Internal Server
+// javascript) follow Tyk's JSVM rules instead (gateway/mw_js_plugin.go; ScriptReplyApplier).
+// Without a driver for the API's language the phase answers as Tyk does: 500 "Internal Server
 // Error" for coprocess drivers, 500 "middleware error" for JS.
 class PluginHookPhase final : public IPhase
 {

@@ -99,7 +99,8 @@ PhaseStatus ProxyPhase::run(Exchange &ex, const PhaseCompletion &done)
                 return;
             Exchange &ex = *self;
             if (!r) {
-                // Tyk's reverse proxy error mapping (reference middleware-chain.md §2 step 37).
+                // Tyk's reverse proxy error mapping (Tyk: gateway/reverse_proxy.go,
+                // WrappedServeHTTP).
                 switch (r.error().code) {
                 case ErrorCode::Timeout:
                     ex.fail(504, QStringLiteral("Upstream service reached hard timeout."));

@@ -7,7 +7,7 @@
 
 namespace Hb::Pipeline {
 
-// The last step of the request chain (middleware-chain.md §2 step 37): strips the listen
+// The last step of the request chain (Tyk: gateway/reverse_proxy.go): strips the listen
 // path, joins the request onto target_url as Go's reverse proxy does, drops hop-by-hop
 // headers and sends the request upstream. Its reply becomes the exchange's response.
 class ProxyPhase final : public IPhase

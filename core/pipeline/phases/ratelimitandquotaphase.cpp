@@ -108,6 +108,81 @@ std::optional<EndpointLimit> endpointLimit(const nlohmann::json &endpoints,
     }
     return std::nullopt;
 }
+
+// The request path, percent-decoded, without the listen path and with a leading '/': what
+// per-endpoint limits are matched against.
+QString pathWithoutListenPath(const QByteArray &requestPath, const QString &listenPath)
+{
+    const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(requestPath));
+    QString stripped = path.startsWith(listenPath) ? path.mid(listenPath.size()) : path;
+    if (!stripped.startsWith(u'/'))
+        stripped.prepend(u'/');
+    return stripped;
+}
+
+// Tyk's GetAccessDefinitionByAPIIDOrSession: the access right's limit, else the root's; then
+// a matching per-endpoint limit replaces rate and per. Empty when the session has
+// access_rights but none for this API.
+std::optional<RateLimitAndQuotaPhase::AppliedLimit>
+appliedLimit(const Exchange &ex, const RateLimitAndQuotaPhase::Options &options)
+{
+    const nlohmann::json &session = ex.session->json();
+    RateLimitAndQuotaPhase::AppliedLimit applied;
+    const nlohmann::json *endpoints = nullptr;
+    if (ex.session->hasAccessRights()) {
+        const auto &rights = session["access_rights"];
+        const auto right = rights.find(options.apiId.toStdString());
+        if (right == rights.end())
+            return std::nullopt;
+        if (right->is_object()) {
+            applied.limit = Policy::ApiLimit::read(right->value("limit", nlohmann::json()));
+            applied.scope = QString::fromStdString(Policy::jsonString(*right, "allowance_scope"));
+            if (const auto e = right->find("endpoints"); e != right->end())
+                endpoints = &*e;
+        }
+    }
+    if (applied.limit.isEmpty())
+        applied.limit = Policy::ApiLimit::read(session);
+    if (endpoints) {
+        const QString stripped = pathWithoutListenPath(ex.request.path(), options.listenPath);
+        if (const auto e = endpointLimit(*endpoints, stripped, ex.request.method.toStdString(),
+                                         options.matchOptions)) {
+            applied.limit.rate = e->rate;
+            applied.limit.per = e->per;
+            applied.endpointSuffix = e->keySuffix;
+        }
+    }
+    return applied;
+}
+
+// The session's rate_limit_pattern, with Tyk's variables replaced, names the counters
+// instead of the key (shared by every key whose pattern gives the same text).
+RateLimitAndQuotaPhase::CounterKey counterKey(const nlohmann::json &session,
+                                              const QString &sessionKey)
+{
+    const auto meta = session.find("meta_data");
+    if (meta == session.end() || !meta->is_object())
+        return {sessionKey, false};
+    const auto pattern = meta->find("rate_limit_pattern");
+    if (pattern == meta->end() || !pattern->is_string() ||
+        pattern->get_ref<const std::string &>().empty())
+        return {sessionKey, false};
+    const QString custom =
+        TykVariables::replace(QString::fromStdString(pattern->get<std::string>()), *meta);
+    if (custom.isEmpty())
+        return {sessionKey, false};
+    return {custom, true};
+}
+
+// "rate_limits" mode: Tyk sets these on the response writer right away, so a 429 carries
+// them too.
+void setRateLimitHeaders(Exchange &ex, const RateLimiter::Outcome &out)
+{
+    ex.rateLimitHeaders.set("X-Ratelimit-Limit", QByteArray::number(out.limit));
+    ex.rateLimitHeaders.set("X-Ratelimit-Remaining",
+                            QByteArray::number(std::max<qint64>(out.remaining, 0)));
+    ex.rateLimitHeaders.set("X-Ratelimit-Reset", QByteArray::number(out.resetNs / kNsPerSec));
+}
 } // namespace
 
 void RateLimitAndQuotaPhase::throttle(Exchange &ex, const PhaseCompletion &done,
@@ -146,107 +221,71 @@ PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &don
         ex.phaseSkipped = true;
         return PhaseStatus::Continue;
     }
-    const nlohmann::json &session = ex.session->json();
-    // GetAccessDefinitionByAPIIDOrSession: the access right's limit, else the root's.
-    Policy::ApiLimit limit;
-    QString scope;
-    const nlohmann::json *endpoints = nullptr;
-    if (ex.session->hasAccessRights()) {
-        const auto &rights = session["access_rights"];
-        const auto right = rights.find(m_options.apiId.toStdString());
-        if (right == rights.end()) {
-            ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
-            ex.phaseNote = QStringLiteral("the session's access_rights do not list API %1")
-                               .arg(m_options.apiId);
-            return PhaseStatus::Fail;
-        }
-        if (right->is_object()) {
-            limit = Policy::ApiLimit::read(right->value("limit", nlohmann::json()));
-            scope = QString::fromStdString(Policy::jsonString(*right, "allowance_scope"));
-            if (const auto e = right->find("endpoints"); e != right->end())
-                endpoints = &*e;
-        }
+    const std::optional<AppliedLimit> applied = appliedLimit(ex, m_options);
+    if (!applied) {
+        ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
+        ex.phaseNote =
+            QStringLiteral("the session's access_rights do not list API %1").arg(m_options.apiId);
+        return PhaseStatus::Fail;
     }
-    if (limit.isEmpty())
-        limit = Policy::ApiLimit::read(session);
-    QString endpointSuffix;
-    if (endpoints) {
-        const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(ex.request.path()));
-        QString stripped =
-            path.startsWith(m_options.listenPath) ? path.mid(m_options.listenPath.size()) : path;
-        if (!stripped.startsWith(u'/'))
-            stripped.prepend(u'/');
-        if (const auto e = endpointLimit(*endpoints, stripped, ex.request.method.toStdString(),
-                                         m_options.matchOptions)) {
-            limit.rate = e->rate;
-            limit.per = e->per;
-            endpointSuffix = e->keySuffix;
-        }
-    }
-
-    // The session's rate_limit_pattern, with Tyk's variables replaced, names the counters
-    // instead of the key (shared by every key whose pattern gives the same text).
-    QString counterKey = ex.sessionKey;
-    bool customKey = false;
-    if (const auto meta = session.find("meta_data"); meta != session.end() && meta->is_object()) {
-        if (const auto pattern = meta->find("rate_limit_pattern");
-            pattern != meta->end() && pattern->is_string() &&
-            !pattern->get_ref<const std::string &>().empty()) {
-            const QString custom =
-                TykVariables::replace(QString::fromStdString(pattern->get<std::string>()), *meta);
-            if (!custom.isEmpty()) {
-                counterKey = custom;
-                customKey = true;
-            }
-        }
-    }
+    const CounterKey counter = counterKey(ex.session->json(), ex.sessionKey);
 
     QStringList notes;
-    if (!m_options.disableRateLimit && limit.rate > 0) {
-        // A custom key's bucket outlives session updates (no last_updated suffix).
-        const QString limiter = limiterKey(scope, counterKey, endpointSuffix);
-        const QString bucket = customKey ? limiter : limiter + u':' + ex.session->lastUpdated();
-        const RateLimiter::Outcome out = m_limiter.take(bucket, limit.rate, limit.per);
-        if (m_options.rateLimitHeaders) {
-            // "rate_limits" mode: Tyk sets these on the response writer right away, so the
-            // 429 below carries them too.
-            ex.rateLimitHeaders.set("X-Ratelimit-Limit", QByteArray::number(out.limit));
-            ex.rateLimitHeaders.set("X-Ratelimit-Remaining",
-                                    QByteArray::number(std::max<qint64>(out.remaining, 0)));
-            ex.rateLimitHeaders.set("X-Ratelimit-Reset",
-                                    QByteArray::number(out.resetNs / kNsPerSec));
-        }
-        notes.append(QStringLiteral("rate %1/%2s bucket %3: %4 left")
-                         .arg(limit.rate)
-                         .arg(limit.per)
-                         .arg(bucket)
-                         .arg(out.remaining));
-        if (!out.allowed) {
-            // Request throttling: wait and look again, up to throttle_retry_limit times,
-            // before giving up (the access right's values when its limit is set).
-            if (limit.throttleRetryLimit > 0) {
-                notes.append(QStringLiteral("throttled: retry %1 of %2 in %3 s")
-                                 .arg(ex.throttleLevel + 1)
-                                 .arg(limit.throttleRetryLimit)
-                                 .arg(limit.throttleInterval));
-                ex.phaseNote = notes.join(u"; ");
-                throttle(ex, done, bucket, limit.throttleRetryLimit, limit.throttleInterval);
-                return PhaseStatus::Pause;
-            }
-            ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
-            ex.phaseNote = notes.join(u"; ");
-            return PhaseStatus::Fail;
-        }
+    if (!m_options.disableRateLimit && applied->limit.rate > 0) {
+        const PhaseStatus status = takeRate(ex, done, *applied, counter, notes);
+        if (status != PhaseStatus::Continue)
+            return status;
     }
-    if (m_options.disableQuota || limit.quotaMax <= 0) {
+    if (m_options.disableQuota || applied->limit.quotaMax <= 0) {
         ex.phaseNote = notes.join(u"; ");
         return PhaseStatus::Continue;
     }
+    countQuota(done, *applied, counter, std::move(notes));
+    return PhaseStatus::Pause;
+}
 
-    const QString quotaKey = scope.isEmpty() ? counterKey : scope + u'-' + counterKey;
-    const qint64 quotaMax = limit.quotaMax;
+PhaseStatus RateLimitAndQuotaPhase::takeRate(Exchange &ex, const PhaseCompletion &done,
+                                             const AppliedLimit &applied, const CounterKey &counter,
+                                             QStringList &notes)
+{
+    const Policy::ApiLimit &limit = applied.limit;
+    // A custom key's bucket outlives session updates (no last_updated suffix).
+    const QString limiter = limiterKey(applied.scope, counter.key, applied.endpointSuffix);
+    const QString bucket = counter.custom ? limiter : limiter + u':' + ex.session->lastUpdated();
+    const RateLimiter::Outcome out = m_limiter.take(bucket, limit.rate, limit.per);
+    if (m_options.rateLimitHeaders)
+        setRateLimitHeaders(ex, out);
+    notes.append(QStringLiteral("rate %1/%2s bucket %3: %4 left")
+                     .arg(limit.rate)
+                     .arg(limit.per)
+                     .arg(bucket)
+                     .arg(out.remaining));
+    if (out.allowed)
+        return PhaseStatus::Continue;
+    // Request throttling: wait and look again, up to throttle_retry_limit times, before
+    // giving up (the access right's values when its limit is set).
+    if (limit.throttleRetryLimit > 0) {
+        notes.append(QStringLiteral("throttled: retry %1 of %2 in %3 s")
+                         .arg(ex.throttleLevel + 1)
+                         .arg(limit.throttleRetryLimit)
+                         .arg(limit.throttleInterval));
+        ex.phaseNote = notes.join(u"; ");
+        throttle(ex, done, bucket, limit.throttleRetryLimit, limit.throttleInterval);
+        return PhaseStatus::Pause;
+    }
+    ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
+    ex.phaseNote = notes.join(u"; ");
+    return PhaseStatus::Fail;
+}
+
+void RateLimitAndQuotaPhase::countQuota(const PhaseCompletion &done, const AppliedLimit &applied,
+                                        const CounterKey &counter, QStringList notes)
+{
+    const QString scope = applied.scope;
+    const QString quotaKey = scope.isEmpty() ? counter.key : scope + u'-' + counter.key;
+    const qint64 quotaMax = applied.limit.quotaMax;
     m_store.incrementQuota(
-        quotaKey, limit.quotaRenewalRate,
+        quotaKey, applied.limit.quotaRenewalRate,
         [this, done, quotaKey, quotaMax, scope, notes](Result<Session::QuotaCount> r) mutable {
             const auto self = done.lock();
             if (!self)
@@ -280,7 +319,6 @@ PhaseStatus RateLimitAndQuotaPhase::run(Exchange &ex, const PhaseCompletion &don
             }
             done(PhaseStatus::Continue);
         });
-    return PhaseStatus::Pause;
 }
 
 } // namespace Hb::Pipeline

@@ -26,7 +26,8 @@ PhaseStatus RateLimitHeadersPhase::run(Exchange &ex, const PhaseCompletion &)
     }
     // Tyk's SessionState.GetQuotaLimitByAPIID.
     Policy::ApiLimit limit;
-    // A JSVM synthetic reply reports the quota of the session it carries (§6.2).
+    // A JSVM synthetic reply reports the quota of the session it carries (Tyk:
+    // gateway/mw_js_plugin.go).
     const std::optional<Session::SessionState> &source =
         ex.forcedReply ? ex.forcedReplySession : ex.session;
     if (source) {

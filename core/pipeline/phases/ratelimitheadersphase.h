@@ -6,7 +6,7 @@
 namespace Hb::Pipeline {
 
 // The X-RateLimit-* headers Tyk sets on a successful reply after the response plugins
-// (middleware-chain.md §9; id-extractor-and-session-cache.md §10.1), so a response plugin
+// (Tyk: internal/rate/headers.go, quotaSender.SendQuotas), so a response plugin
 // cannot remove them. The last phase of every response chain; error replies never reach it,
 // as Tyk sends no quota headers on 403/429.
 //   "quotas" mode (default): Limit/Remaining/Reset = quota_max/quota_remaining/quota_renews

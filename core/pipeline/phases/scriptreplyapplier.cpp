@@ -2,7 +2,7 @@
 #include "core/pipeline/phases/scriptreplyapplier.h"
 
 #include "core/common/iclock.h"
-#include "core/coprocess/formquery.h"
+#include "core/gocompat/urlquery.h"
 #include "core/coprocess/returnoverrides.h"
 #include "core/pipeline/exchange.h"
 
@@ -185,7 +185,7 @@ ScriptReplyApplier::Outcome ScriptReplyApplier::applyRequest(Exchange &ex,
     // Tyk rebuilds the query from the URL the hook returned, and rewrites it only if the
     // parameters changed (then sorted by key, as url.Values.Encode writes them).
     const QMap<QByteArray, QList<QByteArray>> before =
-        Coprocess::FormQuery::parseValues(ex.request.query());
+        GoCompat::UrlQuery::parseValues(ex.request.query());
     QMap<QByteArray, QList<QByteArray>> query = before;
     for (const std::string &name : returned.delete_params())
         query.remove(bytes(name));
@@ -194,7 +194,7 @@ ScriptReplyApplier::Outcome ScriptReplyApplier::applyRequest(Exchange &ex,
     for (const auto &[name, value] : script.extendedParams)
         query[name].append(value);
     if (query != before)
-        ex.request.setQuery(Coprocess::FormQuery::encode(query));
+        ex.request.setQuery(GoCompat::UrlQuery::encode(query));
 
     const bool postPhase = options.type == HookType::PostKeyAuth || options.type == HookType::Post;
     if (postPhase && options.requireSession && ex.session && script.sessionMeta) {
@@ -242,7 +242,7 @@ ScriptReplyApplier::Outcome ScriptReplyApplier::applyOverrides(Exchange &ex,
     const QByteArray location = headers.value("Location");
     if ((decision->code == 301 || decision->code == 302) && location.startsWith("tyk://")) {
         // Tyk points the request at the loop target and answers nothing: nothing after this
-        // step forwards it, so the client gets an empty 200 (middleware-chain.md §6.2).
+        // step forwards it, so the client gets an empty 200 (Tyk: gateway/mw_js_plugin.go).
         ex.request.target = targetOf(location);
         ex.response = Http::HttpResponse();
         ex.runResponsePhasesOnRespond = false;

@@ -11,8 +11,8 @@ namespace Hb::Pipeline {
 class Exchange;
 
 // Applies what a JSVM hook returned (a HookReply with `script` set) with Tyk's JSVM rules,
-// which differ from the coprocess ones (middleware-chain.md §5.2, §6.2, §9;
-// lua-js-grpc-plugins.md B.4, B.5). Engine thread.
+// which differ from the coprocess ones (Tyk: gateway/mw_js_plugin.go,
+// DynamicMiddleware.ProcessRequest; gateway/mw_js_plugin_response.go). Engine thread.
 class ScriptReplyApplier
 {
 public:

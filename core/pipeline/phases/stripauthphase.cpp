@@ -2,7 +2,7 @@
 #include "core/pipeline/phases/stripauthphase.h"
 
 #include "core/api/apidefinition.h"
-#include "core/coprocess/formquery.h"
+#include "core/gocompat/urlquery.h"
 #include "core/pipeline/exchange.h"
 
 namespace Hb::Pipeline {
@@ -29,7 +29,7 @@ StripAuthPhase::StripAuthPhase(const Api::ApiDefinition &api)
         const auto useParam = config.find("use_param");
         if (useParam != config.end() && useParam->is_boolean() && useParam->get<bool>()) {
             const QByteArray paramName = stringField(config, "param_name");
-            c.param = !paramName.isEmpty() ? paramName
+            c.param = !paramName.isEmpty()    ? paramName
                       : !headerName.isEmpty() ? headerName
                                               : QByteArray("Authorization");
         }
@@ -50,9 +50,9 @@ PhaseStatus StripAuthPhase::run(Exchange &ex, const PhaseCompletion &)
     Http::HttpRequest &request = ex.request;
     for (const Credential &c : std::as_const(m_credentials)) {
         if (!c.param.isEmpty()) {
-            auto values = Coprocess::FormQuery::parseValues(request.query());
+            auto values = GoCompat::UrlQuery::parseValues(request.query());
             values.remove(c.param);
-            request.setQuery(Coprocess::FormQuery::encode(values));
+            request.setQuery(GoCompat::UrlQuery::encode(values));
         }
         request.headers.remove(c.header);
         // Tyk's cookie rule, quirks included: the first cookie whose trimmed text starts

@@ -12,7 +12,7 @@ struct ApiDefinition;
 
 namespace Hb::Pipeline {
 
-// Tyk's StripAuth (`strip_auth_data`, middleware-chain.md §2 step 16): after the
+// Tyk's StripAuth (`strip_auth_data`, gateway/mw_strip_auth.go): after the
 // authentication steps, removes the credentials so the upstream never sees them. For every
 // auth config of the API (`auth_configs`, else `auth`): the header (auth_header_name,
 // default Authorization), the first cookie whose text starts with the cookie name, and,

@@ -55,8 +55,8 @@ VersionCheckPhase::VersionCheckPhase(const Api::ApiDefinition &api,
         m_versions.insert(it.key(), std::move(c));
     }
     if (m_notVersioned) {
-        // reference §1.3: one entry is used whatever its key; among several, the one keyed
-        // Default, default or "".
+        // Tyk's GetSingleOrDefaultVersion: one entry is used whatever its key; among several, the
+        // one keyed Default, default or "".
         if (m_versions.size() == 1) {
             m_notVersionedKey = m_versions.cbegin().key();
         } else {

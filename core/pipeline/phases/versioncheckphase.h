@@ -13,7 +13,7 @@ class IClock;
 
 namespace Hb::Pipeline {
 
-// Tyk's VersionCheck (middleware-chain.md §2 step 2): resolves the API version, applies its
+// Tyk's VersionCheck (gateway/mw_version_check.go): resolves the API version, applies its
 // expiry and its white/black lists, and tags ignored endpoints so the auth steps pass.
 class VersionCheckPhase final : public IPhase
 {

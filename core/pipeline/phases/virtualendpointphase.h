@@ -9,7 +9,7 @@
 
 namespace Hb::Pipeline {
 
-// Tyk's VirtualEndpoint (middleware-chain.md §2 step 32, lua-js-grpc-plugins.md B.7): when
+// Tyk's VirtualEndpoint (gateway/mw_virtual_endpoint.go): when
 // the request matches an extended_paths.virtual entry of its version, the entry's JS function
 // answers it: f(request, session, config) returns TykJsResponse({Body, Headers, Code},
 // sessionMeta). The reply gets Server: tyk and Date, then the response plugins and the quota
@@ -31,6 +31,9 @@ private:
         QList<Api::VirtualMeta> entries; // enabled ones, in the matcher's order
     };
     PhaseStatus failed(Exchange &ex, const Api::VirtualMeta &meta, const QString &why) const;
+    // The function's reply: written as the answer, or a failure (see failed()).
+    PhaseStatus takeReply(Exchange &ex, const Api::VirtualMeta &meta,
+                          const Plugin::HookReply &reply) const;
 
     QString m_listenPath;
     PluginHookContext m_context;

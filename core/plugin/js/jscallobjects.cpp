@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/js/jscallobjects.h"
 
-#include "core/coprocess/formquery.h"
+#include "core/gocompat/urlquery.h"
 #include "core/http/headerlist.h"
 
 namespace Hb::Plugin {
@@ -38,7 +38,7 @@ QString JsCallObjects::request(const HookCall &call, bool withBody)
     if (const QByteArray host = r.headers.value("Host"); !host.isEmpty())
         headers["Host"] = Json::array({utf8(host)});
     Json params = Json::object();
-    for (const auto &[key, value] : Coprocess::FormQuery::parse(r.query()))
+    for (const auto &[key, value] : GoCompat::UrlQuery::parse(r.query()))
         params[utf8(key)].push_back(utf8(value));
 
     ordered_json o;
@@ -72,14 +72,14 @@ QString JsCallObjects::virtualRequest(const HookCall &call)
 {
     const Http::HttpRequest &r = call.request;
     Json params = Json::object();
-    for (const auto &[key, value] : Coprocess::FormQuery::parse(r.query()))
+    for (const auto &[key, value] : GoCompat::UrlQuery::parse(r.query()))
         params[utf8(key)].push_back(utf8(value));
     // Go's ParseForm also reads url-encoded bodies of POST, PUT and PATCH (body values first).
     const bool formMethod = r.method == "POST" || r.method == "PUT" || r.method == "PATCH";
     if (formMethod &&
         r.headers.value("Content-Type").startsWith("application/x-www-form-urlencoded")) {
         Json merged = Json::object();
-        for (const auto &[key, value] : Coprocess::FormQuery::parse(r.body))
+        for (const auto &[key, value] : GoCompat::UrlQuery::parse(r.body))
             merged[utf8(key)].push_back(utf8(value));
         for (auto it = params.begin(); it != params.end(); ++it)
             for (const Json &v : *it)

@@ -7,9 +7,9 @@
 
 namespace Hb::Plugin {
 
-// The JSON texts Tyk hands a JS hook (lua-js-grpc-plugins.md B.4, B.5), as Go's encoder
-// writes them: struct fields in declaration order, map keys sorted, header names canonical,
-// header and parameter values as arrays, invalid UTF-8 replaced by U+FFFD.
+// The JSON texts Tyk hands a JS hook (Tyk: gateway/mw_js_plugin.go, mw_js_plugin_response.go), as
+// Go's encoder writes them: struct fields in declaration order, map keys sorted, header names
+// canonical, header and parameter values as arrays, invalid UTF-8 replaced by U+FFFD.
 class JsCallObjects
 {
 public:

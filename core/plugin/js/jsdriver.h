@@ -15,7 +15,7 @@ class JsRuntime;
 struct JsCallContext;
 
 // Tyk's JSVM plugins (`otto` and `javascript` drivers) on QJSEngine
-// (lua-js-grpc-plugins.md Part B, middleware-chain.md §5.2).
+// (Tyk: gateway/mw_js_plugin.go, mw_js_plugin_goja.go, jsvm_api.go).
 //
 // Every call runs in a fresh VM on one of the driver's worker threads, as Tyk gives each
 // call a copy of the API's VM (otto) or a new runtime (goja): the core library and the

@@ -184,13 +184,13 @@ QList<LoadProblem> JsHookInvoker::check(const JsModule &module, const JsVmSetup 
         if (entry.hookType == u"virtual") {
             if (!object.isCallable())
                 problems.append(
-                    {makeError(ErrorCode::NotFound,
-                               QStringLiteral("virtual endpoint: no function named %1 is "
-                                              "defined in %2; calls answer 500")
-                                   .arg(entry.name.isEmpty() ? QStringLiteral("(no name)")
-                                                             : entry.name,
-                                        file),
-                               {file}),
+                    {makeError(
+                         ErrorCode::NotFound,
+                         QStringLiteral("virtual endpoint: no function named %1 is "
+                                        "defined in %2; calls answer 500")
+                             .arg(entry.name.isEmpty() ? QStringLiteral("(no name)") : entry.name,
+                                  file),
+                         {file}),
                      false});
             continue;
         }
@@ -284,9 +284,10 @@ void JsHookInvoker::call(const std::shared_ptr<const JsModule> &module, const Ho
                                        : QStringLiteral("Failed to run JS middleware: ")));
     }
     const QByteArray text = result.toString().toUtf8();
-    const Result<void> decoded = call.virtualEndpoint ? JsReturnDecoder::virtualEndpoint(text, reply)
-                                 : response           ? JsReturnDecoder::response(text, reply)
-                                                      : JsReturnDecoder::request(text, reply);
+    const Result<void> decoded = call.virtualEndpoint
+                                     ? JsReturnDecoder::virtualEndpoint(text, reply)
+                                 : response ? JsReturnDecoder::response(text, reply)
+                                            : JsReturnDecoder::request(text, reply);
     if (!decoded)
         return finish(decoded.error());
     reply.pluginNs = timer.nsecsElapsed();

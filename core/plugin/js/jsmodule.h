@@ -23,9 +23,10 @@ struct JsSource
 };
 
 // The JavaScript code of one API as Tyk's loader would set it up
-// (lua-js-grpc-plugins.md B.2): for `otto`, every entry's file in load order, evaluated in
-// one global scope; for `javascript` (goja), each file and each inline `code` wrapped in a
-// function scope, its named handlers exposed under Tyk's per-(file, name) aliases.
+// (Tyk: gateway/mw_js_plugin.go, JSVM.LoadJSPaths; mw_js_plugin_goja.go): for `otto`, every entry's
+// file in load order, evaluated in one global scope; for `javascript` (goja), each file and each
+// inline `code` wrapped in a function scope, its named handlers exposed under Tyk's per-(file,
+// name) aliases.
 class JsModule final : public PluginModule
 {
 public:

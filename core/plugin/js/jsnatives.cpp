@@ -2,7 +2,7 @@
 #include "core/plugin/js/jsnatives.h"
 
 #include "core/common/untrustedjson.h"
-#include "core/coprocess/formquery.h"
+#include "core/gocompat/urlquery.h"
 #include "core/http/headerlist.h"
 #include "core/plugin/gojson.h"
 #include "core/plugin/iplugindatastore.h"
@@ -159,7 +159,7 @@ QJSValue JsNatives::makeHttpRequest(const QString &spec)
         QMap<QByteArray, QList<QByteArray>> values;
         for (const auto &[name, value] : *form)
             values[name] = {value};
-        request.body = Coprocess::FormQuery::encode(values);
+        request.body = GoCompat::UrlQuery::encode(values);
     }
     const Result<Http::HttpResponse> response =
         JsHttpFetcher::fetch(request, m_setup.deadline,

@@ -33,10 +33,10 @@ struct JsNativeSetup
     bool engineThreadBusy = false;
 };
 
-// The Go half of Tyk's JS bindings (lua-js-grpc-plugins.md B.6), exposed to one VM as the
-// global `__hookbench` and wrapped by JsPrelude::bindings(). Lives on the VM's worker
-// thread. Blocking work (HTTP, key operations on the engine thread) waits at most until the
-// call's deadline and never on the engine thread.
+// The Go half of Tyk's JS bindings (Tyk: gateway/jsvm_api.go, JSVMAPIHelper), exposed to one VM as
+// the global `__hookbench` and wrapped by JsPrelude::bindings(). Lives on the VM's worker thread.
+// Blocking work (HTTP, key operations on the engine thread) waits at most until the call's deadline
+// and never on the engine thread.
 class JsNatives final : public QObject
 {
     Q_OBJECT

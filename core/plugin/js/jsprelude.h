@@ -6,10 +6,10 @@
 namespace Hb::Plugin {
 
 // The JavaScript every Hookbench VM starts with, written for Hookbench after the contract
-// of Tyk's JSVM core library (lua-js-grpc-plugins.md B.3, B.6):
+// of Tyk's JSVM core library (Tyk: gateway/mw_js_plugin.go coreJS, jsvm_api.go):
 // - bindings: log, rawlog, b64enc/b64dec, rawb64enc/rawb64dec, TykMakeHttpRequest,
-//   TykGetKeyData, TykSetKeyData, TykBatchRequest and goja's TykStorage* as global functions over the native
-//   object `__hookbench` (JsNatives);
+//   TykGetKeyData, TykSetKeyData, TykBatchRequest and goja's TykStorage* as global functions over
+//   the native object `__hookbench` (JsNatives);
 // - TykJS: TykMiddleware.NewMiddleware with NewProcessRequest/NewProcessResponse, the
 //   Return* helpers and the DoProcessRequest/DoProcessResponse entry points the gateway
 //   calls; TykEventHandlers.NewEventHandler; TykJsResponse;

@@ -1,40 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/js/jsstrings.h"
 
+#include "core/gocompat/goutf8.h"
+
 namespace Hb::Plugin {
 
 namespace {
-// Length of the well-formed UTF-8 sequence at `i` (Go's utf8.DecodeRune rules: no
-// overlongs, no surrogates, nothing above U+10FFFF), or 0 when the byte starts none.
-int sequenceLength(const uchar *p, qsizetype i, qsizetype n, uint &cp)
-{
-    const uchar c = p[i];
-    int len = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (i + len > n)
-        return 0;
-    for (int k = 1; k < len; ++k) {
-        if ((p[i + k] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-        (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-        return 0;
-    return len;
-}
-
 void appendUtf8(QByteArray &out, uint cp)
 {
     if (cp < 0x80) {
@@ -67,20 +38,20 @@ QString JsStrings::fromBytes(const QByteArray &bytes, bool keepInvalidBytes)
             ++i;
             continue;
         }
-        uint cp = 0;
-        const int len = sequenceLength(p, i, n, cp);
-        if (len == 0) {
+        const GoCompat::GoUtf8::Rune r = GoCompat::GoUtf8::decodeRune(bytes, i);
+        if (r.isInvalid()) {
             out += QChar(keepInvalidBytes ? char16_t(0xDC00 + p[i]) : char16_t(0xFFFD));
             ++i;
             continue;
         }
+        const char32_t cp = r.rune;
         if (cp >= 0x10000) {
             out += QChar(QChar::highSurrogate(cp));
             out += QChar(QChar::lowSurrogate(cp));
         } else {
             out += QChar(char16_t(cp));
         }
-        i += len;
+        i += r.size;
     }
     return out;
 }

@@ -4,7 +4,6 @@
 #include "core/plugin/plugintestreport.h"
 
 #include "core/common/untrustedjson.h"
-#include "core/coprocess/formquery.h"
 #include "core/plugin/gojson.h"
 #include "core/plugin/js/jshookinvoker.h"
 #include "core/plugin/js/jsreturndecoder.h"
@@ -137,52 +136,37 @@ ordered_json responseAfter(const Json &root)
         after[key] = asGiven(r, key);
     return after;
 }
-} // namespace
 
-std::pair<int, ordered_json> JsTestRunner::run(const PluginTestRequest &in, const JsVmSetup &setup,
-                                               JsJob &job)
+JsNativeSetup nativeSetup(const JsVmSetup &setup, const JsJob &job, QList<PluginLogLine> &logs)
 {
-    PluginTestReport report;
     JsNativeSetup ns;
-    ns.logs = &report.logs;
+    ns.logs = &logs;
     ns.ctx = setup.ctx;
     ns.runtime = setup.runtime;
     ns.deadline = job.deadline;
     ns.storageBindings = true; // the runner is always goja
     ns.logsTakePluginOutputOnly = true;
-    JsVm vm(std::move(ns), job);
+    return ns;
+}
+
+// The user library loads silently (its logs are not the plugin's), then the tracker that
+// finds the handler is installed before the plugin's code runs.
+void prepareVm(JsVm &vm, const JsVmSetup &setup)
+{
     vm.natives().setSilenced(true);
     (void)vm.setUp(setup.userLibrary, setup.userLibraryFile);
     vm.natives().setSilenced(false);
     (void)vm.evaluate(QString::fromLatin1(trackerSource), QStringLiteral("hookbench:tracker.js"),
                       1);
+}
 
-    if (const auto e = vm.evaluate(in.code, QStringLiteral("user-plugin"), 1)) {
-        report.error = PluginTestReport::errorObject(describe(*e), e->interrupted    ? "timeout"
-                                                 : e->compileError ? "syntax"
-                                                                   : "runtime");
-        return {200, report.json()};
-    }
-    const QJSValue middleware =
-        vm.engine().globalObject().property(QStringLiteral("__hookbenchTested"));
-    if (middleware.isNull() || middleware.isUndefined()) {
-        report.error =
-            PluginTestReport::errorObject(QStringLiteral("plugin did not register a request or response "
-                                       "handler via NewProcessRequest/NewProcessResponse"),
-                        "runtime");
-        return {200, report.json()};
-    }
-    Json session = Json::object();
-    if (in.session) {
-        if (!in.session->is_object())
-            return {400, ordered_json{{"error", "invalid session JSON: json: cannot unmarshal " +
-                                                    std::string(in.session->type_name()) +
-                                                    " into Go value of type user.SessionState"}}};
-        session = *in.session;
-    }
+// The handler's arguments: (response,) request, session, config; records what the hook
+// gets as request_before or response_before.
+QJSValueList hookArguments(JsVm &vm, const PluginTestRequest &in, PluginTestReport &report)
+{
     // pre and auth_check hooks get an empty session in production too.
-    if (in.hookType == u"pre" || in.hookType == u"auth_check")
-        session = Json::object();
+    const bool noSession = in.hookType == u"pre" || in.hookType == u"auth_check";
+    const Json session = in.session && !noSession ? *in.session : Json::object();
     const Json config = {
         {"OrgID", utf8(in.orgId)}, {"APIID", utf8(in.apiId)}, {"config_data", in.configData}};
 
@@ -201,33 +185,17 @@ std::pair<int, ordered_json> JsTestRunner::run(const PluginTestRequest &in, cons
     }
     args << vm.parseJson(dump(request)) << vm.parseJson(dump(session))
          << vm.parseJson(dump(config));
-    QElapsedTimer timer;
-    timer.start();
-    const QJSValue fn = middleware.property(response ? QStringLiteral("DoProcessResponse")
-                                                     : QStringLiteral("DoProcessRequest"));
-    const QJSValue result = fn.callWithInstance(middleware, args);
-    report.executionMs = timer.elapsed();
-    if (result.isError()) {
-        const JsError e = vm.errorOf(result);
-        report.error = PluginTestReport::errorObject(describe(e), e.interrupted ? "timeout" : "runtime");
-        return {200, report.json()};
-    }
-    const QByteArray text = result.toString().toUtf8();
-    HookReply checked;
-    const Result<void> decoded = response ? JsReturnDecoder::response(text, checked)
-                                          : JsReturnDecoder::request(text, checked);
-    if (!decoded) {
-        report.error =
-            PluginTestReport::errorObject((response ? QStringLiteral("failed to parse response hook return: ")
-                                  : QStringLiteral("failed to parse request hook return: ")) +
-                            decoded.error().message,
-                        "runtime");
-        return {200, report.json()};
-    }
-    const Json root = parseUntrustedJsonOrDiscarded<Json>(std::string_view(text.constData(), text.size()));
+    return args;
+}
+
+// request_after or response_after, and session_after, from the hook's checked return text.
+void reportReturned(PluginTestReport &report, const PluginTestRequest &in, const QByteArray &text)
+{
+    const Json root =
+        parseUntrustedJsonOrDiscarded<Json>(std::string_view(text.constData(), text.size()));
     const Json *meta = G::field(root, "SessionMeta");
     const bool hasMeta = meta && meta->is_object() && !meta->empty();
-    if (response) {
+    if (in.hookType == u"response") {
         report.responseAfter = responseAfter(root);
     } else {
         report.requestAfter = requestAfter(root);
@@ -238,6 +206,62 @@ std::pair<int, ordered_json> JsTestRunner::run(const PluginTestRequest &in, cons
     }
     if (hasMeta && in.hookType != u"pre" && in.hookType != u"auth_check")
         report.sessionAfter = *meta;
+}
+} // namespace
+
+std::pair<int, ordered_json> JsTestRunner::run(const PluginTestRequest &in, const JsVmSetup &setup,
+                                               JsJob &job)
+{
+    PluginTestReport report;
+    JsVm vm(nativeSetup(setup, job, report.logs), job);
+    prepareVm(vm, setup);
+    if (const auto e = vm.evaluate(in.code, QStringLiteral("user-plugin"), 1)) {
+        report.error = PluginTestReport::errorObject(describe(*e), e->interrupted    ? "timeout"
+                                                                   : e->compileError ? "syntax"
+                                                                                     : "runtime");
+        return {200, report.json()};
+    }
+    const QJSValue middleware =
+        vm.engine().globalObject().property(QStringLiteral("__hookbenchTested"));
+    if (middleware.isNull() || middleware.isUndefined()) {
+        report.error = PluginTestReport::errorObject(
+            QStringLiteral("plugin did not register a request or response "
+                           "handler via NewProcessRequest/NewProcessResponse"),
+            "runtime");
+        return {200, report.json()};
+    }
+    if (in.session && !in.session->is_object())
+        return {400, ordered_json{{"error", "invalid session JSON: json: cannot unmarshal " +
+                                                std::string(in.session->type_name()) +
+                                                " into Go value of type user.SessionState"}}};
+
+    const bool response = in.hookType == u"response";
+    const QJSValueList args = hookArguments(vm, in, report);
+    QElapsedTimer timer;
+    timer.start();
+    const QJSValue fn = middleware.property(response ? QStringLiteral("DoProcessResponse")
+                                                     : QStringLiteral("DoProcessRequest"));
+    const QJSValue result = fn.callWithInstance(middleware, args);
+    report.executionMs = timer.elapsed();
+    if (result.isError()) {
+        const JsError e = vm.errorOf(result);
+        report.error =
+            PluginTestReport::errorObject(describe(e), e.interrupted ? "timeout" : "runtime");
+        return {200, report.json()};
+    }
+    const QByteArray text = result.toString().toUtf8();
+    HookReply checked;
+    const Result<void> decoded = response ? JsReturnDecoder::response(text, checked)
+                                          : JsReturnDecoder::request(text, checked);
+    if (!decoded) {
+        report.error = PluginTestReport::errorObject(
+            (response ? QStringLiteral("failed to parse response hook return: ")
+                      : QStringLiteral("failed to parse request hook return: ")) +
+                decoded.error().message,
+            "runtime");
+        return {200, report.json()};
+    }
+    reportReturned(report, in, text);
     return {200, report.json()};
 }
 

@@ -15,7 +15,7 @@ namespace Hb::Plugin {
 class JsJob;
 struct JsVmSetup;
 
-// Tyk's JavaScript plugin test runner (lua-js-grpc-plugins.md B.9; Tyk always uses goja):
+// Tyk's JavaScript plugin test runner (gateway/mw_js_plugin_test_runner.go; always goja):
 // the code runs in a fresh VM with the real bindings, its NewProcessRequest /
 // NewProcessResponse call is intercepted to find the handler whatever its variable is
 // called, and the handler gets a mock request (or response) built from the body. Errors in

@@ -94,45 +94,91 @@ Error typeError(const FieldDescriptor *f, const char *expected)
                                                        QString::fromLatin1(expected)));
 }
 
-Result<void> readScalar(lua_State *L, int idx, Message &m, const FieldDescriptor *f, bool add)
+// A Lua number with no fraction, as an integer.
+bool luaInteger(lua_State *L, int idx, lua_Integer &out)
+{
+    if (lua_type(L, idx) != LUA_TNUMBER)
+        return false;
+    if (lua_isinteger(L, idx)) {
+        out = lua_tointeger(L, idx);
+        return true;
+    }
+    const double d = lua_tonumber(L, idx);
+    if (d != std::floor(d))
+        return false;
+    out = lua_Integer(d);
+    return true;
+}
+
+// The integer and enum kinds of readScalar.
+Result<void> readInteger(lua_State *L, int idx, Message &m, const FieldDescriptor *f, bool add)
 {
     const Reflection *r = m.GetReflection();
-    const int type = lua_type(L, idx);
-    auto integer = [&](lua_Integer &out) {
-        if (type != LUA_TNUMBER)
-            return false;
-        if (lua_isinteger(L, idx)) {
-            out = lua_tointeger(L, idx);
-            return true;
-        }
-        const double d = lua_tonumber(L, idx);
-        if (d != std::floor(d))
-            return false;
-        out = lua_Integer(d);
-        return true;
-    };
     lua_Integer i = 0;
+    const bool isInteger = luaInteger(L, idx, i);
     switch (f->cpp_type()) {
     case FieldDescriptor::CPPTYPE_INT32:
-        if (!integer(i))
+        if (!isInteger)
             return typeError(f, "an integer");
         add ? r->AddInt32(&m, f, int32_t(i)) : r->SetInt32(&m, f, int32_t(i));
         break;
     case FieldDescriptor::CPPTYPE_INT64:
-        if (!integer(i))
+        if (!isInteger)
             return typeError(f, "an integer");
         add ? r->AddInt64(&m, f, i) : r->SetInt64(&m, f, i);
         break;
     case FieldDescriptor::CPPTYPE_UINT32:
-        if (!integer(i) || i < 0)
+        if (!isInteger || i < 0)
             return typeError(f, "a non-negative integer");
         add ? r->AddUInt32(&m, f, uint32_t(i)) : r->SetUInt32(&m, f, uint32_t(i));
         break;
     case FieldDescriptor::CPPTYPE_UINT64:
-        if (!integer(i) || i < 0)
+        if (!isInteger || i < 0)
             return typeError(f, "a non-negative integer");
         add ? r->AddUInt64(&m, f, uint64_t(i)) : r->SetUInt64(&m, f, uint64_t(i));
         break;
+    default: // CPPTYPE_ENUM
+        if (!isInteger)
+            return typeError(f, "a number (enums travel as numbers)");
+        add ? r->AddEnumValue(&m, f, int(i)) : r->SetEnumValue(&m, f, int(i));
+        break;
+    }
+    return {};
+}
+
+// The string and bytes kinds of readScalar.
+Result<void> readString(lua_State *L, int idx, Message &m, const FieldDescriptor *f, bool add)
+{
+    if (lua_type(L, idx) != LUA_TSTRING)
+        return typeError(f, "a string");
+    size_t len = 0;
+    const char *s = lua_tolstring(L, idx, &len);
+    std::string value(s, len);
+    if (f->type() == FieldDescriptor::TYPE_BYTES) {
+        // Go's decoder wants standard base64 here.
+        const auto decoded = QByteArray::fromBase64Encoding(
+            QByteArray(s, qsizetype(len)), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return typeError(f, "base64 text (bytes fields travel base64-encoded)");
+        value.assign(decoded.decoded.constData(), size_t(decoded.decoded.size()));
+    }
+    const Reflection *r = m.GetReflection();
+    add ? r->AddString(&m, f, std::move(value)) : r->SetString(&m, f, std::move(value));
+    return {};
+}
+
+// The Lua value at `idx` into field `f` (appended when `add`), checked against its type.
+Result<void> readScalar(lua_State *L, int idx, Message &m, const FieldDescriptor *f, bool add)
+{
+    const Reflection *r = m.GetReflection();
+    const int type = lua_type(L, idx);
+    switch (f->cpp_type()) {
+    case FieldDescriptor::CPPTYPE_INT32:
+    case FieldDescriptor::CPPTYPE_INT64:
+    case FieldDescriptor::CPPTYPE_UINT32:
+    case FieldDescriptor::CPPTYPE_UINT64:
+    case FieldDescriptor::CPPTYPE_ENUM: return readInteger(L, idx, m, f, add);
+    case FieldDescriptor::CPPTYPE_STRING: return readString(L, idx, m, f, add);
     case FieldDescriptor::CPPTYPE_DOUBLE:
     case FieldDescriptor::CPPTYPE_FLOAT: {
         if (type != LUA_TNUMBER)
@@ -149,28 +195,6 @@ Result<void> readScalar(lua_State *L, int idx, Message &m, const FieldDescriptor
             return typeError(f, "a boolean");
         add ? r->AddBool(&m, f, lua_toboolean(L, idx)) : r->SetBool(&m, f, lua_toboolean(L, idx));
         break;
-    case FieldDescriptor::CPPTYPE_ENUM:
-        if (!integer(i))
-            return typeError(f, "a number (enums travel as numbers)");
-        add ? r->AddEnumValue(&m, f, int(i)) : r->SetEnumValue(&m, f, int(i));
-        break;
-    case FieldDescriptor::CPPTYPE_STRING: {
-        if (type != LUA_TSTRING)
-            return typeError(f, "a string");
-        size_t len = 0;
-        const char *s = lua_tolstring(L, idx, &len);
-        std::string value(s, len);
-        if (f->type() == FieldDescriptor::TYPE_BYTES) {
-            // Go's decoder wants standard base64 here.
-            const auto decoded = QByteArray::fromBase64Encoding(
-                QByteArray(s, qsizetype(len)), QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded)
-                return typeError(f, "base64 text (bytes fields travel base64-encoded)");
-            value.assign(decoded.decoded.constData(), size_t(decoded.decoded.size()));
-        }
-        add ? r->AddString(&m, f, std::move(value)) : r->SetString(&m, f, std::move(value));
-        break;
-    }
     case FieldDescriptor::CPPTYPE_MESSAGE: {
         if (type != LUA_TTABLE)
             return typeError(f, "a table");
@@ -328,8 +352,7 @@ void pushRequest(lua_State *L, const coprocess::MiniRequestObject &r)
     pushStringField(L, "scheme", r.scheme());
     if (!r.raw_body().empty()) {
         const QByteArray b64 =
-            QByteArray::fromRawData(r.raw_body().data(), qsizetype(r.raw_body().size()))
-                .toBase64();
+            QByteArray::fromRawData(r.raw_body().data(), qsizetype(r.raw_body().size())).toBase64();
         lua_pushlstring(L, b64.constData(), size_t(b64.size()));
         lua_setfield(L, -2, "raw_body");
     }
@@ -365,8 +388,7 @@ Result<void> readStringMap(lua_State *L, int idx, const char *message, const cha
     while (lua_next(L, idx) != 0) {
         // Keys may arrive as numbers; Go's decoder wants strings for string keys.
         const int keyType = lua_type(L, -2);
-        if ((keyType != LUA_TSTRING && keyType != LUA_TNUMBER) ||
-            lua_type(L, -1) != LUA_TSTRING) {
+        if ((keyType != LUA_TSTRING && keyType != LUA_TNUMBER) || lua_type(L, -1) != LUA_TSTRING) {
             lua_pop(L, 2);
             return fieldError(message, field, "a table of string = string");
         }

@@ -15,7 +15,7 @@ class Object;
 namespace Hb::Plugin {
 
 // A coprocess message as the Lua tables Tyk's Lua plugins see. Tyk hands Lua the JSON Go's
-// encoder writes from the generated structs (coprocess-objects.md §8): snake_case keys,
+// encoder writes from the generated structs (Tyk: gateway/coprocess_lua.go): snake_case keys,
 // zero and empty fields left out, enums as numbers, bytes base64-encoded; the plugin's
 // returned tables are decoded the same way. Going straight between protobuf and tables
 // gives the same view without the JSON text in between.

@@ -28,7 +28,7 @@ struct PythonJob
     // How long past its deadline a running job that does not return may go on before the
     // runtime is declared stuck.
     std::chrono::milliseconds grace{2000};
-    QString label;             // "hook Name (bundle x)", for the log
+    QString label; // "hook Name (bundle x)", for the log
     // On the Python thread, GIL held; it gets its own job to finish(). It must not capture
     // the job: a job answered without running (while the runtime is stuck) would then hold
     // itself, its Object and its callbacks forever.

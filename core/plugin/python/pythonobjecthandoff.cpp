@@ -45,9 +45,10 @@ PythonObjectHandoff::PythonObjectHandoff(py::object objectClass)
     : m_objectClass(std::move(objectClass))
 {
     try {
-        const std::string backend = py::module_::import("google.protobuf.internal.api_implementation")
-                                        .attr("Type")()
-                                        .cast<std::string>();
+        const std::string backend =
+            py::module_::import("google.protobuf.internal.api_implementation")
+                .attr("Type")()
+                .cast<std::string>();
         if (backend != "cpp") {
             m_unavailableReason =
                 QStringLiteral("python3-protobuf runs on its %1 backend, not the C++ one")
@@ -57,7 +58,8 @@ PythonObjectHandoff::PythonObjectHandoff(py::object objectClass)
         const auto *api = static_cast<const PyProtoApi *>(PyCapsule_Import(kCapsule, 0));
         if (!api) {
             PyErr_Clear();
-            m_unavailableReason = QStringLiteral("python3-protobuf publishes no %1").arg(QLatin1String(kCapsule));
+            m_unavailableReason =
+                QStringLiteral("python3-protobuf publishes no %1").arg(QLatin1String(kCapsule));
             return;
         }
         m_api = api;
@@ -109,7 +111,8 @@ coprocess::Object PythonObjectHandoff::fromPython(py::object &pyObject) const
         PyErr_Clear();
         throw std::runtime_error("the Python Object exposes no message");
     }
-    auto *inside = const_cast<coprocess::Object *>(dynamic_cast<const coprocess::Object *>(message));
+    auto *inside =
+        const_cast<coprocess::Object *>(dynamic_cast<const coprocess::Object *>(message));
     if (!inside)
         throw std::runtime_error("the Python Object is not a coprocess::Object");
     // Only our reference left: no Python object (the plugin's, or a view of a field) can

@@ -114,7 +114,20 @@ bool PythonRuntime::initialize(const QString &runtimeDir)
     const PythonEnvironment env = PythonEnvironment::detect(version);
     for (const QString &note : env.notes)
         qInfo("Python driver: %s", qPrintable(note));
+    if (!startInterpreter(env))
+        return false;
+    try {
+        return importDispatcher(runtimeDir, env);
+    } catch (const py::error_already_set &e) {
+        m_initError = QStringLiteral("the Python runtime in %1 failed to start: %2")
+                          .arg(runtimeDir, QString::fromUtf8(e.what()));
+        m_objectEncodingReason = m_initError;
+        return false;
+    }
+}
 
+bool PythonRuntime::startInterpreter(const PythonEnvironment &env)
+{
     // pymalloc, whatever PYTHONMALLOC says: PythonMemoryCap counts its arenas.
     PyPreConfig pre;
     PyPreConfig_InitIsolatedConfig(&pre);
@@ -148,51 +161,49 @@ bool PythonRuntime::initialize(const QString &runtimeDir)
                           .arg(env.home, QString::fromUtf8(e.what()));
         return false;
     }
+    return true;
+}
+
+bool PythonRuntime::importDispatcher(const QString &runtimeDir, const PythonEnvironment &env)
+{
+    py::module_ sys = py::module_::import("sys");
+    m_version = QString::fromStdString(py::str(sys.attr("version")).cast<std::string>())
+                    .section(u' ', 0, 0);
+    if (!env.venvSitePackages.isEmpty())
+        py::module_::import("site").attr("addsitedir")(env.venvSitePackages.toStdString());
+    // Tyk's search path: the runtime, its tyk/ folder (so `import gateway` works), the
+    // generated protobuf modules.
+    py::list path = sys.attr("path");
+    path.insert(0, QDir(runtimeDir).filePath(QStringLiteral("proto")).toStdString());
+    path.insert(0, QDir(runtimeDir).filePath(QStringLiteral("tyk")).toStdString());
+    path.insert(0, runtimeDir.toStdString());
+    // Bundles are the user's folders: leave no __pycache__ in them.
+    sys.attr("dont_write_bytecode") = true;
     try {
-        py::module_ sys = py::module_::import("sys");
-        m_version = QString::fromStdString(py::str(sys.attr("version")).cast<std::string>())
-                        .section(u' ', 0, 0);
-        if (!env.venvSitePackages.isEmpty())
-            py::module_::import("site").attr("addsitedir")(env.venvSitePackages.toStdString());
-        // Tyk's search path: the runtime, its tyk/ folder (so `import gateway` works), the
-        // generated protobuf modules.
-        py::list path = sys.attr("path");
-        path.insert(0, QDir(runtimeDir).filePath(QStringLiteral("proto")).toStdString());
-        path.insert(0, QDir(runtimeDir).filePath(QStringLiteral("tyk")).toStdString());
-        path.insert(0, runtimeDir.toStdString());
-        // Bundles are the user's folders: leave no __pycache__ in them.
-        sys.attr("dont_write_bytecode") = true;
-        try {
-            py::module_::import("google.protobuf");
-        } catch (const py::error_already_set &e) {
-            m_initError =
-                QStringLiteral("the Python runtime (Python %1 in %2) cannot import "
-                               "google.protobuf, which every Tyk Python plugin needs: install "
-                               "Debian's python3-protobuf (apt install python3-protobuf). "
-                               "Python said: %3")
-                    .arg(m_version,
-                         QString::fromStdString(py::str(sys.attr("prefix")).cast<std::string>()),
-                         QString::fromUtf8(e.what()));
-            m_objectEncodingReason = m_initError;
-            return false;
-        }
-        py::module_ dispatcher = py::module_::import("hookbench_dispatcher");
-        d->loadFn = dispatcher.attr("load");
-        d->dispatchFn = dispatcher.attr("dispatch");
-        d->dispatchObjectFn = dispatcher.attr("dispatch_object");
-        d->handoff.emplace(py::module_::import("coprocess_object_pb2").attr("Object"));
-        m_objectEncodingReason = d->handoff->unavailableReason();
-        if (!d->handoff->available())
-            qInfo("Python driver: hooks get their Object encoded, as %s",
-                  qPrintable(m_objectEncodingReason));
-        d->unloadFn = dispatcher.attr("unload");
-        d->interruptSignal = dispatcher.attr("INTERRUPT_SIGNAL").cast<int>();
+        py::module_::import("google.protobuf");
     } catch (const py::error_already_set &e) {
-        m_initError = QStringLiteral("the Python runtime in %1 failed to start: %2")
-                          .arg(runtimeDir, QString::fromUtf8(e.what()));
+        m_initError =
+            QStringLiteral("the Python runtime (Python %1 in %2) cannot import "
+                           "google.protobuf, which every Tyk Python plugin needs: install "
+                           "Debian's python3-protobuf (apt install python3-protobuf). "
+                           "Python said: %3")
+                .arg(m_version,
+                     QString::fromStdString(py::str(sys.attr("prefix")).cast<std::string>()),
+                     QString::fromUtf8(e.what()));
         m_objectEncodingReason = m_initError;
         return false;
     }
+    py::module_ dispatcher = py::module_::import("hookbench_dispatcher");
+    d->loadFn = dispatcher.attr("load");
+    d->dispatchFn = dispatcher.attr("dispatch");
+    d->dispatchObjectFn = dispatcher.attr("dispatch_object");
+    d->handoff.emplace(py::module_::import("coprocess_object_pb2").attr("Object"));
+    m_objectEncodingReason = d->handoff->unavailableReason();
+    if (!d->handoff->available())
+        qInfo("Python driver: hooks get their Object encoded, as %s",
+              qPrintable(m_objectEncodingReason));
+    d->unloadFn = dispatcher.attr("unload");
+    d->interruptSignal = dispatcher.attr("INTERRUPT_SIGNAL").cast<int>();
     return true;
 }
 
@@ -290,6 +301,45 @@ QString located(const QString &message, const SourceLocation &where)
 }
 } // namespace
 
+Result<qint64> PythonRuntime::runLoad(const PluginCode &code, std::size_t memoryBytes,
+                                      QList<LoadProblem> &problems)
+{
+    try {
+        py::list files;
+        for (const QString &f : code.files)
+            files.append(f.toStdString());
+        py::list hooks;
+        for (const QString &h : code.hookNames)
+            hooks.append(h.toStdString());
+        MemoryCapScope cap(memoryBytes);
+        // ("ok", handle, [(message, file) per undefined hook]) or
+        // ("error", message, file, line, column), as hookbench_dispatcher.load returns.
+        py::tuple r =
+            d->loadFn(code.moduleId.toStdString(), code.directory.toStdString(), files, hooks);
+        if (r[0].cast<std::string>() == "ok") {
+            for (py::handle p : r[2].cast<py::list>()) {
+                py::tuple t = p.cast<py::tuple>();
+                problems.append({makeError(ErrorCode::NotFound,
+                                           QString::fromStdString(t[0].cast<std::string>()),
+                                           {QString::fromStdString(t[1].cast<std::string>())}),
+                                 false});
+            }
+            return qint64(r[1].cast<long long>());
+        }
+        SourceLocation where;
+        where.file = QString::fromStdString(r[2].cast<std::string>());
+        where.line = r[3].cast<int>();
+        where.column = r[4].cast<int>();
+        QString message = QString::fromStdString(r[1].cast<std::string>());
+        if (cap.hit())
+            message = memoryCapMessage(QStringLiteral("Loading %1").arg(code.files.value(0)),
+                                       memoryBytes);
+        return makeError(ErrorCode::InvalidInput, message, where);
+    } catch (const py::error_already_set &e) {
+        return makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
+    }
+}
+
 Result<qint64> PythonRuntime::load(const PluginCode &code, QList<LoadProblem> *problems,
                                    const PythonCallLimits &limits,
                                    const std::shared_ptr<PythonCallContext> &ctx)
@@ -313,41 +363,8 @@ Result<qint64> PythonRuntime::load(const PluginCode &code, QList<LoadProblem> *p
     job->label = QStringLiteral("loading %1 (%2)").arg(code.files.value(0), code.origin);
     job->run = [this, code, outcome, finished, ctx, limits](PythonJob &self) {
         PythonHost::setActiveCall(&outcome->logs, ctx.get());
-        Result<qint64> result = makeError(ErrorCode::Internal, QString());
         QList<LoadProblem> problems;
-        try {
-            py::list files;
-            for (const QString &f : code.files)
-                files.append(f.toStdString());
-            py::list hooks;
-            for (const QString &h : code.hookNames)
-                hooks.append(h.toStdString());
-            MemoryCapScope cap(limits.memoryBytes);
-            py::tuple r =
-                d->loadFn(code.moduleId.toStdString(), code.directory.toStdString(), files, hooks);
-            if (r[0].cast<std::string>() == "ok") {
-                result = qint64(r[1].cast<long long>());
-                for (py::handle p : r[2].cast<py::list>()) {
-                    py::tuple t = p.cast<py::tuple>();
-                    problems.append({makeError(ErrorCode::NotFound,
-                                               QString::fromStdString(t[0].cast<std::string>()),
-                                               {QString::fromStdString(t[1].cast<std::string>())}),
-                                     false});
-                }
-            } else {
-                SourceLocation where;
-                where.file = QString::fromStdString(r[2].cast<std::string>());
-                where.line = r[3].cast<int>();
-                where.column = r[4].cast<int>();
-                QString message = QString::fromStdString(r[1].cast<std::string>());
-                if (cap.hit())
-                    message = memoryCapMessage(
-                        QStringLiteral("Loading %1").arg(code.files.value(0)), limits.memoryBytes);
-                result = makeError(ErrorCode::InvalidInput, message, where);
-            }
-        } catch (const py::error_already_set &e) {
-            result = makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
-        }
+        Result<qint64> result = runLoad(code, limits.memoryBytes, problems);
         PythonHost::setActiveCall(nullptr, nullptr);
         if (self.finish()) {
             outcome->handle = std::move(result);

@@ -16,6 +16,7 @@
 namespace Hb::Plugin {
 
 class IPluginDataStore;
+struct PythonEnvironment;
 
 // What calls made for one PythonDriver share with the Python thread: where answers go and
 // what store_data/get_data use. The driver clears `context` when it goes, under `mutex`,
@@ -79,6 +80,13 @@ private:
     void start(const QString &runtimeDir);
     void threadMain(const QString &runtimeDir);
     bool initialize(const QString &runtimeDir);
+    // The steps of initialize(), on the Python thread; false with m_initError set.
+    bool startInterpreter(const PythonEnvironment &env);
+    bool importDispatcher(const QString &runtimeDir, const PythonEnvironment &env); // may throw
+    // The dispatcher's load on the Python thread (GIL held): the module handle, and in
+    // `problems` the hooks the code does not define.
+    Result<qint64> runLoad(const PluginCode &code, std::size_t memoryBytes,
+                           QList<LoadProblem> &problems);
     void serveJobs();
     HookReply runHook(qint64 handle, coprocess::Object &object, bool encode,
                       std::size_t memoryBytes);

@@ -2,6 +2,7 @@
 #include "core/common/manualclock.h"
 #include "core/engine/engine.h"
 #include "core/session/memorysessionstore.h"
+#include "core/session/sessionstate.h"
 #include "core/trace/memorytracesink.h"
 #include "tests/support/testupstream.h"
 
@@ -304,41 +305,41 @@ private Q_SLOTS:
     void breakpointPausesARequestWhileOthersFlowAndEditsReachTheUpstream()
     {
         Fixture f({keylessApi(QStringLiteral("k"), QStringLiteral("/k/"))});
-        f.engine->addBreakpoint({QStringLiteral("Proxy"), QStringLiteral("k")});
+        f.engine->stepDebugger().addBreakpoint({QStringLiteral("Proxy"), QStringLiteral("k")});
         std::optional<Http::HttpResponse> paused;
         const quint64 id =
             f.engine->submit(get("/k/first"), [&](const Http::HttpResponse &r) { paused = r; });
         QVERIFY(!paused);
-        const auto list = f.engine->pausedExchanges();
+        const auto list = f.engine->stepDebugger().pausedExchanges();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().id, id);
         QCOMPARE(list.first().phase, QStringLiteral("Proxy"));
 
-        f.engine->clearBreakpoints();
+        f.engine->stepDebugger().clearBreakpoints();
         QCOMPARE(f.send(get("/k/second")).status, 200); // others keep flowing
 
         auto edited = list.first().request;
         edited.headers.add("X-Edited", "by the debugger");
-        QVERIFY(f.engine->editPausedRequest(id, edited));
-        QVERIFY(f.engine->resume(id));
+        QVERIFY(f.engine->stepDebugger().editPausedRequest(id, edited));
+        QVERIFY(f.engine->stepDebugger().resume(id));
         QTRY_VERIFY(paused);
         QCOMPARE(json(*paused).value(u"headers").toObject().value(u"X-Edited").toString(),
                  QStringLiteral("by the debugger"));
-        QVERIFY(!f.engine->resume(id)); // no longer paused
+        QVERIFY(!f.engine->stepDebugger().resume(id)); // no longer paused
     }
 
     void revertRestoresTheRequestTheClientSent()
     {
         Fixture f({keylessApi(QStringLiteral("k"), QStringLiteral("/k/"))});
-        f.engine->addBreakpoint({QStringLiteral("VersionCheck"), QString()});
+        f.engine->stepDebugger().addBreakpoint({QStringLiteral("VersionCheck"), QString()});
         std::optional<Http::HttpResponse> reply;
         const quint64 id =
             f.engine->submit(get("/k/orig"), [&](const Http::HttpResponse &r) { reply = r; });
-        auto edited = f.engine->pausedExchanges().first().request;
+        auto edited = f.engine->stepDebugger().pausedExchanges().first().request;
         edited.target = "/k/changed";
-        QVERIFY(f.engine->editPausedRequest(id, edited));
-        QVERIFY(f.engine->revertPausedRequest(id));
-        QVERIFY(f.engine->resume(id));
+        QVERIFY(f.engine->stepDebugger().editPausedRequest(id, edited));
+        QVERIFY(f.engine->stepDebugger().revertPausedRequest(id));
+        QVERIFY(f.engine->stepDebugger().resume(id));
         QTRY_VERIFY(reply);
         QCOMPARE(json(*reply).value(u"path").toString(), QStringLiteral("/orig"));
     }
@@ -346,22 +347,22 @@ private Q_SLOTS:
     void abortEndsAPausedRequestWith499()
     {
         Fixture f({keylessApi(QStringLiteral("k"), QStringLiteral("/k/"))});
-        f.engine->addBreakpoint({QStringLiteral("Proxy"), QString()});
+        f.engine->stepDebugger().addBreakpoint({QStringLiteral("Proxy"), QString()});
         std::optional<Http::HttpResponse> reply;
         const quint64 id =
             f.engine->submit(get("/k/x"), [&](const Http::HttpResponse &r) { reply = r; });
-        QVERIFY(f.engine->abort(id));
+        QVERIFY(f.engine->stepDebugger().abort(id));
         QVERIFY(reply);
         QCOMPARE(reply->status, 499);
         QCOMPARE(f.engine->inFlightCount(), 0);
-        QVERIFY(f.engine->pausedExchanges().isEmpty());
+        QVERIFY(f.engine->stepDebugger().pausedExchanges().isEmpty());
     }
 
     void stepAdvancesOnePhaseAtATime()
     {
         Fixture f({tokenApi()});
         f.addSession(QStringLiteral("key123"), nlohmann::json::object());
-        f.engine->addBreakpoint({QStringLiteral("VersionCheck"), QString()});
+        f.engine->stepDebugger().addBreakpoint({QStringLiteral("VersionCheck"), QString()});
         auto request = get("/token/x");
         request.headers.add("Authorization", "key123");
         std::optional<Http::HttpResponse> reply;
@@ -369,10 +370,10 @@ private Q_SLOTS:
             f.engine->submit(request, [&](const Http::HttpResponse &r) { reply = r; });
         QStringList visited;
         while (!reply) {
-            const auto paused = f.engine->pausedExchanges();
+            const auto paused = f.engine->stepDebugger().pausedExchanges();
             QVERIFY(!paused.isEmpty());
             visited << paused.first().phase;
-            QVERIFY(f.engine->step(id));
+            QVERIFY(f.engine->stepDebugger().step(id));
         }
         QCOMPARE(visited,
                  (QStringList{QStringLiteral("VersionCheck"), QStringLiteral("AuthKey"),
@@ -385,7 +386,7 @@ private Q_SLOTS:
     void breakpointWithAConditionPausesOnlyRequestsThatContainItsText()
     {
         Fixture f({keylessApi(QStringLiteral("k"), QStringLiteral("/k/"))});
-        f.engine->addBreakpoint(
+        f.engine->stepDebugger().addBreakpoint(
             {QStringLiteral("Proxy"), QString(), QStringLiteral("x-debug: YES")});
         QCOMPARE(f.send(get("/k/plain")).status, 200); // no match: flows through
         auto marked = get("/k/marked");
@@ -393,45 +394,49 @@ private Q_SLOTS:
         std::optional<Http::HttpResponse> reply;
         const quint64 id =
             f.engine->submit(marked, [&](const Http::HttpResponse &r) { reply = r; });
-        QCOMPARE(f.engine->pausedExchanges().size(), 1);
-        f.engine->clearBreakpoints();
-        f.engine->addBreakpoint({QStringLiteral("Proxy"), QString(), QStringLiteral("/k/PATH")});
-        QCOMPARE(f.engine->pausedExchanges().first().id, id);
-        QVERIFY(f.engine->resume(id));
+        QCOMPARE(f.engine->stepDebugger().pausedExchanges().size(), 1);
+        f.engine->stepDebugger().clearBreakpoints();
+        f.engine->stepDebugger().addBreakpoint(
+            {QStringLiteral("Proxy"), QString(), QStringLiteral("/k/PATH")});
+        QCOMPARE(f.engine->stepDebugger().pausedExchanges().first().id, id);
+        QVERIFY(f.engine->stepDebugger().resume(id));
         QTRY_VERIFY(reply);
         std::optional<Http::HttpResponse> second;
         f.engine->submit(get("/k/path"), [&](const Http::HttpResponse &r) { second = r; });
-        QCOMPARE(f.engine->pausedExchanges().size(), 1); // matched on the request line
+        // Matched on the request line.
+        QCOMPARE(f.engine->stepDebugger().pausedExchanges().size(), 1);
     }
 
     void editedSessionIsWhatLaterPhasesSeeAndIsStored()
     {
         Fixture f({tokenApi()});
         f.addSession(QStringLiteral("key123"), nlohmann::json::object());
-        f.engine->addBreakpoint({QStringLiteral("KeyExpired"), QString()});
+        f.engine->stepDebugger().addBreakpoint({QStringLiteral("KeyExpired"), QString()});
         auto request = get("/token/x");
         request.headers.add("Authorization", "key123");
         std::optional<Http::HttpResponse> reply;
         const quint64 id =
             f.engine->submit(request, [&](const Http::HttpResponse &r) { reply = r; });
-        QTRY_COMPARE(f.engine->pausedExchanges().size(), 1);
-        auto session = f.engine->pausedExchanges().first().session;
-        QVERIFY(session);
+        QTRY_COMPARE(f.engine->stepDebugger().pausedExchanges().size(), 1);
+        const auto shown = f.engine->stepDebugger().pausedExchanges().first().sessionJson;
+        QVERIFY(shown);
+        auto session =
+            std::make_optional(Session::SessionState(nlohmann::json::parse(shown->toStdString())));
         session->json()["expires"] = f.clock.nowSecs() - 60;
-        QVERIFY(f.engine->editPausedSession(id, *session));
-        QVERIFY(f.engine->resume(id));
+        QVERIFY(f.engine->stepDebugger().editPausedSession(id, *session));
+        QVERIFY(f.engine->stepDebugger().resume(id));
         QTRY_VERIFY(reply);
-        QCOMPARE(reply->status, 401);                        // KeyExpired read the edited session
-        QVERIFY(!f.engine->editPausedSession(id, *session)); // no longer paused
+        QCOMPARE(reply->status, 401); // KeyExpired read the edited session
+        QVERIFY(!f.engine->stepDebugger().editPausedSession(id, *session)); // no longer paused
     }
 
     void phaseNamesListTheApisPipelineInOrder()
     {
         Fixture f({keylessApi(QStringLiteral("k"), QStringLiteral("/k/"))});
-        const QStringList names = f.engine->phaseNames(QStringLiteral("k"));
+        const QStringList names = f.engine->stepDebugger().phaseNames(QStringLiteral("k"));
         QCOMPARE(names.first(), QStringLiteral("VersionCheck"));
         QVERIFY(names.contains(QStringLiteral("Proxy")));
-        QVERIFY(f.engine->phaseNames(QStringLiteral("nope")).isEmpty());
+        QVERIFY(f.engine->stepDebugger().phaseNames(QStringLiteral("nope")).isEmpty());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "core/api/apidefinitionloader.h"
 #include "core/common/jsonnesting.h"
 #include "core/common/systemclock.h"
+#include "core/common/systemclockcontrol.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/gatewayapi.h"
 #include "core/session/memorysessionstore.h"
@@ -44,6 +45,7 @@ struct Gateway
     SystemClock clock;
     Session::MemorySessionStore store{clock};
     std::unique_ptr<Engine::Engine> engine;
+    std::unique_ptr<SystemClockControl> clockControl;
     std::unique_ptr<GatewayApi::GatewayApi> gatewayApi;
 
     Gateway()
@@ -51,10 +53,12 @@ struct Gateway
         Api::GatewayConfig config;
         config.secret = QString::fromLatin1(kSecret);
         engine = std::make_unique<Engine::Engine>(clock, store, config);
-        engine->setMovableClock(&clock);
+        Engine::ISessionInspector *inspector = &engine->sessionInspector();
+        clockControl = std::make_unique<SystemClockControl>(
+            clock, [inspector] { inspector->refreshExpiry(); });
         engine->setApis({keylessEcho(QStringLiteral("echo"), QStringLiteral("/echo/"))});
         gatewayApi = std::make_unique<GatewayApi::GatewayApi>(
-            *engine, []() -> Result<void> { return {}; }, apps.path());
+            *engine, []() -> Result<void> { return {}; }, apps.path(), clockControl.get());
         engine->setControlHandler(gatewayApi.get());
     }
 
@@ -125,11 +129,10 @@ private Q_SLOTS:
     void aKeyWithDeeplyNestedMetaDataIsRefusedAsMalformed()
     {
         Gateway g;
-        const QByteArray body = "{\"org_id\": \"org1\", \"meta_data\": {\"x\": " +
-                                QByteArray(100000, '[') + "}}";
-        for (const QByteArray &target :
-             {QByteArray("/tyk/keys/deepkey1"), QByteArray("/tyk/keys"),
-              QByteArray("/tyk/keys/create")}) {
+        const QByteArray body =
+            "{\"org_id\": \"org1\", \"meta_data\": {\"x\": " + QByteArray(100000, '[') + "}}";
+        for (const QByteArray &target : {QByteArray("/tyk/keys/deepkey1"), QByteArray("/tyk/keys"),
+                                         QByteArray("/tyk/keys/create")}) {
             const auto r = g.call("POST", target, body);
             QVERIFY2(r.status == 400 || r.status == 500, target.constData());
             QCOMPARE(r.status, target.endsWith("create") ? 500 : 400);
@@ -143,16 +146,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<int>("status");
         QTest::newRow("rate as a string") << QByteArray("rate") << QByteArray("\"100\"") << 400;
-        QTest::newRow("quota_max as a word") << QByteArray("quota_max") << QByteArray("\"x\"")
-                                             << 400;
+        QTest::newRow("quota_max as a word")
+            << QByteArray("quota_max") << QByteArray("\"x\"") << 400;
         QTest::newRow("expires never") << QByteArray("expires") << QByteArray("\"never\"") << 400;
         QTest::newRow("expires 1e308") << QByteArray("expires") << QByteArray("1e308") << 400;
         QTest::newRow("quota_max 1.5") << QByteArray("quota_max") << QByteArray("1.5") << 400;
         QTest::newRow("a right that is a string")
             << QByteArray("access_rights") << QByteArray("{\"a\": \"yes\"}") << 400;
         QTest::newRow("tags of numbers") << QByteArray("tags") << QByteArray("[1, 2]") << 400;
-        QTest::newRow("meta_data as a list") << QByteArray("meta_data") << QByteArray("[1]")
-                                             << 400;
+        QTest::newRow("meta_data as a list") << QByteArray("meta_data") << QByteArray("[1]") << 400;
         QTest::newRow("a case-folded key is the same field")
             << QByteArray("RATE") << QByteArray("\"100\"") << 400;
         QTest::newRow("date_created not RFC 3339")
@@ -162,12 +164,12 @@ private Q_SLOTS:
             << QByteArray("{\"echo\": {\"api_id\": \"echo\", \"limit\": {\"rate\": \"5\"}}}")
             << 400;
         // What Go accepts is accepted.
-        QTest::newRow("rate 1e308 is a float64") << QByteArray("rate") << QByteArray("1e308")
-                                                 << 200;
-        QTest::newRow("null leaves a field alone") << QByteArray("expires") << QByteArray("null")
-                                                   << 200;
-        QTest::newRow("unknown keys are ignored") << QByteArray("no_such_field")
-                                                  << QByteArray("[\"x\"]") << 200;
+        QTest::newRow("rate 1e308 is a float64")
+            << QByteArray("rate") << QByteArray("1e308") << 200;
+        QTest::newRow("null leaves a field alone")
+            << QByteArray("expires") << QByteArray("null") << 200;
+        QTest::newRow("unknown keys are ignored")
+            << QByteArray("no_such_field") << QByteArray("[\"x\"]") << 200;
         QTest::newRow("meta_data of anything")
             << QByteArray("meta_data") << QByteArray("{\"a\": [1, {\"b\": null}]}") << 200;
     }
@@ -228,23 +230,23 @@ private Q_SLOTS:
     {
         Gateway g;
         const qint64 before = g.clock.nowSecs();
-        QCOMPARE(g.call("PUT", "/hookbench/clock", "{\"offset_seconds\": 9223372036854775807}")
-                     .status,
-                 400);
-        QCOMPARE(g.call("PUT", "/hookbench/clock", "{\"offset_seconds\": -9223372036854775807}")
-                     .status,
-                 400);
-        QCOMPARE(g.call("PUT", "/hookbench/clock", "{\"offset_seconds\": 18446744073709551615}")
-                     .status,
-                 400);
+        QCOMPARE(
+            g.call("PUT", "/hookbench/clock", "{\"offset_seconds\": 9223372036854775807}").status,
+            400);
+        QCOMPARE(
+            g.call("PUT", "/hookbench/clock", "{\"offset_seconds\": -9223372036854775807}").status,
+            400);
+        QCOMPARE(
+            g.call("PUT", "/hookbench/clock", "{\"offset_seconds\": 18446744073709551615}").status,
+            400);
         QCOMPARE(g.call("POST", "/hookbench/clock/advance?seconds=9223372036854775807").status,
                  400);
         QVERIFY(qAbs(g.clock.nowSecs() - before) < 5);
         // A move within the range still works, and one that would leave it when added does not.
         const QByteArray ninetyYears = QByteArray::number(90LL * 365 * 24 * 3600);
-        QCOMPARE(g.call("PUT", "/hookbench/clock", "{\"offset_seconds\": " + ninetyYears + "}")
-                     .status,
-                 200);
+        QCOMPARE(
+            g.call("PUT", "/hookbench/clock", "{\"offset_seconds\": " + ninetyYears + "}").status,
+            200);
         QCOMPARE(g.call("POST", "/hookbench/clock/advance?seconds=" + ninetyYears).status, 400);
         QVERIFY(g.clock.nowSecs() - before >= 90LL * 365 * 24 * 3600 - 5);
     }

@@ -46,7 +46,7 @@ bool anyContains(const QStringList &list, const QString &text)
     return false;
 }
 
-// Worked example of id-extractor-and-session-cache.md §3.
+// Worked example of Tyk's generateToken(org, md5hex(id)) (gateway/auth_manager.go).
 const QString kOrg = QStringLiteral("my-org");
 const QString kMd5 = QStringLiteral("028d78bcc7127513a26766c607a84bcb");
 

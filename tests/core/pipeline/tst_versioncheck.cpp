@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // VersionCheck's endpoint lists as classic definitions write them, and what an ignored
-// endpoint means for the steps after it, through the whole engine to the echo upstream.
+// endpoint means for the steps after it, through the whole chain to the echo upstream.
 #include "core/api/apidefinitionloader.h"
-#include "core/common/manualclock.h"
-#include "core/engine/engine.h"
-#include "core/session/memorysessionstore.h"
+#include "tests/core/pipeline/phasetestkit.h"
 
 #include <QTest>
 
@@ -31,21 +29,17 @@ Api::ApiDefinition keylessApi(const QByteArray &paths)
 
 struct Gateway
 {
-    ManualClock clock;
-    Session::MemorySessionStore store{clock};
-    Engine::Engine engine{clock, store, Api::GatewayConfig{}};
+    Test::PhaseTestKit kit;
 
-    explicit Gateway(const QByteArray &paths) { engine.setApis({keylessApi(paths)}); }
+    explicit Gateway(const QByteArray &paths) { kit.setApi(keylessApi(paths)); }
 
     Http::HttpResponse send(const QByteArray &method, const QByteArray &target)
     {
         Http::HttpRequest r;
         r.method = method;
         r.target = target;
-        std::optional<Http::HttpResponse> reply;
-        engine.submit(r, [&](const Http::HttpResponse &resp) { reply = resp; });
-        (void)QTest::qWaitFor([&reply] { return reply.has_value(); }, 5000);
-        return reply.value_or(Http::HttpResponse{0, {}, {}});
+        const Test::PhaseRun run = kit.runChain(r);
+        return run.finished ? run.reply : Http::HttpResponse{0, {}, {}};
     }
 };
 } // namespace
@@ -120,16 +114,13 @@ void TestVersionCheck::ignoredEndpointStillNeedsTheAuthPluginsDriver()
     Api::Diagnostics diagnostics;
     auto api = Api::ApiDefinitionLoader::parse(text, QStringLiteral("g.json"), &diagnostics);
     QVERIFY(api.ok());
-    ManualClock clock;
-    Session::MemorySessionStore store{clock};
-    Engine::Engine engine{clock, store, Api::GatewayConfig{}};
-    engine.setApis({*api});
+    Test::PhaseTestKit kit;
+    kit.setApi(*api);
     Http::HttpRequest r;
     r.target = "/g/open";
-    std::optional<Http::HttpResponse> reply;
-    engine.submit(r, [&](const Http::HttpResponse &resp) { reply = resp; });
-    QTRY_VERIFY(reply.has_value());
-    QCOMPARE(reply->status, 500);
+    const Test::PhaseRun run = kit.runChain(r);
+    QVERIFY(run.finished);
+    QCOMPARE(run.reply.status, 500);
 }
 
 QTEST_GUILESS_MAIN(TestVersionCheck)

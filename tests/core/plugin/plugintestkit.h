@@ -2,7 +2,7 @@
 #pragma once
 // Test scaffolding shared by the plugin suites: a workspace of API definitions and bundles
 // in a temporary directory, and the engine behind a real HTTP front on loopback.
-#include "app/shared/enginesetup.h"
+#include "core/setup/enginesetup.h"
 #include "core/common/systemclock.h"
 #include "core/engine/engine.h"
 #include "core/engine/httpfront.h"
@@ -100,9 +100,9 @@ public:
               "{\"file_list\": [" + files.join(u',').toUtf8() +
                   "], \"custom_middleware\": {\"driver\": \"" + driver + "\", " + hooks + "}}");
     }
-    App::EngineOptions options(int timeoutMs = 5000, const QString &store = {}) const
+    Setup::EngineOptions options(int timeoutMs = 5000, const QString &store = {}) const
     {
-        App::EngineOptions o;
+        Setup::EngineOptions o;
         o.appsDir = path(QStringLiteral("apps"));
         o.bundlesDir = path(QStringLiteral("bundles"));
         o.bundleCacheDir = path(QStringLiteral("cache"));
@@ -120,9 +120,9 @@ private:
 class Gateway
 {
 public:
-    bool start(const App::EngineOptions &options)
+    bool start(const Setup::EngineOptions &options)
     {
-        auto setup = App::EngineSetup::create(options);
+        auto setup = Setup::EngineSetup::create(options);
         if (!setup) {
             qWarning("%s", qPrintable(setup.error().toString()));
             return false;
@@ -140,7 +140,7 @@ public:
         if (m_setup)
             m_setup->engine().trace().detach(&trace);
     }
-    App::EngineSetup &setup() { return *m_setup; }
+    Setup::EngineSetup &setup() { return *m_setup; }
     QStringList diagnostics() const
     {
         QStringList out;
@@ -210,7 +210,7 @@ public:
     quint16 port = 0;
 
 private:
-    std::unique_ptr<App::EngineSetup> m_setup;
+    std::unique_ptr<Setup::EngineSetup> m_setup;
     std::unique_ptr<Engine::HttpFront> m_front;
     Http::HttpClient m_client;
 };

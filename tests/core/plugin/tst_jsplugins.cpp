@@ -158,10 +158,10 @@ void writeJsBundle(Workspace &ws, const QString &name, const QByteArray &code,
                  "\", " + hooks + "}}");
 }
 
-App::EngineOptions withConfig(Workspace &ws, const QByteArray &tykConf, int jsvmTimeoutMs = 0)
+Setup::EngineOptions withConfig(Workspace &ws, const QByteArray &tykConf, int jsvmTimeoutMs = 0)
 {
     ws.write(QStringLiteral("tyk.conf"), tykConf);
-    App::EngineOptions o = ws.options();
+    Setup::EngineOptions o = ws.options();
     o.configFile = ws.path(QStringLiteral("tyk.conf"));
     o.jsvmTimeoutMs = jsvmTimeoutMs;
     return o;
@@ -496,7 +496,7 @@ private Q_SLOTS:
         ws.write(QStringLiteral("apps/keyless.json"),
                  apiJson(QStringLiteral("k"), QStringLiteral("/k/"), QString()));
         Gateway gw;
-        App::EngineOptions o = ws.options();
+        Setup::EngineOptions o = ws.options();
         o.jsvmTimeoutMs = 1000;
         QVERIFY(gw.start(o));
         QElapsedTimer timer;
@@ -544,7 +544,7 @@ private Q_SLOTS:
         ws.write(QStringLiteral("apps/api.json"),
                  apiJson(QStringLiteral("f"), QStringLiteral("/f/"), QStringLiteral("objects")));
         Gateway gw;
-        App::EngineOptions o = ws.options();
+        Setup::EngineOptions o = ws.options();
         // Well past what reaching the cap takes (under a second), so that the message tells
         // which of the two stopped the loop.
         o.jsvmTimeoutMs = 10000;
@@ -755,12 +755,12 @@ private Q_SLOTS:
                  QStringLiteral("2 string"));
 
         if (redis) {
-            QCOMPARE(server->cli({QStringLiteral("GET"), QStringLiteral("jsvm-store:count")})
-                         .trimmed(),
-                     QByteArray("2"));
-            QCOMPARE(server->cli({QStringLiteral("GET"), QStringLiteral("jsvm-store:idem:b")})
-                         .trimmed(),
-                     QByteArray("pending"));
+            QCOMPARE(
+                server->cli({QStringLiteral("GET"), QStringLiteral("jsvm-store:count")}).trimmed(),
+                QByteArray("2"));
+            QCOMPARE(
+                server->cli({QStringLiteral("GET"), QStringLiteral("jsvm-store:idem:b")}).trimmed(),
+                QByteArray("pending"));
             // Redis going away is an exception in the plugin, never "absent".
             server->stop();
             const Http::HttpResponse down = gw.get("/s/x", {{"Idempotency-Key", "c"}});

@@ -146,8 +146,7 @@ private Q_SLOTS:
         QCOMPARE(bad.status, 500);
         const auto events = gw.phaseEvents(QStringLiteral("pre:Decode"));
         QVERIFY(!events.isEmpty());
-        QVERIFY2(events.last().message.contains(u"set_headers"),
-                 qPrintable(events.last().message));
+        QVERIFY2(events.last().message.contains(u"set_headers"), qPrintable(events.last().message));
     }
 
     // The memory cap counts live memory: a hook that churns through garbage stays under it,

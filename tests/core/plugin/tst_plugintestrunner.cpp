@@ -53,7 +53,8 @@ private Q_SLOTS:
             "def MyPre(request, session, spec):\n"
             "    tyk.log('org ' + spec['OrgID'] + ' sees ' + request.object.url, 'info')\n"
             "    tyk.log_error('just a test')\n"
-            "    request.add_header('X-Org', spec['OrgID'] + '/' + request.get_header('Authorization'))\n"
+            "    request.add_header('X-Org', spec['OrgID'] + '/' + "
+            "request.get_header('Authorization'))\n"
             "    request.object.add_params['q'] = '2'\n"
             "    request.object.delete_headers.append('X-Old')\n"
             "    return request, session\n");
@@ -63,8 +64,7 @@ private Q_SLOTS:
                                    {QStringLiteral("hook_type"), QStringLiteral("pre")},
                                    {QStringLiteral("org_id"), QStringLiteral("org1")},
                                    {QStringLiteral("request"), mockRequest()}});
-        QVERIFY2(!r.contains(QStringLiteral("error")),
-                 QJsonDocument(r).toJson().constData());
+        QVERIFY2(!r.contains(QStringLiteral("error")), QJsonDocument(r).toJson().constData());
         const QJsonObject before = r.value(QStringLiteral("request_before")).toObject();
         QCOMPARE(before.value(QStringLiteral("URL")).toString(),
                  QStringLiteral("https://__sandbox__/x?p=v"));
@@ -89,15 +89,14 @@ private Q_SLOTS:
 
     void pythonAuthCheckReturnsTheSessionAndToken()
     {
-        const QString code = QStringLiteral(
-            "from tyk.decorators import *\n"
-            "@Hook\n"
-            "def Auth(request, session, metadata, spec):\n"
-            "    if request.get_header('Authorization') == 't-1':\n"
-            "        session.rate = 10\n"
-            "        session.per = 1\n"
-            "        metadata['token'] = 't-1'\n"
-            "    return request, session, metadata\n");
+        const QString code = QStringLiteral("from tyk.decorators import *\n"
+                                            "@Hook\n"
+                                            "def Auth(request, session, metadata, spec):\n"
+                                            "    if request.get_header('Authorization') == 't-1':\n"
+                                            "        session.rate = 10\n"
+                                            "        session.per = 1\n"
+                                            "        metadata['token'] = 't-1'\n"
+                                            "    return request, session, metadata\n");
         const QJsonObject r = run({{QStringLiteral("driver"), QStringLiteral("python")},
                                    {QStringLiteral("hook_name"), QStringLiteral("Auth")},
                                    {QStringLiteral("code"), code},
@@ -124,11 +123,10 @@ private Q_SLOTS:
                  qPrintable(e1.value(QStringLiteral("message")).toString()));
 
         QJsonObject raises = base;
-        raises[QStringLiteral("code")] = QStringLiteral(
-            "from tyk.decorators import *\n"
-            "@Hook\n"
-            "def Boom(request, session, spec):\n"
-            "    raise ValueError('nope')\n");
+        raises[QStringLiteral("code")] = QStringLiteral("from tyk.decorators import *\n"
+                                                        "@Hook\n"
+                                                        "def Boom(request, session, spec):\n"
+                                                        "    raise ValueError('nope')\n");
         const QJsonObject e2 = run(raises).value(QStringLiteral("error")).toObject();
         QCOMPARE(e2.value(QStringLiteral("type")).toString(), QStringLiteral("runtime"));
         QVERIFY2(e2.value(QStringLiteral("message")).toString().contains(u"nope"),
@@ -160,17 +158,16 @@ private Q_SLOTS:
         QCOMPARE(r[u"request_after"][u"SetHeaders"][u"X-Lua"].toString(), QStringLiteral("org2"));
         QCOMPARE(r[u"logs"][0][u"message"].toString(), QStringLiteral("lua sees /x?p=v"));
 
-        const QString response =
-            QStringLiteral("function LuaResponse(request, session, spec)\n"
-                           "  object.response.headers['X-Seen'] = 'yes'\n"
-                           "  object.response.status_code = 201\n"
-                           "  return request, session\n"
-                           "end\n");
+        const QString response = QStringLiteral("function LuaResponse(request, session, spec)\n"
+                                                "  object.response.headers['X-Seen'] = 'yes'\n"
+                                                "  object.response.status_code = 201\n"
+                                                "  return request, session\n"
+                                                "end\n");
         const QJsonObject mockResponse{
             {QStringLiteral("StatusCode"), 200},
             {QStringLiteral("Body"), QStringLiteral("upstream")},
-            {QStringLiteral("Headers"),
-             QJsonObject{{QStringLiteral("Content-Type"), QJsonArray{QStringLiteral("text/plain")}}}}};
+            {QStringLiteral("Headers"), QJsonObject{{QStringLiteral("Content-Type"),
+                                                     QJsonArray{QStringLiteral("text/plain")}}}}};
         const QJsonObject rr = run({{QStringLiteral("driver"), QStringLiteral("lua")},
                                     {QStringLiteral("hook_name"), QStringLiteral("LuaResponse")},
                                     {QStringLiteral("code"), response},

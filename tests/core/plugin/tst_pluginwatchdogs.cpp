@@ -331,7 +331,7 @@ private Q_SLOTS:
                   QStringLiteral("plugin.js"));
         ws.write(QStringLiteral("apps/api.json"),
                  apiJson(QStringLiteral("g"), QStringLiteral("/g/"), QStringLiteral("grow")));
-        App::EngineOptions options = ws.options();
+        Setup::EngineOptions options = ws.options();
         options.jsvmTimeoutMs = 3000;
         options.jsvmMemoryCapBytes = std::size_t(64) << 20;
         Gateway gw;

@@ -44,7 +44,7 @@ class TestPythonPlugins : public QObject
 private Q_SLOTS:
     void sampleBundleRunsEveryHookOverHttp()
     {
-        App::EngineOptions o;
+        Setup::EngineOptions o;
         const QString samples = qEnvironmentVariable("HOOKBENCH_SAMPLES");
         o.appsDir = samples + QStringLiteral("/workspace/apps");
         o.bundlesDir = samples + QStringLiteral("/workspace/bundles");
@@ -118,23 +118,24 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         Workspace ws;
         const QByteArray value = field == u"response_error" ? "'{\"foo\": \"bar\"}'" : "'foobar'";
-        ws.bundle(QStringLiteral("override"),
-                  "from tyk.decorators import *\n"
-                  "@Hook\n"
-                  "def Override(request, response, session, metadata, spec):\n"
-                  "    request.object.return_overrides.response_code = " +
-                      QByteArray::number(code) +
-                      "\n"
-                      "    request.object.return_overrides." +
-                      field.toUtf8() + " = " + value +
-                      "\n"
-                      "    request.object.return_overrides.headers['X-Foo'] = 'Bar'\n"
-                      "    request.object.return_overrides.headers['Content-Type'] = 'text/x-mine'\n"
-                      "    request.object.return_overrides.override_error = " +
-                      (overrideError ? "True" : "False") +
-                      "\n"
-                      "    return request, session\n",
-                  "\"pre\": [{\"name\": \"Override\"}]");
+        ws.bundle(
+            QStringLiteral("override"),
+            "from tyk.decorators import *\n"
+            "@Hook\n"
+            "def Override(request, response, session, metadata, spec):\n"
+            "    request.object.return_overrides.response_code = " +
+                QByteArray::number(code) +
+                "\n"
+                "    request.object.return_overrides." +
+                field.toUtf8() + " = " + value +
+                "\n"
+                "    request.object.return_overrides.headers['X-Foo'] = 'Bar'\n"
+                "    request.object.return_overrides.headers['Content-Type'] = 'text/x-mine'\n"
+                "    request.object.return_overrides.override_error = " +
+                (overrideError ? "True" : "False") +
+                "\n"
+                "    return request, session\n",
+            "\"pre\": [{\"name\": \"Override\"}]");
         ws.write(QStringLiteral("apps/api.json"),
                  apiJson(QStringLiteral("o"), QStringLiteral("/o/"), QStringLiteral("override")));
         Gateway gw;
@@ -389,15 +390,15 @@ private Q_SLOTS:
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("from tyk.decorators import *\n"
-                        "@Hook\n"
-                        "def Edit(request, session, metadata, spec):\n"
-                        "    request.add_header('X-Added', spec['api_id'])\n"
-                        "    request.delete_header('X-Gone')\n"
-                        "    request.add_param('p', request.get_header('X-Kept'))\n"
-                        "    request.object.body = 'changed'\n"
-                        "    session.rate = 7.0\n"
-                        "    metadata['token'] = 'abc'\n"
-                        "    return request, session, metadata\n");
+                "@Hook\n"
+                "def Edit(request, session, metadata, spec):\n"
+                "    request.add_header('X-Added', spec['api_id'])\n"
+                "    request.delete_header('X-Gone')\n"
+                "    request.add_param('p', request.get_header('X-Kept'))\n"
+                "    request.object.body = 'changed'\n"
+                "    session.rate = 7.0\n"
+                "    metadata['token'] = 'abc'\n"
+                "    return request, session, metadata\n");
         f.close();
         Plugin::PluginCode code;
         code.language = QStringLiteral("python");
@@ -433,8 +434,8 @@ private Q_SLOTS:
             driver.call(*module, std::move(call),
                         [&reply](Plugin::HookReply r) { reply = std::move(r); });
             QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 10000);
-            QVERIFY2(reply->object, qPrintable(reply->object ? QString()
-                                                             : reply->object.error().message));
+            QVERIFY2(reply->object,
+                     qPrintable(reply->object ? QString() : reply->object.error().message));
             replies.append(*reply->object);
         }
         const coprocess::Object &handedOver = replies[0];
@@ -476,8 +477,10 @@ private Q_SLOTS:
             const Http::HttpResponse r =
                 gw.send("GET", "/k/x", {{"X-Call", QByteArray::number(call)}}, {});
             QCOMPARE(r.status, 200);
-            const QJsonObject h =
-                QJsonDocument::fromJson(r.body).object().value(QStringLiteral("headers")).toObject();
+            const QJsonObject h = QJsonDocument::fromJson(r.body)
+                                      .object()
+                                      .value(QStringLiteral("headers"))
+                                      .toObject();
             QCOMPARE(h.value(QStringLiteral("X-Seen")).toString(), QString::number(call));
             QVERIFY(!h.contains(QStringLiteral("X-Late")));
             if (call > 1) {
@@ -587,8 +590,9 @@ private Q_SLOTS:
                   "    metadata['token'] = tok\n"
                   "    return request, session, metadata\n",
                   "\"auth_check\": {\"name\": \"Auth\"}");
-        ws.write(QStringLiteral("apps/api.json"),
-                 apiJson(QStringLiteral("m"), QStringLiteral("/m/"), QStringLiteral("merge"), true));
+        ws.write(
+            QStringLiteral("apps/api.json"),
+            apiJson(QStringLiteral("m"), QStringLiteral("/m/"), QStringLiteral("merge"), true));
         Gateway gw;
         QVERIFY(gw.start(ws.options()));
         QCOMPARE(gw.get("/m/x", {{"Authorization", "as-map"}}).status, 200);
@@ -663,7 +667,7 @@ private Q_SLOTS:
                  apiJson(QStringLiteral("z"), QStringLiteral("/z/"), QStringLiteral("signed.zip")));
         ws.write(QStringLiteral("tyk.conf"),
                  "{\"public_key_path\": \"public.pem\", \"app_path\": \"apps/\"}");
-        App::EngineOptions options = ws.options();
+        Setup::EngineOptions options = ws.options();
         options.configFile = ws.path(QStringLiteral("tyk.conf"));
         {
             Gateway gw;

@@ -309,12 +309,11 @@ private Q_SLOTS:
             call.object.set_hook_name(hook);
             call.object.set_hook_type(coprocess::Pre);
             call.object.mutable_request()->set_body(std::string(64 << 10, 'x'));
-            driver.call(*module, std::move(call),
-                        [&, token = hold ? held : nullptr](Plugin::HookReply r) {
-                            ++answered;
-                            messages.append(r.object ? QStringLiteral("ok")
-                                                     : r.object.error().message);
-                        });
+            driver.call(
+                *module, std::move(call), [&, token = hold ? held : nullptr](Plugin::HookReply r) {
+                    ++answered;
+                    messages.append(r.object ? QStringLiteral("ok") : r.object.error().message);
+                });
         };
         callHook("Spin", false);
         const int queuedCalls = 50;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Tyk's JS virtual endpoints (extended_paths.virtual, lua-js-grpc-plugins.md B.7) in the
+// Tyk's JS virtual endpoints (extended_paths.virtual, gateway/mw_virtual_endpoint.go) in the
 // real engine, over real HTTP on loopback.
 #include "tests/core/plugin/plugintestkit.h"
 
@@ -173,7 +173,7 @@ private Q_SLOTS:
                  virtualApi(QStringLiteral("o"), true,
                             entry(QStringLiteral("file"), QStringLiteral("virtual.js"))));
         ws.write(QStringLiteral("tyk.conf"), "{\"enable_jsvm\": false}");
-        App::EngineOptions options = ws.options();
+        Setup::EngineOptions options = ws.options();
         options.configFile = ws.path(QStringLiteral("tyk.conf"));
         Gateway gw;
         QVERIFY(gw.start(options));

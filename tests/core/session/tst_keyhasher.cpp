@@ -9,7 +9,8 @@ using Hb::Session::KeyHasher;
 
 namespace {
 
-// Worked example of id-extractor-and-session-cache.md §3: org my-org, extracted id d28e17f7.
+// Worked example of Tyk's generateToken (gateway/auth_manager.go): org my-org, extracted id
+// d28e17f7.
 const QString kOrg = QStringLiteral("my-org");
 const QString kMd5 = QStringLiteral("028d78bcc7127513a26766c607a84bcb");
 const QString kMurmur64Token = QStringLiteral("eyJvcmciOiJteS1vcmciLCJpZCI6IjAyOGQ3OGJjYzcxMjc1MTNh"
@@ -72,7 +73,7 @@ void tst_KeyHasher::generateTokenMatchesTyk()
 
 void tst_KeyHasher::generateTokenStripsALeadingOrgFromTheId()
 {
-    // Org "0" prefixes the digest: Tyk's TrimPrefix shortens the id (reference §3 quirk).
+    // Org "0" prefixes the digest: Tyk's TrimPrefix shortens the id (gateway/auth_manager.go).
     QCOMPARE(decodeToken(
                  KeyHasher::generateToken(QStringLiteral("0"), kMd5, QStringLiteral("murmur64"))),
              QByteArray(R"({"org":"0","id":"28d78bcc7127513a26766c607a84bcb","h":"murmur64"})"));
@@ -105,7 +106,7 @@ void tst_KeyHasher::hashMatchesReferenceDigests_data()
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("hex");
 
-    // Reference §13.2 worked values.
+    // Worked values of Tyk's HashStr (internal/crypto/hash.go), independently computed.
     QTest::newRow("murmur32 legacy extractor key")
         << QStringLiteral("murmur32") << (kOrg + kMd5).toUtf8() << QStringLiteral("74949c1a");
     QTest::newRow("murmur32 plugin token")

@@ -19,7 +19,7 @@ namespace {
 
 using Kind = SessionEvent::Kind;
 
-// The §7 example: what a Python auth plugin behind an ID extractor makes Tyk store.
+// What a Python auth plugin behind an ID extractor makes Tyk store.
 const QString kTykKey = QStringLiteral("my-org028d78bcc7127513a26766c607a84bcb");
 const QByteArray kTykJson =
     R"({"rate":1000,"per":1,"org_id":"my-org","meta_data":{"token":"abc"},"id_extractor_deadline":1767225660})";

@@ -25,8 +25,8 @@ private Q_SLOTS:
         QFETCH(double, written);
         QFETCH(qint64, read);
         // Sessions in Redis are outside input: another gateway or a person wrote them.
-        const SessionState session(nlohmann::json{{"expires", written},
-                                                  {"session_lifetime", written}});
+        const SessionState session(
+            nlohmann::json{{"expires", written}, {"session_lifetime", written}});
         QCOMPARE(session.expires(), read);
         QCOMPARE(session.sessionLifetime(), read);
     }

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Loads Tyk Python bundles and calls their hooks; driven by Hookbench's Python driver.
 
-Behaves as Tyk's dispatcher does (python-plugins.md sections 3 and 6) on any Python 3:
+Behaves as Tyk's dispatcher (coprocess/python/dispatcher.py, TykDispatcher) on any Python 3:
 the main module is imported under the bundle id, bundle-local helper modules are found by
 an import hook placed last on sys.meta_path and removed from sys.modules after loading,
 hooks are called by their number of positional parameters, and only in-place changes to

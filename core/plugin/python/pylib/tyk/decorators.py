@@ -2,7 +2,7 @@
 """Decorators a Tyk Python plugin marks its hooks with.
 
 @Hook records the function name and its number of positional parameters; the parameter
-count alone decides how the hook is called (python-plugins.md section 3). The legacy
+count alone decides how the hook is called (Tyk: coprocess/python/dispatcher.py). The legacy
 decorators exist so plugins import cleanly, but, as in Tyk, they lack the parameter count
 and a hook marked with them fails when called.
 """

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The request wrapper a hook receives (python-plugins.md section 4.1)."""
+"""The request wrapper a hook receives (Tyk: coprocess/python/tyk/request.py)."""
 
 
 class TykCoProcessRequest(object):

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/engine/isessioninspector.h"
+
+namespace Hb {
+class IClock;
+}
+namespace Hb::Session {
+class ISessionStore;
+}
+
+namespace Hb::Engine {
+
+class SessionCacheMonitor;
+
+// The engine's session inspector over its cache monitor and session store. Engine thread
+// only; the engine owns it and everything it refers to.
+class SessionInspector final : public ISessionInspector
+{
+public:
+    // The Redis TTL Tyk would give a session (Engine::sessionLifetime).
+    using LifetimeFunction = std::function<qint64(const Session::SessionState &)>;
+
+    SessionInspector(SessionCacheMonitor &monitor, Session::ISessionStore &store,
+                     const IClock &clock, LifetimeFunction lifetime);
+
+    QList<SessionCacheEntry> entries() const override;
+    qint64 nowSecs() const override;
+    void refreshExpiry() override;
+    void readSession(const QString &storageKey, SessionCallback done) override;
+    void writeSession(const QString &storageKey, const Session::SessionState &session,
+                      DoneCallback done) override;
+    void evictSession(const QString &storageKey, DoneCallback done) override;
+    void evictAllSessions(DoneCallback done) override;
+
+private:
+    SessionCacheMonitor &m_monitor;
+    Session::ISessionStore &m_store;
+    const IClock &m_clock;
+    LifetimeFunction m_lifetime;
+};
+
+} // namespace Hb::Engine

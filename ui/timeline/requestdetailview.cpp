@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/timeline/requestdetailview.h"
+
+#include "workbench/history/requestdiff.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Hb::Ui {
+
+RequestDetailView::RequestDetailView(QWidget *parent)
+    : QWidget(parent)
+    , m_phases(new QTreeWidget(this))
+    , m_text(new QTextBrowser(this))
+{
+    m_phases->setObjectName(QStringLiteral("timelinePhases"));
+    m_phases->setRootIsDecorated(false);
+    m_phases->setHeaderLabels({tr("Phase"), tr("Outcome"), tr("Time"), tr("Note")});
+    m_phases->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_phases->header()->setStretchLastSection(true);
+    m_text->setObjectName(QStringLiteral("timelinePhaseText"));
+    m_text->setOpenLinks(false);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_phases);
+    split->addWidget(m_text);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    connect(m_phases, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        showPhase(item ? m_phases->indexOfTopLevelItem(item) : -1);
+    });
+}
+
+void RequestDetailView::clear()
+{
+    m_details.clear();
+    m_phases->clear();
+    m_text->clear();
+}
+
+void RequestDetailView::showRequest(quint64 id, const QList<PhaseDetail> &phases)
+{
+    clear();
+    m_details = phases;
+    if (phases.isEmpty()) {
+        m_text->setPlainText(
+            tr("Request #%1: no phase details (it is still running, or older than the "
+               "requests whose details are kept).")
+                .arg(id));
+        return;
+    }
+    // Open on the phase that decided the request (failed or answered), else the first that
+    // changed it, else the first.
+    int failed = -1, answered = -1, changed = -1;
+    for (int i = 0; i < phases.size(); ++i) {
+        const PhaseDetail &p = phases.at(i);
+        auto *item = new QTreeWidgetItem(m_phases);
+        item->setText(0, p.phase);
+        item->setText(1, Trace::toString(p.outcome));
+        item->setText(
+            2, tr("%1 ms").arg(QLocale().toString(double(p.endNs - p.startNs) / 1e6, 'f', 3)));
+        item->setText(3, p.message);
+        if (p.outcome == Trace::Outcome::Fail) {
+            item->setForeground(1, QColor(0xc0, 0x39, 0x2b));
+            if (failed < 0)
+                failed = i;
+        } else if (p.outcome == Trace::Outcome::Respond && answered < 0) {
+            answered = i;
+        } else if (changed < 0 && p.before && p.after && !(*p.before == *p.after)) {
+            changed = i;
+        }
+    }
+    const int open = failed >= 0 ? failed : answered >= 0 ? answered : std::max(changed, 0);
+    m_phases->setCurrentItem(m_phases->topLevelItem(open));
+}
+
+QString RequestDetailView::phaseText() const
+{
+    return m_text->toPlainText();
+}
+
+void RequestDetailView::showPhase(int index)
+{
+    if (index < 0 || index >= m_details.size()) {
+        m_text->clear();
+        return;
+    }
+    const PhaseDetail &p = m_details.at(index);
+    QString html = u"<h3>" + p.phase.toHtmlEscaped() + u"</h3>";
+    if (!p.message.isEmpty())
+        html += u"<p>" + p.message.toHtmlEscaped() + u"</p>";
+    if (!p.where.file.isEmpty())
+        html += u"<p><b>" + tr("at %1").arg(p.where.toString()).toHtmlEscaped() + u"</b></p>";
+    if (p.before && p.after) {
+        const auto changes = RequestDiff::compare(*p.before, *p.after);
+        html += u"<h4>" + tr("Request changes").toHtmlEscaped() + u"</h4>";
+        if (changes.isEmpty())
+            html += u"<p>" + tr("none").toHtmlEscaped() + u"</p>";
+        html += QStringLiteral("<pre>");
+        for (const RequestDiff::Change &c : changes) {
+            QString colour = QStringLiteral("inherit");
+            QString sign = QStringLiteral("  ");
+            switch (c.kind) {
+            case RequestDiff::Change::Kind::Added:
+                colour = QStringLiteral("#2e9d5b");
+                sign = QStringLiteral("+ ");
+                break;
+            case RequestDiff::Change::Kind::Removed:
+                colour = QStringLiteral("#d13c2f");
+                sign = QStringLiteral("- ");
+                break;
+            case RequestDiff::Change::Kind::Changed:
+                colour = QStringLiteral("#b7791f");
+                sign = QStringLiteral("~ ");
+                break;
+            case RequestDiff::Change::Kind::Note: break;
+            }
+            html += QStringLiteral("<span style=\"color:%1\">%2</span>\n")
+                        .arg(colour, QString(sign + c.text).toHtmlEscaped());
+        }
+        html += QStringLiteral("</pre>");
+    }
+    if (!p.sessions.isEmpty()) {
+        html += u"<h4>" + tr("Session cache").toHtmlEscaped() + u"</h4><pre>";
+        for (const QString &line : p.sessions)
+            html += line.toHtmlEscaped() + u'\n';
+        html += QStringLiteral("</pre>");
+    }
+    if (!p.logs.isEmpty()) {
+        html += u"<h4>" + tr("Plugin output").toHtmlEscaped() + u"</h4><pre>";
+        for (const QString &line : p.logs)
+            html += line.toHtmlEscaped() + u'\n';
+        html += QStringLiteral("</pre>");
+    }
+    m_text->setHtml(html);
+}
+
+} // namespace Hb::Ui

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench/bridge/enginebridge.h"
+
+#include "core/common/iclock.h"
+#include "core/common/iclockcontrol.h"
+#include "core/common/untrustedjson.h"
+#include "core/engine/engine.h"
+#include "core/engine/isessioninspector.h"
+#include "core/engine/istepdebugger.h"
+#include "core/session/sessionstate.h"
+#include "core/setup/enginesetup.h"
+
+#include <memory>
+#include <optional>
+
+namespace Hb::Ui {
+
+namespace {
+// A reply and the exchange it belongs to, measured on the engine thread.
+struct Delivery
+{
+    quint64 exchangeId = 0;
+    Http::HttpResponse response;
+    double elapsedMs = 0;
+};
+
+// The session cache and the clock it is read against, as one snapshot.
+struct CacheSnapshot
+{
+    QList<Engine::SessionCacheEntry> entries;
+    qint64 nowSecs = 0;
+    qint64 offsetSecs = 0;
+    bool paused = false;
+};
+
+// A session object parsed from what the user typed; nullopt when it is not one.
+std::optional<Session::SessionState> parseSession(const QByteArray &json)
+{
+    nlohmann::json parsed =
+        parseUntrustedJsonOrDiscarded(std::string_view(json.constData(), json.size()));
+    if (parsed.is_discarded() || !parsed.is_object())
+        return std::nullopt;
+    return Session::SessionState(std::move(parsed));
+}
+
+QString errorText(const Result<void> &r)
+{
+    return r ? QString() : r.error().message;
+}
+} // namespace
+
+EngineBridge::EngineBridge(Setup::EngineSetup &setup, QObject *parent)
+    : QObject(parent)
+    , m_setup(setup)
+    , m_engine(setup.engine())
+    , m_debugger(setup.engine().stepDebugger())
+    , m_inspector(setup.engine().sessionInspector())
+    , m_clock(setup.clockControl())
+{
+    qRegisterMetaType<Hb::Http::HttpResponse>();
+    qRegisterMetaType<QList<Hb::Trace::TraceEvent>>();
+    qRegisterMetaType<QList<Hb::Engine::SessionCacheEntry>>();
+    qRegisterMetaType<Hb::Api::Diagnostics>();
+    qRegisterMetaType<QList<Hb::Engine::PausedExchange>>();
+    qRegisterMetaType<Hb::Bundle::BundleProgress>();
+    m_apis = m_engine.apis(); // before the engine leaves this thread
+    for (const Api::ApiDefinition &api : std::as_const(m_apis))
+        m_phaseNames.insert(api.apiId, m_debugger.phaseNames(api.apiId));
+    // Bundle progress crosses to the GUI thread thinned out: a big zip reports every 64 KiB.
+    QPointer<EngineBridge> self(this);
+    auto lastSent = std::make_shared<QElapsedTimer>();
+    setup.setBundleProgressListener([self, lastSent](const Bundle::BundleProgress &progress) {
+        const bool stageEdge = progress.done == 0 || progress.done == progress.total;
+        if (!stageEdge && lastSent->isValid() && lastSent->elapsed() < 50)
+            return;
+        lastSent->start();
+        QMetaObject::invokeMethod(
+            self,
+            [self, progress] {
+                if (self)
+                    Q_EMIT self->bundleProgress(progress);
+            },
+            Qt::QueuedConnection);
+    });
+    // Attached before the move, so the first request is already traced.
+    m_engine.trace().attach(&m_batcher);
+    m_thread.setObjectName(QStringLiteral("engine"));
+    setup.moveToThread(&m_thread);
+    m_thread.start();
+    // 30 ms batches keep the timeline fluid without a model reset per event (STYLE.md).
+    m_drainTimer.setInterval(30);
+    connect(&m_drainTimer, &QTimer::timeout, this, &EngineBridge::drainTrace);
+    m_drainTimer.start();
+}
+
+EngineBridge::~EngineBridge()
+{
+    m_drainTimer.stop();
+    Engine::Engine *engine = &m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine] { engine->stopTimers(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait(); // shutdown only: the engine thread is idle or finishing one callback
+    m_engine.trace().detach(&m_batcher);
+}
+
+void EngineBridge::onEngine(std::function<void()> work)
+{
+    QMetaObject::invokeMethod(&m_engine, std::move(work), Qt::QueuedConnection);
+}
+
+quint64 EngineBridge::send(const Http::HttpRequest &request)
+{
+    const quint64 tag = ++m_lastTag;
+    Engine::Engine *engine = &m_engine;
+    roundTrip<Delivery>(
+        [engine, request](std::function<void(Delivery)> reply) {
+            QElapsedTimer timer;
+            timer.start();
+            // The reply may come before submit() returns the exchange id; it waits here
+            // until both are known. Everything in here runs on the engine thread.
+            struct Pending
+            {
+                bool submitted = false;
+                std::optional<Delivery> delivery;
+            };
+            auto pending = std::make_shared<Pending>();
+            auto exchangeId = std::make_shared<quint64>(0);
+            const quint64 id = engine->submit(
+                request, [pending, exchangeId, reply, timer](const Http::HttpResponse &r) {
+                    Delivery d{0, r, double(timer.nsecsElapsed()) / 1e6};
+                    if (!pending->submitted) {
+                        pending->delivery = std::move(d);
+                        return;
+                    }
+                    d.exchangeId = *exchangeId;
+                    reply(std::move(d));
+                });
+            *exchangeId = id;
+            pending->submitted = true;
+            if (pending->delivery) {
+                pending->delivery->exchangeId = id;
+                reply(std::move(*pending->delivery));
+            }
+        },
+        [this, tag](Delivery d) {
+            QPointer<EngineBridge> self(this);
+            Q_EMIT exchangeIdentified(tag, d.exchangeId);
+            if (self) // a slot may have closed the window
+                Q_EMIT replyReceived(tag, d.response, d.elapsedMs);
+        });
+    return tag;
+}
+
+void EngineBridge::refreshSessionCache()
+{
+    Engine::ISessionInspector *inspector = &m_inspector;
+    IClockControl *clock = &m_clock;
+    roundTrip<CacheSnapshot>(
+        [inspector, clock](std::function<void(CacheSnapshot)> reply) {
+            reply({inspector->entries(), inspector->nowSecs(), clock->offsetSecs(),
+                   clock->isPaused()});
+        },
+        [this](CacheSnapshot c) {
+            Q_EMIT sessionCacheUpdated(c.entries, c.nowSecs, c.offsetSecs, c.paused);
+        });
+}
+
+void EngineBridge::clockCommand(std::function<void(IClockControl &)> command)
+{
+    IClockControl *clock = &m_clock;
+    onEngine([clock, command = std::move(command)] { command(*clock); });
+    refreshSessionCache(); // queued behind the command
+}
+
+void EngineBridge::moveClock(qint64 seconds)
+{
+    clockCommand([seconds](IClockControl &clock) { clock.advanceSecs(seconds); });
+}
+
+void EngineBridge::setClockPaused(bool paused)
+{
+    clockCommand([paused](IClockControl &clock) { clock.setPaused(paused); });
+}
+
+void EngineBridge::resetClock()
+{
+    clockCommand([](IClockControl &clock) {
+        clock.setPaused(false);
+        clock.setOffsetSecs(0);
+    });
+}
+
+void EngineBridge::readSession(const QString &storageKey)
+{
+    Engine::ISessionInspector *inspector = &m_inspector;
+    using Read = std::pair<QByteArray, QString>; // the session's JSON, or an error
+    roundTrip<Read>(
+        [inspector, storageKey](std::function<void(Read)> reply) {
+            inspector->readSession(storageKey, [storageKey, reply](auto r) {
+                if (!r)
+                    reply({{}, r.error().message});
+                else if (!r->has_value())
+                    reply({{}, tr("No session is stored under %1.").arg(storageKey)});
+                else
+                    reply({QByteArray::fromStdString((*r)->json().dump(2)), {}});
+            });
+        },
+        [this, storageKey](Read read) { Q_EMIT sessionRead(storageKey, read.first, read.second); });
+}
+
+void EngineBridge::writeSession(const QString &storageKey, const QByteArray &json)
+{
+    // Checked here so a typo is reported without a trip to the engine.
+    std::optional<Session::SessionState> session = parseSession(json);
+    if (!session) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, storageKey] {
+                Q_EMIT sessionWritten(storageKey, tr("A session is a JSON object."));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    Engine::ISessionInspector *inspector = &m_inspector;
+    roundTrip<QString>(
+        [inspector, storageKey, session = std::move(*session)](std::function<void(QString)> reply) {
+            inspector->writeSession(storageKey, session,
+                                    [reply](Result<void> r) { reply(errorText(r)); });
+        },
+        [this, storageKey](QString error) { Q_EMIT sessionWritten(storageKey, error); });
+    refreshSessionCache();
+}
+
+void EngineBridge::evictSession(const QString &storageKey)
+{
+    evictCommand([storageKey](Engine::ISessionInspector &inspector, auto done) {
+        inspector.evictSession(storageKey, std::move(done));
+    });
+}
+
+void EngineBridge::evictAllSessions()
+{
+    evictCommand([](Engine::ISessionInspector &inspector, auto done) {
+        inspector.evictAllSessions(std::move(done));
+    });
+}
+
+void EngineBridge::evictCommand(Eviction command)
+{
+    Engine::ISessionInspector *inspector = &m_inspector;
+    roundTrip<QString>(
+        [inspector, command = std::move(command)](std::function<void(QString)> reply) {
+            command(*inspector, [reply](Result<void> r) { reply(errorText(r)); });
+        },
+        [this](QString error) {
+            QPointer<EngineBridge> self(this);
+            Q_EMIT sessionEvicted(error);
+            if (self)
+                refreshSessionCache();
+        });
+}
+
+QString EngineBridge::appsDir() const
+{
+    return m_setup.options().appsDir;
+}
+
+QString EngineBridge::bundlesDir() const
+{
+    return m_setup.options().bundlesDir;
+}
+
+namespace {
+// What a reload brings back to the GUI thread.
+struct Reloaded
+{
+    QString error;
+    Api::Diagnostics diagnostics;
+    QList<Api::ApiDefinition> apis;
+    QHash<QString, QStringList> phaseNames;
+};
+} // namespace
+
+void EngineBridge::reload()
+{
+    ++m_loadsRunning;
+    Q_EMIT loadStarted();
+    Setup::EngineSetup *setup = &m_setup;
+    Engine::IStepDebugger *debugger = &m_debugger;
+    roundTrip<Reloaded>(
+        [setup, debugger](std::function<void(Reloaded)> reply) {
+            const Result<void> r = setup->reload();
+            Reloaded out{r ? QString() : r.error().toString(),
+                         setup->diagnostics(),
+                         setup->engine().apis(),
+                         {}};
+            // Plugin hooks may have come or gone: breakpoints offer the new phase names.
+            for (const Api::ApiDefinition &api : std::as_const(out.apis))
+                out.phaseNames.insert(api.apiId, debugger->phaseNames(api.apiId));
+            reply(std::move(out));
+        },
+        [this](Reloaded r) {
+            m_phaseNames = r.phaseNames;
+            m_apis = r.apis;
+            --m_loadsRunning;
+            Q_EMIT reloaded(r.error, r.diagnostics);
+        });
+}
+
+void EngineBridge::debuggerCommand(std::function<void(Engine::IStepDebugger &)> command)
+{
+    Engine::IStepDebugger *debugger = &m_debugger;
+    roundTrip<QList<Engine::PausedExchange>>(
+        [debugger,
+         command = std::move(command)](std::function<void(QList<Engine::PausedExchange>)> reply) {
+            if (command)
+                command(*debugger);
+            reply(debugger->pausedExchanges());
+        },
+        [this](QList<Engine::PausedExchange> paused) { Q_EMIT pausedExchangesUpdated(paused); });
+}
+
+void EngineBridge::setBreakpoints(const QList<Engine::Breakpoint> &breakpoints)
+{
+    debuggerCommand([breakpoints](Engine::IStepDebugger &debugger) {
+        debugger.clearBreakpoints();
+        for (const Engine::Breakpoint &bp : breakpoints)
+            debugger.addBreakpoint(bp);
+    });
+}
+
+void EngineBridge::refreshPausedExchanges()
+{
+    debuggerCommand({});
+}
+
+void EngineBridge::resume(quint64 id)
+{
+    debuggerCommand([id](Engine::IStepDebugger &debugger) { debugger.resume(id); });
+}
+
+void EngineBridge::step(quint64 id)
+{
+    debuggerCommand([id](Engine::IStepDebugger &debugger) { debugger.step(id); });
+}
+
+void EngineBridge::abort(quint64 id)
+{
+    debuggerCommand([id](Engine::IStepDebugger &debugger) { debugger.abort(id); });
+}
+
+void EngineBridge::editPausedRequest(quint64 id, const Http::HttpRequest &request)
+{
+    debuggerCommand([id, request](Engine::IStepDebugger &debugger) {
+        debugger.editPausedRequest(id, request);
+    });
+}
+
+void EngineBridge::revertPausedRequest(quint64 id)
+{
+    debuggerCommand([id](Engine::IStepDebugger &debugger) { debugger.revertPausedRequest(id); });
+}
+
+void EngineBridge::editPausedSession(quint64 id, const QByteArray &json)
+{
+    // The editor has checked the text; what is not a session object changes nothing.
+    debuggerCommand([id, session = parseSession(json)](Engine::IStepDebugger &debugger) {
+        if (session)
+            debugger.editPausedSession(id, *session);
+    });
+}
+
+void EngineBridge::drainTrace()
+{
+    QList<Trace::TraceEvent> events = m_batcher.take();
+    if (!events.isEmpty())
+        Q_EMIT traceBatch(events);
+}
+
+} // namespace Hb::Ui

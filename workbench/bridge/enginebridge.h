@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/apidefinition.h"
+#include "core/api/diagnostic.h"
+#include "core/bundle/bundleprogress.h"
+#include "core/engine/breakpoint.h"
+#include "core/engine/pausedexchange.h"
+#include "core/engine/sessioncacheentry.h"
+#include "core/http/httprequest.h"
+#include "core/http/httpresponse.h"
+#include "core/trace/traceevent.h"
+#include "workbench/bridge/tracebatcher.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+
+namespace Hb {
+class IClockControl;
+}
+namespace Hb::Engine {
+class Engine;
+class IStepDebugger;
+class ISessionInspector;
+} // namespace Hb::Engine
+namespace Hb::Setup {
+class EngineSetup;
+}
+
+namespace Hb::Ui {
+
+// The GUI's side of the engine: runs the engine on its own thread, sends requests to it with
+// queued calls and brings replies and trace batches back as signals on the GUI thread. The
+// GUI thread never waits on the engine. It talks to the engine through its faces: the engine
+// itself for requests and reloads, the step debugger, the session inspector and the clock
+// control; every command is one round trip through roundTrip().
+class EngineBridge : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes the engine of `setup` (not owned) onto a new engine thread.
+    explicit EngineBridge(Setup::EngineSetup &setup, QObject *parent = nullptr);
+    // Stops the engine thread (at shutdown) and detaches the trace sink.
+    ~EngineBridge() override;
+
+    // The API definitions as last loaded (a snapshot for the GUI thread, replaced just
+    // before reloaded() is emitted).
+    const QList<Api::ApiDefinition> &apis() const { return m_apis; }
+    // Runs `request` through Engine::submit; replyReceived(tag, ...) follows with the tag
+    // returned here.
+    quint64 send(const Http::HttpRequest &request);
+
+    // Asks the engine for the ID-extractor cache; sessionCacheUpdated follows.
+    void refreshSessionCache();
+    // Moves the engine clock by `seconds` (the inspector's "jump forward").
+    void moveClock(qint64 seconds);
+    // Freezes the engine clock or lets it run on from where it stood.
+    void setClockPaused(bool paused);
+    // Back to real time, running.
+    void resetClock();
+    // The session stored under `storageKey`; sessionRead follows.
+    void readSession(const QString &storageKey);
+    // Writes `json` (a session object) back under `storageKey`; sessionWritten follows.
+    void writeSession(const QString &storageKey, const QByteArray &json);
+    // Evicts one cached session, or all the inspector shows; sessionCacheUpdated follows.
+    void evictSession(const QString &storageKey);
+    void evictAllSessions();
+    // Re-reads API definitions, policies and plugin code on the engine thread (Tyk's
+    // /tyk/reload); loadStarted() comes at once, bundleProgress() while zips are unpacked,
+    // reloaded() at the end.
+    void reload();
+    // Between reload() and its reloaded().
+    bool isLoading() const { return m_loadsRunning > 0; }
+    // Where the engine finds API definitions and bundles (the workspace's folders).
+    QString appsDir() const;
+    QString bundlesDir() const;
+
+    // Step debugger. Every call is queued to the engine; the ones that can change the queue
+    // of paused requests are followed by pausedExchangesUpdated with the engine's new view.
+    // Phase names per API id, as loaded at start (what a breakpoint can name).
+    const QHash<QString, QStringList> &phaseNames() const { return m_phaseNames; }
+    // Replaces the engine's breakpoints with `breakpoints`.
+    void setBreakpoints(const QList<Engine::Breakpoint> &breakpoints);
+    void refreshPausedExchanges();
+    void resume(quint64 id);
+    void step(quint64 id);
+    void abort(quint64 id);
+    void editPausedRequest(quint64 id, const Http::HttpRequest &request);
+    void revertPausedRequest(quint64 id);
+    // `json`: the session object as text (what PausedExchange::sessionJson shows, edited).
+    void editPausedSession(quint64 id, const QByteArray &json);
+
+Q_SIGNALS:
+    void sessionCacheUpdated(const QList<Hb::Engine::SessionCacheEntry> &entries, qint64 nowSecs,
+                             qint64 clockOffsetSecs, bool clockPaused);
+    // `json` is the stored session, pretty-printed; empty with `error` set when there is none.
+    void sessionRead(const QString &storageKey, const QByteArray &json, const QString &error);
+    // `error` is empty when the session was written.
+    void sessionWritten(const QString &storageKey, const QString &error);
+    // `error` is empty when the eviction worked.
+    void sessionEvicted(const QString &error);
+    // Emitted just before replyReceived for the same tag: the engine's exchange id, the
+    // `requestId` of its trace events (0 when no pipeline ran: no API matched, Gateway API).
+    void exchangeIdentified(quint64 tag, quint64 exchangeId);
+    // `elapsedMs`: from submit() to the reply, measured on the engine thread.
+    void replyReceived(quint64 tag, const Hb::Http::HttpResponse &response, double elapsedMs);
+    void traceBatch(const QList<Hb::Trace::TraceEvent> &events);
+    void loadStarted();
+    // A bundle being hashed, unpacked or verified (at most about every 50 ms per stage).
+    void bundleProgress(const Hb::Bundle::BundleProgress &progress);
+    // `error` is empty when the reload worked; `diagnostics` lists what went wrong in files.
+    void reloaded(const QString &error, const Hb::Api::Diagnostics &diagnostics);
+    // The requests parked at breakpoints, in arrival order.
+    void pausedExchangesUpdated(const QList<Hb::Engine::PausedExchange> &exchanges);
+
+private:
+    // The one way to the engine: runs `work(reply)` on the engine thread; `work` calls
+    // `reply(value)` once, at once or later from an engine callback, and `answer(value)` then
+    // runs on the GUI thread, unless the bridge is gone by then.
+    template<typename T>
+    void roundTrip(std::function<void(std::function<void(T)>)> work, std::function<void(T)> answer);
+    // A command with nothing to answer.
+    void onEngine(std::function<void()> work);
+    // Runs a debugger command on the engine thread; the paused requests come back after it.
+    void debuggerCommand(std::function<void(Engine::IStepDebugger &)> command);
+    // Runs a clock command on the engine thread; the session cache comes back after it.
+    void clockCommand(std::function<void(IClockControl &)> command);
+    // Runs an eviction on the engine thread; sessionEvicted and a refresh follow.
+    using Eviction =
+        std::function<void(Engine::ISessionInspector &, std::function<void(Result<void>)>)>;
+    void evictCommand(Eviction command);
+    void drainTrace();
+
+    Setup::EngineSetup &m_setup;
+    Engine::Engine &m_engine; // its thread runs every command
+    Engine::IStepDebugger &m_debugger;
+    Engine::ISessionInspector &m_inspector;
+    IClockControl &m_clock;
+    QThread m_thread;
+    TraceBatcher m_batcher;
+    QTimer m_drainTimer;
+    QList<Api::ApiDefinition> m_apis;
+    QHash<QString, QStringList> m_phaseNames;
+    quint64 m_lastTag = 0;
+    int m_loadsRunning = 0;
+};
+
+template<typename T>
+void EngineBridge::roundTrip(std::function<void(std::function<void(T)>)> work,
+                             std::function<void(T)> answer)
+{
+    QPointer<EngineBridge> self(this);
+    auto reply = [self, answer = std::move(answer)](T value) {
+        QMetaObject::invokeMethod(
+            self,
+            [self, answer, value = std::move(value)] {
+                if (self)
+                    answer(value);
+            },
+            Qt::QueuedConnection);
+    };
+    onEngine([work = std::move(work), reply = std::move(reply)] { work(reply); });
+}
+
+} // namespace Hb::Ui
