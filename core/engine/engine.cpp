@@ -8,9 +8,7 @@
 #include "core/pipeline/loadedapi.h"
 #include "core/pipeline/pipelinebuilder.h"
 #include "core/plugin/pluginhost.h"
-#include "core/policy/policyapplier.h"
 #include "core/session/isessionstore.h"
-#include "core/session/sessionlifetime.h"
 #include "core/upstream/echoupstream.h"
 #include "core/upstream/httpupstream.h"
 #include "core/upstream/upstreamrouter.h"
@@ -30,13 +28,13 @@ Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayC
     , m_httpUpstream(std::make_unique<Upstream::HttpUpstream>(*m_httpClient))
     , m_upstreams(std::make_unique<Upstream::UpstreamRouter>())
     , m_debugger(m_inFlight, m_runner, m_router)
+    , m_sessionRules(clock, m_config, m_policies)
     , m_rateLimiter(clock)
     , m_runner(clock, m_trace, store)
-    , m_keyHasher(m_config.hashKeys, m_config.hashKeyFunction)
     , m_plugins(std::make_unique<Plugin::PluginHost>())
     , m_cacheMonitor(clock, m_trace)
     , m_inspector(m_cacheMonitor, store, clock,
-                  [this](const Session::SessionState &s) { return sessionLifetime(s); })
+                  [this](const Session::SessionState &s) { return m_sessionRules.lifetimeSecs(s); })
     , m_cacheSweep(new QTimer(this))
 {
     m_cacheSweep->setInterval(1000);
@@ -63,8 +61,14 @@ Engine::~Engine()
 
 Api::Diagnostics Engine::setApis(const QList<Api::ApiDefinition> &apis)
 {
-    const Pipeline::PipelineContext ctx{m_clock,    m_store,       *m_upstreams, m_config,
-                                        m_policies, m_rateLimiter, m_keyHasher,  &m_cacheMonitor};
+    const Pipeline::PipelineContext ctx{m_clock,
+                                        m_store,
+                                        *m_upstreams,
+                                        m_config,
+                                        m_policies,
+                                        m_rateLimiter,
+                                        m_sessionRules.keyHasher(),
+                                        &m_cacheMonitor};
     QHash<QString, QString> previousListenPaths;
     for (const auto &served : m_router.apis())
         previousListenPaths.insert(served->definition().apiId, served->definition().listenPath);
@@ -119,20 +123,6 @@ void Engine::sessionEvent(const Session::SessionEvent &event)
 void Engine::stopTimers()
 {
     m_cacheSweep->stop();
-}
-
-Result<void> Engine::applyPolicies(Session::SessionState &session) const
-{
-    return Policy::PolicyApplier(m_policies).apply(session, std::nullopt);
-}
-
-qint64 Engine::sessionLifetime(const Session::SessionState &session) const
-{
-    const Session::SessionLifetimeOptions options{0, m_config.sessionLifetimeRespectsKeyExpiration,
-                                                  m_config.forceGlobalSessionLifetime,
-                                                  m_config.globalSessionLifetime};
-    return std::max<qint64>(0,
-                            Session::SessionLifetime::ttlSecs(session, options, m_clock.nowSecs()));
 }
 
 QList<Api::ApiDefinition> Engine::apis() const

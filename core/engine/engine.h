@@ -7,6 +7,7 @@
 #include "core/engine/icontrolhandler.h"
 #include "core/engine/sessioncachemonitor.h"
 #include "core/engine/sessioninspector.h"
+#include "core/engine/sessionrules.h"
 #include "core/engine/stepdebugger.h"
 #include "core/session/keyhasher.h"
 #include "core/session/sessionevent.h"
@@ -80,13 +81,9 @@ public:
     void setPolicies(Policy::PolicyStore policies) { m_policies = std::move(policies); }
     const Policy::PolicyStore &policies() const { return m_policies; }
 
-    // How session keys are named in the store (tyk.conf hash_keys, hash_key_function).
-    const Session::KeyHasher &keyHasher() const { return m_keyHasher; }
-    // Applies the session's policies with the current policy set, as Tyk does on every read.
-    Result<void> applyPolicies(Session::SessionState &session) const;
-    // The Redis TTL Tyk would give `session` (Tyk: gateway/api.go, ApplyLifetime), for sessions the
-    // Gateway API writes.
-    qint64 sessionLifetime(const Session::SessionState &session) const;
+    // Key names, policies on read and TTLs on write, shared with the Gateway API's key
+    // endpoints.
+    const SessionRules &sessionRules() const { return m_sessionRules; }
     // Whether the session store answered its last call (false while Redis is away).
     bool storeAvailable() const { return m_storeAvailable; }
 
@@ -134,13 +131,13 @@ private:
     // runner, m_inFlight and m_router, which are only used once construction is done.
     StepDebugger m_debugger;
     Policy::PolicyStore m_policies; // phases hold a reference; setPolicies assigns in place
+    SessionRules m_sessionRules;    // refers to m_config and m_policies
     Pipeline::RateLimiter m_rateLimiter;
     Pipeline::PipelineRunner m_runner;
     ApiRouter m_router;
     QHash<quint64, std::shared_ptr<Pipeline::Exchange>> m_inFlight;
     quint64 m_lastId = 0;
     IControlHandler *m_control = nullptr;
-    Session::KeyHasher m_keyHasher;
     bool m_storeAvailable = true;
     // Pipelines hold plugin modules, which need their drivers: ~Engine clears the router
     // before this goes.

@@ -109,7 +109,7 @@ QStringList KeysEndpoint::candidateNames(const Http::HttpRequest &request,
                 org = api.orgId;
         }
     }
-    return m_engine.keyHasher().lookupNames(org, name);
+    return m_engine.sessionRules().keyHasher().lookupNames(org, name);
 }
 
 void KeysEndpoint::find(QStringList names, bool byHash, FoundCallback done)
@@ -117,7 +117,7 @@ void KeysEndpoint::find(QStringList names, bool byHash, FoundCallback done)
     if (names.isEmpty())
         return done(std::nullopt);
     const QString name = names.takeFirst();
-    const QString storageKey = byHash ? name : m_engine.keyHasher().storageKey(name);
+    const QString storageKey = byHash ? name : m_engine.sessionRules().keyHasher().storageKey(name);
     m_engine.store().get(storageKey, [this, name, names, byHash,
                                       done](Result<std::optional<Session::SessionState>> r) {
         if (r.ok() && r->has_value())
@@ -202,7 +202,7 @@ void KeysEndpoint::create(const Http::HttpRequest &request, const QString &name,
                      .arg(minLength)));
     }
     Session::SessionState session(std::move(*body));
-    const auto policies = m_engine.applyPolicies(session);
+    const auto policies = m_engine.sessionRules().applyPolicies(session);
     if (!policies) {
         return done(
             strictCreate
@@ -245,7 +245,7 @@ void KeysEndpoint::update(const Http::HttpRequest &request, const QString &name,
     const bool byHash = !queryValue(request, QStringLiteral("hashed")).isEmpty();
     // Tyk looks the key up in the org of the session it is given, not the query's.
     const QString org = orgOf(*body); // before the lambda below moves the body
-    find(m_engine.keyHasher().lookupNames(org, name), byHash,
+    find(m_engine.sessionRules().keyHasher().lookupNames(org, name), byHash,
          [this, body = std::move(*body), suppressReset, byHash, done](auto found) mutable {
              if (!found)
                  return done(ControlReply::error(404, QStringLiteral("Key is not found")));
@@ -263,7 +263,7 @@ void KeysEndpoint::update(const Http::HttpRequest &request, const QString &name,
                  session.json()["last_updated"] =
                      QString::number(m_engine.clock().nowSecs()).toStdString();
              }
-             const auto policies = m_engine.applyPolicies(session);
+             const auto policies = m_engine.sessionRules().applyPolicies(session);
              if (!policies)
                  return done(ControlReply::error(
                      500, QStringLiteral(
@@ -283,9 +283,10 @@ void KeysEndpoint::get(const Http::HttpRequest &request, const QString &name, Re
         if (!found)
             return done(ControlReply::error(404, QStringLiteral("Key not found")));
         Session::SessionState session = std::move(found->second);
-        (void)m_engine.applyPolicies(session); // Tyk shows the session as policies make it
+        (void)m_engine.sessionRules().applyPolicies(
+            session); // Tyk shows the session as policies make it
         const QString storageKey =
-            byHash ? found->first : m_engine.keyHasher().storageKey(found->first);
+            byHash ? found->first : m_engine.sessionRules().keyHasher().storageKey(found->first);
         withLiveQuota(std::move(session), storageKey,
                       [done](Session::SessionState s) { done(ControlReply::json(200, s.json())); });
     });
@@ -356,7 +357,7 @@ void KeysEndpoint::remove(const Http::HttpRequest &request, const QString &name,
         auto failure = std::make_shared<QString>();
         for (const QString &candidate : names) {
             const QString storageKey =
-                byHash ? candidate : m_engine.keyHasher().storageKey(candidate);
+                byHash ? candidate : m_engine.sessionRules().keyHasher().storageKey(candidate);
             m_engine.store().remove(storageKey, [this, storageKey, name, nullBody, pending, failure,
                                                  done](Result<void> r) {
                 if (!r && r.error().code != ErrorCode::NotFound)
@@ -386,7 +387,7 @@ void KeysEndpoint::preview(const Http::HttpRequest &request, ReplyCallback done)
     session.json()["date_created"] =
         QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate).toStdString();
     // Tyk ignores a policy error here and shows the session as far as it got.
-    (void)m_engine.applyPolicies(session);
+    (void)m_engine.sessionRules().applyPolicies(session);
     done(ControlReply::json(200, session.json()));
 }
 
@@ -445,7 +446,8 @@ bool KeysEndpoint::resetsQuota(const Session::SessionState &session) const
 void KeysEndpoint::save(const QString &keyName, Session::SessionState session, bool resetQuota,
                         const QString &action, bool withKeyHash, ReplyCallback done, bool byHash)
 {
-    const QString storageKey = byHash ? keyName : m_engine.keyHasher().storageKey(keyName);
+    const QString storageKey =
+        byHash ? keyName : m_engine.sessionRules().keyHasher().storageKey(keyName);
     if (resetQuota && resetsQuota(session)) {
         const nlohmann::json &j = session.json();
         const qint64 renewal = jsonInt(j, "quota_renewal_rate", 0);
@@ -462,7 +464,7 @@ void KeysEndpoint::save(const QString &keyName, Session::SessionState session, b
             }
         }
     }
-    const qint64 ttl = m_engine.sessionLifetime(session);
+    const qint64 ttl = m_engine.sessionRules().lifetimeSecs(session);
     m_engine.store().set(
         storageKey, session, ttl, [keyName, storageKey, action, withKeyHash, done](Result<void> r) {
             if (!r)
@@ -491,7 +493,7 @@ void KeysEndpoint::addOrUpdate(const QString &key, Session::SessionState session
         session.json()["last_updated"] = QString::number(now).toStdString();
     if (!session.hasAccessRights() && !m_engine.config().allowMasterKeys)
         return done(makeError(ErrorCode::InvalidInput, QStringLiteral("Master keys not allowed")));
-    if (const auto applied = m_engine.applyPolicies(session); !applied)
+    if (const auto applied = m_engine.sessionRules().applyPolicies(session); !applied)
         return done(applied.error());
     save(key, std::move(session), !suppressReset, QStringLiteral("modified"), false,
          [done](const Http::HttpResponse &reply) {
