@@ -6,6 +6,7 @@
 #include "core/http/httpserver.h"
 
 #include <cstring>
+#include <string_view>
 #include <utility>
 
 namespace Hb::Http {
@@ -113,6 +114,8 @@ struct HttpParserState
         if (p->http_major != 1)
             return s->refuse(505, "unsupported protocol version");
         s->headers.flush(s->current.headers);
+        if (hostHeaderRefusal(*s, p) != 0)
+            return -1;
         // The names are static strings in http-parser: no copy unless someone edits the method.
         const char *name = http_method_str(http_method(p->method));
         s->current.method = QByteArray::fromRawData(name, qsizetype(qstrlen(name)));
@@ -129,6 +132,38 @@ struct HttpParserState
             s->current.headers.value("Expect").compare("100-continue", Qt::CaseInsensitive) == 0)
             s->onContinue();
         return 0;
+    }
+    // Go's server checks the Host header right after the version (server.go, readRequest):
+    // HTTP/1.1 and later need one ("missing required Host header"; CONNECT is exempt), one
+    // only (request.go, readRequest: "too many Host headers", a plain 400), and it may hold
+    // only the bytes httpguts.ValidHostHeader allows ("malformed Host header"). Returns the
+    // status it refused with, or 0.
+    static int hostHeaderRefusal(HttpParserState &s, const http_parser *p)
+    {
+        const QList<QByteArray> hosts = s.current.headers.values("Host");
+        if (hosts.isEmpty()) {
+            if (p->http_minor >= 1 && p->method != HTTP_CONNECT)
+                s.refuse(400, "missing required Host header");
+        } else if (hosts.size() > 1) {
+            s.refuse(400, nullptr);
+        } else if (!isValidHostHeader(hosts.first())) {
+            s.refuse(400, "malformed Host header");
+        }
+        return s.refusedStatus;
+    }
+    // httpguts.ValidHostHeader: letters, digits and the bytes of RFC 3986's sub-delims,
+    // unreserved set, IPv6 literals, ports and zone ids; anything else (a space, a slash,
+    // a control or non-ASCII byte) is refused.
+    static bool isValidHostHeader(const QByteArray &host)
+    {
+        static constexpr std::string_view extra = "!$%&'()*+,-.:;=[]_~";
+        for (const char c : host) {
+            const bool alnum =
+                (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!alnum && extra.find(c) == std::string_view::npos)
+                return false;
+        }
+        return true;
     }
     static int onBody(http_parser *p, const char *at, size_t len)
     {

@@ -95,6 +95,45 @@ private Q_SLOTS:
                           "version\r\n");
         // request.go, parseRequestLine: "malformed HTTP request".
         QTest::newRow("request line without a version") << QByteArray("GET /\r\n\r\n") << bad;
+        // server.go, readRequest: HTTP/1.1 needs a Host header, and a valid one.
+        QTest::newRow("HTTP/1.1 without Host")
+            << QByteArray("GET / HTTP/1.1\r\nX-A: 1\r\n\r\n")
+            << QByteArray("HTTP/1.1 400 Bad Request: missing required Host header\r\n");
+        QTest::newRow("absolute target without Host")
+            << QByteArray("GET http://example.com/ HTTP/1.1\r\n\r\n")
+            << QByteArray("HTTP/1.1 400 Bad Request: missing required Host header\r\n");
+        QTest::newRow("Host with a space")
+            << QByteArray("GET / HTTP/1.1\r\nHost: a b\r\n\r\n")
+            << QByteArray("HTTP/1.1 400 Bad Request: malformed Host header\r\n");
+        QTest::newRow("Host with a slash")
+            << QByteArray("GET / HTTP/1.1\r\nHost: a/b\r\n\r\n")
+            << QByteArray("HTTP/1.1 400 Bad Request: malformed Host header\r\n");
+        // request.go, readRequest: "too many Host headers", without a reason on the wire.
+        QTest::newRow("two Host headers")
+            << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: a\r\n\r\n") << bad;
+    }
+
+    void hostHeadersGoAcceptsAreServed_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::newRow("HTTP/1.0 without Host") << QByteArray("GET / HTTP/1.0\r\n\r\n");
+        QTest::newRow("empty Host") << QByteArray("GET / HTTP/1.1\r\nHost:\r\n\r\n");
+        QTest::newRow("IPv6 literal with port and zone")
+            << QByteArray("GET / HTTP/1.1\r\nHost: [fe80::1%25eth0]:8080\r\n\r\n");
+        QTest::newRow("sub-delims")
+            << QByteArray("GET / HTTP/1.1\r\nHost: a!$&'()*+,;=~_-.b\r\n\r\n");
+    }
+
+    void hostHeadersGoAcceptsAreServed()
+    {
+        QFETCH(QByteArray, request);
+        Fixture f;
+        auto s = f.connect();
+        s->write(request);
+        const QByteArray got = readReply(*s);
+        QVERIFY2(got.startsWith("HTTP/1."), got.constData());
+        QVERIFY2(!got.mid(9, 3).startsWith("4"), got.constData());
+        QCOMPARE(f.seen.size(), 1);
     }
 
     void malformedRequestsAreRefusedAsGoRefusesThem()
