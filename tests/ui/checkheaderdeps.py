@@ -33,13 +33,26 @@ def compile_command(entries, source_dir, folder):
         if not os.path.abspath(entry["file"]).startswith(prefix):
             continue
         args = entry.get("arguments") or shlex.split(entry["command"])
-        out, skip = [], False
-        for arg in args:
+        out, skip = [], 0
+        for i, arg in enumerate(args):
             if skip:
-                skip = False
+                skip -= 1
                 continue
             if arg in ("-o", "-MF", "-MT", "-MQ"):
-                skip = True
+                skip = 1
+                continue
+            # A precompiled header (HOOKBENCH_PCH) is forced into every translation unit: it
+            # would put its own includes under every header checked here. gcc takes
+            # `-include FILE`; clang `-Xclang -include(-pch) -Xclang FILE`.
+            if arg == "-include":
+                skip = 1
+                continue
+            if arg == "-Xclang" and i + 1 < len(args) and args[i + 1].startswith("-include"):
+                skip = 3
+                continue
+            # Warnings as errors (HOOKBENCH_WERROR) would fail on `#pragma once` in a header
+            # preprocessed as a main file.
+            if arg in ("-Werror", "-Winvalid-pch", "-fpch-preprocess"):
                 continue
             if arg in ("-c", "-MD", "-MMD") or os.path.abspath(
                     os.path.join(entry["directory"], arg)) == os.path.abspath(entry["file"]):
