@@ -44,8 +44,8 @@ namespace {
 QList<std::pair<QString, QString>> apiChoices(const EngineBridge &bridge)
 {
     QList<std::pair<QString, QString>> out;
-    for (const Api::ApiDefinition &api : bridge.apis())
-        out.append({api.apiId, api.name.isEmpty() ? api.apiId : api.name});
+    for (const ApiSummary &api : bridge.apis())
+        out.append({api.apiId, api.displayName()});
     return out;
 }
 } // namespace
@@ -94,8 +94,8 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
                                       QStringLiteral("PluginDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(composerDock, pluginDock);
     QHash<QString, QString> apiNames;
-    for (const Api::ApiDefinition &api : m_bridge.apis())
-        apiNames.insert(api.apiId, api.name.isEmpty() ? api.apiId : api.name);
+    for (const ApiSummary &api : m_bridge.apis())
+        apiNames.insert(api.apiId, api.displayName());
     m_debugger = new DebuggerPane(apiNames, m_bridge.phaseNames(), this);
     m_debuggerDock = addDock(m_debugger, tr("Debugger"), QStringLiteral("DebuggerDock"),
                              Qt::RightDockWidgetArea);
@@ -151,7 +151,7 @@ void MainWindow::showLoadedApis(const Api::Diagnostics &diagnostics)
         m_composer->setTarget(m_bridge.apis().first().listenPath + QStringLiteral("get"));
         m_composerTargetOffered = true;
     }
-    for (const Api::ApiDefinition &api : m_bridge.apis())
+    for (const ApiSummary &api : m_bridge.apis())
         appendLog(tr("loaded %1 at %2 from %3").arg(api.apiId, api.listenPath, api.sourceFile));
     for (const Api::Diagnostic &d : diagnostics)
         appendLog(d.toString());
@@ -170,8 +170,8 @@ void MainWindow::showReload(const QString &error, const Api::Diagnostics &diagno
     m_apis->setApis(m_bridge.apis());
     m_timelinePane->setApiChoices(apiChoices(m_bridge));
     QHash<QString, QString> apiNames;
-    for (const Api::ApiDefinition &api : m_bridge.apis())
-        apiNames.insert(api.apiId, api.name.isEmpty() ? api.apiId : api.name);
+    for (const ApiSummary &api : m_bridge.apis())
+        apiNames.insert(api.apiId, api.displayName());
     m_debugger->setApiNames(apiNames);
     m_debugger->setPhaseNames(m_bridge.phaseNames());
     appendLog(tr("reloaded from disk"));

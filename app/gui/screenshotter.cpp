@@ -57,7 +57,7 @@ void Screenshotter::start()
                 m_shownTag = tag;
         }
     } else {
-        for (const Api::ApiDefinition &api : m_bridge.apis()) {
+        for (const Ui::ApiSummary &api : m_bridge.apis()) {
             Http::HttpRequest request;
             request.target = (api.listenPath + QStringLiteral("get?sample=1")).toUtf8();
             request.headers.add("Host", "hookbench.local");

@@ -211,6 +211,20 @@ private Q_SLOTS:
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
         QTRY_VERIFY(composer->statusLabel()->text().startsWith(QStringLiteral("200")));
     }
+
+    void aDefinitionWhoseFileIsGoneShowsTheJsonTheEngineLoaded()
+    {
+        QTemporaryDir workspace;
+        QVERIFY(HbTest::copySampleWorkspace(workspace.path()));
+        HbTest::MainWindowFixture f(workspace.path());
+        QVERIFY(QFile::remove(workspace.filePath(QStringLiteral("apps/python.json"))));
+        // Another row first, so that selecting the Python API shows it anew.
+        selectApi(*f.window, QStringLiteral("/keyless/"));
+        selectApi(*f.window, QStringLiteral("/python/"));
+        const QString text = f.window->apiPane()->editor()->text();
+        QVERIFY2(text.contains(QStringLiteral("\"api_id\": \"python-hooks\"")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("\"listen_path\": \"/python/\"")));
+    }
 };
 
 QTEST_MAIN(tst_ApiPane)

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
 using namespace Hb;
 using Ui::ApiFormMapping;
 
@@ -63,6 +65,12 @@ nlohmann::ordered_json parsed(const QString &text)
 {
     return nlohmann::ordered_json::parse(text.toStdString());
 }
+
+// The mapping's document, parsed back (a copy: the mapping keeps its JSON to itself).
+nlohmann::ordered_json document(const ApiFormMapping &m)
+{
+    return nlohmann::ordered_json::parse(m.toJson().toStdString());
+}
 } // namespace
 
 class tst_ApiFormMapping : public QObject
@@ -98,7 +106,7 @@ private Q_SLOTS:
             m.setHooks(phase, m.hooks(phase));
         m.setAuthCheck(m.authCheck());
         m.setIdExtractor(m.idExtractor());
-        QCOMPARE(m.json().dump(), nlohmann::ordered_json::parse(Definition).dump());
+        QCOMPARE(document(m).dump(), nlohmann::ordered_json::parse(Definition).dump());
         QCOMPARE(parsed(m.text()).dump(), nlohmann::ordered_json::parse(Definition).dump());
     }
 
@@ -120,7 +128,7 @@ private Q_SLOTS:
         hooks[0].name = QStringLiteral("renamed");
         hooks.append({QStringLiteral("second"), QStringLiteral("b.js"), true, false, false});
         m.setHooks(ApiFormMapping::HookPhase::Pre, hooks);
-        const auto &pre = m.json()["custom_middleware"]["pre"];
+        const auto pre = document(m)["custom_middleware"]["pre"];
         QCOMPARE(pre.size(), size_t(2));
         QCOMPARE(QString::fromStdString(pre[0]["name"].get<std::string>()),
                  QStringLiteral("renamed"));
@@ -137,7 +145,7 @@ private Q_SLOTS:
             R"({"custom_middleware": {"pre": [{"name": "a", "code": "QQ=="},
                                               {"name": "b", "code": "Qg=="}]}})")));
         m.removeHook(ApiFormMapping::HookPhase::Pre, 0);
-        QCOMPARE(m.json()["custom_middleware"]["pre"].dump(), R"([{"name":"b","code":"Qg=="}])");
+        QCOMPARE(document(m)["custom_middleware"]["pre"].dump(), R"([{"name":"b","code":"Qg=="}])");
     }
 
     void readsTheEndpointPluginsOfTheVersionTheEngineUses()
@@ -209,7 +217,7 @@ private Q_SLOTS:
         m.setVirtualEndpoints(
             {{QStringLiteral("/v"), QStringLiteral("GET"), QStringLiteral("f"),
               QStringLiteral("file"), QStringLiteral("f.js"), false, false, false}});
-        const auto &entry = m.json()["version_data"]["versions"][version.toStdString()];
+        const auto entry = document(m)["version_data"]["versions"][version.toStdString()];
         QCOMPARE(entry["extended_paths"]["virtual"][0]["path"].get<std::string>(), "/v");
         QCOMPARE(m.virtualEndpoints().size(), 1);
     }
@@ -246,7 +254,7 @@ private Q_SLOTS:
         QVERIFY(m.setText(QString::fromUtf8(WithEndpoints)));
         m.removeVirtualEndpoint(0);
         m.removeGoPlugin(0);
-        const auto &paths = m.json()["version_data"]["versions"]["Default"]["extended_paths"];
+        const auto paths = document(m)["version_data"]["versions"]["Default"]["extended_paths"];
         QCOMPARE(paths["virtual"].size(), size_t(1));
         QCOMPARE(paths["virtual"][0]["x-second"].get<int>(), 2);
         QVERIFY(!paths["virtual"][0].contains("cache_results"));
@@ -276,7 +284,8 @@ private Q_SLOTS:
         QVERIFY(m.setText(definition));
         m.setGoPlugins(m.goPlugins());
         m.setVirtualEndpoints(m.virtualEndpoints());
-        QCOMPARE(m.json().dump(), nlohmann::ordered_json::parse(definition.toStdString()).dump());
+        QCOMPARE(document(m).dump(),
+                 nlohmann::ordered_json::parse(definition.toStdString()).dump());
     }
 
     void theFirstEntryCreatesTheVersionWhenItIsMissing()
@@ -289,7 +298,7 @@ private Q_SLOTS:
               QStringLiteral("file"), QStringLiteral("hello.js"), false, false, false}});
         QVERIFY(m.hasEndpointVersion());
         // Named, and with use_extended_paths on: Tyk reads extended_paths only then.
-        QCOMPARE(m.json()["version_data"].dump(),
+        QCOMPARE(document(m)["version_data"].dump(),
                  R"({"not_versioned":true,"versions":{"Default":{"name":"Default",)"
                  R"("use_extended_paths":true,"extended_paths":{"virtual":[{"path":"/hello",)"
                  R"("method":"GET","response_function_name":"hello",)"
@@ -297,8 +306,8 @@ private Q_SLOTS:
         QVERIFY(m.endpointVersionUsesExtendedPaths());
         // The rest of the document is as it was, in its order.
         auto expected = nlohmann::ordered_json::parse(Definition);
-        expected["version_data"] = m.json()["version_data"];
-        QCOMPARE(m.json().dump(), expected.dump());
+        expected["version_data"] = document(m)["version_data"];
+        QCOMPARE(document(m).dump(), expected.dump());
     }
 
     void clearingAMissingListCreatesNoVersion()
@@ -308,7 +317,7 @@ private Q_SLOTS:
         m.setGoPlugins({});
         m.setVirtualEndpoints({});
         m.removeGoPlugin(0);
-        QCOMPARE(m.json().dump(), R"({"api_id":"a"})");
+        QCOMPARE(document(m).dump(), R"({"api_id":"a"})");
     }
 
     void settingTheAuthModeTogglesTheRightFlags_data()
@@ -336,7 +345,7 @@ private Q_SLOTS:
                                          "                \"custom_plugin_auth_enabled\": true}")));
         m.setAuthMode(ApiFormMapping::AuthMode(mode));
         QCOMPARE(m.authMode(), ApiFormMapping::AuthMode(mode));
-        const auto &j = m.json();
+        const auto j = document(m);
         QCOMPARE(j["use_keyless"].get<bool>(), keyless);
         QCOMPARE(j["use_standard_auth"].get<bool>(), standard);
         QCOMPARE(j["custom_plugin_auth_enabled"].get<bool>(), custom);
@@ -348,7 +357,7 @@ private Q_SLOTS:
         ApiFormMapping m;
         QVERIFY(m.setText(QStringLiteral("{\"use_keyless\": true}")));
         m.setAuthMode(ApiFormMapping::AuthMode::CustomPlugin);
-        QCOMPARE(m.json().dump(), "{\"use_keyless\":false,\"custom_plugin_auth_enabled\":true}");
+        QCOMPARE(document(m).dump(), "{\"use_keyless\":false,\"custom_plugin_auth_enabled\":true}");
     }
 
     void theIdExtractorIsWrittenWhereTykReadsIt()
@@ -363,7 +372,7 @@ private Q_SLOTS:
         fields.regexExpression = QStringLiteral("[^-]+$");
         fields.regexMatchIndex = 1;
         m.setIdExtractor(fields);
-        const auto &block = m.json()["custom_middleware"]["id_extractor"];
+        const auto block = document(m)["custom_middleware"]["id_extractor"];
         QCOMPARE(QString::fromStdString(block["extract_from"].get<std::string>()),
                  QStringLiteral("header"));
         QCOMPARE(QString::fromStdString(block["extract_with"].get<std::string>()),

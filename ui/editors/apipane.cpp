@@ -172,7 +172,7 @@ void ApiPane::showDefinition(int row)
 {
     // An edit not saved yet stays with its file (in m_buffers, kept on every edit) while
     // another definition is shown.
-    const Api::ApiDefinition &api = m_model->api(row);
+    const ApiSummary &api = m_model->api(row);
     m_file = api.sourceFile;
     QString text;
     QFile file(m_file);
@@ -182,7 +182,7 @@ void ApiPane::showDefinition(int row)
         m_buffers.loaded(m_file, bytes);
         text = QString::fromUtf8(bytes);
     } else {
-        text = QString::fromStdString(api.raw.dump(2));
+        text = api.definitionText;
     }
     const bool modified = m_buffers.isModified(m_file);
     m_syncing = true;

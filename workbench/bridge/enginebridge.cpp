@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/bridge/enginebridge.h"
 
+#include "core/api/apidefinition.h"
 #include "core/common/iclock.h"
 #include "core/common/iclockcontrol.h"
 #include "core/common/untrustedjson.h"
@@ -47,6 +48,34 @@ QString errorText(const Result<void> &r)
 {
     return r ? QString() : r.error().message;
 }
+
+// What the GUI shows of `api`, made on the engine's side so the GUI never sees its JSON.
+ApiSummary summarize(const Api::ApiDefinition &api)
+{
+    ApiSummary summary;
+    summary.apiId = api.apiId;
+    summary.orgId = api.orgId;
+    summary.name = api.name;
+    summary.listenPath = api.listenPath;
+    summary.targetUrl = api.targetUrl;
+    summary.sourceFile = api.sourceFile;
+    summary.useKeyless = api.useKeyless;
+    summary.useStandardAuth = api.useStandardAuth;
+    summary.customPluginAuthEnabled = api.customPluginAuthEnabled;
+    // `replace`: a string that is not UTF-8 must not throw out of the engine thread.
+    summary.definitionText = QString::fromStdString(
+        api.raw.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+    return summary;
+}
+
+QList<ApiSummary> summarize(const QList<Api::ApiDefinition> &apis)
+{
+    QList<ApiSummary> out;
+    out.reserve(apis.size());
+    for (const Api::ApiDefinition &api : apis)
+        out.append(summarize(api));
+    return out;
+}
 } // namespace
 
 EngineBridge::EngineBridge(Setup::EngineSetup &setup, QObject *parent)
@@ -63,8 +92,8 @@ EngineBridge::EngineBridge(Setup::EngineSetup &setup, QObject *parent)
     qRegisterMetaType<Hb::Api::Diagnostics>();
     qRegisterMetaType<QList<Hb::Engine::PausedExchange>>();
     qRegisterMetaType<Hb::Bundle::BundleProgress>();
-    m_apis = m_engine.apis(); // before the engine leaves this thread
-    for (const Api::ApiDefinition &api : std::as_const(m_apis))
+    m_apis = summarize(m_engine.apis()); // before the engine leaves this thread
+    for (const ApiSummary &api : std::as_const(m_apis))
         m_phaseNames.insert(api.apiId, m_debugger.phaseNames(api.apiId));
     // Bundle progress crosses to the GUI thread thinned out: a big zip reports every 64 KiB.
     QPointer<EngineBridge> self(this);
@@ -277,7 +306,7 @@ struct Reloaded
 {
     QString error;
     Api::Diagnostics diagnostics;
-    QList<Api::ApiDefinition> apis;
+    QList<ApiSummary> apis;
     QHash<QString, QStringList> phaseNames;
 };
 } // namespace
@@ -293,10 +322,10 @@ void EngineBridge::reload()
             const Result<void> r = setup->reload();
             Reloaded out{r ? QString() : r.error().toString(),
                          setup->diagnostics(),
-                         setup->engine().apis(),
+                         summarize(setup->engine().apis()),
                          {}};
             // Plugin hooks may have come or gone: breakpoints offer the new phase names.
-            for (const Api::ApiDefinition &api : std::as_const(out.apis))
+            for (const ApiSummary &api : std::as_const(out.apis))
                 out.phaseNames.insert(api.apiId, debugger->phaseNames(api.apiId));
             reply(std::move(out));
         },

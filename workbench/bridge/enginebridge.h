@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/api/apidefinition.h"
 #include "core/api/diagnostic.h"
 #include "core/bundle/bundleprogress.h"
 #include "core/engine/breakpoint.h"
@@ -11,6 +10,7 @@
 #include "core/http/httpresponse.h"
 #include "core/trace/traceevent.h"
 #include "workbench/bridge/tracebatcher.h"
+#include "workbench/models/apisummary.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -49,9 +49,9 @@ public:
     // Stops the engine thread (at shutdown) and detaches the trace sink.
     ~EngineBridge() override;
 
-    // The API definitions as last loaded (a snapshot for the GUI thread, replaced just
-    // before reloaded() is emitted).
-    const QList<Api::ApiDefinition> &apis() const { return m_apis; }
+    // The API definitions as last loaded, summarized where the engine runs (a snapshot for
+    // the GUI thread, replaced just before reloaded() is emitted).
+    const QList<ApiSummary> &apis() const { return m_apis; }
     // Runs `request` through Engine::submit; replyReceived(tag, ...) follows with the tag
     // returned here.
     quint64 send(const Http::HttpRequest &request);
@@ -145,7 +145,7 @@ private:
     QThread m_thread;
     TraceBatcher m_batcher;
     QTimer m_drainTimer;
-    QList<Api::ApiDefinition> m_apis;
+    QList<ApiSummary> m_apis;
     QHash<QString, QStringList> m_phaseNames;
     quint64 m_lastTag = 0;
     int m_loadsRunning = 0;

@@ -5,7 +5,10 @@
 
 #include <QByteArray>
 
+#include <nlohmann/json.hpp>
+
 #include <initializer_list>
+#include <memory>
 #include <string>
 
 namespace Hb::Ui {
@@ -236,6 +239,42 @@ void setEndpointList(Json &document, const char *key, const QList<Entry> &entrie
 }
 } // namespace
 
+struct ApiFormMapping::Document
+{
+    Json json = Json::object();
+};
+
+ApiFormMapping::ApiFormMapping()
+    : m_document(std::make_unique<Document>())
+{}
+
+ApiFormMapping::ApiFormMapping(const ApiFormMapping &other)
+    : m_document(std::make_unique<Document>(*other.m_document))
+    , m_valid(other.m_valid)
+    , m_parseError(other.m_parseError)
+    , m_errorLine(other.m_errorLine)
+    , m_errorColumn(other.m_errorColumn)
+{}
+
+ApiFormMapping &ApiFormMapping::operator=(const ApiFormMapping &other)
+{
+    if (this != &other) {
+        *m_document = *other.m_document;
+        m_valid = other.m_valid;
+        m_parseError = other.m_parseError;
+        m_errorLine = other.m_errorLine;
+        m_errorColumn = other.m_errorColumn;
+    }
+    return *this;
+}
+
+ApiFormMapping::~ApiFormMapping() = default;
+
+QByteArray ApiFormMapping::toJson() const
+{
+    return QByteArray::fromStdString(m_document->json.dump());
+}
+
 bool ApiFormMapping::setText(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
@@ -251,7 +290,7 @@ bool ApiFormMapping::setText(const QString &text)
                                parsed.error().message.startsWith(u"malformed JSON: ") ? 16 : 0));
         return false;
     }
-    m_json = std::move(*parsed);
+    m_document->json = std::move(*parsed);
     m_valid = true;
     m_parseError.clear();
     m_errorLine = m_errorColumn = 0;
@@ -260,55 +299,56 @@ bool ApiFormMapping::setText(const QString &text)
 
 QString ApiFormMapping::text() const
 {
-    return QString::fromStdString(m_json.dump(2)) + u'\n';
+    return QString::fromStdString(m_document->json.dump(2)) + u'\n';
 }
 
 bool ApiFormMapping::isOas() const
 {
-    return m_json.is_object() && m_json.contains("x-tyk-api-gateway");
+    return m_document->json.is_object() && m_document->json.contains("x-tyk-api-gateway");
 }
 
 QString ApiFormMapping::listenPath() const
 {
-    return stringAt(childAt(m_json, "proxy"), "listen_path");
+    return stringAt(childAt(m_document->json, "proxy"), "listen_path");
 }
 
 void ApiFormMapping::setListenPath(const QString &path)
 {
-    writeString(objectAt(m_json, "proxy"), "listen_path", path);
+    writeString(objectAt(m_document->json, "proxy"), "listen_path", path);
 }
 
 QString ApiFormMapping::targetUrl() const
 {
-    return stringAt(childAt(m_json, "proxy"), "target_url");
+    return stringAt(childAt(m_document->json, "proxy"), "target_url");
 }
 
 void ApiFormMapping::setTargetUrl(const QString &url)
 {
-    writeString(objectAt(m_json, "proxy"), "target_url", url);
+    writeString(objectAt(m_document->json, "proxy"), "target_url", url);
 }
 
 bool ApiFormMapping::stripListenPath() const
 {
-    return flagAt(childAt(m_json, "proxy"), "strip_listen_path");
+    return flagAt(childAt(m_document->json, "proxy"), "strip_listen_path");
 }
 
 void ApiFormMapping::setStripListenPath(bool strip)
 {
-    writeFlag(objectAt(m_json, "proxy"), "strip_listen_path", strip);
+    writeFlag(objectAt(m_document->json, "proxy"), "strip_listen_path", strip);
 }
 
 ApiFormMapping::AuthMode ApiFormMapping::authMode() const
 {
-    if (flagAt(m_json, "use_keyless"))
+    if (flagAt(m_document->json, "use_keyless"))
         return AuthMode::Keyless;
     // enable_coprocess_auth and use_go_plugin_auth are Tyk's deprecated aliases.
-    if (flagAt(m_json, "custom_plugin_auth_enabled") || flagAt(m_json, "enable_coprocess_auth") ||
-        flagAt(m_json, "use_go_plugin_auth"))
+    if (flagAt(m_document->json, "custom_plugin_auth_enabled") ||
+        flagAt(m_document->json, "enable_coprocess_auth") ||
+        flagAt(m_document->json, "use_go_plugin_auth"))
         return AuthMode::CustomPlugin;
     for (const char *other : {"enable_jwt", "use_basic_auth", "enable_signature_checking",
                               "use_oauth2", "use_openid", "external_oauth"}) {
-        if (flagAt(m_json, other))
+        if (flagAt(m_document->json, other))
             return AuthMode::Other;
     }
     // A protected API with no other method uses the auth token (Tyk's AuthKey).
@@ -317,45 +357,45 @@ ApiFormMapping::AuthMode ApiFormMapping::authMode() const
 
 void ApiFormMapping::setAuthMode(AuthMode mode)
 {
-    if (mode == AuthMode::Other || !m_json.is_object())
+    if (mode == AuthMode::Other || !m_document->json.is_object())
         return;
     // use_keyless is always written: its absence means "protected" only by default.
-    m_json["use_keyless"] = mode == AuthMode::Keyless;
-    writeFlag(m_json, "use_standard_auth", mode == AuthMode::AuthToken);
-    writeFlag(m_json, "custom_plugin_auth_enabled", mode == AuthMode::CustomPlugin);
+    m_document->json["use_keyless"] = mode == AuthMode::Keyless;
+    writeFlag(m_document->json, "use_standard_auth", mode == AuthMode::AuthToken);
+    writeFlag(m_document->json, "custom_plugin_auth_enabled", mode == AuthMode::CustomPlugin);
     // The deprecated aliases would keep custom auth on behind the form's back.
     if (mode != AuthMode::CustomPlugin) {
-        writeFlag(m_json, "enable_coprocess_auth", false);
-        writeFlag(m_json, "use_go_plugin_auth", false);
+        writeFlag(m_document->json, "enable_coprocess_auth", false);
+        writeFlag(m_document->json, "use_go_plugin_auth", false);
     }
 }
 
 QString ApiFormMapping::driver() const
 {
-    return stringAt(childAt(m_json, "custom_middleware"), "driver");
+    return stringAt(childAt(m_document->json, "custom_middleware"), "driver");
 }
 
 void ApiFormMapping::setDriver(const QString &driver)
 {
-    if (driver.isEmpty() && !m_json.contains("custom_middleware"))
+    if (driver.isEmpty() && !m_document->json.contains("custom_middleware"))
         return;
-    writeString(objectAt(m_json, "custom_middleware"), "driver", driver);
+    writeString(objectAt(m_document->json, "custom_middleware"), "driver", driver);
 }
 
 QString ApiFormMapping::bundle() const
 {
-    return stringAt(m_json, "custom_middleware_bundle");
+    return stringAt(m_document->json, "custom_middleware_bundle");
 }
 
 void ApiFormMapping::setBundle(const QString &bundle)
 {
-    writeString(m_json, "custom_middleware_bundle", bundle);
+    writeString(m_document->json, "custom_middleware_bundle", bundle);
 }
 
 QList<MiddlewareEntry> ApiFormMapping::hooks(HookPhase phase) const
 {
     QList<MiddlewareEntry> entries;
-    const Json &list = childAt(childAt(m_json, "custom_middleware"), hookKey(phase));
+    const Json &list = childAt(childAt(m_document->json, "custom_middleware"), hookKey(phase));
     if (list.is_array()) {
         for (const Json &item : list)
             entries.append(readEntry(item));
@@ -368,36 +408,37 @@ void ApiFormMapping::setHooks(HookPhase phase, const QList<MiddlewareEntry> &ent
     if (hooks(phase) == entries)
         return;
     const char *key = hookKey(phase);
-    Json &middleware = objectAt(m_json, "custom_middleware");
+    Json &middleware = objectAt(m_document->json, "custom_middleware");
     middleware[key] =
         mergedList(middleware.value(key, Json::array()), entries, readEntry, writeEntry);
 }
 
 void ApiFormMapping::removeHook(HookPhase phase, qsizetype index)
 {
-    eraseAt(findPath(m_json, {"custom_middleware", hookKey(phase)}), index);
+    eraseAt(findPath(m_document->json, {"custom_middleware", hookKey(phase)}), index);
 }
 
 MiddlewareEntry ApiFormMapping::authCheck() const
 {
-    return readEntry(childAt(childAt(m_json, "custom_middleware"), "auth_check"));
+    return readEntry(childAt(childAt(m_document->json, "custom_middleware"), "auth_check"));
 }
 
 void ApiFormMapping::setAuthCheck(const MiddlewareEntry &entry)
 {
-    if (entry == MiddlewareEntry{} && !childAt(m_json, "custom_middleware").contains("auth_check"))
+    if (entry == MiddlewareEntry{} &&
+        !childAt(m_document->json, "custom_middleware").contains("auth_check"))
         return;
-    writeEntry(objectAt(objectAt(m_json, "custom_middleware"), "auth_check"), entry);
+    writeEntry(objectAt(objectAt(m_document->json, "custom_middleware"), "auth_check"), entry);
 }
 
 bool ApiFormMapping::hasIdExtractor() const
 {
-    return childAt(childAt(m_json, "custom_middleware"), "id_extractor").is_object();
+    return childAt(childAt(m_document->json, "custom_middleware"), "id_extractor").is_object();
 }
 
 IdExtractorFields ApiFormMapping::idExtractor() const
 {
-    const Json &block = childAt(childAt(m_json, "custom_middleware"), "id_extractor");
+    const Json &block = childAt(childAt(m_document->json, "custom_middleware"), "id_extractor");
     const Json &config = childAt(block, "extractor_config");
     IdExtractorFields fields;
     fields.disabled = flagAt(block, "disabled");
@@ -416,7 +457,7 @@ void ApiFormMapping::setIdExtractor(const IdExtractorFields &fields)
 {
     if (fields == IdExtractorFields{} && !hasIdExtractor())
         return;
-    Json &block = objectAt(objectAt(m_json, "custom_middleware"), "id_extractor");
+    Json &block = objectAt(objectAt(m_document->json, "custom_middleware"), "id_extractor");
     writeFlag(block, "disabled", fields.disabled);
     writeString(block, "extract_from", fields.extractFrom);
     writeString(block, "extract_with", fields.extractWith);
@@ -432,50 +473,52 @@ void ApiFormMapping::setIdExtractor(const IdExtractorFields &fields)
 
 QString ApiFormMapping::endpointVersion() const
 {
-    return QString::fromStdString(endpointVersionKey(m_json));
+    return QString::fromStdString(endpointVersionKey(m_document->json));
 }
 
 bool ApiFormMapping::hasEndpointVersion() const
 {
-    return endpointVersionAt(m_json).is_object();
+    return endpointVersionAt(m_document->json).is_object();
 }
 
 bool ApiFormMapping::endpointVersionUsesExtendedPaths() const
 {
-    return flagAt(endpointVersionAt(m_json), "use_extended_paths");
+    return flagAt(endpointVersionAt(m_document->json), "use_extended_paths");
 }
 
 QList<GoPluginEntry> ApiFormMapping::goPlugins() const
 {
-    return endpointList(m_json, "go_plugin", readGoPlugin);
+    return endpointList(m_document->json, "go_plugin", readGoPlugin);
 }
 
 void ApiFormMapping::setGoPlugins(const QList<GoPluginEntry> &entries)
 {
-    setEndpointList(m_json, "go_plugin", entries, readGoPlugin, writeGoPlugin);
+    setEndpointList(m_document->json, "go_plugin", entries, readGoPlugin, writeGoPlugin);
 }
 
 QList<VirtualEntry> ApiFormMapping::virtualEndpoints() const
 {
-    return endpointList(m_json, "virtual", readVirtual);
+    return endpointList(m_document->json, "virtual", readVirtual);
 }
 
 void ApiFormMapping::setVirtualEndpoints(const QList<VirtualEntry> &entries)
 {
-    setEndpointList(m_json, "virtual", entries, readVirtual, writeVirtual);
+    setEndpointList(m_document->json, "virtual", entries, readVirtual, writeVirtual);
 }
 
 void ApiFormMapping::removeGoPlugin(qsizetype index)
 {
-    eraseAt(findPath(m_json, {"version_data", "versions", endpointVersionKey(m_json),
-                              "extended_paths", "go_plugin"}),
+    eraseAt(findPath(m_document->json,
+                     {"version_data", "versions", endpointVersionKey(m_document->json),
+                      "extended_paths", "go_plugin"}),
             index);
 }
 
 void ApiFormMapping::removeVirtualEndpoint(qsizetype index)
 {
-    eraseAt(findPath(m_json, {"version_data", "versions", endpointVersionKey(m_json),
-                              "extended_paths", "virtual"}),
+    eraseAt(findPath(m_document->json,
+                     {"version_data", "versions", endpointVersionKey(m_document->json),
+                      "extended_paths", "virtual"}),
             index);
 }
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
-#include <nlohmann/json.hpp>
+#include <memory>
 
 namespace Hb::Ui {
 
@@ -73,6 +74,12 @@ public:
     enum class AuthMode { Keyless, AuthToken, CustomPlugin, Other };
     enum class HookPhase { Pre, PostKeyAuth, Post, Response };
 
+    // Starts with an empty object ({}). Copies copy the document.
+    ApiFormMapping();
+    ApiFormMapping(const ApiFormMapping &other);
+    ApiFormMapping &operator=(const ApiFormMapping &other);
+    ~ApiFormMapping();
+
     // Parses `text`; on failure the previous document stays and parseError() says why.
     bool setText(const QString &text);
     // The document as pretty JSON (two spaces, as the samples are written).
@@ -132,10 +139,13 @@ public:
     void removeGoPlugin(qsizetype index);
     void removeVirtualEndpoint(qsizetype index);
 
-    const nlohmann::ordered_json &json() const { return m_json; }
+    // The document as compact JSON (UTF-8, keys in their order, no whitespace).
+    QByteArray toJson() const;
 
 private:
-    nlohmann::ordered_json m_json = nlohmann::ordered_json::object();
+    // The parsed document lives in the .cpp: nlohmann/json stays out of the GUI's headers.
+    struct Document;
+    std::unique_ptr<Document> m_document;
     bool m_valid = true;
     QString m_parseError;
     int m_errorLine = 0;

@@ -3,12 +3,12 @@
 
 namespace Hb::Ui {
 
-ApiListModel::ApiListModel(QList<Api::ApiDefinition> apis, QObject *parent)
+ApiListModel::ApiListModel(QList<ApiSummary> apis, QObject *parent)
     : QAbstractTableModel(parent)
     , m_apis(std::move(apis))
 {}
 
-void ApiListModel::setApis(QList<Api::ApiDefinition> apis)
+void ApiListModel::setApis(QList<ApiSummary> apis)
 {
     beginResetModel();
     m_apis = std::move(apis);
@@ -36,7 +36,7 @@ int ApiListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ApiListModel::authMode(const Api::ApiDefinition &api)
+QString ApiListModel::authMode(const ApiSummary &api)
 {
     if (api.useKeyless)
         return tr("keyless");
@@ -49,10 +49,10 @@ QVariant ApiListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_apis.size())
         return {};
-    const Api::ApiDefinition &api = m_apis.at(index.row());
+    const ApiSummary &api = m_apis.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name: return api.name.isEmpty() ? api.apiId : api.name;
+        case Name: return api.displayName();
         case ListenPath: return api.listenPath;
         case Auth: return authMode(api);
         }

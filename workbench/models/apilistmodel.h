@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/api/apidefinition.h"
+#include "workbench/models/apisummary.h"
 
 #include <QAbstractTableModel>
 
@@ -14,7 +14,7 @@ class ApiListModel : public QAbstractTableModel
 public:
     enum Column { Name, ListenPath, Auth, ColumnCount };
 
-    explicit ApiListModel(QList<Api::ApiDefinition> apis, QObject *parent = nullptr);
+    explicit ApiListModel(QList<ApiSummary> apis, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -23,15 +23,15 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // After a reload: the definitions as the engine now has them (a model reset).
-    void setApis(QList<Api::ApiDefinition> apis);
-    const Api::ApiDefinition &api(int row) const { return m_apis.at(row); }
+    void setApis(QList<ApiSummary> apis);
+    const ApiSummary &api(int row) const { return m_apis.at(row); }
     // The row of the definition read from `sourceFile`; -1 when none is.
     int rowOfFile(const QString &sourceFile) const;
     // "keyless", "auth token", "custom plugin" and combinations, as the user reads it.
-    static QString authMode(const Api::ApiDefinition &api);
+    static QString authMode(const ApiSummary &api);
 
 private:
-    QList<Api::ApiDefinition> m_apis;
+    QList<ApiSummary> m_apis;
 };
 
 } // namespace Hb::Ui

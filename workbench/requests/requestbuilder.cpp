@@ -19,6 +19,102 @@ bool hasHeader(const NameValueList &headers, QStringView name)
         return h.first.compare(name, Qt::CaseInsensitive) == 0;
     });
 }
+
+// Where the request goes: the request target, and the authority of a full URL (empty for a
+// bare path, which gets the default Host).
+struct Destination
+{
+    QByteArray target;
+    QString host;
+};
+
+Result<Destination> destinationOf(const QString &url)
+{
+    if (url.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         RequestBuilder::tr("Enter a path such as /keyless/get."));
+    Destination out;
+    QString target = url;
+    if (target.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+        target.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+        // A full URL: the engine gets its path and query, the Host header its authority.
+        const QUrl parsed(target);
+        if (!parsed.isValid())
+            return makeError(ErrorCode::InvalidInput,
+                             RequestBuilder::tr("The URL %1 is not valid.").arg(target));
+        out.host = parsed.authority();
+        target = QString::fromUtf8(parsed.path(QUrl::FullyEncoded).toUtf8());
+        if (target.isEmpty())
+            target = QStringLiteral("/");
+        if (parsed.hasQuery())
+            target += u'?' + parsed.query(QUrl::FullyEncoded);
+    } else if (!target.startsWith(u'/')) {
+        target.prepend(u'/');
+    }
+    out.target = target.toUtf8();
+    return out;
+}
+
+Result<NameValueList> expandHeaders(const NameValueList &headers, const VariableExpander &expander)
+{
+    NameValueList out;
+    for (const auto &[name, value] : headers) {
+        const auto n = expander.expand(name, RequestBuilder::tr("header name %1").arg(name));
+        if (!n)
+            return n.error();
+        const auto v = expander.expand(value, RequestBuilder::tr("header %1").arg(name));
+        if (!v)
+            return v.error();
+        out.append({*n, *v});
+    }
+    return out;
+}
+
+Result<QString> formBody(const NameValueList &formFields, const VariableExpander &expander)
+{
+    NameValueList fields;
+    for (const auto &[name, value] : formFields) {
+        const auto v = expander.expand(value, RequestBuilder::tr("form field %1").arg(name));
+        if (!v)
+            return v.error();
+        fields.append({name, *v});
+    }
+    return RequestBuilder::encodeForm(fields);
+}
+
+// Raw and Json bodies; a Json body must parse unless it is blank.
+Result<QString> textBody(const SavedRequest &saved, const VariableExpander &expander)
+{
+    auto body = expander.expand(saved.body, RequestBuilder::tr("body"));
+    if (!body || saved.bodyMode != BodyMode::Json || body->trimmed().isEmpty())
+        return body;
+    QJsonParseError error;
+    QJsonDocument::fromJson(body->toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return makeError(
+            ErrorCode::InvalidInput,
+            RequestBuilder::tr("The body is not valid JSON (%1); switch to Raw to send it "
+                               "anyway.")
+                .arg(error.errorString()));
+    return body;
+}
+
+// The user's headers in their order, after a Host (the URL's authority or ours) and before the
+// Content-Type the body mode implies; either is left to the user when they set it.
+void addHeaders(Http::HttpRequest &r, const NameValueList &headers, const QString &host,
+                BodyMode bodyMode)
+{
+    if (!hasHeader(headers, u"Host"))
+        r.headers.add("Host", host.isEmpty() ? DefaultHost.toByteArray() : host.toUtf8());
+    for (const auto &[name, value] : headers)
+        r.headers.add(name.toUtf8(), value.toUtf8());
+    if (!r.body.isEmpty() && !hasHeader(headers, u"Content-Type")) {
+        if (bodyMode == BodyMode::Json)
+            r.headers.add("Content-Type", "application/json");
+        else if (bodyMode == BodyMode::Form)
+            r.headers.add("Content-Type", "application/x-www-form-urlencoded");
+    }
+}
 } // namespace
 
 Result<Http::HttpRequest> RequestBuilder::build(const SavedRequest &saved,
@@ -33,75 +129,22 @@ Result<Http::HttpRequest> RequestBuilder::build(const SavedRequest &saved,
     const auto url = expander.expand(saved.url.trimmed(), tr("URL"));
     if (!url)
         return url.error();
-    if (url->isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter a path such as /keyless/get."));
-    QString host;
-    QString target = *url;
-    if (target.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
-        target.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
-        // A full URL: the engine gets its path and query, the Host header its authority.
-        const QUrl parsed(target);
-        if (!parsed.isValid())
-            return makeError(ErrorCode::InvalidInput, tr("The URL %1 is not valid.").arg(target));
-        host = parsed.authority();
-        target = QString::fromUtf8(parsed.path(QUrl::FullyEncoded).toUtf8());
-        if (target.isEmpty())
-            target = QStringLiteral("/");
-        if (parsed.hasQuery())
-            target += u'?' + parsed.query(QUrl::FullyEncoded);
-    } else if (!target.startsWith(u'/')) {
-        target.prepend(u'/');
-    }
-    r.target = target.toUtf8();
+    const auto destination = destinationOf(*url);
+    if (!destination)
+        return destination.error();
+    r.target = destination->target;
 
-    NameValueList headers;
-    for (const auto &[name, value] : saved.headers) {
-        const auto n = expander.expand(name, tr("header name %1").arg(name));
-        if (!n)
-            return n.error();
-        const auto v = expander.expand(value, tr("header %1").arg(name));
-        if (!v)
-            return v.error();
-        headers.append({*n, *v});
-    }
+    const auto headers = expandHeaders(saved.headers, expander);
+    if (!headers)
+        return headers.error();
 
-    QString body;
-    if (saved.bodyMode == BodyMode::Form) {
-        NameValueList fields;
-        for (const auto &[name, value] : saved.formFields) {
-            const auto v = expander.expand(value, tr("form field %1").arg(name));
-            if (!v)
-                return v.error();
-            fields.append({name, *v});
-        }
-        body = encodeForm(fields);
-    } else {
-        const auto b = expander.expand(saved.body, tr("body"));
-        if (!b)
-            return b.error();
-        body = *b;
-        if (saved.bodyMode == BodyMode::Json && !body.trimmed().isEmpty()) {
-            QJsonParseError error;
-            QJsonDocument::fromJson(body.toUtf8(), &error);
-            if (error.error != QJsonParseError::NoError)
-                return makeError(ErrorCode::InvalidInput,
-                                 tr("The body is not valid JSON (%1); switch to Raw to send it "
-                                    "anyway.")
-                                     .arg(error.errorString()));
-        }
-    }
-    r.body = body.toUtf8();
+    const auto body = saved.bodyMode == BodyMode::Form ? formBody(saved.formFields, expander)
+                                                       : textBody(saved, expander);
+    if (!body)
+        return body.error();
+    r.body = body->toUtf8();
 
-    if (!hasHeader(headers, u"Host"))
-        r.headers.add("Host", host.isEmpty() ? DefaultHost.toByteArray() : host.toUtf8());
-    for (const auto &[name, value] : std::as_const(headers))
-        r.headers.add(name.toUtf8(), value.toUtf8());
-    if (!r.body.isEmpty() && !hasHeader(headers, u"Content-Type")) {
-        if (saved.bodyMode == BodyMode::Json)
-            r.headers.add("Content-Type", "application/json");
-        else if (saved.bodyMode == BodyMode::Form)
-            r.headers.add("Content-Type", "application/x-www-form-urlencoded");
-    }
+    addHeaders(r, *headers, destination->host, saved.bodyMode);
     return r;
 }
 

@@ -312,7 +312,9 @@ private Q_SLOTS:
         upstream.setHang();
         auto client = std::make_unique<HttpClient>();
         bool called = false;
-        client->send(QStringLiteral("127.0.0.1"), upstream.port(), HttpRequest(), 5000,
+        HttpRequest request; // HTTP/1.1: the test upstream, like Go's server, wants a Host
+        request.headers.add("Host", "upstream");
+        client->send(QStringLiteral("127.0.0.1"), upstream.port(), request, 5000,
                      [&](Result<HttpResponse>) { called = true; });
         QTRY_COMPARE(upstream.requestCount(), 1);
         client.reset();
