@@ -116,7 +116,7 @@ EngineBridge::EngineBridge(Setup::EngineSetup &setup, QObject *parent)
     m_thread.setObjectName(QStringLiteral("engine"));
     setup.moveToThread(&m_thread);
     m_thread.start();
-    // 30 ms batches keep the timeline fluid without a model reset per event (STYLE.md).
+    // 30 ms batches keep the timeline fluid without a model reset per event.
     m_drainTimer.setInterval(30);
     connect(&m_drainTimer, &QTimer::timeout, this, &EngineBridge::drainTrace);
     m_drainTimer.start();
