@@ -33,8 +33,7 @@ Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayC
     , m_runner(clock, m_trace, store)
     , m_plugins(std::make_unique<Plugin::PluginHost>())
     , m_cacheMonitor(clock, m_trace)
-    , m_inspector(m_cacheMonitor, store, clock,
-                  [this](const Session::SessionState &s) { return m_sessionRules.lifetimeSecs(s); })
+    , m_inspector(m_cacheMonitor, store, clock, m_sessionRules)
     , m_cacheSweep(new QTimer(this))
 {
     m_cacheSweep->setInterval(1000);
@@ -45,9 +44,7 @@ Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayC
     m_upstreams->addScheme(QStringLiteral("hookbench"), m_echo.get());
     m_runner.setGate(&m_debugger.gate());
     m_runner.setErrorReplyOptions({m_config.hideGeneratorHeader, m_config.closeConnections});
-    m_runner.setSessionLifetimeDefaults({0, m_config.sessionLifetimeRespectsKeyExpiration,
-                                         m_config.forceGlobalSessionLifetime,
-                                         m_config.globalSessionLifetime});
+    m_runner.setSessionLifetimeDefaults(m_sessionRules.lifetimeOptions());
 }
 
 Engine::~Engine()

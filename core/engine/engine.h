@@ -131,7 +131,7 @@ private:
     // runner, m_inFlight and m_router, which are only used once construction is done.
     StepDebugger m_debugger;
     Policy::PolicyStore m_policies; // phases hold a reference; setPolicies assigns in place
-    SessionRules m_sessionRules;    // refers to m_config and m_policies
+    SessionRules m_sessionRules;    // refers to m_policies
     Pipeline::RateLimiter m_rateLimiter;
     Pipeline::PipelineRunner m_runner;
     ApiRouter m_router;

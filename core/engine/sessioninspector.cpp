@@ -3,6 +3,7 @@
 
 #include "core/common/iclock.h"
 #include "core/engine/sessioncachemonitor.h"
+#include "core/engine/sessionrules.h"
 #include "core/session/isessionstore.h"
 #include "core/session/sessionstate.h"
 
@@ -11,11 +12,11 @@
 namespace Hb::Engine {
 
 SessionInspector::SessionInspector(SessionCacheMonitor &monitor, Session::ISessionStore &store,
-                                   const IClock &clock, LifetimeFunction lifetime)
+                                   const IClock &clock, const SessionRules &rules)
     : m_monitor(monitor)
     , m_store(store)
     , m_clock(clock)
-    , m_lifetime(std::move(lifetime))
+    , m_rules(rules)
 {}
 
 QList<SessionCacheEntry> SessionInspector::entries() const
@@ -43,7 +44,7 @@ void SessionInspector::writeSession(const QString &storageKey, const Session::Se
 {
     // What KeysEndpoint::save does for PUT /tyk/keys?suppress_reset=1: the TTL Tyk would
     // give the session, the quota counter left alone.
-    m_store.set(storageKey, session, m_lifetime(session), std::move(done));
+    m_store.set(storageKey, session, m_rules.lifetimeSecs(session), std::move(done));
 }
 
 void SessionInspector::evictSession(const QString &storageKey, DoneCallback done)

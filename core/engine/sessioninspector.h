@@ -13,17 +13,16 @@ class ISessionStore;
 namespace Hb::Engine {
 
 class SessionCacheMonitor;
+class SessionRules;
 
 // The engine's session inspector over its cache monitor and session store. Engine thread
 // only; the engine owns it and everything it refers to.
 class SessionInspector final : public ISessionInspector
 {
 public:
-    // The Redis TTL Tyk would give a session (Engine::sessionLifetime).
-    using LifetimeFunction = std::function<qint64(const Session::SessionState &)>;
-
+    // Writes get the TTL `rules` gives (as the Gateway API's key writes do).
     SessionInspector(SessionCacheMonitor &monitor, Session::ISessionStore &store,
-                     const IClock &clock, LifetimeFunction lifetime);
+                     const IClock &clock, const SessionRules &rules);
 
     QList<SessionCacheEntry> entries() const override;
     qint64 nowSecs() const override;
@@ -38,7 +37,7 @@ private:
     SessionCacheMonitor &m_monitor;
     Session::ISessionStore &m_store;
     const IClock &m_clock;
-    LifetimeFunction m_lifetime;
+    const SessionRules &m_rules;
 };
 
 } // namespace Hb::Engine

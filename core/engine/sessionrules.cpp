@@ -5,7 +5,6 @@
 #include "core/common/iclock.h"
 #include "core/policy/policyapplier.h"
 #include "core/policy/policystore.h"
-#include "core/session/sessionlifetime.h"
 #include "core/session/sessionstate.h"
 
 #include <algorithm>
@@ -16,9 +15,10 @@ namespace Hb::Engine {
 SessionRules::SessionRules(const IClock &clock, const Api::GatewayConfig &config,
                            const Policy::PolicyStore &policies)
     : m_clock(clock)
-    , m_config(config)
     , m_policies(policies)
     , m_keyHasher(config.hashKeys, config.hashKeyFunction)
+    , m_lifetimeOptions{0, config.sessionLifetimeRespectsKeyExpiration,
+                        config.forceGlobalSessionLifetime, config.globalSessionLifetime}
 {}
 
 Result<void> SessionRules::applyPolicies(Session::SessionState &session) const
@@ -28,11 +28,8 @@ Result<void> SessionRules::applyPolicies(Session::SessionState &session) const
 
 qint64 SessionRules::lifetimeSecs(const Session::SessionState &session) const
 {
-    const Session::SessionLifetimeOptions options{0, m_config.sessionLifetimeRespectsKeyExpiration,
-                                                  m_config.forceGlobalSessionLifetime,
-                                                  m_config.globalSessionLifetime};
-    return std::max<qint64>(0,
-                            Session::SessionLifetime::ttlSecs(session, options, m_clock.nowSecs()));
+    return std::max<qint64>(
+        0, Session::SessionLifetime::ttlSecs(session, m_lifetimeOptions, m_clock.nowSecs()));
 }
 
 } // namespace Hb::Engine

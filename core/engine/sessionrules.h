@@ -3,6 +3,7 @@
 
 #include "core/common/result.h"
 #include "core/session/keyhasher.h"
+#include "core/session/sessionlifetime.h"
 
 #include <QtGlobal>
 
@@ -28,7 +29,7 @@ namespace Hb::Engine {
 class SessionRules
 {
 public:
-    // `config` and `policies` are the engine's; both outlive this.
+    // `policies` is the engine's and outlives this.
     SessionRules(const IClock &clock, const Api::GatewayConfig &config,
                  const Policy::PolicyStore &policies);
 
@@ -38,12 +39,14 @@ public:
     // The Redis TTL Tyk would give `session` (Tyk: gateway/api.go, ApplyLifetime), never
     // negative.
     qint64 lifetimeSecs(const Session::SessionState &session) const;
+    // tyk.conf's part of the lifetime rule (no API's session_lifetime), for the runner's writes.
+    const Session::SessionLifetimeOptions &lifetimeOptions() const { return m_lifetimeOptions; }
 
 private:
     const IClock &m_clock;
-    const Api::GatewayConfig &m_config;
     const Policy::PolicyStore &m_policies;
     Session::KeyHasher m_keyHasher;
+    Session::SessionLifetimeOptions m_lifetimeOptions;
 };
 
 } // namespace Hb::Engine
