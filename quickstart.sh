@@ -29,6 +29,7 @@ packages=(
     libhttp-parser-dev nlohmann-json3-dev libhiredis-dev libmurmurhash-dev
     pybind11-dev python3-dev liblua5.4-dev libssl-dev libzip-dev libpugixml-dev
     protobuf-compiler libprotobuf-dev python3-protobuf openssl
+    libgrpc++-dev protobuf-compiler-grpc python3-grpcio
     libbenchmark-dev redis-server nginx-light wrk
     xvfb xauth fonts-dejavu-core
     clang libclang-rt-14-dev clang-format clang-tidy

@@ -31,6 +31,13 @@ void CommonOptions::addTo(QCommandLineParser &parser)
         {QStringLiteral("plugin-timeout"),
          QStringLiteral("Time budget of one plugin hook call (default 5000)."),
          QStringLiteral("MS")},
+        {QStringLiteral("grpc-server"),
+         QStringLiteral("gRPC plugin server (tcp://HOST:PORT or unix:///PATH); overrides "
+                        "tyk.conf's coprocess_grpc_server."),
+         QStringLiteral("URL")},
+        {QStringLiteral("grpc-timeout"),
+         QStringLiteral("Time budget of one gRPC hook call (default: none, as in Tyk)."),
+         QStringLiteral("MS")},
         {QStringLiteral("bundle-cache"),
          QStringLiteral("Directory zip bundles are unpacked into (default: the user's cache)."),
          QStringLiteral("DIR")},
@@ -64,6 +71,15 @@ Result<Setup::EngineOptions> CommonOptions::read(const QCommandLineParser &parse
         if (!ok || o.pluginTimeoutMs <= 0)
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("--plugin-timeout expects milliseconds above 0"));
+    }
+    o.grpcServer = parser.value(QStringLiteral("grpc-server"));
+    if (parser.isSet(QStringLiteral("grpc-timeout"))) {
+        bool ok = false;
+        o.grpcTimeoutMs = parser.value(QStringLiteral("grpc-timeout")).toInt(&ok);
+        if (!ok || o.grpcTimeoutMs < 0)
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("--grpc-timeout expects milliseconds (0: no deadline)"));
     }
     o.bundleCacheDir = parser.value(QStringLiteral("bundle-cache"));
     for (const QString &file : {o.configFile, o.policiesFile}) {

@@ -8,7 +8,7 @@ class QCommandLineParser;
 namespace Hb::Cli {
 
 // The options serve and send share (--config, --apps, --policies, --bundles, --listen,
-// --store, --secret, --clock-offset).
+// --store, --secret, --clock-offset, --plugin-timeout, --grpc-server, --grpc-timeout).
 class CommonOptions
 {
 public:

@@ -58,7 +58,15 @@ Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QStr
     r.readBool("/close_connections", c.closeConnections);
     r.readBool("/ignore_canonical_mime_header_key", c.ignoreCanonicalMimeHeaderKey);
     r.readBool("/skip_verify_existing_plugin_bundle", c.skipVerifyExistingPluginBundle);
-    r.readBool("/coprocess_options/enable_coprocess", c.enableCoprocess);
+    if (r.readObject("/coprocess_options")) {
+        r.readBool("/coprocess_options/enable_coprocess", c.enableCoprocess);
+        r.readString("/coprocess_options/coprocess_grpc_server", c.coprocessGrpcServer);
+        r.readInt("/coprocess_options/grpc_recv_max_size", c.grpcRecvMaxSize);
+        r.readInt("/coprocess_options/grpc_send_max_size", c.grpcSendMaxSize);
+        r.readString("/coprocess_options/grpc_authority", c.grpcAuthority);
+        r.readBool("/coprocess_options/grpc_round_robin_load_balancing",
+                   c.grpcRoundRobinLoadBalancing);
+    }
     // proxy_default_timeout is a float64 in Tyk; 0 or less means 30 s (reverse_proxy.go).
     double proxyTimeout = 0;
     r.readDouble("/proxy_default_timeout", proxyTimeout);

@@ -43,6 +43,14 @@ struct GatewayConfig
     // coprocess_options.enable_coprocess: Tyk needs it for Python/Lua/gRPC; Hookbench runs
     // coprocess plugins whatever it says (a workbench exists to run them).
     bool enableCoprocess = false;
+    // coprocess_options for Tyk's gRPC driver (gateway/coprocess_grpc.go): the plugin
+    // server's address ("tcp://HOST:PORT", "unix:///path"; empty: no gRPC driver), the
+    // message limits in bytes (0: gRPC's defaults), the :authority, round-robin balancing.
+    QString coprocessGrpcServer;
+    int grpcRecvMaxSize = 0;
+    int grpcSendMaxSize = 0;
+    QString grpcAuthority;
+    bool grpcRoundRobinLoadBalancing = false;
     int proxyDefaultTimeoutSecs = 30;      // proxy_default_timeout (hard upstream timeout)
     bool enablePathPrefixMatching = false; // http_server_options.enable_path_prefix_matching
     bool enablePathSuffixMatching = false;

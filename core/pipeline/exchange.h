@@ -95,6 +95,11 @@ public:
     bool tracing = false;
     // Where in the user's code the phase failed (a plugin's file and line), when known.
     SourceLocation phaseWhere;
+    // Whether the trace keeps snapshots around phases (set before each phase).
+    bool snapshotting = false;
+    // What a coprocess hook was sent and returned, as JSON, when snapshotting.
+    QByteArray phaseObjectSent;
+    QByteArray phaseObjectReceived;
     // Lines the phase's plugin wrote (level, text); traced as Log events of the phase.
     QList<std::pair<QString, QString>> phaseLogs;
     FinishedCallback onFinished;

@@ -192,10 +192,13 @@ void PipelineRunner::tracePhaseBegin(Exchange &ex)
     ex.phaseSkipped = false;
     ex.phaseWhere = {};
     ex.phaseLogs.clear();
+    ex.phaseObjectSent.clear();
+    ex.phaseObjectReceived.clear();
+    ex.snapshotting = m_trace.isActive() && m_trace.wantsSnapshots();
     if (!m_trace.isActive())
         return;
     ex.phaseStartNs = m_clock.nowNs();
-    if (m_trace.wantsSnapshots())
+    if (ex.snapshotting)
         ex.requestBeforePhase = ex.request;
 }
 
@@ -246,6 +249,8 @@ void PipelineRunner::tracePhaseEnd(Exchange &ex, PhaseStatus status)
         e.requestAfter = ex.request;
         if (ex.phaseIndex >= ex.api().responseStart() || status == PhaseStatus::Respond)
             e.responseAfter = ex.response;
+        e.objectSent = std::move(ex.phaseObjectSent);
+        e.objectReceived = std::move(ex.phaseObjectReceived);
     }
     m_trace.record(e);
 }

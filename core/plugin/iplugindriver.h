@@ -50,6 +50,9 @@ struct HookCall
     // f(request, session, config); the answer comes back in ScriptReply::virtualResponse.
     bool virtualEndpoint = false;
     bool useSession = false; // the endpoint's use_session: the request's session, else {}
+    // The request this call serves. Once it is gone (the client went away), a driver that can
+    // stop the call does: gRPC cancels it, as Tyk's Dispatch runs on the request's context.
+    std::weak_ptr<const void> requester;
 };
 
 // What a JSVM hook returned beyond the coprocess view; the hook phases apply it with the
@@ -105,6 +108,9 @@ public:
     // budget completes with ErrorCode::Timeout and is interrupted.
     virtual void call(const std::shared_ptr<PluginModule> &module, HookCall call,
                       HookCallback done) = 0;
+    // Whether hooks run code Hookbench loads (files, inline code). gRPC hooks run in the
+    // author's server, so an API naming no file still has hooks.
+    virtual bool loadsCode() const { return true; }
 };
 
 } // namespace Hb::Plugin

@@ -265,7 +265,7 @@ Result<std::shared_ptr<const PluginBinding>> PluginHost::prepare(Api::ApiDefinit
     }
     const bool inlineCode = std::any_of(code->entries.cbegin(), code->entries.cend(),
                                         [](const PluginEntry &e) { return !e.code.isEmpty(); });
-    if (code->files.isEmpty() && !inlineCode) {
+    if (binding->driver->loadsCode() && code->files.isEmpty() && !inlineCode) {
         binding->loadError = QStringLiteral("No hooks defined for bundle: %1 (no bundle and no "
                                             "`path` in custom_middleware)")
                                  .arg(code->moduleId);

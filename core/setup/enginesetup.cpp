@@ -7,6 +7,7 @@
 #include "core/common/untrustedjson.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/gatewayapi.h"
+#include "core/plugin/grpc/grpcdriver.h"
 #include "core/plugin/js/jsdriver.h"
 #include "core/plugin/lua/luadriver.h"
 #include "core/plugin/memoryplugindatastore.h"
@@ -166,6 +167,41 @@ void EngineSetup::addPluginDrivers()
         m_engine->plugins().addDriver(
             std::make_unique<Plugin::JsDriver>(m_engine.get(), std::move(js)));
     }
+    addGrpcDriver();
+}
+
+void EngineSetup::addGrpcDriver()
+{
+    // Tyk dials the gRPC server once at start when coprocess_grpc_server is set
+    // (gateway/coprocess.go, CoProcessInit); a bad address leaves the driver unloaded, so
+    // gRPC hooks answer 500 "Internal Server Error" (validateDriver).
+    if (m_config.coprocessGrpcServer.isEmpty())
+        return;
+    Plugin::GrpcDriverOptions grpc;
+    grpc.server = m_config.coprocessGrpcServer;
+    grpc.recvMaxBytes = m_config.grpcRecvMaxSize;
+    grpc.sendMaxBytes = m_config.grpcSendMaxSize;
+    grpc.authority = m_config.grpcAuthority;
+    grpc.roundRobin = m_config.grpcRoundRobinLoadBalancing;
+    grpc.callTimeoutMs = m_options.grpcTimeoutMs;
+    grpc.gatewayLog = [](const QString &level, const QString &message) {
+        qInfo("[grpc] %s: %s", qPrintable(level), qPrintable(message));
+    };
+    auto driver = Plugin::GrpcDriver::create(m_engine.get(), std::move(grpc));
+    if (!driver) {
+        m_configWarnings.append(
+            {Api::Diagnostic::Severity::Error,
+             {m_options.configFile},
+             QStringLiteral("Couldn't load gRPC dispatcher: %1").arg(driver.error().message)});
+        return;
+    }
+    m_grpcDriver = driver->get();
+    m_engine->plugins().addDriver(std::move(*driver));
+}
+
+const Plugin::IGrpcServerMonitor *EngineSetup::grpcServerMonitor() const
+{
+    return m_grpcDriver;
 }
 
 Result<std::pair<QString, quint16>> parseHostPort(const QString &text)
@@ -247,6 +283,8 @@ Result<void> EngineSetup::readSettings(const EngineOptions &options)
     }
     if (!options.secret.isEmpty())
         m_config.secret = options.secret;
+    if (!options.grpcServer.isEmpty())
+        m_config.coprocessGrpcServer = options.grpcServer;
     m_configWarnings = secretWarnings(m_config, options.configFile);
     if (!options.policiesFile.isEmpty())
         m_config.policyRecordName = options.policiesFile;

@@ -30,7 +30,9 @@ class GatewayApi;
 }
 namespace Hb::Plugin {
 class IPluginDataStore;
-}
+class IGrpcServerMonitor;
+class GrpcDriver;
+} // namespace Hb::Plugin
 
 namespace Hb::Setup {
 
@@ -46,6 +48,10 @@ struct EngineOptions
     int jsvmTimeoutMs = 0;      // JS hooks' budget; 0 = tyk.conf jsvm_timeout (5 s default)
     // A JS call whose heap grows past this is stopped (answered 500); 0 = no cap.
     std::size_t jsvmMemoryCapBytes = std::size_t(512) << 20;
+    // --grpc-server: the gRPC plugin server, over tyk.conf's coprocess_grpc_server.
+    QString grpcServer;
+    // --grpc-timeout: a budget for each gRPC hook call; 0 is Tyk's (no deadline).
+    int grpcTimeoutMs = 0;
     QString listen;                           // --listen HOST:PORT
     QString store = QStringLiteral("memory"); // --store memory|redis://HOST:PORT[/DB]
     QString secret;                           // --secret
@@ -82,6 +88,8 @@ public:
     // loopback unless an address is given).
     QString listenHost() const { return m_listenHost; }
     quint16 listenPort() const { return m_listenPort; }
+    // The gRPC plugin server's status (any thread); null without coprocess_grpc_server.
+    const Plugin::IGrpcServerMonitor *grpcServerMonitor() const;
 
     // Moves everything that runs on the engine thread (the engine, and the Redis store when
     // one is used) to `thread`. Call once, right after create(), before any request.
@@ -106,6 +114,7 @@ private:
     // The engine with its policies, plugin drivers and APIs, and the Gateway API on it.
     void createEngine(Policy::PolicyStore policies, const QList<Api::ApiDefinition> &apis);
     void addPluginDrivers();
+    void addGrpcDriver();
     Bundle::BundleSourceOptions bundleOptions() const;
     EngineOptions m_options;
     QString m_appsDir;
@@ -118,6 +127,7 @@ private:
     std::shared_ptr<Plugin::IPluginDataStore> m_pluginData; // store_data / get_data
     std::shared_ptr<Plugin::IPluginDataStore> m_jsStorage;  // goja's TykStorage*
     std::unique_ptr<Engine::Engine> m_engine;
+    Plugin::GrpcDriver *m_grpcDriver = nullptr; // owned by the engine's PluginHost
     std::unique_ptr<GatewayApi::GatewayApi> m_gatewayApi;
     QString m_listenHost = QStringLiteral("127.0.0.1");
     quint16 m_listenPort = 8080;

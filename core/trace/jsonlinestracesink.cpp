@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/trace/jsonlinestracesink.h"
 
+#include "core/common/untrustedjson.h"
+
 #include <nlohmann/json.hpp>
 
 namespace Hb::Trace {
@@ -68,6 +70,11 @@ nlohmann::json toJson(const TraceEvent &e)
         j["request_after"] = requestJson(*e.requestAfter);
     if (e.responseAfter)
         j["response_after"] = responseJson(*e.responseAfter);
+    // protobuf's own JSON; a plugin's strings may nest it deep, so it goes through the guard.
+    if (!e.objectSent.isEmpty())
+        j["object_sent"] = parseUntrustedJsonOrDiscarded(e.objectSent.toStdString());
+    if (!e.objectReceived.isEmpty())
+        j["object_received"] = parseUntrustedJsonOrDiscarded(e.objectReceived.toStdString());
     return j;
 }
 } // namespace

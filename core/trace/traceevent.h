@@ -44,6 +44,10 @@ struct TraceEvent
     std::optional<Http::HttpRequest> requestBefore;
     std::optional<Http::HttpRequest> requestAfter;
     std::optional<Http::HttpResponse> responseAfter;
+    // A coprocess hook (Python, Lua, gRPC): the Object it was sent and the one it returned,
+    // as JSON with the proto's field names; empty when not snapshotting or not returned.
+    QByteArray objectSent;
+    QByteArray objectReceived;
 };
 
 QString toString(TraceKind kind);

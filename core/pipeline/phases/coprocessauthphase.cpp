@@ -261,8 +261,11 @@ void CoprocessAuthPhase::callPlugin(Exchange &ex, const PhaseCompletion &done,
         if (m_services.cache)
             m_services.cache->pluginCalled(ex.id(), m_services.keyHasher.storageKey(extractorKey));
     }
+    PluginHookPhase::recordSent(ex, object);
+    Plugin::HookCall call = PluginHookPhase::coprocessCall(std::move(object));
+    call.requester = done.lock();
     binding->driver->call(
-        binding->module, PluginHookPhase::coprocessCall(std::move(object)),
+        binding->module, std::move(call),
         [this, done, queryBefore, canonical, extractorKey](Plugin::HookReply reply) {
             const auto self = done.lock();
             if (!self)
@@ -278,6 +281,7 @@ void CoprocessAuthPhase::takeReply(const std::shared_ptr<Exchange> &self,
 {
     Exchange &ex = *self;
     PluginHookPhase::takeLogs(ex, reply.logs);
+    PluginHookPhase::recordReturned(ex, reply);
     if (!reply.object) {
         ex.fail(403, QStringLiteral("Key not authorised"));
         ex.phaseNote = reply.object.error().message;

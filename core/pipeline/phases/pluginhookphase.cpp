@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pipeline/phases/pluginhookphase.h"
 
+#include "core/coprocess/objectjson.h"
+
 #include "core/coprocess/objectbuilder.h"
 #include "core/coprocess/requestapplier.h"
 #include "core/coprocess/responseapplier.h"
@@ -205,6 +207,18 @@ void PluginHookPhase::takeLogs(Exchange &ex, const QList<Plugin::PluginLogLine> 
         ex.phaseLogs.append({line.level, line.message});
 }
 
+void PluginHookPhase::recordSent(Exchange &ex, const coprocess::Object &sent)
+{
+    if (ex.snapshotting)
+        ex.phaseObjectSent = Coprocess::messageToJson(sent);
+}
+
+void PluginHookPhase::recordReturned(Exchange &ex, const Plugin::HookReply &reply)
+{
+    if (ex.snapshotting && reply.object)
+        ex.phaseObjectReceived = Coprocess::messageToJson(*reply.object);
+}
+
 PhaseStatus PluginHookPhase::notRunnable(Exchange &ex) const
 {
     const bool js = isJsDriver(m_driver);
@@ -259,13 +273,17 @@ PhaseStatus PluginHookPhase::run(Exchange &ex, const PhaseCompletion &done)
     CoprocessSent sent{m_type, ex.request.query(), {}, canonical};
     if (m_type == HookType::Response)
         sent.headers = object.response().headers();
+    recordSent(ex, object);
     // Coprocess drivers read the Object only: no copy of the request, session or response.
-    binding->driver->call(binding->module, coprocessCall(std::move(object)),
+    Plugin::HookCall call = coprocessCall(std::move(object));
+    call.requester = done.lock();
+    binding->driver->call(binding->module, std::move(call),
                           [done, sent](Plugin::HookReply reply) {
                               const auto self = done.lock();
                               if (!self)
                                   return;
                               takeLogs(*self, reply.logs);
+                              recordReturned(*self, reply);
                               done(applyCoprocessReply(*self, reply, sent));
                           });
     return PhaseStatus::Pause;

@@ -68,6 +68,10 @@ public:
                                      const Api::MiddlewareDefinition &entry);
     // A plugin's log lines onto the exchange, for the phase's trace.
     static void takeLogs(Exchange &ex, const QList<Plugin::PluginLogLine> &logs);
+    // When the trace keeps snapshots: the Object a coprocess hook is sent, and the one it
+    // returned, as JSON for the phase's trace event.
+    static void recordSent(Exchange &ex, const coprocess::Object &sent);
+    static void recordReturned(Exchange &ex, const Plugin::HookReply &reply);
 
 private:
     PhaseStatus notRunnable(Exchange &ex) const;

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plugin/grpc/grpccallledger.h"
+
+#include <unordered_set>
+
+namespace Hb::Plugin {
+
+GrpcCallLedger::GrpcCallLedger(QString server, QString target, int slowCallNoticeMs, LogFn log)
+    : m_server(std::move(server))
+    , m_target(std::move(target))
+    , m_noticeMs(slowCallNoticeMs)
+    , m_log(std::move(log))
+{
+    m_status.server = m_server;
+    m_status.target = m_target;
+}
+
+void GrpcCallLedger::record(const std::string &hook, const GrpcCallOutcome &outcome,
+                            const QString &error)
+{
+    const QMutexLocker lock(&m_mutex);
+    ++m_status.calls;
+    m_status.totalNs += qint64(outcome.elapsed.count());
+    if (error.isEmpty())
+        return;
+    ++m_status.failures;
+    m_status.lastError = error;
+    m_status.lastErrorHook = QString::fromStdString(hook);
+    m_status.lastErrorAt = QDateTime::currentDateTimeUtc();
+}
+
+void GrpcCallLedger::watch(const std::vector<GrpcCallInFlight> &calls)
+{
+    const auto now = std::chrono::steady_clock::now();
+    std::unordered_set<quint64> seen;
+    for (const GrpcCallInFlight &call : calls) {
+        seen.insert(call.id);
+        if (m_noticeMs <= 0 || !m_log)
+            continue;
+        const qint64 waitedMs =
+            std::chrono::duration_cast<std::chrono::milliseconds>(now - call.started).count();
+        const qint64 due = waitedMs / m_noticeMs;
+        qint64 &logged = m_noticed[call.id];
+        if (due <= logged)
+            continue;
+        logged = due;
+        m_log(QStringLiteral("info"),
+              QStringLiteral("waiting for the plugin server at %1: hook %2, %3 s so far (Tyk "
+                             "puts no deadline on gRPC calls; --grpc-timeout sets one)")
+                  .arg(m_server, QString::fromStdString(call.hook))
+                  .arg(waitedMs / 1000));
+    }
+    for (auto it = m_noticed.begin(); it != m_noticed.end();) {
+        if (seen.count(it->first))
+            ++it;
+        else
+            it = m_noticed.erase(it);
+    }
+}
+
+GrpcServerStatus GrpcCallLedger::snapshot() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_status;
+}
+
+} // namespace Hb::Plugin
