@@ -277,15 +277,14 @@ PhaseStatus PluginHookPhase::run(Exchange &ex, const PhaseCompletion &done)
     // Coprocess drivers read the Object only: no copy of the request, session or response.
     Plugin::HookCall call = coprocessCall(std::move(object));
     call.requester = done.lock();
-    binding->driver->call(binding->module, std::move(call),
-                          [done, sent](Plugin::HookReply reply) {
-                              const auto self = done.lock();
-                              if (!self)
-                                  return;
-                              takeLogs(*self, reply.logs);
-                              recordReturned(*self, reply);
-                              done(applyCoprocessReply(*self, reply, sent));
-                          });
+    binding->driver->call(binding->module, std::move(call), [done, sent](Plugin::HookReply reply) {
+        const auto self = done.lock();
+        if (!self)
+            return;
+        takeLogs(*self, reply.logs);
+        recordReturned(*self, reply);
+        done(applyCoprocessReply(*self, reply, sent));
+    });
     return PhaseStatus::Pause;
 }
 
