@@ -32,6 +32,13 @@ struct IdExtractorConfig
     nlohmann::json extractorConfig = nlohmann::json::object();
 };
 
+// One handler of event_handlers.events.<Event> (Tyk: apidef.EventHandlerTriggerConfig).
+struct EventHandlerConfig
+{
+    QString handlerName; // handler_name: cp_dynamic_handler, eh_log_handler, ...
+    nlohmann::json handlerMeta = nlohmann::json::object(); // handler_meta as written
+};
+
 // custom_middleware: hooks per phase, all run by one driver.
 struct CustomMiddleware
 {
@@ -161,6 +168,8 @@ struct ApiDefinition
 
     CustomMiddleware customMiddleware;
     AnalyticsPlugin analyticsPlugin;
+    // event_handlers.events: Tyk's event name (AuthFailure, KeyExpired, ...) -> handlers.
+    QMap<QString, QList<EventHandlerConfig>> eventHandlers;
     QString customMiddlewareBundle;
     bool customMiddlewareBundleDisabled = false;
     nlohmann::json configData = nlohmann::json::object();

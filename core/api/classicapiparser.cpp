@@ -131,6 +131,34 @@ void ClassicApiParser::readPlugins(JsonFieldReader &reader, ApiDefinition &api)
     }
 
     api.customMiddleware = readCustomMiddleware(reader, "/custom_middleware");
+    readEventHandlers(reader, api);
+}
+
+void ClassicApiParser::readEventHandlers(JsonFieldReader &reader, ApiDefinition &api)
+{
+    // event_handlers.events: map[TykEvent][]EventHandlerTriggerConfig (apidef/api_definitions.go).
+    if (!reader.readObject("/event_handlers"))
+        return;
+    const auto *events = reader.readObject("/event_handlers/events");
+    if (!events)
+        return;
+    for (const auto &[name, handlers] : events->items()) {
+        const std::string at = JsonLocator::child(std::string_view("/event_handlers/events"), name);
+        if (!reader.readArray(at))
+            continue;
+        QList<EventHandlerConfig> list;
+        for (std::size_t i = 0; i < handlers.size(); ++i) {
+            const std::string item = JsonLocator::child(at, i);
+            if (!reader.readObject(item))
+                continue;
+            EventHandlerConfig handler;
+            reader.readString(item + "/handler_name", handler.handlerName);
+            if (const auto *meta = reader.readObject(item + "/handler_meta"))
+                handler.handlerMeta = *meta;
+            list.append(handler);
+        }
+        api.eventHandlers.insert(QString::fromStdString(name), list);
+    }
 }
 
 CustomMiddleware ClassicApiParser::readCustomMiddleware(JsonFieldReader &reader, std::string_view p)

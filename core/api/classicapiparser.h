@@ -29,6 +29,7 @@ private:
     static AuthTokenConfig readAuthConfig(JsonFieldReader &reader, std::string_view pointer);
     static void readProxy(JsonFieldReader &reader, ApiDefinition &api);
     static void readPlugins(JsonFieldReader &reader, ApiDefinition &api);
+    static void readEventHandlers(JsonFieldReader &reader, ApiDefinition &api);
     static MiddlewareDefinition readMiddleware(JsonFieldReader &reader, std::string_view pointer);
     static QList<MiddlewareDefinition> readMiddlewareList(JsonFieldReader &reader,
                                                           std::string_view pointer);

@@ -4,6 +4,7 @@
 #include "core/api/classicapiparser.h"
 #include "core/api/jsonfieldreader.h"
 #include "core/api/jsonlocator.h"
+#include "core/gocompat/gojsonescape.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -85,30 +86,6 @@ Ordered idExtractorJson(const Api::IdExtractorConfig &e, const nlohmann::json &r
     return o;
 }
 
-// Go's encoder makes its output safe to embed in HTML; these characters only occur inside
-// strings, so replacing them in the dumped text is exact.
-QByteArray goEscape(const std::string &text)
-{
-    QByteArray out;
-    out.reserve(qsizetype(text.size()));
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '<') {
-            out += "\\u003c";
-        } else if (c == '>') {
-            out += "\\u003e";
-        } else if (c == '&') {
-            out += "\\u0026";
-        } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
-                   (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
-            out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
-            i += 2;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
 } // namespace
 
 Result<BundleManifest> BundleManifest::fromJson(const QByteArray &text, const QString &file)
@@ -190,7 +167,7 @@ nlohmann::json BundleManifest::toJson() const
 
 QByteArray BundleManifest::serialize() const
 {
-    return goEscape(
+    return GoCompat::goJsonHtmlEscape(
         toOrderedJson().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
 

@@ -88,8 +88,11 @@ Api::Diagnostics Engine::setApis(const QList<Api::ApiDefinition> &apis)
             continue;
         }
         auto virtualEndpoints = m_plugins->prepareVirtualEndpoints(api, diagnostics);
-        loaded.append(Pipeline::PipelineBuilder::build(api, ctx, std::move(*binding),
-                                                       std::move(virtualEndpoints)));
+        // After prepare(): a bundle's manifest may have named the driver.
+        auto events = Pipeline::ApiEventHandlers::create(
+            api, m_plugins->driverFor(api.customMiddleware.driver), diagnostics);
+        loaded.append(Pipeline::PipelineBuilder::build(
+            api, ctx, std::move(*binding), std::move(virtualEndpoints), std::move(events)));
     }
     m_plugins->endReload();
     m_router = ApiRouter(std::move(loaded));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/gatewayapi/controlreply.h"
 
+#include "core/gocompat/gojsonescape.h"
+
 namespace Hb::GatewayApi {
 
 namespace {
@@ -9,17 +11,8 @@ Http::HttpResponse encoded(int status, const std::string &text)
     Http::HttpResponse r;
     r.status = status;
     r.headers.add("Content-Type", "application/json");
-    // Go's json encoder escapes <, > and & and ends with a newline.
-    QByteArray out;
-    out.reserve(qsizetype(text.size()) + 1);
-    for (const char c : text) {
-        switch (c) {
-        case '<': out += "\\u003c"; break;
-        case '>': out += "\\u003e"; break;
-        case '&': out += "\\u0026"; break;
-        default: out += c;
-        }
-    }
+    // Go's json encoder escapes for HTML and ends with a newline.
+    QByteArray out = GoCompat::goJsonHtmlEscape(text);
     out += '\n';
     r.body = out;
     return r;

@@ -4,6 +4,7 @@
 #include "core/http/httprequest.h"
 #include "core/http/httpresponse.h"
 #include "core/common/result.h"
+#include "core/pipeline/firedevent.h"
 #include "core/pipeline/phasestatus.h"
 #include "core/session/sessionstate.h"
 
@@ -58,6 +59,7 @@ public:
     Http::HttpResponse response;
     std::optional<Session::SessionState> session;
     QString sessionKey;           // the key the session was found under
+    QString authToken;            // the token as the client sent it (Tyk's ctxGetAuthToken)
     bool sessionModified = false; // persisted after the phase that set it (Tyk's createMiddleware)
     // X-RateLimit-* headers the rate limiter produced in "rate_limits" mode. Tyk writes them
     // on the response writer before the reply exists, so error replies carry them as well.
@@ -95,6 +97,14 @@ public:
     bool tracing = false;
     // Where in the user's code the phase failed (a plugin's file and line), when known.
     SourceLocation phaseWhere;
+    // Tyk events the running phase fired (AuthFailure, ...); the runner hands them to the
+    // API's event handlers when the phase ends.
+    QList<FiredEvent> firedEvents;
+    void fireEvent(QString type, QString message, QString key, std::optional<QString> reason = {})
+    {
+        firedEvents.append(
+            {std::move(type), std::move(message), std::move(key), std::move(reason)});
+    }
     // Whether the trace keeps snapshots around phases (set before each phase).
     bool snapshotting = false;
     // What a coprocess hook was sent and returned, as JSON, when snapshotting.

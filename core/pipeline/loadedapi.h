@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/api/apidefinition.h"
+#include "core/pipeline/apieventhandlers.h"
 #include "core/pipeline/iphase.h"
 
 #include <memory>
@@ -17,21 +18,25 @@ class LoadedApi
 {
 public:
     LoadedApi(Api::ApiDefinition definition, std::vector<std::unique_ptr<IPhase>> phases,
-              int responseStart)
+              int responseStart, std::shared_ptr<const ApiEventHandlers> events = nullptr)
         : m_definition(std::move(definition))
         , m_phases(std::move(phases))
         , m_responseStart(responseStart)
+        , m_events(std::move(events))
     {}
 
     const Api::ApiDefinition &definition() const { return m_definition; }
     int phaseCount() const { return int(m_phases.size()); }
     IPhase &phase(int index) const { return *m_phases[size_t(index)]; }
     int responseStart() const { return m_responseStart; }
+    // The API's event handlers Hookbench runs; null when none.
+    const ApiEventHandlers *events() const { return m_events.get(); }
 
 private:
     Api::ApiDefinition m_definition;
     std::vector<std::unique_ptr<IPhase>> m_phases;
     int m_responseStart;
+    std::shared_ptr<const ApiEventHandlers> m_events;
 };
 
 } // namespace Hb::Pipeline

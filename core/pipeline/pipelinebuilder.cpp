@@ -34,7 +34,8 @@ void appendHooks(PhaseList &phases, HookType type, const QString &driver,
 std::shared_ptr<const LoadedApi>
 PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx,
                        std::shared_ptr<const Plugin::PluginBinding> plugins,
-                       std::shared_ptr<const Plugin::PluginBinding> virtualEndpoints)
+                       std::shared_ptr<const Plugin::PluginBinding> virtualEndpoints,
+                       std::shared_ptr<const ApiEventHandlers> events)
 {
     // rate_limit_response_headers: anything but "rate_limits" means "quotas" (Tyk's default).
     const bool rateLimitsMode = ctx.config.rateLimitResponseHeaders == u"rate_limits";
@@ -104,7 +105,8 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
     appendHooks(phases, HookType::Response, mw.driver, mw.response, hooks);
     // Set after the response plugins, so they cannot remove them (Tyk: internal/rate/headers.go).
     phases.push_back(std::make_unique<RateLimitHeadersPhase>(api.apiId, rateLimitsMode));
-    return std::make_shared<const LoadedApi>(api, std::move(phases), responseStart);
+    return std::make_shared<const LoadedApi>(api, std::move(phases), responseStart,
+                                             std::move(events));
 }
 
 } // namespace Hb::Pipeline

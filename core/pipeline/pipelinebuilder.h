@@ -28,6 +28,7 @@ namespace Hb::Pipeline {
 class ISessionCacheObserver;
 class LoadedApi;
 class RateLimiter;
+class ApiEventHandlers;
 
 // What phases need from the engine. Not owned; outlives every LoadedApi built with it.
 struct PipelineContext
@@ -55,7 +56,8 @@ public:
     static std::shared_ptr<const LoadedApi>
     build(const Api::ApiDefinition &api, const PipelineContext &context,
           std::shared_ptr<const Plugin::PluginBinding> plugins = nullptr,
-          std::shared_ptr<const Plugin::PluginBinding> virtualEndpoints = nullptr);
+          std::shared_ptr<const Plugin::PluginBinding> virtualEndpoints = nullptr,
+          std::shared_ptr<const ApiEventHandlers> events = nullptr);
 };
 
 } // namespace Hb::Pipeline

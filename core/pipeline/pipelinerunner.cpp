@@ -144,6 +144,7 @@ bool PipelineRunner::advance(Exchange &ex, PhaseStatus status)
     const LoadedApi &api = ex.api();
     if (status == PhaseStatus::Fail && ex.failStatus == 0)
         ex.fail(500, QStringLiteral("There was a problem proxying the request"));
+    handOverEvents(ex);
     tracePhaseEnd(ex, status);
     switch (status) {
     case PhaseStatus::Continue:
@@ -184,6 +185,26 @@ bool PipelineRunner::advance(Exchange &ex, PhaseStatus status)
         return false;
     }
     return false;
+}
+
+void PipelineRunner::handOverEvents(Exchange &ex)
+{
+    if (ex.firedEvents.isEmpty())
+        return;
+    const ApiEventHandlers *handlers = ex.api().events();
+    for (const FiredEvent &event : std::as_const(ex.firedEvents)) {
+        const QStringList lines =
+            handlers ? handlers->fire(event, ex, m_clock.nowNs()) : QStringList();
+        if (!ex.tracing)
+            continue;
+        if (lines.isEmpty())
+            ex.phaseLogs.append(
+                {QStringLiteral("event"),
+                 QStringLiteral("%1 (%2; no handler)").arg(event.type, event.message)});
+        for (const QString &line : lines)
+            ex.phaseLogs.append({QStringLiteral("event"), line});
+    }
+    ex.firedEvents.clear();
 }
 
 void PipelineRunner::tracePhaseBegin(Exchange &ex)

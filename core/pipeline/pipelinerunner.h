@@ -61,6 +61,8 @@ private:
     // Trace of one phase: begin before run(), end once its final status is known (whether
     // it completed at once or after a pause), so phases never trace themselves.
     void tracePhaseBegin(Exchange &exchange);
+    // The events the phase fired go to the API's handlers (and, when tracing, to its logs).
+    void handOverEvents(Exchange &exchange);
     void tracePhaseEnd(Exchange &exchange, PhaseStatus status);
     void persistSessionIfModified(Exchange &exchange);
     void finish(Exchange &exchange);

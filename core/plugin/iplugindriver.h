@@ -111,6 +111,13 @@ public:
     // Whether hooks run code Hookbench loads (files, inline code). gRPC hooks run in the
     // author's server, so an API naming no file still has hooks.
     virtual bool loadsCode() const { return true; }
+    // Tyk's DispatchEvent: an API event handler's (cp_dynamic_handler) event, as JSON, fire
+    // and forget. False when the driver takes no events (Tyk's Python dispatcher ignores them).
+    virtual bool dispatchEvent(const QByteArray &eventJson)
+    {
+        Q_UNUSED(eventJson);
+        return false;
+    }
 };
 
 } // namespace Hb::Plugin

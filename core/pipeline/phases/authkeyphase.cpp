@@ -76,6 +76,8 @@ void AuthKeyPhase::lookUp(QStringList names, int index, const PhaseCompletion &d
             // The store is unreachable: Tyk cannot find the key either.
             ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
             ex.phaseNote = QStringLiteral("session store error: %1").arg(r.error().message);
+            ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
+                         ex.authToken);
             done(PhaseStatus::Fail);
             return;
         }
@@ -87,6 +89,9 @@ void AuthKeyPhase::lookUp(QStringList names, int index, const PhaseCompletion &d
             for (const QString &n : names)
                 tried.append(m_keyHasher.storageKey(n));
             ex.phaseNote = QStringLiteral("no session for key %1").arg(tried.join(u" or "));
+            // Tyk: gateway/mw_auth_key.go, reportInvalidKey → AuthFailed.
+            ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
+                         ex.authToken);
             done(PhaseStatus::Fail);
             return;
         }
@@ -134,6 +139,7 @@ PhaseStatus AuthKeyPhase::run(Exchange &ex, const PhaseCompletion &done)
     }
     // A custom key made through the Gateway API is stored under generateToken(org, key),
     // so Tyk tries that name first, then the key as given (SessionDetail).
+    ex.authToken = QString::fromUtf8(key);
     lookUp(m_keyHasher.lookupNames(m_orgId, QString::fromUtf8(key)), 0, done);
     return PhaseStatus::Pause;
 }

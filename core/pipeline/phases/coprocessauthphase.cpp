@@ -299,12 +299,19 @@ void CoprocessAuthPhase::takeReply(const std::shared_ptr<Exchange> &self,
         return;
     }
     const std::string token = mergeMetadataAndReadToken(returned);
+    // Tyk's AuthFailed (gateway/coprocess.go) fires on an error override, a reply without a
+    // session or token (with the request's Authorization value), and unusable policies.
     if (const auto decision =
             Coprocess::ReturnOverrides::decide(returned.request().return_overrides())) {
+        if (decision->kind == Coprocess::ReturnOverrideDecision::Kind::ErrorReply)
+            ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
+                         QString::fromStdString(token));
         done(answerOverride(ex, *decision));
         return;
     }
     if (!returned.has_session() || token.empty()) {
+        ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
+                     QString::fromUtf8(ex.request.headers.value("Authorization")));
         ex.fail(403, QStringLiteral("Forbidden"));
         ex.phaseNote =
             QStringLiteral("the auth hook returned no session token: set metadata[\"token\"] (or "
@@ -349,7 +356,9 @@ void CoprocessAuthPhase::adopt(const std::shared_ptr<Exchange> &self, const Phas
 {
     Exchange &ex = *self;
     const Policy::PolicyApplier applier(m_services.policies);
+    ex.authToken = sessionId;
     if (const Result<void> applied = applier.apply(session, m_orgId); !applied) {
+        ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"), sessionId);
         ex.fail(403, QStringLiteral("Forbidden"));
         ex.phaseNote =
             QStringLiteral("policies of the plugin's session: %1").arg(applied.error().message);

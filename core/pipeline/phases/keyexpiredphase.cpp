@@ -19,11 +19,15 @@ PhaseStatus KeyExpiredPhase::run(Exchange &ex, const PhaseCompletion &)
     }
     if (ex.session->isInactive()) {
         ex.fail(403, QStringLiteral("Key is inactive, please renew"));
+        ex.fireEvent(QStringLiteral("KeyExpired"),
+                     QStringLiteral("Attempted access from inactive key."), ex.authToken);
         return PhaseStatus::Fail;
     }
     const qint64 expires = ex.session->expires();
     if (expires >= 1 && expires < m_clock.nowSecs()) {
         ex.fail(401, QStringLiteral("Key has expired, please renew"));
+        ex.fireEvent(QStringLiteral("KeyExpired"),
+                     QStringLiteral("Attempted access from expired key."), ex.authToken);
         return PhaseStatus::Fail;
     }
     return PhaseStatus::Continue;

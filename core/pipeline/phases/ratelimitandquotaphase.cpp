@@ -203,6 +203,8 @@ void RateLimitAndQuotaPhase::throttle(Exchange &ex, const PhaseCompletion &done,
             ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
             ex.phaseNote =
                 QStringLiteral("throttled %1 times; still over the rate limit").arg(retryLimit);
+            ex.fireEvent(QStringLiteral("RateLimitExceeded"), QStringLiteral("Rate Limit Exceeded"),
+                         ex.authToken);
             done(PhaseStatus::Fail);
             return;
         }
@@ -275,6 +277,8 @@ PhaseStatus RateLimitAndQuotaPhase::takeRate(Exchange &ex, const PhaseCompletion
     }
     ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
     ex.phaseNote = notes.join(u"; ");
+    ex.fireEvent(QStringLiteral("RateLimitExceeded"), QStringLiteral("Rate Limit Exceeded"),
+                 ex.authToken);
     return PhaseStatus::Fail;
 }
 
@@ -296,6 +300,8 @@ void RateLimitAndQuotaPhase::countQuota(const PhaseCompletion &done, const Appli
                 // exceeded.
                 ex.fail(403, QStringLiteral("Quota exceeded"));
                 ex.phaseNote = QStringLiteral("quota store error: %1").arg(r.error().message);
+                ex.fireEvent(QStringLiteral("QuotaExceeded"),
+                             QStringLiteral("Key Quota Limit Exceeded"), ex.authToken);
                 done(PhaseStatus::Fail);
                 return;
             }
@@ -314,6 +320,8 @@ void RateLimitAndQuotaPhase::countQuota(const PhaseCompletion &done, const Appli
             ex.phaseNote = notes.join(u"; ");
             if (blocked) {
                 ex.fail(403, QStringLiteral("Quota exceeded"));
+                ex.fireEvent(QStringLiteral("QuotaExceeded"),
+                             QStringLiteral("Key Quota Limit Exceeded"), ex.authToken);
                 done(PhaseStatus::Fail);
                 return;
             }

@@ -127,6 +127,17 @@ QList<QString> VersionCheckPhase::matchPaths(const Exchange &ex, const QString &
 
 PhaseStatus VersionCheckPhase::run(Exchange &ex, const PhaseCompletion &)
 {
+    const PhaseStatus status = check(ex);
+    // Every refusal here is Tyk's RequestValid saying no (gateway/mw_version_check.go).
+    if (status == PhaseStatus::Fail)
+        ex.fireEvent(QStringLiteral("VersionFailure"),
+                     QStringLiteral("Attempted access to disallowed version / path."), QString(),
+                     ex.failMessage);
+    return status;
+}
+
+PhaseStatus VersionCheckPhase::check(Exchange &ex) const
+{
     const CompiledVersion *version = resolve(ex);
     if (!version)
         return PhaseStatus::Fail;

@@ -36,6 +36,8 @@ private:
         qint64 expiresAtSecs = 0; // 0 = never
     };
     const CompiledVersion *resolve(Exchange &exchange) const;
+    // The checks themselves; run() adds Tyk's VersionFailure event to a refusal.
+    PhaseStatus check(Exchange &exchange) const;
 
     const IClock &m_clock;
     QString m_listenPath;

@@ -127,7 +127,7 @@ void GrpcDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call
                        std::move(hook), std::move(call.requester), std::move(onDone));
 }
 
-void GrpcDriver::dispatchEvent(const QByteArray &eventJson)
+bool GrpcDriver::dispatchEvent(const QByteArray &eventJson)
 {
     m_client->dispatchEvent(
         eventJson.toStdString(),
@@ -139,6 +139,7 @@ void GrpcDriver::dispatchEvent(const QByteArray &eventJson)
                     .arg(QString::fromStdString(GrpcDispatcherClient::codeName(code)),
                          QString::fromStdString(message), server));
         });
+    return true;
 }
 
 GrpcServerStatus GrpcDriver::grpcServerStatus() const

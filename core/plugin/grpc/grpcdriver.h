@@ -36,7 +36,7 @@ public:
               HookCallback done) override;
     bool loadsCode() const override { return false; }
     // Tyk's DispatchEvent: the event's JSON, fire and forget; a failure is only logged.
-    void dispatchEvent(const QByteArray &eventJson);
+    bool dispatchEvent(const QByteArray &eventJson) override;
 
     GrpcServerStatus grpcServerStatus() const override;
 

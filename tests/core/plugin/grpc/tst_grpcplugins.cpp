@@ -327,6 +327,54 @@ private Q_SLOTS:
         QVERIFY2(server.log().contains(u"authority plugins.example"), qPrintable(server.log()));
     }
 
+    void anEventHandlersEventReachesTheServersDispatchEvent()
+    {
+        GrpcPluginServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        Workspace ws;
+        QJsonObject api = QJsonDocument::fromJson(apiJson(QStringLiteral("events-api"),
+                                                          QStringLiteral("/ev/"), QString(), false))
+                              .object();
+        api.remove(QStringLiteral("custom_middleware_bundle"));
+        api.insert(QStringLiteral("use_keyless"), false);
+        // No hooks: the driver is named for the event handler alone (Tyk's cp_dynamic_handler
+        // uses the API's custom_middleware.driver).
+        api.insert(QStringLiteral("custom_middleware"),
+                   QJsonObject{{QStringLiteral("driver"), QStringLiteral("grpc")}});
+        api.insert(
+            QStringLiteral("event_handlers"),
+            QJsonObject{{QStringLiteral("events"),
+                         QJsonObject{{QStringLiteral("AuthFailure"),
+                                      QJsonArray{QJsonObject{
+                                          {QStringLiteral("handler_name"),
+                                           QStringLiteral("cp_dynamic_handler")},
+                                          {QStringLiteral("handler_meta"),
+                                           QJsonObject{{QStringLiteral("name"),
+                                                        QStringLiteral("OnAuthFailure")}}}}}}}}});
+        ws.write(QStringLiteral("apps/api.json"), QJsonDocument(api).toJson());
+        Gateway gw;
+        QVERIFY(gw.start(grpcOptions(ws, server)));
+        QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
+        const Http::HttpResponse r =
+            gw.get("/ev/get", {{"Authorization", "no-such-key"}, {"X-Real-IP", "203.0.113.9"}});
+        QCOMPARE(r.status, 403);
+        // Tyk's CoProcessEventWrapper, Go's field order.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            server.log().contains(u"{\"message\":{\"Type\":\"AuthFailure\",\"Meta\":{\"Message\":"
+                                  u"\"Auth Failure\",\"OriginatingRequest\":\""),
+            qPrintable(server.log()), 5000);
+        const QString log = server.log();
+        QVERIFY2(log.contains(
+                     u"\"Path\":\"/ev/get\",\"Origin\":\"203.0.113.9\",\"Key\":\"no-such-key\"}"),
+                 qPrintable(log));
+        QVERIFY2(log.contains(u"\"handler_name\":\"OnAuthFailure\",\"spec\":{\"APIID\":\"events-"
+                              u"api\",\"OrgID\":\"default\"}}"),
+                 qPrintable(log));
+        // The timeline says where the event went.
+        QVERIFY2(gw.logs().join(u'\n').contains(u"AuthFailure → cp_dynamic_handler OnAuthFailure"),
+                 qPrintable(gw.logs().join(u'\n')));
+    }
+
     void grpcPingSaysWhichHooksTheServerAnswers()
     {
         GrpcPluginServer server;

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pipeline/eventmessage.h"
+
+#include "core/gocompat/gojsonescape.h"
+#include "core/http/headerlist.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace Hb::Pipeline {
+
+QByteArray EventMessage::originatingRequest(const Http::HttpRequest &request)
+{
+    // net/http Request.Write: the request line, Host, User-Agent (Go's own when the client
+    // sent none), Content-Length when there is a body, then the other headers sorted by
+    // name (Header.WriteSubset), a blank line and the body.
+    QByteArray out = request.method + ' ' + request.target + " HTTP/1.1\r\n";
+    out += "Host: " + request.headers.value("Host") + "\r\n";
+    const QByteArray agent = request.headers.value("User-Agent");
+    out += "User-Agent: " + (agent.isEmpty() ? QByteArray("Go-http-client/1.1") : agent) + "\r\n";
+    if (!request.body.isEmpty())
+        out += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\n";
+    QList<std::pair<QByteArray, QByteArray>> rest;
+    for (const auto &[name, value] : request.headers.fields()) {
+        const QByteArray canonical = Http::HeaderList::canonicalName(name);
+        if (canonical == "Host" || canonical == "User-Agent" || canonical == "Content-Length" ||
+            canonical == "Transfer-Encoding" || canonical == "Trailer")
+            continue;
+        rest.append({canonical, value});
+    }
+    std::stable_sort(rest.begin(), rest.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[name, value] : rest)
+        out += name + ": " + value + "\r\n";
+    out += "\r\n";
+    out += request.body;
+    return out.toBase64();
+}
+
+QString EventMessage::realIp(const Http::HttpRequest &request)
+{
+    const QByteArray realIp = request.headers.value("X-Real-IP");
+    if (!realIp.isEmpty())
+        return QString::fromLatin1(realIp);
+    const QByteArray forwarded = request.headers.value("X-Forwarded-For");
+    if (!forwarded.isEmpty())
+        return QString::fromLatin1(forwarded.split(',').first().trimmed());
+    QByteArray peer = request.remoteAddress;
+    const qsizetype colon = peer.lastIndexOf(':');
+    if (colon > 0)
+        peer.truncate(colon);
+    if (peer.startsWith('[') && peer.endsWith(']'))
+        peer = peer.mid(1, peer.size() - 2);
+    return QString::fromLatin1(peer);
+}
+
+QString EventMessage::goTimeString(qint64 nowNs)
+{
+    const QDateTime local =
+        QDateTime::fromMSecsSinceEpoch(nowNs / 1000000, QTimeZone::systemTimeZone());
+    QString text = local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    // .999999999: the fraction without its trailing zeros, and no dot when it is zero.
+    QString fraction = QStringLiteral("%1").arg(nowNs % 1000000000, 9, 10, QLatin1Char('0'));
+    while (fraction.endsWith(u'0'))
+        fraction.chop(1);
+    if (!fraction.isEmpty())
+        text += u'.' + fraction;
+    const int offset = local.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    text += QStringLiteral(" %1%2%3 %4")
+                .arg(QChar(offset < 0 ? u'-' : u'+'))
+                .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                .arg(minutes % 60, 2, 10, QLatin1Char('0'))
+                .arg(local.timeZoneAbbreviation());
+    return text;
+}
+
+QByteArray EventMessage::coprocessPayload(const FiredEvent &event, const Http::HttpRequest &request,
+                                          qint64 nowNs, const QString &handlerName,
+                                          const QString &apiId, const QString &orgId)
+{
+    nlohmann::ordered_json meta;
+    meta["Message"] = event.message.toStdString();
+    meta["OriginatingRequest"] = originatingRequest(request).toStdString();
+    meta["Path"] = QByteArray::fromPercentEncoding(request.path()).toStdString();
+    meta["Origin"] = realIp(request).toStdString();
+    meta["Key"] = event.key.toStdString();
+    if (event.reason)
+        meta["Reason"] = event.reason->toStdString();
+    nlohmann::ordered_json message;
+    message["Type"] = event.type.toStdString();
+    message["Meta"] = std::move(meta);
+    message["TimeStamp"] = goTimeString(nowNs).toStdString();
+    nlohmann::ordered_json wrapper;
+    wrapper["message"] = std::move(message);
+    wrapper["handler_name"] = handlerName.toStdString();
+    wrapper["spec"] = {{"APIID", apiId.toStdString()}, {"OrgID", orgId.toStdString()}};
+    return GoCompat::goJsonHtmlEscape(
+        wrapper.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}
+
+} // namespace Hb::Pipeline
