@@ -1044,6 +1044,93 @@ host = localhost:8080</translation>
     </message>
 </context>
 <context>
+    <name>Hb::Ui::GrpcServerIndicator</name>
+    <message numerus="yes">
+        <location filename="../ui/common/grpcserverindicator.cpp" line="76"/>
+        <source>gRPC %1 · %2 · %n call(s)</source>
+        <translation>
+            <numerusform>gRPC %1 · %2 · %n Aufruf</numerusform>
+            <numerusform>gRPC %1 · %2 · %n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/grpcserverindicator.cpp" line="79"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="81"/>
+        <source>%1 ms mean</source>
+        <translation>%1 ms im Mittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="97"/>
+        <source>waiting for the plugin server, %1 s (%2)</source>
+        <translation>wartet auf den Plugin-Server, %1 s (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/grpcserverindicator.cpp" line="101"/>
+        <source>and %n more call(s)</source>
+        <translation>
+            <numerusform>und %n weiterer Aufruf</numerusform>
+            <numerusform>und %n weitere Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="112"/>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="113"/>
+        <source>%1, at %2</source>
+        <translation>%1, um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="119"/>
+        <source>The plugin server at %1 does not answer (%2).</source>
+        <translation>Der Plugin-Server unter %1 antwortet nicht (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="122"/>
+        <source>gRPC plugin server %1, dialled as %2</source>
+        <translation>gRPC-Plugin-Server %1, Ziel %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="124"/>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="132"/>
+        <source>idle</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="134"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="136"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="138"/>
+        <source>transient failure</source>
+        <translation>vorübergehender Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="140"/>
+        <source>shutdown</source>
+        <translation>beendet</translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::HistoryModel</name>
     <message>
         <location filename="../ui/historymodel.cpp" line="30"/>
@@ -1781,6 +1868,16 @@ host = localhost:8080</translation>
         <location filename="../ui/requestdetailview.cpp" line="135"/>
         <source>Plugin output</source>
         <translation>Plugin-Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="151"/>
+        <source>Object sent to the plugin</source>
+        <translation>An das Plugin gesendetes Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="152"/>
+        <source>Object the plugin returned</source>
+        <translation>Vom Plugin zurückgegebenes Objekt</translation>
     </message>
 </context>
 <context>

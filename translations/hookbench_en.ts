@@ -862,6 +862,93 @@ host = localhost:8080</source>
     </message>
 </context>
 <context>
+    <name>Hb::Ui::GrpcServerIndicator</name>
+    <message numerus="yes">
+        <location filename="../ui/common/grpcserverindicator.cpp" line="76"/>
+        <source>gRPC %1 · %2 · %n call(s)</source>
+        <translation>
+            <numerusform>gRPC %1 · %2 · %n call</numerusform>
+            <numerusform>gRPC %1 · %2 · %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/grpcserverindicator.cpp" line="79"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="81"/>
+        <source>%1 ms mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="97"/>
+        <source>waiting for the plugin server, %1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/grpcserverindicator.cpp" line="101"/>
+        <source>and %n more call(s)</source>
+        <translation>
+            <numerusform>and %n more call</numerusform>
+            <numerusform>and %n more calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="112"/>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="113"/>
+        <source>%1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="119"/>
+        <source>The plugin server at %1 does not answer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="122"/>
+        <source>gRPC plugin server %1, dialled as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="124"/>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="132"/>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="134"/>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="136"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="138"/>
+        <source>transient failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="140"/>
+        <source>shutdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::HistoryModel</name>
     <message>
         <location filename="../ui/historymodel.cpp" line="30"/>
@@ -1508,6 +1595,16 @@ host = localhost:8080</source>
     <message>
         <location filename="../ui/requestdetailview.cpp" line="135"/>
         <source>Plugin output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="151"/>
+        <source>Object sent to the plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="152"/>
+        <source>Object the plugin returned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "ui/history/historymodel.h"
 #include "ui/history/historypane.h"
 #include "workbench/history/historyrecorder.h"
+#include "ui/common/grpcserverindicator.h"
 #include "ui/common/loadprogressindicator.h"
 #include "workbench/workspace/recentworkspaces.h"
 #include "workbench/bridge/replayrunner.h"
@@ -125,6 +126,10 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
     connect(&m_bridge, &EngineBridge::traceBatch, m_sessionCache, &SessionCachePane::addEvents);
     connect(&m_bridge, &EngineBridge::reloaded, this, &MainWindow::showReload);
     connectLoadProgress();
+    m_grpcServer = new GrpcServerIndicator(this); // hidden until setGrpcServerMonitor()
+    statusBar()->addPermanentWidget(m_grpcServer);
+    // Finished requests show in its counts at once; its timer covers calls still waiting.
+    connect(&m_bridge, &EngineBridge::traceBatch, m_grpcServer, &GrpcServerIndicator::refresh);
     connect(
         &m_bridge, &EngineBridge::traceBatch, this, [this](const QList<Trace::TraceEvent> &events) {
             for (const Trace::TraceEvent &e : events) {
@@ -190,6 +195,11 @@ void MainWindow::connectLoadProgress()
             &LoadProgressIndicator::showBundleProgress);
     connect(&m_bridge, &EngineBridge::reloaded, m_loadProgress,
             [this] { m_loadProgress->showLoadEnded(m_bridge.isLoading()); });
+}
+
+void MainWindow::setGrpcServerMonitor(const Plugin::IGrpcServerMonitor *monitor)
+{
+    m_grpcServer->setMonitor(monitor);
 }
 
 QProgressBar *MainWindow::loadProgress() const

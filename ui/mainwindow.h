@@ -11,6 +11,10 @@ class QPlainTextEdit;
 class QProgressBar;
 class QTableView;
 
+namespace Hb::Plugin {
+class IGrpcServerMonitor;
+}
+
 namespace Hb::Ui {
 
 class ApiListModel;
@@ -18,6 +22,7 @@ class ApiPane;
 class ComposerPane;
 class DebuggerPane;
 class EngineBridge;
+class GrpcServerIndicator;
 class HistoryModel;
 class HistoryPane;
 class HistoryRecorder;
@@ -53,6 +58,7 @@ public:
     HistoryPane *historyPane() const { return m_historyPane; }
     ReplayRunner *replayRunner() const { return m_replay; }
     QProgressBar *loadProgress() const;
+    GrpcServerIndicator *grpcServerIndicator() const { return m_grpcServer; }
 
     // Shows the workspace file's saved requests, environments and history and stores their
     // changes back into it (not owned; it must outlive the window). Without one the window
@@ -63,6 +69,9 @@ public:
     // definitions still loading get theirs when the load ends. Closing flushes the store.
     // Without one, edits live in memory only (tests, --screenshot).
     void setUnsavedBufferStore(UnsavedBufferStore *store);
+    // Shows the gRPC plugin server's status in the status bar (not owned; it must outlive the
+    // window). Null, the default, hides it: no coprocess_grpc_server is configured.
+    void setGrpcServerMonitor(const Plugin::IGrpcServerMonitor *monitor);
 
     void appendLog(const QString &line);
     // Puts back the geometry and dock layout saved at the last close (QSettings); without
@@ -107,6 +116,7 @@ private:
     QSet<QString> m_keptReported;     // recovered files already logged as having no editor
     QSet<quint64> m_composerTags;     // replies owed to the composer
     LoadProgressIndicator *m_loadProgress = nullptr;
+    GrpcServerIndicator *m_grpcServer = nullptr;
     bool m_composerTargetOffered = false;
 };
 

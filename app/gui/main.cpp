@@ -168,6 +168,7 @@ int runWindow(Hb::Setup::EngineSetup &setup, const CommandLine &line,
 {
     Hb::Ui::EngineBridge bridge(setup);
     Hb::Ui::MainWindow window(bridge, setup.configWarnings() + setup.diagnostics());
+    window.setGrpcServerMonitor(setup.grpcServerMonitor());
     if (workspaceFile)
         window.setWorkspace(workspaceFile);
     Hb::Gui::Screenshotter screenshotter(bridge, window, line.screenshotFile);

@@ -289,6 +289,12 @@ private Q_SLOTS:
         phases->setCurrentItem(phases->topLevelItem(int(names.indexOf(u"pre:SamplePre"))));
         const QString text = pane->detail()->phaseText();
         QVERIFY2(text.contains(QStringLiteral("+ X-Sample-Pre")), qPrintable(text));
+        // The Python hook's coprocess Objects, in and out, with Tyk's proto field names.
+        const qsizetype sent = text.indexOf(u"Object sent to the plugin");
+        const qsizetype returned = text.indexOf(u"Object the plugin returned");
+        QVERIFY2(sent >= 0 && returned > sent, qPrintable(text));
+        QVERIFY2(text.indexOf(u"\"hook_name\": \"SamplePre\"", sent) > sent, qPrintable(text));
+        QVERIFY2(text.indexOf(u"\"set_headers\"", returned) > returned, qPrintable(text));
         // The auth phase carries the ID extractor's decision.
         phases->setCurrentItem(phases->topLevelItem(int(names.indexOf(u"auth_check:SampleAuth"))));
         QVERIFY2(pane->detail()->phaseText().contains(QStringLiteral("id_extracted")),

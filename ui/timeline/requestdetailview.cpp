@@ -138,7 +138,27 @@ void RequestDetailView::showPhase(int index)
             html += line.toHtmlEscaped() + u'\n';
         html += QStringLiteral("</pre>");
     }
+    html += objectsHtml(p);
     m_text->setHtml(html);
+}
+
+QString RequestDetailView::objectsHtml(const PhaseDetail &p) const
+{
+    // Last, after the shorter sections: an Object carries the whole request (body included)
+    // and would push them out of sight. The JSON arrives indented, with Tyk's proto field
+    // names, and is shown as it is: reparsing it would reorder the fields.
+    const std::pair<QString, QByteArray> objects[] = {
+        {tr("Object sent to the plugin"), p.objectSent},
+        {tr("Object the plugin returned"), p.objectReceived},
+    };
+    QString html;
+    for (const auto &[title, json] : objects) {
+        if (json.isEmpty())
+            continue;
+        html += u"<h4>" + title.toHtmlEscaped() + u"</h4><pre>" +
+                QString::fromUtf8(json).toHtmlEscaped() + u"</pre>";
+    }
+    return html;
 }
 
 } // namespace Hb::Ui

@@ -12,8 +12,8 @@ namespace Hb::Ui {
 
 // One request of the timeline in detail: its phases in order (outcome, time, note) and, for
 // the selected phase, what it changed in the request (a diff of the request before and
-// after it), the lines the plugin logged, the session-cache decisions and the error with
-// its place in the user's code.
+// after it), the lines the plugin logged, the session-cache decisions, the error with its
+// place in the user's code and, for a coprocess hook, the Object it was sent and returned.
 class RequestDetailView : public QWidget
 {
     Q_OBJECT
@@ -27,6 +27,8 @@ public:
 
 private:
     void showPhase(int index);
+    // The coprocess Objects of a hook phase as read-only JSON blocks; empty for other phases.
+    QString objectsHtml(const PhaseDetail &p) const;
 
     QTreeWidget *m_phases;
     QTextBrowser *m_text;

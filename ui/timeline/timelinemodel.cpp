@@ -186,6 +186,8 @@ void TimelineModel::addDetail(const Trace::TraceEvent &e, Row &row)
     d.where = e.where;
     d.before = e.requestBefore;
     d.after = e.requestAfter;
+    d.objectSent = e.objectSent;
+    d.objectReceived = e.objectReceived;
     // Logs and cache decisions arrive while the phase runs, before its PhaseFinished.
     QString note;
     if (const auto pending = m_pending.find(row.id); pending != m_pending.end()) {

@@ -34,6 +34,10 @@ struct PhaseDetail
     SourceLocation where;
     std::optional<Http::HttpRequest> before; // the request around the phase, when traced
     std::optional<Http::HttpRequest> after;
+    // A coprocess hook (Python, Lua, gRPC): the Object it was sent and the one it returned,
+    // as indented JSON; empty for other phases, or when the hook returned nothing.
+    QByteArray objectSent;
+    QByteArray objectReceived;
     QStringList logs;     // "level: text", as the plugin wrote them
     QStringList sessions; // session-cache decisions during the phase ("cache_hit: ...")
 };
