@@ -124,6 +124,22 @@ private Q_SLOTS:
         QCOMPARE(callsLogged(server, QStringLiteral("MyAuthCheck")), 1);
     }
 
+    void withoutAnIdExtractorEveryRequestAsksTheServer()
+    {
+        GrpcPluginServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        Workspace ws;
+        ws.write(QStringLiteral("apps/api.json"),
+                 classicGrpcApi(QStringLiteral("grpc-api"), QStringLiteral("/grpc/"),
+                                {{QStringLiteral("id_extractor"),
+                                  QJsonObject{{QStringLiteral("disabled"), true}}}}));
+        Gateway gw;
+        QVERIFY(gw.start(grpcOptions(ws, server)));
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(gw.get("/grpc/get", {{"Authorization", "Bearer sample-token"}}).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(callsLogged(server, QStringLiteral("MyAuthCheck")), 2, 5000);
+    }
+
     void theServersReturnOverridesAnswerTheRequest()
     {
         GrpcPluginServer server;
