@@ -1099,6 +1099,14 @@ host = localhost:8080</translation>
         <source>gRPC plugin server %1, dialled as %2</source>
         <translation>gRPC-Plugin-Server %1, Ziel %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/common/grpcserverindicator.cpp" line="125"/>
+        <source>API %1: %n call(s)</source>
+        <translation>
+            <numerusform>API %1: %n Aufruf</numerusform>
+            <numerusform>API %1: %n Aufrufe</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/common/grpcserverindicator.cpp" line="124"/>
         <source>Last error: %1</source>

@@ -917,6 +917,14 @@ host = localhost:8080</source>
         <source>gRPC plugin server %1, dialled as %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/common/grpcserverindicator.cpp" line="125"/>
+        <source>API %1: %n call(s)</source>
+        <translation>
+            <numerusform>API %1: %n call</numerusform>
+            <numerusform>API %1: %n calls</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/common/grpcserverindicator.cpp" line="124"/>
         <source>Last error: %1</source>

@@ -98,8 +98,8 @@ int GrpcPingCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     // A budget on each call, so one hook that never answers does not hold up the rest.
-    if (options->grpcTimeoutMs <= 0)
-        options->grpcTimeoutMs = waitMs;
+    options->grpcTimeoutMs =
+        options->grpcTimeoutMs > 0 ? std::min(options->grpcTimeoutMs, waitMs) : waitMs;
     auto setup = Setup::EngineSetup::create(*options);
     if (!setup) {
         std::fprintf(stderr, "hookbench-cli grpc-ping: %s\n", qPrintable(setup.error().toString()));

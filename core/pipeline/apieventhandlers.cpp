@@ -42,6 +42,11 @@ std::shared_ptr<const ApiEventHandlers> ApiEventHandlers::create(const Api::ApiD
                 handlers->m_handlers[it.key()].append(
                     {conf.handlerName, metaString(conf.handlerMeta, "name")});
             } else if (conf.handlerName == u"eh_log_handler") {
+                // Tyk skips a disabled log handler (LogMessageEventHandler.Init).
+                const auto disabled = conf.handlerMeta.find("disabled");
+                if (disabled != conf.handlerMeta.end() && disabled->is_boolean() &&
+                    disabled->get<bool>())
+                    continue;
                 handlers->m_handlers[it.key()].append(
                     {conf.handlerName, metaString(conf.handlerMeta, "prefix")});
             } else {
@@ -64,12 +69,11 @@ QStringList ApiEventHandlers::fire(const FiredEvent &event, const Exchange &ex, 
         return lines;
     for (const Handler &handler : it.value()) {
         if (handler.kind == u"eh_log_handler") {
-            // Tyk's LogMessageEventHandler: prefix:key:origin:path
-            // (EventKeyFailureMeta.LogMessage).
+            // Tyk logs prefix:Type: the key-failure metas' LogMessage has a pointer receiver
+            // and the event carries them by value, so Tyk's richer line never applies
+            // (gateway/event_handler_log.go, HandleEvent).
             lines.append(
-                QStringLiteral("%1 → eh_log_handler: %2:%3:%4:%5")
-                    .arg(event.type, handler.name, event.key, EventMessage::realIp(ex.request),
-                         QString::fromUtf8(QByteArray::fromPercentEncoding(ex.request.path()))));
+                QStringLiteral("%1 → eh_log_handler: %2:%1").arg(event.type, handler.name));
             continue;
         }
         const QByteArray payload = EventMessage::coprocessPayload(event, ex.request, nowNs,

@@ -5,6 +5,7 @@
 #include "core/http/headerlist.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QTimeZone>
 
 #include <nlohmann/json.hpp>
@@ -20,9 +21,17 @@ QByteArray EventMessage::originatingRequest(const Http::HttpRequest &request)
     // name (Header.WriteSubset), a blank line and the body.
     QByteArray out = request.method + ' ' + request.target + " HTTP/1.1\r\n";
     out += "Host: " + request.headers.value("Host") + "\r\n";
-    const QByteArray agent = request.headers.value("User-Agent");
-    out += "User-Agent: " + (agent.isEmpty() ? QByteArray("Go-http-client/1.1") : agent) + "\r\n";
-    if (!request.body.isEmpty())
+    // Go's own agent only when the client sent no User-Agent; an empty one writes no line.
+    bool hasAgent = false;
+    for (const auto &field : request.headers.fields())
+        hasAgent = hasAgent || field.first.compare("User-Agent", Qt::CaseInsensitive) == 0;
+    const QByteArray agent =
+        hasAgent ? request.headers.value("User-Agent") : QByteArray("Go-http-client/1.1");
+    if (!agent.isEmpty())
+        out += "User-Agent: " + agent + "\r\n";
+    // transferWriter.shouldSendContentLength: a body's length, and 0 for an empty body except
+    // on GET and HEAD.
+    if (!request.body.isEmpty() || (request.method != "GET" && request.method != "HEAD"))
         out += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\n";
     QList<std::pair<QByteArray, QByteArray>> rest;
     for (const auto &[name, value] : request.headers.fields()) {
@@ -43,12 +52,18 @@ QByteArray EventMessage::originatingRequest(const Http::HttpRequest &request)
 
 QString EventMessage::realIp(const Http::HttpRequest &request)
 {
-    const QByteArray realIp = request.headers.value("X-Real-IP");
-    if (!realIp.isEmpty())
-        return QString::fromLatin1(realIp);
+    // Tyk's request.RealIP takes a header's address only when it parses as an IP, written
+    // back in Go's form; otherwise it falls through to the next source.
+    auto parsed = [](const QByteArray &text) {
+        const QHostAddress address(QString::fromLatin1(text.trimmed()));
+        return address.isNull() ? QString() : address.toString();
+    };
+    if (const QString ip = parsed(request.headers.value("X-Real-IP")); !ip.isEmpty())
+        return ip;
     const QByteArray forwarded = request.headers.value("X-Forwarded-For");
-    if (!forwarded.isEmpty())
-        return QString::fromLatin1(forwarded.split(',').first().trimmed());
+    if (const QString ip = parsed(forwarded.split(',').first());
+        !forwarded.isEmpty() && !ip.isEmpty())
+        return ip;
     QByteArray peer = request.remoteAddress;
     const qsizetype colon = peer.lastIndexOf(':');
     if (colon > 0)

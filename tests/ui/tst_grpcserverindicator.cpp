@@ -307,12 +307,12 @@ private Q_SLOTS:
                  qPrintable(indicator->text()));
         QSignalSpy replies(w.bridge.get(), &Ui::EngineBridge::replyReceived);
 
-        // A call the server holds for 4 s shows as waiting while it does.
-        const quint64 slow = w.send("/slow/get", {{"X-Sleep-Ms", "4000"}});
+        // A call the server holds for 8 s shows as waiting while it does.
+        const quint64 slow = w.send("/slow/get", {{"X-Sleep-Ms", "8000"}});
         QTRY_VERIFY_WITH_TIMEOUT(indicator->text().contains(u"waiting for the plugin server, "),
-                                 3500);
+                                 7000);
         QVERIFY2(indicator->text().contains(u"SlowHook)"), qPrintable(indicator->text()));
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(replies, slow), 200, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(replies, slow), 200, 15000);
         QTRY_VERIFY2(indicator->text().contains(u" · ready · 2 calls · "),
                      qPrintable(indicator->text()));
         QVERIFY(!indicator->text().contains(u"waiting"));
@@ -340,6 +340,11 @@ private Q_SLOTS:
         const quint64 again = w.send("/slow/get", {{"X-Sleep-Ms", "0"}});
         QTRY_COMPARE(statusOf(replies, again), 200);
         QTRY_VERIFY(!indicator->isFailing());
+        // One server serves every API; the tooltip tells their calls apart.
+        QTRY_VERIFY2(indicator->toolTip().contains(u"API failing: 1 call · 1 failed"),
+                     qPrintable(indicator->toolTip()));
+        QVERIFY2(indicator->toolTip().contains(u"API slow: 4 calls · "),
+                 qPrintable(indicator->toolTip()));
     }
 
     void germanTranslatesTheIndicator()

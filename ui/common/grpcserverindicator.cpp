@@ -120,6 +120,14 @@ QString GrpcServerIndicator::toolTipText(const Plugin::GrpcServerStatus &status)
             .arg(status.target, stateText(status.state));
     }
     QString text = tr("gRPC plugin server %1, dialled as %2").arg(status.server, status.target);
+    // One server serves every API (Tyk dials one): the calls of each API tell them apart.
+    for (const Plugin::GrpcServerStatus::ApiCalls &api : status.apis) {
+        text += u'\n' + tr("API %1: %n call(s)", nullptr, int(api.calls)).arg(api.apiId);
+        if (api.failures)
+            text += QStringLiteral(" · ") + tr("%n failed", nullptr, int(api.failures));
+        text += QStringLiteral(" · ") +
+                tr("%1 ms mean").arg(QString::number(double(api.meanNs()) / 1e6, 'f', 1));
+    }
     if (!lastError.isEmpty())
         text += u'\n' + tr("Last error: %1").arg(lastError);
     return text;

@@ -100,6 +100,8 @@ void AuthKeyPhase::lookUp(QStringList names, int index, const PhaseCompletion &d
         Session::SessionState session = std::move(**r);
         const Result<void> applied = Policy::PolicyApplier(m_policies).apply(session, m_orgId);
         if (!applied) {
+            ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
+                         ex.authToken);
             ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
             ex.phaseNote =
                 QStringLiteral("policy error for key %1: %2").arg(keyName, applied.error().message);
@@ -112,6 +114,9 @@ void AuthKeyPhase::lookUp(QStringList names, int index, const PhaseCompletion &d
         if (m_baseIdentity.isEmpty() || m_baseIdentity == u"auth_token") {
             ex.session = std::move(session);
             ex.sessionKey = keyName;
+            // Later events carry the session's KeyID: the name it was found under
+            // (generateToken(org, key) for a custom key; Tyk: AuthorisationHandler.SessionDetail).
+            ex.authToken = names.at(index);
         }
         done(PhaseStatus::Continue);
     });
@@ -131,7 +136,10 @@ PhaseStatus AuthKeyPhase::run(Exchange &ex, const PhaseCompletion &done)
         ex.phaseNote = QStringLiteral("no key in header \"%1\"").arg(m_config.authHeaderName);
         return PhaseStatus::Fail;
     }
+    ex.authToken = QString::fromUtf8(key);
     if (key.size() < m_minTokenLength) {
+        // Tyk counts a short key as not found: reportInvalidKey, so AuthFailure.
+        ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"), ex.authToken);
         ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
         ex.phaseNote =
             QStringLiteral("key shorter than min_token_length (%1)").arg(m_minTokenLength);
@@ -139,7 +147,6 @@ PhaseStatus AuthKeyPhase::run(Exchange &ex, const PhaseCompletion &done)
     }
     // A custom key made through the Gateway API is stored under generateToken(org, key),
     // so Tyk tries that name first, then the key as given (SessionDetail).
-    ex.authToken = QString::fromUtf8(key);
     lookUp(m_keyHasher.lookupNames(m_orgId, QString::fromUtf8(key)), 0, done);
     return PhaseStatus::Pause;
 }

@@ -77,6 +77,14 @@ std::string mergeMetadataAndReadToken(coprocess::Object &returned)
     return it != returned.session().metadata().end() ? it->second : std::string();
 }
 
+// The request's auth value as Tyk's getAuthToken(coprocess) reads it for AuthFailure events:
+// auth_configs.coprocess names the header, Authorization by default. Hookbench reads the default
+// header only.
+QString coprocessAuthValue(const Exchange &ex)
+{
+    return QString::fromUtf8(ex.request.headers.value("Authorization"));
+}
+
 // The hook's return_overrides answer the request: an error reply fails the phase, any other
 // reply is written as it is.
 PhaseStatus answerOverride(Exchange &ex, const Coprocess::ReturnOverrideDecision &decision)
@@ -180,6 +188,9 @@ void CoprocessAuthPhase::useStoredOrCallPlugin(Exchange &ex, const PhaseCompleti
     if (r && r->has_value()) {
         const std::optional<QString> miss = useStored(ex, std::move(**r), keys.storageKey);
         if (!miss) {
+            // The cached session's KeyID is the extractor's session id (Tyk:
+            // gateway/coprocess_id_extractor.go, ctxSetSession of the previous session).
+            ex.authToken = keys.key;
             done(PhaseStatus::Continue);
             return;
         }
@@ -311,7 +322,7 @@ void CoprocessAuthPhase::takeReply(const std::shared_ptr<Exchange> &self,
     }
     if (!returned.has_session() || token.empty()) {
         ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
-                     QString::fromUtf8(ex.request.headers.value("Authorization")));
+                     coprocessAuthValue(ex));
         ex.fail(403, QStringLiteral("Forbidden"));
         ex.phaseNote =
             QStringLiteral("the auth hook returned no session token: set metadata[\"token\"] (or "
@@ -358,7 +369,8 @@ void CoprocessAuthPhase::adopt(const std::shared_ptr<Exchange> &self, const Phas
     const Policy::PolicyApplier applier(m_services.policies);
     ex.authToken = sessionId;
     if (const Result<void> applied = applier.apply(session, m_orgId); !applied) {
-        ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"), sessionId);
+        ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
+                     coprocessAuthValue(ex));
         ex.fail(403, QStringLiteral("Forbidden"));
         ex.phaseNote =
             QStringLiteral("policies of the plugin's session: %1").arg(applied.error().message);
@@ -378,6 +390,8 @@ void CoprocessAuthPhase::adopt(const std::shared_ptr<Exchange> &self, const Phas
             if (const Result<void> again =
                     Policy::PolicyApplier(m_services.policies).apply(session, m_orgId);
                 !again) {
+                ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
+                             coprocessAuthValue(ex));
                 ex.fail(403, QStringLiteral("Forbidden"));
                 ex.phaseNote = again.error().message;
                 done(PhaseStatus::Fail);

@@ -87,8 +87,10 @@ PhaseStatus JsAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
             ex.session = script.authSession.value_or(Session::SessionState());
             // Tyk's ctxSetSession: the key is AuthValue, else whatever token the request
             // already had; with neither the session is not stored.
-            if (!script.authValue.isEmpty())
+            if (!script.authValue.isEmpty()) {
                 ex.sessionKey = m_keyHasher.storageKey(script.authValue);
+                ex.authToken = script.authValue; // the session's KeyID (mw_js_plugin.go)
+            }
             ex.sessionModified = true;
             ex.phaseNote =
                 ex.sessionKey.isEmpty()

@@ -126,7 +126,25 @@ PhaseStatus applyCoprocessReply(Exchange &ex, const Plugin::HookReply &reply,
         return PhaseStatus::Fail;
     }
     const auto decision = Coprocess::ReturnOverrides::decide(returned.request().return_overrides());
-    return decision ? answerReturnOverride(ex, *decision) : PhaseStatus::Continue;
+    if (!decision)
+        return PhaseStatus::Continue;
+    // Every coprocess request hook's error override is "a bad auth" to Tyk, which fires
+    // AuthFailure with the returned session's token, if any (gateway/coprocess.go,
+    // CoProcessMiddleware.ProcessRequest; the object-level metadata is merged in first).
+    if (decision->kind == Coprocess::ReturnOverrideDecision::Kind::ErrorReply) {
+        std::string token;
+        if (returned.has_session()) {
+            const auto &object = returned.metadata();
+            const auto &session = returned.session().metadata();
+            if (const auto it = object.find("token"); it != object.end())
+                token = it->second;
+            else if (const auto it2 = session.find("token"); it2 != session.end())
+                token = it2->second;
+        }
+        ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
+                     QString::fromStdString(token));
+    }
+    return answerReturnOverride(ex, *decision);
 }
 } // namespace
 

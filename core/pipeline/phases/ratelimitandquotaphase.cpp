@@ -203,8 +203,6 @@ void RateLimitAndQuotaPhase::throttle(Exchange &ex, const PhaseCompletion &done,
             ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
             ex.phaseNote =
                 QStringLiteral("throttled %1 times; still over the rate limit").arg(retryLimit);
-            ex.fireEvent(QStringLiteral("RateLimitExceeded"), QStringLiteral("Rate Limit Exceeded"),
-                         ex.authToken);
             done(PhaseStatus::Fail);
             return;
         }
@@ -264,6 +262,11 @@ PhaseStatus RateLimitAndQuotaPhase::takeRate(Exchange &ex, const PhaseCompletion
                      .arg(out.remaining));
     if (out.allowed)
         return PhaseStatus::Continue;
+    // Tyk fires the event whenever the limiter says no, before throttling (so a throttled
+    // request that gets through later fired it too): gateway/mw_rate_limiting.go,
+    // handleRateLimitFailure. Its key is the rate_limit_pattern's value when there is one.
+    ex.fireEvent(QStringLiteral("RateLimitExceeded"), QStringLiteral("Rate Limit Exceeded"),
+                 counter.custom ? counter.key : ex.authToken);
     // Request throttling: wait and look again, up to throttle_retry_limit times, before
     // giving up (the access right's values when its limit is set).
     if (limit.throttleRetryLimit > 0) {
@@ -277,8 +280,6 @@ PhaseStatus RateLimitAndQuotaPhase::takeRate(Exchange &ex, const PhaseCompletion
     }
     ex.fail(429, QStringLiteral("Rate Limit Exceeded"));
     ex.phaseNote = notes.join(u"; ");
-    ex.fireEvent(QStringLiteral("RateLimitExceeded"), QStringLiteral("Rate Limit Exceeded"),
-                 ex.authToken);
     return PhaseStatus::Fail;
 }
 
@@ -288,9 +289,13 @@ void RateLimitAndQuotaPhase::countQuota(const PhaseCompletion &done, const Appli
     const QString scope = applied.scope;
     const QString quotaKey = scope.isEmpty() ? counter.key : scope + u'-' + counter.key;
     const qint64 quotaMax = applied.limit.quotaMax;
+    // handleQuotaFailure's key is the same rateLimitKey (the pattern's value or the token).
+    const auto self = done.lock();
+    const QString eventKey = counter.custom || !self ? counter.key : self->authToken;
     m_store.incrementQuota(
         quotaKey, applied.limit.quotaRenewalRate,
-        [this, done, quotaKey, quotaMax, scope, notes](Result<Session::QuotaCount> r) mutable {
+        [this, done, quotaKey, quotaMax, scope, notes,
+         eventKey](Result<Session::QuotaCount> r) mutable {
             const auto self = done.lock();
             if (!self)
                 return;
@@ -301,7 +306,7 @@ void RateLimitAndQuotaPhase::countQuota(const PhaseCompletion &done, const Appli
                 ex.fail(403, QStringLiteral("Quota exceeded"));
                 ex.phaseNote = QStringLiteral("quota store error: %1").arg(r.error().message);
                 ex.fireEvent(QStringLiteral("QuotaExceeded"),
-                             QStringLiteral("Key Quota Limit Exceeded"), ex.authToken);
+                             QStringLiteral("Key Quota Limit Exceeded"), eventKey);
                 done(PhaseStatus::Fail);
                 return;
             }
@@ -321,7 +326,7 @@ void RateLimitAndQuotaPhase::countQuota(const PhaseCompletion &done, const Appli
             if (blocked) {
                 ex.fail(403, QStringLiteral("Quota exceeded"));
                 ex.fireEvent(QStringLiteral("QuotaExceeded"),
-                             QStringLiteral("Key Quota Limit Exceeded"), ex.authToken);
+                             QStringLiteral("Key Quota Limit Exceeded"), eventKey);
                 done(PhaseStatus::Fail);
                 return;
             }

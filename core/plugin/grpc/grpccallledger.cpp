@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/grpc/grpccallledger.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace Hb::Plugin {
@@ -15,14 +16,25 @@ GrpcCallLedger::GrpcCallLedger(QString server, QString target, int slowCallNotic
     m_status.target = m_target;
 }
 
-void GrpcCallLedger::record(const std::string &hook, const GrpcCallOutcome &outcome,
-                            const QString &error)
+void GrpcCallLedger::record(const QString &apiId, const std::string &hook,
+                            const GrpcCallOutcome &outcome, const QString &error)
 {
     const QMutexLocker lock(&m_mutex);
     ++m_status.calls;
     m_status.totalNs += qint64(outcome.elapsed.count());
-    if (error.isEmpty())
+    auto api = std::find_if(m_status.apis.begin(), m_status.apis.end(),
+                            [&](const GrpcServerStatus::ApiCalls &a) { return a.apiId == apiId; });
+    if (api == m_status.apis.end()) {
+        m_status.apis.append({apiId});
+        api = std::prev(m_status.apis.end());
+    }
+    ++api->calls;
+    api->totalNs += qint64(outcome.elapsed.count());
+    // A call cancelled because its client went away is not the server's failure.
+    if (error.isEmpty() || outcome.code == 1 /* CANCELLED */)
         return;
+    ++api->failures;
+    api->lastError = error;
     ++m_status.failures;
     m_status.lastError = error;
     m_status.lastErrorHook = QString::fromStdString(hook);

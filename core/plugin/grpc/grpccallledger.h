@@ -21,7 +21,8 @@ public:
 
     GrpcCallLedger(QString server, QString target, int slowCallNoticeMs, LogFn log);
 
-    void record(const std::string &hook, const GrpcCallOutcome &outcome, const QString &error);
+    void record(const QString &apiId, const std::string &hook, const GrpcCallOutcome &outcome,
+                const QString &error);
     // Logs each call that has waited past another multiple of the notice interval.
     void watch(const std::vector<GrpcCallInFlight> &calls);
     // The counts and the last failure; state and waiting calls are the caller's to fill.

@@ -72,8 +72,9 @@ GrpcDispatcherClient::GrpcDispatcherClient(GrpcChannelSettings settings)
         args.SetLoadBalancingPolicyName("round_robin");
     if (m_settings.maxReconnectBackoffMs > 0) {
         const int backoff = m_settings.maxReconnectBackoffMs;
+        // Only the waits between attempts: GRPC_ARG_MIN_RECONNECT_BACKOFF_MS is gRPC's minimum
+        // connect timeout (20 s), which a slow or remote server needs.
         args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, std::min(backoff, 100));
-        args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, std::min(backoff, 100));
         args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, backoff);
     }
     // Plaintext, as Tyk dials (insecure credentials; no TLS option in tyk.conf).

@@ -88,10 +88,14 @@ void GrpcDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call
 {
     Q_UNUSED(module);
     std::string hook = hookLabel(call.object);
+    const auto apiIdField = call.object.spec().find("APIID");
+    const QString apiId = apiIdField != call.object.spec().end()
+                              ? QString::fromStdString(apiIdField->second)
+                              : QString();
     const bool responseHook = call.object.hook_type() == coprocess::Response;
     auto answer = std::make_shared<HookCallback>(std::move(done));
     auto onDone = [poster = m_poster, ledger = m_ledger, server = m_options.server,
-                   log = m_options.gatewayLog, answer, hook,
+                   log = m_options.gatewayLog, answer, hook, apiId,
                    responseHook](GrpcCallOutcome outcome) {
         auto reply = std::make_shared<HookReply>();
         reply->pluginNs = qint64(outcome.elapsed.count());
@@ -108,7 +112,7 @@ void GrpcDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call
             // Tyk dereferences the reply's request unchecked (gateway/coprocess.go,
             // ObjectPostProcess): its handler panics and the client's connection drops.
             error = QStringLiteral("the plugin server's reply to hook %1 has no request; Tyk's "
-                                   "gateway panics on such a reply, Hookbench answers 500")
+                                   "gateway panics on such a reply, Hookbench fails the hook")
                         .arg(QString::fromStdString(hook));
             reply->object = makeError(ErrorCode::InvalidInput, error);
         } else {
@@ -120,7 +124,7 @@ void GrpcDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call
             if (log)
                 log(QStringLiteral("error"), error);
         }
-        ledger->record(hook, outcome, error);
+        ledger->record(apiId, hook, outcome, error);
         poster->post([answer, reply] { (*answer)(std::move(*reply)); });
     };
     m_client->dispatch(call.object, std::chrono::milliseconds(std::max(0, m_options.callTimeoutMs)),

@@ -27,6 +27,18 @@ struct GrpcServerStatus
         qint64 waitingMs = 0;
     };
     QList<Waiting> waiting; // calls the server has not answered yet
+    // The same counts per API (the calls' spec APIID), in the order the APIs first called.
+    struct ApiCalls
+    {
+        QString apiId;
+        quint64 calls = 0;
+        quint64 failures = 0;
+        qint64 totalNs = 0;
+        QString lastError;
+
+        qint64 meanNs() const { return calls ? totalNs / qint64(calls) : 0; }
+    };
+    QList<ApiCalls> apis;
 
     qint64 meanNs() const { return calls ? totalNs / qint64(calls) : 0; }
 };

@@ -42,6 +42,23 @@ private Q_SLOTS:
                             "Accept: */*\r\nX-B: 2\r\n\r\nhello"));
     }
 
+    void emptyBodiesAndAgentsAreWrittenAsGoWritesThem()
+    {
+        Http::HttpRequest get;
+        get.target = "/x";
+        get.headers.add("Host", "h");
+        // GET: no Content-Length for an empty body.
+        QCOMPARE(
+            QByteArray::fromBase64(EventMessage::originatingRequest(get)),
+            QByteArray("GET /x HTTP/1.1\r\nHost: h\r\nUser-Agent: Go-http-client/1.1\r\n\r\n"));
+        // Other methods say 0; a User-Agent sent empty writes no line.
+        Http::HttpRequest del = get;
+        del.method = "DELETE";
+        del.headers.add("User-Agent", "");
+        QCOMPARE(QByteArray::fromBase64(EventMessage::originatingRequest(del)),
+                 QByteArray("DELETE /x HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n"));
+    }
+
     void theOriginIsTheRealIp()
     {
         Http::HttpRequest r = sample();
@@ -53,6 +70,11 @@ private Q_SLOTS:
         r = sample();
         r.remoteAddress = "[::1]:8080";
         QCOMPARE(EventMessage::realIp(r), QStringLiteral("::1"));
+        // A header that is not an address is passed over.
+        r = sample();
+        r.headers.add("X-Real-IP", "not-an-ip");
+        r.headers.add("X-Forwarded-For", "also bad");
+        QCOMPARE(EventMessage::realIp(r), QStringLiteral("127.0.0.1"));
     }
 
     void theTimeStampIsGosTimeString()
@@ -82,9 +104,14 @@ private Q_SLOTS:
         QVERIFY2(payload.contains("\"Path\":\"/ev/get\",\"Origin\":\"127.0.0.1\",\"Key\":\"\","
                                   "\"Reason\":\"Version information not found\"},\"TimeStamp\":"),
                  payload.constData());
+        // Go's field order: the wrapper, the message, then the spec.
+        QVERIFY2(payload.startsWith("{\"message\":{\"Type\":\"VersionFailure\",\"Meta\":{"
+                                    "\"Message\":"),
+                 payload.constData());
+        QVERIFY2(payload.endsWith("\"handler_name\":\"OnVersion\",\"spec\":{\"APIID\":"
+                                  "\"api-1\",\"OrgID\":\"org-1\"}}"),
+                 payload.constData());
         const QJsonObject o = QJsonDocument::fromJson(payload).object();
-        QCOMPARE(o.keys(), (QStringList{QStringLiteral("handler_name"), QStringLiteral("message"),
-                                        QStringLiteral("spec")}));
         QCOMPARE(o.value(QStringLiteral("message")).toObject().value(QStringLiteral("Type")),
                  QJsonValue(QStringLiteral("VersionFailure")));
         QCOMPARE(o.value(QStringLiteral("spec")).toObject().value(QStringLiteral("OrgID")),

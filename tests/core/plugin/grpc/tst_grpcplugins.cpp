@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace Hb;
 using namespace Hb::Test;
@@ -25,6 +26,8 @@ QByteArray classicGrpcApi(const QString &id, const QString &listenPath,
          QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("MyPreHook")}}}},
         {QStringLiteral("auth_check"),
          QJsonObject{{QStringLiteral("name"), QStringLiteral("MyAuthCheck")}}},
+        {QStringLiteral("post_key_auth"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("CountHook")}}}},
         {QStringLiteral("post"),
          QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("MyPostHook")}}}},
         {QStringLiteral("response"),
@@ -92,6 +95,18 @@ private Q_SLOTS:
         // The post hook read the session the auth hook returned.
         QCOMPARE(h.value(QStringLiteral("X-Post-Hook")).toString(), QStringLiteral("alice"));
         QCOMPARE(r.headers.value("X-Response-Hook"), tag);
+        // post_key_auth ran between the auth hook and the post hook (the C++ sample counts; the
+        // Python one returns hooks it does not know unchanged).
+        const QList<Trace::TraceEvent> postKeyAuth =
+            gw.phaseEvents(QStringLiteral("post_key_auth:"));
+        QCOMPARE(postKeyAuth.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(postKeyAuth.first().objectSent)
+                     .object()
+                     .value(QStringLiteral("hook_type"))
+                     .toString(),
+                 QStringLiteral("PostKeyAuth"));
+        if (tag == "grpc-cpp")
+            QVERIFY(h.contains(QStringLiteral("X-Call-Count")));
         // The timeline's phase detail: the Object each hook was sent and returned, as JSON.
         const QList<Trace::TraceEvent> pre = gw.phaseEvents(QStringLiteral("pre:"));
         QVERIFY2(!pre.isEmpty(), "no pre phase traced");
@@ -391,6 +406,110 @@ private Q_SLOTS:
                  qPrintable(gw.logs().join(u'\n')));
     }
 
+    void everyEventTykFiresReachesItsHandlers()
+    {
+        GrpcPluginServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        Workspace ws;
+        QJsonObject api =
+            QJsonDocument::fromJson(
+                apiJson(QStringLiteral("limits-api"), QStringLiteral("/lim/"), QString(), false))
+                .object();
+        api.remove(QStringLiteral("custom_middleware_bundle"));
+        api.insert(QStringLiteral("use_keyless"), false);
+        api.insert(QStringLiteral("custom_middleware"),
+                   QJsonObject{{QStringLiteral("driver"), QStringLiteral("grpc")}});
+        QJsonObject events;
+        for (const char *name : {"RateLimitExceeded", "QuotaExceeded", "KeyExpired"}) {
+            events.insert(
+                QString::fromLatin1(name),
+                QJsonArray{QJsonObject{
+                    {QStringLiteral("handler_name"), QStringLiteral("cp_dynamic_handler")},
+                    {QStringLiteral("handler_meta"),
+                     QJsonObject{{QStringLiteral("name"),
+                                  QString(QStringLiteral("On") + QString::fromLatin1(name))}}}}});
+        }
+        events.insert(QStringLiteral("VersionFailure"),
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("handler_name"), QStringLiteral("eh_log_handler")},
+                          {QStringLiteral("handler_meta"),
+                           QJsonObject{{QStringLiteral("prefix"), QStringLiteral("vf")}}}}});
+        api.insert(QStringLiteral("event_handlers"),
+                   QJsonObject{{QStringLiteral("events"), events}});
+        // A black-listed path: Tyk's version check refuses it and fires VersionFailure.
+        QJsonObject blocked;
+        blocked.insert(QStringLiteral("path"), QStringLiteral("/blocked"));
+        blocked.insert(
+            QStringLiteral("method_actions"),
+            QJsonObject{{QStringLiteral("GET"),
+                         QJsonObject{{QStringLiteral("action"), QStringLiteral("no_action")}}}});
+        QJsonObject version;
+        version.insert(QStringLiteral("name"), QStringLiteral("Default"));
+        version.insert(QStringLiteral("use_extended_paths"), true);
+        version.insert(QStringLiteral("extended_paths"),
+                       QJsonObject{{QStringLiteral("black_list"), QJsonArray{blocked}}});
+        QJsonObject versionData = api.value(QStringLiteral("version_data")).toObject();
+        versionData.insert(QStringLiteral("versions"),
+                           QJsonObject{{QStringLiteral("Default"), version}});
+        api.insert(QStringLiteral("version_data"), versionData);
+        ws.write(QStringLiteral("apps/api.json"), QJsonDocument(api).toJson());
+        Gateway gw;
+        QVERIFY(gw.start(grpcOptions(ws, server)));
+        QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
+
+        const QByteArray secret = "352d20ee67be67f6340b4c0605b044b7";
+        auto addKey = [&](const QByteArray &key, const QByteArray &session) {
+            return gw.send("POST", "/tyk/keys/" + key, {{"X-Tyk-Authorization", secret}}, session)
+                .status;
+        };
+        const QByteArray rights =
+            "\"access_rights\": {\"limits-api\": {\"api_id\": \"limits-api\", \"versions\": "
+            "[\"Default\"]}}, \"org_id\": \"default\"";
+        QCOMPARE(
+            addKey("rate-key", "{\"rate\": 1, \"per\": 60, \"quota_max\": -1, " + rights + "}"),
+            200);
+        QCOMPARE(addKey("quota-key", "{\"rate\": 1000, \"per\": 1, \"quota_max\": 1, "
+                                     "\"quota_renewal_rate\": 3600, " +
+                                         rights + "}"),
+                 200);
+        QCOMPARE(addKey("expired-key",
+                        "{\"rate\": 1000, \"per\": 1, \"quota_max\": -1, \"expires\": 1, " +
+                            rights + "}"),
+                 200);
+
+        QCOMPARE(gw.get("/lim/get", {{"Authorization", "rate-key"}}).status, 200);
+        QCOMPARE(gw.get("/lim/get", {{"Authorization", "rate-key"}}).status, 429);
+        QCOMPARE(gw.get("/lim/get", {{"Authorization", "quota-key"}}).status, 200);
+        QCOMPARE(gw.get("/lim/get", {{"Authorization", "quota-key"}}).status, 403);
+        QCOMPARE(gw.get("/lim/get", {{"Authorization", "expired-key"}}).status, 401);
+        QCOMPARE(gw.get("/lim/blocked", {{"Authorization", "rate-key"}}).status, 403);
+
+        for (const char *expected :
+             {"{\"message\":{\"Type\":\"RateLimitExceeded\",\"Meta\":{\"Message\":\"Rate Limit "
+              "Exceeded\"",
+              "{\"message\":{\"Type\":\"QuotaExceeded\",\"Meta\":{\"Message\":\"Key Quota Limit "
+              "Exceeded\"",
+              "{\"message\":{\"Type\":\"KeyExpired\",\"Meta\":{\"Message\":\"Attempted access "
+              "from expired key.\"",
+              "\"handler_name\":\"OnRateLimitExceeded\"", "\"handler_name\":\"OnQuotaExceeded\"",
+              "\"handler_name\":\"OnKeyExpired\""}) {
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                server.log().contains(QString::fromUtf8(expected)),
+                qPrintable(QString::fromUtf8(expected) + u"\n" + server.log()), 5000);
+        }
+        // Each names the key it is about (the session's KeyID).
+        QVERIFY2(server.log().contains(QRegularExpression(
+                     QStringLiteral("RateLimitExceeded.*\"Key\":\"[^\"]*rate-key\""))),
+                 qPrintable(server.log()));
+        QVERIFY2(server.log().contains(QRegularExpression(
+                     QStringLiteral("QuotaExceeded.*\"Key\":\"[^\"]*quota-key\""))),
+                 qPrintable(server.log()));
+        // The log handler writes Tyk's prefix:Type line into the phase's trace.
+        QVERIFY2(
+            gw.logs().join(u'\n').contains(u"VersionFailure → eh_log_handler: vf:VersionFailure"),
+            qPrintable(gw.logs().join(u'\n')));
+    }
+
     void grpcPingSaysWhichHooksTheServerAnswers()
     {
         GrpcPluginServer server;
@@ -418,12 +537,12 @@ private Q_SLOTS:
         QVERIFY2(out.contains(u"FAILED  grpc-api: Post FailHook: Dispatch error: rpc error: code = "
                               u"Internal desc = FailHook always fails"),
                  qPrintable(out));
-        QVERIFY2(out.contains(u"3 of 4 hooks answered"), qPrintable(out));
+        QVERIFY2(out.contains(u"4 of 5 hooks answered"), qPrintable(out));
 
         server.stop();
         const auto [downCode, downOut] = ping(server.url());
         QCOMPARE(downCode, 1);
-        QVERIFY2(downOut.contains(u"0 of 4 hooks answered") && downOut.contains(u"Unavailable"),
+        QVERIFY2(downOut.contains(u"0 of 5 hooks answered") && downOut.contains(u"Unavailable"),
                  qPrintable(downOut));
     }
 };
