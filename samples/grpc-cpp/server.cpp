@@ -65,13 +65,24 @@ std::optional<long long> intHeader(const Headers &headers, const std::string &na
     return value;
 }
 
+// A code >= 400 without override_error is an authentication failure to the gateway: it
+// answers with its error template, {"error": "<response_error>"}, and fires AuthFailure
+// (Tyk: gateway/coprocess.go, CoProcessMiddleware.ProcessRequest).
 void reject(coprocess::Object &object, int code, const std::string &error)
 {
-    // Tyk copies response_error into the body and ends the request with response_code
-    // (gateway/coprocess.go, CoProcessMiddleware.ProcessRequest).
     coprocess::ReturnOverrides *overrides = object.mutable_request()->mutable_return_overrides();
     overrides->set_response_code(code);
     overrides->set_response_error(error);
+}
+
+// With override_error the gateway sends response_body as it is, with the given headers.
+void answer(coprocess::Object &object, int code, const std::string &body)
+{
+    coprocess::ReturnOverrides *overrides = object.mutable_request()->mutable_return_overrides();
+    overrides->set_response_code(code);
+    overrides->set_override_error(true);
+    overrides->set_response_body(body);
+    (*overrides->mutable_headers())["Content-Type"] = "application/json";
 }
 
 // --- The sample hooks ------------------------------------------------------------------------
@@ -81,7 +92,7 @@ grpc::Status myPreHook(coprocess::Object &object)
     coprocess::MiniRequestObject *request = object.mutable_request();
     (*request->mutable_set_headers())["X-Pre-Hook"] = "grpc-cpp";
     if (header(request->headers(), "X-Block") == "yes")
-        reject(object, 403, R"({"error":"blocked by the pre hook"})");
+        answer(object, 403, R"({"error":"blocked by the pre hook"})");
     return grpc::Status::OK;
 }
 
@@ -92,7 +103,7 @@ grpc::Status myAuthCheck(coprocess::Object &object)
 {
     const std::optional<std::string> token = header(object.request().headers(), "Authorization");
     if (token != "Bearer sample-token") {
-        reject(object, 403, R"({"error":"invalid token"})");
+        reject(object, 403, "invalid token");
         return grpc::Status::OK;
     }
     coprocess::SessionState *session = object.mutable_session();
