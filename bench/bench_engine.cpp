@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // In-process cost of one request through the whole chain to the built-in echo upstream.
 // The baseline (BM_EchoOnly) runs in the same process, so docs/performance.md reports ratios.
+#include "bench/benchfixtures.h"
 #include "core/common/manualclock.h"
 #include "core/engine/engine.h"
 #include "core/session/memorysessionstore.h"
@@ -11,39 +12,10 @@
 #include <benchmark/benchmark.h>
 
 using namespace Hb;
+using Hb::Bench::api;
+using Hb::Bench::request;
 
 namespace {
-Api::ApiDefinition api(const QString &id, bool keyless)
-{
-    Api::ApiDefinition a;
-    a.apiId = id;
-    a.orgId = QStringLiteral("org");
-    a.useKeyless = keyless;
-    a.listenPath = u'/' + id + u'/';
-    a.stripListenPath = true;
-    a.targetUrl = QStringLiteral("hookbench://echo");
-    a.versionData.versions.insert(QStringLiteral("Default"),
-                                  Api::VersionInfo{QStringLiteral("Default")});
-    return a;
-}
-
-Http::HttpRequest request(const QByteArray &target)
-{
-    Http::HttpRequest r;
-    r.method = "GET";
-    r.target = target;
-    // About ten headers, as a typical client sends.
-    r.headers.add("Host", "gw.local");
-    r.headers.add("User-Agent", "bench/1.0");
-    r.headers.add("Accept", "application/json");
-    r.headers.add("Accept-Encoding", "gzip");
-    r.headers.add("X-Request-Id", "0123456789abcdef");
-    r.headers.add("X-Forwarded-Proto", "https");
-    r.headers.add("Cookie", "a=b");
-    r.headers.add("Cache-Control", "no-cache");
-    r.headers.add("Connection", "keep-alive");
-    return r;
-}
 
 struct Setup
 {

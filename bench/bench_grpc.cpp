@@ -3,6 +3,7 @@
 // Object to the same server (the C++ sample, started here), in one run and interleaved, so
 // the machine's drift hits both alike. The hook's cost is the engine with the hook minus the
 // engine without it; the ratio that matters is that cost over the bare round trip.
+#include "bench/benchfixtures.h"
 #include "core/common/manualclock.h"
 #include "core/engine/engine.h"
 #include "core/plugin/grpc/grpcdriver.h"
@@ -24,32 +25,14 @@
 #include <csignal>
 
 using namespace Hb;
+using Hb::Bench::request;
 
 namespace {
 
-Http::HttpRequest request(const QByteArray &target)
-{
-    Http::HttpRequest r;
-    r.method = "GET";
-    r.target = target;
-    r.headers.add("Host", "gw.local");
-    r.headers.add("User-Agent", "bench/1.0");
-    r.headers.add("Accept", "application/json");
-    r.headers.add("X-Request-Id", "0123456789abcdef");
-    return r;
-}
-
+// A keyless API, with a gRPC pre hook the sample server answers or without hooks.
 Api::ApiDefinition api(const QString &id, bool withHook)
 {
-    Api::ApiDefinition a;
-    a.apiId = id;
-    a.orgId = QStringLiteral("org");
-    a.useKeyless = true;
-    a.listenPath = u'/' + id + u'/';
-    a.stripListenPath = true;
-    a.targetUrl = QStringLiteral("hookbench://echo");
-    a.versionData.versions.insert(QStringLiteral("Default"),
-                                  Api::VersionInfo{QStringLiteral("Default")});
+    Api::ApiDefinition a = Bench::api(id, true);
     if (withHook) {
         a.customMiddleware.driver = QStringLiteral("grpc");
         Api::MiddlewareDefinition pre;

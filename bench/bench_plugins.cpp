@@ -6,6 +6,7 @@
 // get the answer back on the calling thread's event loop. Baselines in the same process:
 // the Object's protobuf round trip alone, a Qt queued call to another thread and back (the
 // thread hop alone), and the same calls with the Object encoded and parsed as Tyk does.
+#include "bench/benchfixtures.h"
 #include "core/common/manualclock.h"
 #include "core/coprocess/objectbuilder.h"
 #include "core/engine/engine.h"
@@ -323,16 +324,7 @@ struct EngineFixture
 
     static Api::ApiDefinition api(const QString &id, bool keyless)
     {
-        Api::ApiDefinition a;
-        a.apiId = id;
-        a.orgId = QStringLiteral("org");
-        a.useKeyless = keyless;
-        a.listenPath = u'/' + id + u'/';
-        a.stripListenPath = true;
-        a.targetUrl = QStringLiteral("hookbench://echo");
-        a.versionData.versions.insert(QStringLiteral("Default"),
-                                      Api::VersionInfo{QStringLiteral("Default")});
-        return a;
+        return Bench::api(id, keyless);
     }
 
     EngineFixture()

@@ -15,6 +15,15 @@ QByteArray HttpRequest::query() const
     return q < 0 ? QByteArray() : target.mid(q + 1);
 }
 
+QByteArray HttpRequest::remoteIp() const
+{
+    const qsizetype colon = remoteAddress.lastIndexOf(':');
+    QByteArray host = colon > 0 ? remoteAddress.left(colon) : remoteAddress;
+    if (host.startsWith('[') && host.endsWith(']'))
+        host = host.mid(1, host.size() - 2);
+    return host;
+}
+
 void HttpRequest::setPath(const QByteArray &newPath)
 {
     const qsizetype q = target.indexOf('?');

@@ -18,8 +18,11 @@ struct HttpRequest
     QByteArray remoteAddress; // "ip:port" of the client; empty for in-process requests
     int httpMinor = 1;        // HTTP/1.x minor version the client spoke
 
-    QByteArray path() const;                // target up to '?', still percent-encoded
-    QByteArray query() const;               // after '?', without it; empty when none
+    QByteArray path() const;  // target up to '?', still percent-encoded
+    QByteArray query() const; // after '?', without it; empty when none
+    // The client's address without its port or IPv6 brackets (Go's net.SplitHostPort host of
+    // RemoteAddr); empty for in-process requests.
+    QByteArray remoteIp() const;
     void setPath(const QByteArray &path);   // keeps the query
     void setQuery(const QByteArray &query); // keeps the path; empty removes '?'
 

@@ -64,13 +64,7 @@ QString EventMessage::realIp(const Http::HttpRequest &request)
     if (const QString ip = parsed(forwarded.split(',').first());
         !forwarded.isEmpty() && !ip.isEmpty())
         return ip;
-    QByteArray peer = request.remoteAddress;
-    const qsizetype colon = peer.lastIndexOf(':');
-    if (colon > 0)
-        peer.truncate(colon);
-    if (peer.startsWith('[') && peer.endsWith(']'))
-        peer = peer.mid(1, peer.size() - 2);
-    return QString::fromLatin1(peer);
+    return QString::fromLatin1(request.remoteIp());
 }
 
 QString EventMessage::goTimeString(qint64 nowNs)

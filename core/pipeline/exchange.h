@@ -58,8 +58,9 @@ public:
     Http::HttpRequest request;
     Http::HttpResponse response;
     std::optional<Session::SessionState> session;
-    QString sessionKey;           // the key the session was found under
-    QString authToken;            // the token as the client sent it (Tyk's ctxGetAuthToken)
+    QString sessionKey; // the key the session was found under
+    QString
+        authToken; // the session's KeyID once auth found one (Tyk's ctxGetAuthToken), for events
     bool sessionModified = false; // persisted after the phase that set it (Tyk's createMiddleware)
     // X-RateLimit-* headers the rate limiter produced in "rate_limits" mode. Tyk writes them
     // on the response writer before the reply exists, so error replies carry them as well.
@@ -100,6 +101,11 @@ public:
     // Tyk events the running phase fired (AuthFailure, ...); the runner hands them to the
     // API's event handlers when the phase ends.
     QList<FiredEvent> firedEvents;
+    // Tyk's AuthFailed (gateway/mw_auth_key.go): the event every auth refusal fires.
+    void fireAuthFailure(QString key)
+    {
+        fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"), std::move(key));
+    }
     void fireEvent(QString type, QString message, QString key, std::optional<QString> reason = {})
     {
         firedEvents.append(

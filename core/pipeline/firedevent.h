@@ -14,7 +14,7 @@ struct FiredEvent
 {
     QString type;    // "AuthFailure", "KeyExpired", "QuotaExceeded", "RateLimitExceeded", ...
     QString message; // Meta.Message
-    QString key;     // Meta.Key: the token as the client sent it
+    QString key;     // Meta.Key: the key as sent on an auth refusal, else the session's KeyID
     std::optional<QString> reason; // Meta.Reason (VersionFailure only)
 };
 

@@ -78,8 +78,6 @@ Http::HttpResponse EchoUpstream::echo(const UpstreamTarget &target,
     const std::string url = target.scheme.toStdString() + "://" +
                             (host.isEmpty() ? target.host.toStdString() : utf8(host)) +
                             utf8(request.target);
-    const QByteArray remote = request.remoteAddress;
-    const qsizetype colon = remote.lastIndexOf(':');
     const nlohmann::json body = {
         {"args", formToJson(request.query())},
         {"data", utf8(request.body)},
@@ -87,7 +85,7 @@ Http::HttpResponse EchoUpstream::echo(const UpstreamTarget &target,
         {"headers", headers},
         {"json", json},
         {"method", utf8(request.method)},
-        {"origin", utf8(colon > 0 ? remote.left(colon) : remote)},
+        {"origin", utf8(request.remoteIp())},
         {"path", utf8(request.path())},
         {"query", utf8(request.query())},
         {"url", url},

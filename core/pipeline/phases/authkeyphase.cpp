@@ -76,8 +76,7 @@ void AuthKeyPhase::lookUp(QStringList names, int index, const PhaseCompletion &d
             // The store is unreachable: Tyk cannot find the key either.
             ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
             ex.phaseNote = QStringLiteral("session store error: %1").arg(r.error().message);
-            ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
-                         ex.authToken);
+            ex.fireAuthFailure(names.last());
             done(PhaseStatus::Fail);
             return;
         }
@@ -89,9 +88,9 @@ void AuthKeyPhase::lookUp(QStringList names, int index, const PhaseCompletion &d
             for (const QString &n : names)
                 tried.append(m_keyHasher.storageKey(n));
             ex.phaseNote = QStringLiteral("no session for key %1").arg(tried.join(u" or "));
-            // Tyk: gateway/mw_auth_key.go, reportInvalidKey → AuthFailed.
-            ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
-                         ex.authToken);
+            // Tyk: gateway/mw_auth_key.go, reportInvalidKey → AuthFailed with the key as sent
+            // (the last name tried).
+            ex.fireAuthFailure(names.last());
             done(PhaseStatus::Fail);
             return;
         }
@@ -100,8 +99,7 @@ void AuthKeyPhase::lookUp(QStringList names, int index, const PhaseCompletion &d
         Session::SessionState session = std::move(**r);
         const Result<void> applied = Policy::PolicyApplier(m_policies).apply(session, m_orgId);
         if (!applied) {
-            ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
-                         ex.authToken);
+            ex.fireAuthFailure(names.last());
             ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
             ex.phaseNote =
                 QStringLiteral("policy error for key %1: %2").arg(keyName, applied.error().message);
@@ -136,10 +134,9 @@ PhaseStatus AuthKeyPhase::run(Exchange &ex, const PhaseCompletion &done)
         ex.phaseNote = QStringLiteral("no key in header \"%1\"").arg(m_config.authHeaderName);
         return PhaseStatus::Fail;
     }
-    ex.authToken = QString::fromUtf8(key);
     if (key.size() < m_minTokenLength) {
         // Tyk counts a short key as not found: reportInvalidKey, so AuthFailure.
-        ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"), ex.authToken);
+        ex.fireAuthFailure(QString::fromUtf8(key));
         ex.fail(403, QStringLiteral("Access to this API has been disallowed"));
         ex.phaseNote =
             QStringLiteral("key shorter than min_token_length (%1)").arg(m_minTokenLength);

@@ -73,8 +73,7 @@ std::string mergeMetadataAndReadToken(coprocess::Object &returned)
         return {};
     for (const auto &[k, v] : returned.metadata())
         (*returned.mutable_session()->mutable_metadata())[k] = v;
-    const auto it = returned.session().metadata().find("token");
-    return it != returned.session().metadata().end() ? it->second : std::string();
+    return PluginHookPhase::returnedToken(returned);
 }
 
 // The request's auth value as Tyk's getAuthToken(coprocess) reads it for AuthFailure events:
@@ -315,14 +314,12 @@ void CoprocessAuthPhase::takeReply(const std::shared_ptr<Exchange> &self,
     if (const auto decision =
             Coprocess::ReturnOverrides::decide(returned.request().return_overrides())) {
         if (decision->kind == Coprocess::ReturnOverrideDecision::Kind::ErrorReply)
-            ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
-                         QString::fromStdString(token));
+            ex.fireAuthFailure(QString::fromStdString(token));
         done(answerOverride(ex, *decision));
         return;
     }
     if (!returned.has_session() || token.empty()) {
-        ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
-                     coprocessAuthValue(ex));
+        ex.fireAuthFailure(coprocessAuthValue(ex));
         ex.fail(403, QStringLiteral("Forbidden"));
         ex.phaseNote =
             QStringLiteral("the auth hook returned no session token: set metadata[\"token\"] (or "
@@ -369,8 +366,7 @@ void CoprocessAuthPhase::adopt(const std::shared_ptr<Exchange> &self, const Phas
     const Policy::PolicyApplier applier(m_services.policies);
     ex.authToken = sessionId;
     if (const Result<void> applied = applier.apply(session, m_orgId); !applied) {
-        ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
-                     coprocessAuthValue(ex));
+        ex.fireAuthFailure(coprocessAuthValue(ex));
         ex.fail(403, QStringLiteral("Forbidden"));
         ex.phaseNote =
             QStringLiteral("policies of the plugin's session: %1").arg(applied.error().message);
@@ -390,8 +386,7 @@ void CoprocessAuthPhase::adopt(const std::shared_ptr<Exchange> &self, const Phas
             if (const Result<void> again =
                     Policy::PolicyApplier(m_services.policies).apply(session, m_orgId);
                 !again) {
-                ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
-                             coprocessAuthValue(ex));
+                ex.fireAuthFailure(coprocessAuthValue(ex));
                 ex.fail(403, QStringLiteral("Forbidden"));
                 ex.phaseNote = again.error().message;
                 done(PhaseStatus::Fail);

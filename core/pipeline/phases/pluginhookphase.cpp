@@ -132,17 +132,7 @@ PhaseStatus applyCoprocessReply(Exchange &ex, const Plugin::HookReply &reply,
     // AuthFailure with the returned session's token, if any (gateway/coprocess.go,
     // CoProcessMiddleware.ProcessRequest; the object-level metadata is merged in first).
     if (decision->kind == Coprocess::ReturnOverrideDecision::Kind::ErrorReply) {
-        std::string token;
-        if (returned.has_session()) {
-            const auto &object = returned.metadata();
-            const auto &session = returned.session().metadata();
-            if (const auto it = object.find("token"); it != object.end())
-                token = it->second;
-            else if (const auto it2 = session.find("token"); it2 != session.end())
-                token = it2->second;
-        }
-        ex.fireEvent(QStringLiteral("AuthFailure"), QStringLiteral("Auth Failure"),
-                     QString::fromStdString(token));
+        ex.fireAuthFailure(QString::fromStdString(PluginHookPhase::returnedToken(returned)));
     }
     return answerReturnOverride(ex, *decision);
 }
@@ -223,6 +213,17 @@ void PluginHookPhase::takeLogs(Exchange &ex, const QList<Plugin::PluginLogLine> 
 {
     for (const Plugin::PluginLogLine &line : logs)
         ex.phaseLogs.append({line.level, line.message});
+}
+
+std::string PluginHookPhase::returnedToken(const coprocess::Object &returned)
+{
+    if (!returned.has_session())
+        return {};
+    for (const auto *metadata : {&returned.metadata(), &returned.session().metadata()}) {
+        if (const auto it = metadata->find("token"); it != metadata->end())
+            return it->second;
+    }
+    return {};
 }
 
 void PluginHookPhase::recordSent(Exchange &ex, const coprocess::Object &sent)

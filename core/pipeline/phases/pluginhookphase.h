@@ -66,6 +66,10 @@ public:
     // The call a JSVM driver gets: the Object plus the exchange's request and session.
     static Plugin::HookCall makeCall(const Exchange &ex, coprocess::Object object,
                                      const Api::MiddlewareDefinition &entry);
+    // The token a coprocess hook's returned Object names: metadata["token"], object-level
+    // first, then the session's; empty without a session (Tyk: gateway/coprocess.go,
+    // CoProcessMiddleware.ProcessRequest, which merges the object's metadata into the session's).
+    static std::string returnedToken(const coprocess::Object &returned);
     // A plugin's log lines onto the exchange, for the phase's trace.
     static void takeLogs(Exchange &ex, const QList<Plugin::PluginLogLine> &logs);
     // When the trace keeps snapshots: the Object a coprocess hook is sent, and the one it

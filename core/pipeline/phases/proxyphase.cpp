@@ -76,8 +76,7 @@ Http::HttpRequest ProxyPhase::outboundRequest(const Exchange &ex) const
     if (!m_preserveHost)
         out.headers.set("Host", m_hostHeader);
     if (!out.remoteAddress.isEmpty()) {
-        const qsizetype colon = out.remoteAddress.lastIndexOf(':');
-        const QByteArray ip = colon > 0 ? out.remoteAddress.left(colon) : out.remoteAddress;
+        const QByteArray ip = out.remoteIp();
         const QByteArray prior = out.headers.value("X-Forwarded-For");
         out.headers.set("X-Forwarded-For", prior.isEmpty() ? ip : prior + ", " + ip);
     }

@@ -7,21 +7,18 @@
 namespace Hb::Plugin {
 
 GrpcCallLedger::GrpcCallLedger(QString server, QString target, int slowCallNoticeMs, LogFn log)
-    : m_server(std::move(server))
-    , m_target(std::move(target))
+    : m_server(server)
     , m_noticeMs(slowCallNoticeMs)
     , m_log(std::move(log))
 {
-    m_status.server = m_server;
-    m_status.target = m_target;
+    m_status.server = std::move(server);
+    m_status.target = std::move(target);
 }
 
 void GrpcCallLedger::record(const QString &apiId, const std::string &hook,
                             const GrpcCallOutcome &outcome, const QString &error)
 {
     const QMutexLocker lock(&m_mutex);
-    ++m_status.calls;
-    m_status.totalNs += qint64(outcome.elapsed.count());
     auto api = std::find_if(m_status.apis.begin(), m_status.apis.end(),
                             [&](const GrpcServerStatus::ApiCalls &a) { return a.apiId == apiId; });
     if (api == m_status.apis.end()) {
@@ -31,11 +28,10 @@ void GrpcCallLedger::record(const QString &apiId, const std::string &hook,
     ++api->calls;
     api->totalNs += qint64(outcome.elapsed.count());
     // A call cancelled because its client went away is not the server's failure.
-    if (error.isEmpty() || outcome.code == 1 /* CANCELLED */)
+    if (error.isEmpty() || outcome.code == int(grpc::StatusCode::CANCELLED))
         return;
     ++api->failures;
     api->lastError = error;
-    ++m_status.failures;
     m_status.lastError = error;
     m_status.lastErrorHook = QString::fromStdString(hook);
     m_status.lastErrorAt = QDateTime::currentDateTimeUtc();
@@ -72,8 +68,17 @@ void GrpcCallLedger::watch(const std::vector<GrpcCallInFlight> &calls)
 
 GrpcServerStatus GrpcCallLedger::snapshot() const
 {
-    const QMutexLocker lock(&m_mutex);
-    return m_status;
+    GrpcServerStatus status;
+    {
+        const QMutexLocker lock(&m_mutex);
+        status = m_status;
+    }
+    for (const GrpcServerStatus::ApiCalls &api : std::as_const(status.apis)) {
+        status.calls += api.calls;
+        status.failures += api.failures;
+        status.totalNs += api.totalNs;
+    }
+    return status;
 }
 
 } // namespace Hb::Plugin

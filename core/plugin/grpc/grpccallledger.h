@@ -26,15 +26,15 @@ public:
     // Logs each call that has waited past another multiple of the notice interval.
     void watch(const std::vector<GrpcCallInFlight> &calls);
     // The counts and the last failure; state and waiting calls are the caller's to fill.
+    // The totals are the sums of the per-API counts.
     GrpcServerStatus snapshot() const;
 
 private:
     const QString m_server;
-    const QString m_target;
     const int m_noticeMs;
     const LogFn m_log;
     mutable QMutex m_mutex;
-    GrpcServerStatus m_status;                     // under m_mutex
+    GrpcServerStatus m_status; // under m_mutex: the per-API counts and the last failure
     std::unordered_map<quint64, qint64> m_noticed; // watch() only: call id -> notices logged
 };
 
