@@ -15,6 +15,19 @@ if(HOOKBENCH_WERROR)
 endif()
 target_include_directories(hb_flags INTERFACE ${PROJECT_SOURCE_DIR})
 
+# Debug information in RelWithDebInfo builds (quickstart.sh's default): "lines" (-g1) keeps
+# function names and file:line for backtraces and sanitizer reports; "full" (-g) adds locals and
+# types for gdb. Every test links the engine statically, so full information makes each test
+# program ~180 MB and a build directory ~11 GB; with line tables a test is ~20 MB.
+set(HOOKBENCH_DEBUG_INFO "lines" CACHE STRING "Debug information in RelWithDebInfo: lines or full")
+set_property(CACHE HOOKBENCH_DEBUG_INFO PROPERTY STRINGS lines full)
+if(HOOKBENCH_DEBUG_INFO STREQUAL "lines")
+    # After CMAKE_CXX_FLAGS_RELWITHDEBINFO's -g on the command line, so this level wins.
+    add_compile_options($<$<CONFIG:RelWithDebInfo>:-g1>)
+elseif(NOT HOOKBENCH_DEBUG_INFO STREQUAL "full")
+    message(FATAL_ERROR "HOOKBENCH_DEBUG_INFO must be lines or full, not ${HOOKBENCH_DEBUG_INFO}")
+endif()
+
 # Adds one Qt Test executable named after its source file and registers it with CTest.
 #   hb_add_test(tst_foo.cpp LIBS hb_core LABELS core)
 function(hb_add_test source)
