@@ -30,6 +30,7 @@ packages=(
     pybind11-dev python3-dev liblua5.4-dev libssl-dev libzip-dev libpugixml-dev
     protobuf-compiler libprotobuf-dev python3-protobuf openssl
     libgrpc++-dev protobuf-compiler-grpc python3-grpcio
+    golang-go golang-github-sirupsen-logrus-dev
     libbenchmark-dev redis-server nginx-light wrk
     xvfb xauth fonts-dejavu-core
     clang libclang-rt-14-dev clang-format clang-tidy

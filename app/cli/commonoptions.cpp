@@ -38,6 +38,17 @@ void CommonOptions::addTo(QCommandLineParser &parser)
         {QStringLiteral("grpc-timeout"),
          QStringLiteral("Time budget of one gRPC hook call (default: none, as in Tyk)."),
          QStringLiteral("MS")},
+        {QStringLiteral("go"),
+         QStringLiteral("Go toolchain that builds Go plugins and their host (default: `go` on "
+                        "PATH)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("plugin-debug"),
+         QStringLiteral("Build Go plugins without optimisations and log the plugin host's pid, "
+                        "for `dlv attach`.")},
+        {QStringLiteral("go-cache"),
+         QStringLiteral("Directory Go plugins and their host are built in (default: the "
+                        "user's cache)."),
+         QStringLiteral("DIR")},
         {QStringLiteral("bundle-cache"),
          QStringLiteral("Directory zip bundles are unpacked into (default: the user's cache)."),
          QStringLiteral("DIR")},
@@ -82,6 +93,9 @@ Result<Setup::EngineOptions> CommonOptions::read(const QCommandLineParser &parse
                 QStringLiteral("--grpc-timeout expects milliseconds (0: no deadline)"));
     }
     o.bundleCacheDir = parser.value(QStringLiteral("bundle-cache"));
+    o.goCommand = parser.value(QStringLiteral("go"));
+    o.pluginDebug = parser.isSet(QStringLiteral("plugin-debug"));
+    o.goCacheDir = parser.value(QStringLiteral("go-cache"));
     for (const QString &file : {o.configFile, o.policiesFile}) {
         if (!file.isEmpty() && !QFileInfo(file).isReadable())
             return makeError(ErrorCode::Io, QStringLiteral("cannot read \"%1\"").arg(file));

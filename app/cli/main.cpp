@@ -2,6 +2,7 @@
 // hookbench-cli: the workbench's engine without widgets (serve, send, validate).
 #include "app/cli/bundlecommand.h"
 #include "app/cli/commonoptions.h"
+#include "app/cli/gopluginbuildcommand.h"
 #include "app/cli/grpcpingcommand.h"
 #include "app/cli/sendcommand.h"
 #include "app/cli/servecommand.h"
@@ -20,6 +21,7 @@ const char usage[] = "Usage: hookbench-cli COMMAND [OPTIONS]\n"
                      "  validate  check API definitions (FILE:LINE:COLUMN: message)\n"
                      "  bundle    build or verify a plugin bundle (build, verify)\n"
                      "  grpc-ping ask the gRPC plugin server to answer each hook the APIs name\n"
+                     "  goplugin  build a Go plugin for Hookbench's Go plugin host (build)\n"
                      "\n"
                      "Run 'hookbench-cli COMMAND --help' for a command's options.\n";
 }
@@ -45,6 +47,8 @@ int main(int argc, char *argv[])
         return Hb::Cli::BundleCommand::run(args);
     if (command == u"grpc-ping")
         return Hb::Cli::GrpcPingCommand::run(args);
+    if (command == u"goplugin")
+        return Hb::Cli::GoPluginBuildCommand::run(args);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         std::fputs(usage, stdout);
         return Hb::Cli::ExitOk;

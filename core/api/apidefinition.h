@@ -99,6 +99,15 @@ struct VirtualMeta
     bool disabled = false;
 };
 
+// extended_paths.track_endpoints / do_not_track_endpoints entry (Tyk: apidef.TrackEndpointMeta):
+// a matching request is recorded with its `path` pattern as the record's Path, or not at all.
+struct TrackEndpointMeta
+{
+    QString path;
+    QString method;
+    bool disabled = false;
+};
+
 struct VersionInfo
 {
     QString name;
@@ -107,8 +116,10 @@ struct VersionInfo
     QList<EndpointMeta> ignored;
     QList<EndpointMeta> whiteList;
     QList<EndpointMeta> blackList;
-    QList<GoPluginMeta> goPlugins;       // extended_paths.go_plugin
-    QList<VirtualMeta> virtualEndpoints; // extended_paths.virtual
+    QList<GoPluginMeta> goPlugins;                // extended_paths.go_plugin
+    QList<VirtualMeta> virtualEndpoints;          // extended_paths.virtual
+    QList<TrackEndpointMeta> trackEndpoints;      // extended_paths.track_endpoints
+    QList<TrackEndpointMeta> doNotTrackEndpoints; // extended_paths.do_not_track_endpoints
     QMap<QString, QString> globalHeaders;
     QList<QString> globalHeadersRemove;
 };
@@ -168,6 +179,12 @@ struct ApiDefinition
 
     CustomMiddleware customMiddleware;
     AnalyticsPlugin analyticsPlugin;
+    // Analytics records (Tyk: gateway/handler_success.go RecordHit). Tyk OAS: trafficLogs.
+    bool doNotTrack = false;              // do_not_track: no record at all
+    QList<QString> tagHeaders;            // tag_headers, lower-cased at load as Tyk does
+    QList<QString> tags;                  // tags, appended to every record's tags
+    qint64 expireAnalyticsAfter = 0;      // expire_analytics_after, seconds; 0 = 100 years
+    bool enableDetailedRecording = false; // enable_detailed_recording
     // event_handlers.events: Tyk's event name (AuthFailure, KeyExpired, ...) -> handlers.
     QMap<QString, QList<EventHandlerConfig>> eventHandlers;
     QString customMiddlewareBundle;
@@ -181,8 +198,9 @@ struct ApiDefinition
     qint64 sessionLifetime = 0;
     bool sessionLifetimeRespectsKeyExpiration = false;
 
-    QString sourceFile; // file it was loaded from; empty when built in memory
-    nlohmann::json raw; // the classic JSON as loaded (OAS converted), for the Gateway API
+    QString sourceFile;         // file it was loaded from; empty when built in memory
+    nlohmann::json raw;         // the classic JSON as loaded (OAS converted), for the Gateway API
+    nlohmann::json oasDocument; // Tyk OAS APIs: the document as loaded (Go's GetOASDefinition)
 };
 
 } // namespace Hb::Api

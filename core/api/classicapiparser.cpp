@@ -28,6 +28,7 @@ ApiDefinition ClassicApiParser::parse(JsonFieldReader &reader)
     readAuth(reader, api);
     readProxy(reader, api);
     readPlugins(reader, api);
+    readAnalytics(reader, api);
     readVersionData(reader, api);
     reader.readBool("/disable_rate_limit", api.disableRateLimit);
     reader.readBool("/disable_quota", api.disableQuota);
@@ -132,6 +133,19 @@ void ClassicApiParser::readPlugins(JsonFieldReader &reader, ApiDefinition &api)
 
     api.customMiddleware = readCustomMiddleware(reader, "/custom_middleware");
     readEventHandlers(reader, api);
+}
+
+void ClassicApiParser::readAnalytics(JsonFieldReader &reader, ApiDefinition &api)
+{
+    reader.readBool("/do_not_track", api.doNotTrack);
+    reader.readStringList("/tag_headers", api.tagHeaders);
+    // Tyk lower-cases them when it loads the API (gateway/api_loader.go) and compares them
+    // with lower-cased request header names.
+    for (QString &name : api.tagHeaders)
+        name = name.toLower();
+    reader.readStringList("/tags", api.tags);
+    reader.readInt("/expire_analytics_after", api.expireAnalyticsAfter);
+    reader.readBool("/enable_detailed_recording", api.enableDetailedRecording);
 }
 
 void ClassicApiParser::readEventHandlers(JsonFieldReader &reader, ApiDefinition &api)
@@ -256,6 +270,8 @@ VersionInfo ClassicApiParser::readVersion(JsonFieldReader &reader, std::string_v
         info.blackList = readEndpoints(reader, at(paths, "black_list"));
         info.goPlugins = readGoPlugins(reader, at(paths, "go_plugin"));
         info.virtualEndpoints = readVirtualEndpoints(reader, at(paths, "virtual"));
+        info.trackEndpoints = readTrackEndpoints(reader, at(paths, "track_endpoints"));
+        info.doNotTrackEndpoints = readTrackEndpoints(reader, at(paths, "do_not_track_endpoints"));
     }
     return info;
 }
@@ -342,6 +358,26 @@ QList<VirtualMeta> ClassicApiParser::readVirtualEndpoints(JsonFieldReader &reade
         reader.readString(at(e, "function_source_uri"), meta.sourceUri);
         reader.readBool(at(e, "use_session"), meta.useSession);
         reader.readBool(at(e, "proxy_on_error"), meta.proxyOnError);
+        reader.readBool(at(e, "disabled"), meta.disabled);
+        list.append(meta);
+    }
+    return list;
+}
+
+QList<TrackEndpointMeta> ClassicApiParser::readTrackEndpoints(JsonFieldReader &reader,
+                                                              std::string_view p)
+{
+    QList<TrackEndpointMeta> list;
+    const auto *array = reader.readArray(p);
+    if (!array)
+        return list;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const std::string e = JsonLocator::child(p, i);
+        if (!reader.readObject(e))
+            continue;
+        TrackEndpointMeta meta;
+        reader.readString(at(e, "path"), meta.path);
+        reader.readString(at(e, "method"), meta.method);
         reader.readBool(at(e, "disabled"), meta.disabled);
         list.append(meta);
     }

@@ -29,6 +29,7 @@ private:
     static AuthTokenConfig readAuthConfig(JsonFieldReader &reader, std::string_view pointer);
     static void readProxy(JsonFieldReader &reader, ApiDefinition &api);
     static void readPlugins(JsonFieldReader &reader, ApiDefinition &api);
+    static void readAnalytics(JsonFieldReader &reader, ApiDefinition &api);
     static void readEventHandlers(JsonFieldReader &reader, ApiDefinition &api);
     static MiddlewareDefinition readMiddleware(JsonFieldReader &reader, std::string_view pointer);
     static QList<MiddlewareDefinition> readMiddlewareList(JsonFieldReader &reader,
@@ -39,6 +40,7 @@ private:
     static QList<EndpointMeta> readEndpoints(JsonFieldReader &reader, std::string_view pointer);
     static QList<GoPluginMeta> readGoPlugins(JsonFieldReader &reader, std::string_view pointer);
     static QList<VirtualMeta> readVirtualEndpoints(JsonFieldReader &reader, std::string_view p);
+    static QList<TrackEndpointMeta> readTrackEndpoints(JsonFieldReader &reader, std::string_view p);
 
     static void checkListenPath(JsonFieldReader &reader, const ApiDefinition &api);
     static void checkPlugins(JsonFieldReader &reader, const ApiDefinition &api);

@@ -6,9 +6,46 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Hb::Api {
+
+namespace {
+
+void readAnalyticsConfig(JsonFieldReader &r, GatewayConfig &c)
+{
+    r.readBool("/enable_analytics", c.enableAnalytics);
+    if (!r.readObject("/analytics_config"))
+        return;
+    AnalyticsConfig &a = c.analyticsConfig;
+    r.readBool("/analytics_config/enable_detailed_recording", a.enableDetailedRecording);
+    r.readStringList("/analytics_config/ignored_ips", a.ignoredIps);
+    if (r.readObject("/analytics_config/normalise_urls")) {
+        r.readBool("/analytics_config/normalise_urls/enabled", a.normaliseUrlsEnabled);
+        r.readBool("/analytics_config/normalise_urls/normalise_uuids", a.normaliseUuids);
+        r.readBool("/analytics_config/normalise_urls/normalise_ulids", a.normaliseUlids);
+        r.readBool("/analytics_config/normalise_urls/normalise_numbers", a.normaliseNumbers);
+        r.readStringList("/analytics_config/normalise_urls/custom_patterns",
+                         a.normaliseCustomPatterns);
+    }
+    // A uint64 in Tyk: a negative number fails to decode.
+    const char *bufferPointer = "/analytics_config/records_buffer_size";
+    qint64 buffer = 0;
+    r.readInt(bufferPointer, buffer);
+    if (buffer < 0) {
+        r.error(bufferPointer, r.displayName(bufferPointer) +
+                                   QStringLiteral(" must not be negative (Tyk reads an unsigned "
+                                                  "integer)"));
+    }
+    a.recordsBufferSize = std::max<quint64>(quint64(std::max<qint64>(buffer, 0)), 1000);
+    r.readInt("/analytics_config/storage_expiration_time", a.storageExpirationTime);
+    r.readBool("/analytics_config/enable_multiple_analytics_keys", a.enableMultipleAnalyticsKeys);
+    r.readString("/analytics_config/serializer_type", a.serializerType);
+    r.readInt("/analytics_config/pool_size", a.poolSize);
+}
+
+} // namespace
 
 Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QString &file)
 {
@@ -89,6 +126,7 @@ Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QStr
     r.readBool("/force_global_session_lifetime", c.forceGlobalSessionLifetime);
     r.readBool("/session_lifetime_respects_key_expiration", c.sessionLifetimeRespectsKeyExpiration);
     r.readString("/rate_limit_response_headers", c.rateLimitResponseHeaders);
+    readAnalyticsConfig(r, c);
     c.raw = *root;
 
     for (const Diagnostic &d : r.diagnostics()) {

@@ -4,10 +4,33 @@
 #include "core/common/result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json.hpp>
 
 namespace Hb::Api {
+
+// tyk.conf analytics_config (Tyk: config/config.go, AnalyticsConfigConfig), the keys
+// Hookbench honours. Values are kept as written except where Tyk corrects them at start-up.
+struct AnalyticsConfig
+{
+    bool enableDetailedRecording = false; // enable_detailed_recording
+    QStringList ignoredIps;               // ignored_ips: exact IP strings, no CIDR
+    // normalise_urls
+    bool normaliseUrlsEnabled = false;   // enabled
+    bool normaliseUuids = false;         // normalise_uuids
+    bool normaliseUlids = false;         // normalise_ulids
+    bool normaliseNumbers = false;       // normalise_numbers
+    QStringList normaliseCustomPatterns; // custom_patterns
+    // records_buffer_size: below 1000 raised to 1000 (Tyk: checkup/checkup.go).
+    quint64 recordsBufferSize = 1000;
+    // storage_expiration_time in seconds: 0 means 60, -1 never sets a TTL (applied by the
+    // Redis sink, as gateway/redis_analytics_purger.go does).
+    int storageExpirationTime = 0;
+    bool enableMultipleAnalyticsKeys = false; // enable_multiple_analytics_keys
+    QString serializerType;                   // serializer_type: "" / "msgpack" or "protobuf"
+    int poolSize = 0;                         // pool_size; 0 = the CPU count
+};
 
 // The tyk.conf keys Hookbench honours (Tyk: config/config.go),
 // with Tyk's defaults. Unknown keys are kept in `raw` and ignored.
@@ -67,6 +90,8 @@ struct GatewayConfig
     // rate_limit_response_headers: "quotas" (also when empty) or "rate_limits" (Tyk:
     // internal/rate/headers.go).
     QString rateLimitResponseHeaders;
+    bool enableAnalytics = false; // enable_analytics
+    AnalyticsConfig analyticsConfig;
     nlohmann::json raw = nlohmann::json::object(); // the whole file as loaded
 
     // Parses tyk.conf text; errors carry file:line:column.

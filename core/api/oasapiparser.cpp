@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <vector>
 
 namespace Hb::Api {
@@ -116,12 +117,94 @@ struct ExtendedPaths
     RankedEntries whiteList;
     RankedEntries blackList;
     RankedEntries ignored;
+    RankedEntries trackEndpoints;
+    RankedEntries doNotTrackEndpoints;
 };
 
 bool jsonTrue(const json &object, const char *key)
 {
     const auto it = object.find(key);
     return it != object.end() && it->is_boolean() && it->get<bool>();
+}
+
+// Go's time.ParseDuration ("1h30m", "1.5h", "-90s", "300ms"; "0" alone): nanoseconds, or
+// nullopt where Go returns an error (also on overflow).
+std::optional<qint64> parseGoDuration(const QString &text)
+{
+    const std::u16string s = text.toStdU16String();
+    std::size_t i = 0;
+    bool negative = false;
+    if (i < s.size() && (s[i] == u'-' || s[i] == u'+'))
+        negative = s[i++] == u'-';
+    if (s.substr(i) == u"0")
+        return 0;
+    if (i == s.size())
+        return std::nullopt;
+    const quint64 limit = quint64(1) << 63;
+    quint64 total = 0;
+    while (i < s.size()) {
+        // [0-9]*(\.[0-9]*)?
+        if (!(s[i] == u'.' || (s[i] >= u'0' && s[i] <= u'9')))
+            return std::nullopt;
+        quint64 whole = 0;
+        const std::size_t start = i;
+        while (i < s.size() && s[i] >= u'0' && s[i] <= u'9') {
+            if (whole > (limit - 1) / 10)
+                return std::nullopt;
+            whole = whole * 10 + (s[i++] - u'0');
+            if (whole > limit)
+                return std::nullopt;
+        }
+        const bool pre = i != start;
+        quint64 fraction = 0;
+        double scale = 1;
+        bool post = false;
+        if (i < s.size() && s[i] == u'.') {
+            ++i;
+            const std::size_t fracStart = i;
+            bool overflow = false;
+            while (i < s.size() && s[i] >= u'0' && s[i] <= u'9') {
+                if (!overflow && fraction <= (limit - 1) / 10) {
+                    fraction = fraction * 10 + (s[i] - u'0');
+                    scale *= 10;
+                } else {
+                    overflow = true; // Go ignores digits that no longer fit
+                }
+                ++i;
+            }
+            post = i != fracStart;
+        }
+        if (!pre && !post)
+            return std::nullopt;
+        const std::size_t unitStart = i;
+        while (i < s.size() && s[i] != u'.' && !(s[i] >= u'0' && s[i] <= u'9'))
+            ++i;
+        const std::u16string unitText = s.substr(unitStart, i - unitStart);
+        static const std::pair<std::u16string, quint64> units[] = {
+            {u"ns", 1},       {u"us", 1000},      {u"\u00b5s", 1000},     {u"\u03bcs", 1000},
+            {u"ms", 1000000}, {u"s", 1000000000}, {u"m", 60000000000ULL}, {u"h", 3600000000000ULL}};
+        quint64 unit = 0;
+        for (const auto &[name, factor] : units) {
+            if (name == unitText)
+                unit = factor;
+        }
+        if (unit == 0)
+            return std::nullopt;
+        if (whole > limit / unit)
+            return std::nullopt;
+        quint64 value = whole * unit;
+        if (fraction > 0) {
+            value += quint64(double(fraction) * (double(unit) / scale));
+            if (value > limit)
+                return std::nullopt;
+        }
+        total += value;
+        if (total > limit)
+            return std::nullopt;
+    }
+    if (total == limit && !negative)
+        return std::nullopt;
+    return negative ? -qint64(total - 1) - 1 : qint64(total);
 }
 
 // allow, block and ignoreAuthentication become the white list, black list and ignored list
@@ -181,7 +264,8 @@ json versionData(const ExtendedPaths &lists)
     for (const auto &[key, list] :
          {std::pair{"go_plugin", &lists.goPlugins}, std::pair{"virtual", &lists.virtuals},
           std::pair{"white_list", &lists.whiteList}, std::pair{"black_list", &lists.blackList},
-          std::pair{"ignored", &lists.ignored}}) {
+          std::pair{"ignored", &lists.ignored}, std::pair{"track_endpoints", &lists.trackEndpoints},
+          std::pair{"do_not_track_endpoints", &lists.doNotTrackEndpoints}}) {
         if (!list->empty())
             version["extended_paths"][key] = inPathOrder(*list);
     }
@@ -224,6 +308,7 @@ ApiDefinition OasApiParser::parse(const json &root, const JsonLocator &locator, 
     diagnostics += classicReader.diagnostics();
     api.isOas = true;
     api.raw = c.classic;
+    api.oasDocument = root;
     return api;
 }
 
@@ -575,6 +660,21 @@ void OasApiParser::convertTrafficLogs(Conversion &c, const std::string &global)
     r.readObject(logs);
     r.readBool(logs + "/enabled", enabled);
     c.put("/do_not_track", !enabled, logs + "/enabled");
+    QList<QString> tagHeaders;
+    r.readStringList(logs + "/tagHeaders", tagHeaders);
+    json headers = json::array();
+    for (const QString &h : tagHeaders)
+        headers.push_back(str(h));
+    c.put("/tag_headers", headers, logs + "/tagHeaders");
+    // A ReadableDuration (Tyk: internal/time/duration.go): an unparsable string is 0, and the
+    // seconds are rounded down.
+    QString retention;
+    r.readString(logs + "/customRetentionPeriod", retention);
+    const qint64 retentionNs = parseGoDuration(retention).value_or(0);
+    qint64 retentionSecs = retentionNs / 1000000000;
+    if (retentionNs < 0 && retentionNs % 1000000000 != 0)
+        --retentionSecs;
+    c.put("/expire_analytics_after", retentionSecs, logs + "/customRetentionPeriod");
     const json *plugins = r.readArray(logs + "/plugins");
     if (!plugins || plugins->empty())
         return;
@@ -611,6 +711,17 @@ void OasApiParser::convertOperations(Conversion &c)
             addAllowances(r, p, place, rank, lists);
             if (const json *ve = r.readObject(p + "/virtualEndpoint"))
                 lists.virtuals.emplace_back(rank, virtualEndpoint(*ve, place));
+            // Tyk: apidef/oas/track_endpoint.go, extractTrackEndpointTo and
+            // extractDoNotTrackEndpointTo.
+            for (auto [key, list] :
+                 {std::pair{"/trackEndpoint", &lists.trackEndpoints},
+                  std::pair{"/doNotTrackEndpoint", &lists.doNotTrackEndpoints}}) {
+                if (const json *track = r.readObject(p + key)) {
+                    list->emplace_back(rank, json{{"disabled", !jsonTrue(*track, "enabled")},
+                                                  {"path", place.path},
+                                                  {"method", place.method}});
+                }
+            }
             const json *post = r.readArray(p + "/postPlugins");
             if (!post || post->empty())
                 continue;

@@ -88,11 +88,13 @@ Api::Diagnostics Engine::setApis(const QList<Api::ApiDefinition> &apis)
             continue;
         }
         auto virtualEndpoints = m_plugins->prepareVirtualEndpoints(api, diagnostics);
+        auto goEndpoints = m_plugins->prepareGoEndpoints(api, diagnostics);
         // After prepare(): a bundle's manifest may have named the driver.
         auto events = Pipeline::ApiEventHandlers::create(
             api, m_plugins->driverFor(api.customMiddleware.driver), diagnostics);
-        loaded.append(Pipeline::PipelineBuilder::build(
-            api, ctx, std::move(*binding), std::move(virtualEndpoints), std::move(events)));
+        loaded.append(Pipeline::PipelineBuilder::build(api, ctx, std::move(*binding),
+                                                       std::move(virtualEndpoints),
+                                                       std::move(events), std::move(goEndpoints)));
     }
     m_plugins->endReload();
     m_router = ApiRouter(std::move(loaded));

@@ -70,6 +70,9 @@ public:
     QString failMessage;
     // Added to the error reply: a plugin's return_overrides headers on Tyk's error path.
     Http::HeaderList errorHeaders;
+    // Headers a Go plugin set on Tyk's response writer without writing: they go out with
+    // whatever reply is finally written, before its own (Tyk: gateway/mw_go_plugin.go).
+    Http::HeaderList writerHeaders;
     bool endpointIgnored = false; // VersionCheck matched an `ignored` path
     qint64 throttleLevel = 0;     // throttle retries made so far (throttle_retry_limit)
     bool runResponsePhasesOnRespond = false;

@@ -5,6 +5,8 @@
 #include "core/pipeline/phases/accessrightsphase.h"
 #include "core/pipeline/phases/authkeyphase.h"
 #include "core/pipeline/phases/coprocessauthphase.h"
+#include "core/pipeline/phases/gopluginphase.h"
+#include "core/pipeline/phases/goresponsephase.h"
 #include "core/pipeline/phases/granularaccessphase.h"
 #include "core/pipeline/phases/jsauthphase.h"
 #include "core/pipeline/phases/keyexpiredphase.h"
@@ -15,18 +17,36 @@
 #include "core/pipeline/phases/stripauthphase.h"
 #include "core/pipeline/phases/versioncheckphase.h"
 #include "core/pipeline/phases/virtualendpointphase.h"
+#include "core/session/keyhasher.h"
 
 namespace Hb::Pipeline {
 
 namespace {
 using PhaseList = std::vector<std::unique_ptr<IPhase>>;
 
+bool isGoDriver(const QString &driver)
+{
+    return driver == u"goplugin";
+}
+
 void appendHooks(PhaseList &phases, HookType type, const QString &driver,
-                 const QList<Api::MiddlewareDefinition> &entries, const PluginHookContext &context)
+                 const QList<Api::MiddlewareDefinition> &entries, const PluginHookContext &context,
+                 const GoStepContext &go)
 {
     for (const Api::MiddlewareDefinition &entry : entries) {
-        if (!entry.disabled)
+        if (entry.disabled)
+            continue;
+        if (!isGoDriver(driver)) {
             phases.push_back(std::make_unique<PluginHookPhase>(type, driver, entry, context));
+            continue;
+        }
+        // Tyk drops a Go entry without a name or a path (gateway/server.go).
+        if (entry.name.isEmpty() || entry.path.isEmpty())
+            continue;
+        if (type == HookType::Response)
+            phases.push_back(std::make_unique<GoResponsePhase>(entry, go));
+        else
+            phases.push_back(std::make_unique<GoPluginPhase>(type, entry, go));
     }
 }
 } // namespace
@@ -35,7 +55,8 @@ std::shared_ptr<const LoadedApi>
 PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx,
                        std::shared_ptr<const Plugin::PluginBinding> plugins,
                        std::shared_ptr<const Plugin::PluginBinding> virtualEndpoints,
-                       std::shared_ptr<const ApiEventHandlers> events)
+                       std::shared_ptr<const ApiEventHandlers> events,
+                       std::shared_ptr<const Plugin::PluginBinding> goEndpoints)
 {
     // rate_limit_response_headers: anything but "rate_limits" means "quotas" (Tyk's default).
     const bool rateLimitsMode = ctx.config.rateLimitResponseHeaders == u"rate_limits";
@@ -45,13 +66,27 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
     const EndpointMatchOptions matchOptions{ctx.config.enablePathPrefixMatching,
                                             ctx.config.enablePathSuffixMatching,
                                             ctx.config.ignoreEndpointCase};
+    // Go plugins see the classic definition, or the Tyk OAS document of an OAS API.
+    const auto definition =
+        std::make_shared<const nlohmann::json>(api.isOas ? api.oasDocument : api.raw);
+    const GoStepContext go{hooks,     definition,    api.isOas,
+                           api.orgId, &ctx.policies, ctx.keyHasher.hashKeys()};
     PhaseList phases;
     phases.push_back(std::make_unique<VersionCheckPhase>(api, matchOptions, ctx.clock));
-    appendHooks(phases, HookType::Pre, mw.driver, mw.pre, hooks);
+    appendHooks(phases, HookType::Pre, mw.driver, mw.pre, hooks, go);
 
     if (!api.useKeyless) {
         bool authStepAdded = false;
-        if (api.customPluginAuthEnabled) {
+        if (api.customPluginAuthEnabled && isGoDriver(mw.driver)) {
+            // A Go auth_check is an ordinary Go step; disabled or nameless, none is added
+            // (Tyk: gateway/mw_go_plugin.go, EnabledForSpec), and token auth follows.
+            if (!mw.authCheck.disabled && !mw.authCheck.name.isEmpty() &&
+                !mw.authCheck.path.isEmpty()) {
+                phases.push_back(
+                    std::make_unique<GoPluginPhase>(HookType::CustomKeyCheck, mw.authCheck, go));
+                authStepAdded = true;
+            }
+        } else if (api.customPluginAuthEnabled) {
             // Tyk's quirk (gateway/server.go, loadCustomMiddleware): a disabled or nameless
             // auth_check still installs the step, with an empty hook name.
             Api::MiddlewareDefinition auth = mw.authCheck;
@@ -73,7 +108,7 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
         if (api.useStandardAuth || !authStepAdded)
             phases.push_back(std::make_unique<AuthKeyPhase>(
                 api, ctx.store, ctx.policies, ctx.keyHasher, ctx.config.minTokenLength));
-        appendHooks(phases, HookType::PostKeyAuth, mw.driver, mw.postKeyAuth, hooks);
+        appendHooks(phases, HookType::PostKeyAuth, mw.driver, mw.postKeyAuth, hooks, go);
         if (api.stripAuthData)
             phases.push_back(std::make_unique<StripAuthPhase>(api));
         phases.push_back(std::make_unique<KeyExpiredPhase>(ctx.clock));
@@ -98,11 +133,19 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
             api, matchOptions,
             PluginHookContext{std::move(virtualEndpoints), hooks.canonicalHeaderNames,
                               hooks.rateLimitsMode, &ctx.clock}));
-    appendHooks(phases, HookType::Post, mw.driver, mw.post, hooks);
+    // One step serves every per-endpoint Go plugin, whatever the API's driver (Tyk's
+    // GoPluginMiddleware with its path-to-plugin map), before the post hooks.
+    if (goEndpoints) {
+        GoStepContext endpoints = go;
+        endpoints.hooks.binding = std::move(goEndpoints);
+        if (auto phase = GoPluginPhase::forEndpoints(api, matchOptions, std::move(endpoints)))
+            phases.push_back(std::move(phase));
+    }
+    appendHooks(phases, HookType::Post, mw.driver, mw.post, hooks, go);
     phases.push_back(
         std::make_unique<ProxyPhase>(api, ctx.upstream, ctx.config.proxyDefaultTimeoutSecs * 1000));
     const int responseStart = int(phases.size());
-    appendHooks(phases, HookType::Response, mw.driver, mw.response, hooks);
+    appendHooks(phases, HookType::Response, mw.driver, mw.response, hooks, go);
     // Set after the response plugins, so they cannot remove them (Tyk: internal/rate/headers.go).
     phases.push_back(std::make_unique<RateLimitHeadersPhase>(api.apiId, rateLimitsMode));
     return std::make_shared<const LoadedApi>(api, std::move(phases), responseStart,

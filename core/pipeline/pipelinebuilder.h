@@ -52,12 +52,14 @@ class PipelineBuilder
 {
 public:
     // `plugins` is the API's plugin code (null when it has no hooks or no driver for them);
-    // `virtualEndpoints` the JS code of its virtual endpoints (null: none, or no JSVM).
+    // `virtualEndpoints` the JS code of its virtual endpoints (null: none, or no JSVM);
+    // `goEndpoints` the Go plugins of its extended_paths.go_plugin entries (null: none).
     static std::shared_ptr<const LoadedApi>
     build(const Api::ApiDefinition &api, const PipelineContext &context,
           std::shared_ptr<const Plugin::PluginBinding> plugins = nullptr,
           std::shared_ptr<const Plugin::PluginBinding> virtualEndpoints = nullptr,
-          std::shared_ptr<const ApiEventHandlers> events = nullptr);
+          std::shared_ptr<const ApiEventHandlers> events = nullptr,
+          std::shared_ptr<const Plugin::PluginBinding> goEndpoints = nullptr);
 };
 
 } // namespace Hb::Pipeline

@@ -293,6 +293,14 @@ void PipelineRunner::persistSessionIfModified(Exchange &ex)
 void PipelineRunner::finish(Exchange &ex)
 {
     ex.state = ExchangeState::Finished;
+    if (!ex.writerHeaders.isEmpty()) {
+        // Go's writer sends what a plugin put on it, then the reply's values are added.
+        Http::HeaderList headers = std::move(ex.writerHeaders);
+        ex.writerHeaders.clear();
+        for (const auto &[name, value] : ex.response.headers.fields())
+            headers.add(name, value);
+        ex.response.headers = std::move(headers);
+    }
     if (m_trace.isActive()) {
         Trace::TraceEvent e = requestEvent(ex, Trace::TraceKind::RequestFinished, m_clock.nowNs());
         e.status = ex.response.status;

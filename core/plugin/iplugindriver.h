@@ -6,6 +6,7 @@
 #include "core/http/httprequest.h"
 #include "core/http/httpresponse.h"
 #include "core/session/sessionstate.h"
+#include "core/plugin/goreply.h"
 #include "core/plugin/pluginlog.h"
 #include "core/plugin/pluginmodule.h"
 
@@ -53,6 +54,13 @@ struct HookCall
     // The request this call serves. Once it is gone (the client went away), a driver that can
     // stop the call does: gRPC cancels it, as Tyk's Dispatch runs on the request's context.
     std::weak_ptr<const void> requester;
+    // Go plugins (goplugin): what ctx.GetDefinition / GetOASDefinition return (the classic
+    // definition, or the Tyk OAS document for OAS APIs), the key id ctx.GetAuthToken gives,
+    // and tyk.conf's hash_keys, which ctx.SetSession falls back on.
+    std::shared_ptr<const nlohmann::json> apiDefinition;
+    bool apiIsOas = false;
+    QString authToken;
+    bool hashKeys = false;
 };
 
 // What a JSVM hook returned beyond the coprocess view; the hook phases apply it with the
@@ -83,6 +91,7 @@ struct HookReply
     SourceLocation where;
     qint64 pluginNs = 0;               // time spent inside the plugin runtime
     std::optional<ScriptReply> script; // set by JSVM drivers only
+    std::optional<GoReply> go;         // set by the Go driver only
 };
 
 // One plugin language. Tyk's coprocess Object is the neutral currency: Python and gRPC

@@ -81,14 +81,38 @@ QList<PluginEntry> entriesOf(const Api::CustomMiddleware &mw, const QDir &base,
     return entries;
 }
 
-QByteArray hashFiles(const QStringList &files)
+// What a path's content hash covers: the file; the files of a folder (Go plugin sources);
+// and for a missing `x.so`, the `x/` folder or `x.go` file a Go plugin is built from.
+QStringList contentFiles(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isFile())
+        return {path};
+    if (info.isDir()) {
+        QStringList files;
+        const QDir dir(path);
+        for (const QString &name : dir.entryList(QDir::Files | QDir::Readable, QDir::Name))
+            files.append(dir.filePath(name));
+        return files;
+    }
+    if (path.endsWith(u".so")) {
+        const QString stem = path.chopped(3);
+        return contentFiles(stem) + contentFiles(stem + QStringLiteral(".go"));
+    }
+    return {};
+}
+
+QByteArray hashFiles(const QStringList &paths)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &f : files) {
-        QFile file(f);
-        hash.addData(f.toUtf8());
-        if (file.open(QIODevice::ReadOnly))
-            hash.addData(file.readAll());
+    for (const QString &path : paths) {
+        hash.addData(path.toUtf8());
+        for (const QString &f : contentFiles(path)) {
+            QFile file(f);
+            hash.addData(f.toUtf8());
+            if (file.open(QIODevice::ReadOnly))
+                hash.addData(file.readAll());
+        }
     }
     return hash.result().toHex();
 }
@@ -185,6 +209,8 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
                           : QStringLiteral("API definition %1").arg(api.sourceFile);
     }
     code.language = api.customMiddleware.driver;
+    code.definitionDir =
+        api.sourceFile.isEmpty() ? QDir::currentPath() : QFileInfo(api.sourceFile).absolutePath();
     code.hookNames = hookNames(api.customMiddleware);
     // Relative JS paths resolve against the bundle directory for bundles (Tyk's
     // api_loader), and as entryFile says otherwise.
@@ -307,6 +333,60 @@ void PluginHost::load(PluginBinding &binding, const PluginCode &code, Api::Diagn
     else
         m_modules.insert(cacheKey, module);
     binding.module = std::move(module);
+}
+
+std::shared_ptr<const PluginBinding> PluginHost::prepareGoEndpoints(const Api::ApiDefinition &api,
+                                                                    Api::Diagnostics &diagnostics)
+{
+    PluginCode code;
+    code.language = QStringLiteral("goplugin");
+    code.moduleId = QStringLiteral("go_plugin/") + api.apiId;
+    code.origin = QStringLiteral("go_plugin entries of API %1").arg(api.apiId);
+    code.definitionDir =
+        api.sourceFile.isEmpty() ? QDir::currentPath() : QFileInfo(api.sourceFile).absolutePath();
+    QStringList files;
+    for (const Api::VersionInfo &version : api.versionData.versions) {
+        // Tyk compiles go_plugin entries only for a version with use_extended_paths, and
+        // skips disabled ones before loading (gateway/api_definition.go).
+        if (!version.useExtendedPaths)
+            continue;
+        for (const Api::GoPluginMeta &meta : version.goPlugins) {
+            if (meta.disabled)
+                continue;
+            PluginEntry e;
+            e.hookType = QStringLiteral("endpoint");
+            e.name = meta.funcName;
+            e.path = meta.pluginPath;
+            code.entries.append(e);
+            // Tyk never joins plugin_path with a bundle folder: it is the working
+            // directory's, then (Hookbench) the definition's folder's.
+            for (const QString &base :
+                 {QDir::currentPath(), code.definitionDir,
+                  QDir::cleanPath(code.definitionDir + QStringLiteral("/.."))})
+                files.append(QDir::cleanPath(QDir(base).absoluteFilePath(meta.pluginPath)));
+        }
+    }
+    if (code.entries.isEmpty())
+        return {};
+    auto binding = std::make_shared<PluginBinding>();
+    binding->language = code.language;
+    binding->driver = driverFor(code.language);
+    if (!binding->driver) {
+        binding->loadError = QStringLiteral("the Go plugin driver is not loaded");
+        diagnostics.append({Api::Diagnostic::Severity::Error,
+                            {api.sourceFile},
+                            QStringLiteral("%1: Go plugins cannot run here (%2); those endpoints "
+                                           "answer 500")
+                                .arg(code.origin, binding->loadError)});
+        return binding;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(hashFiles(files));
+    for (const PluginEntry &e : std::as_const(code.entries))
+        hash.addData((e.name + u'|' + e.path).toUtf8());
+    code.contentHash = hash.result().toHex();
+    load(*binding, code, diagnostics);
+    return binding;
 }
 
 std::shared_ptr<const PluginBinding>

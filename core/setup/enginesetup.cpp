@@ -7,6 +7,7 @@
 #include "core/common/untrustedjson.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/gatewayapi.h"
+#include "core/plugin/go/godriver.h"
 #include "core/plugin/grpc/grpcdriver.h"
 #include "core/plugin/js/jsdriver.h"
 #include "core/plugin/lua/luadriver.h"
@@ -168,6 +169,27 @@ void EngineSetup::addPluginDrivers()
             std::make_unique<Plugin::JsDriver>(m_engine.get(), std::move(js)));
     }
     addGrpcDriver();
+    addGoDriver();
+}
+
+void EngineSetup::addGoDriver()
+{
+    // The driver finds the toolchain and builds its host on first use: an API without Go
+    // plugins never needs Go.
+    Plugin::GoDriverOptions go;
+    go.go = m_options.goCommand;
+    go.sourcesDir =
+        qEnvironmentVariable("HOOKBENCH_GOPLUGIN_SOURCES", QStringLiteral(HB_GOPLUGIN_SOURCE_DIR));
+    go.cacheDir = !m_options.goCacheDir.isEmpty()
+                      ? m_options.goCacheDir
+                      : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
+                            .filePath(QStringLiteral("hookbench/goplugin"));
+    go.debug = m_options.pluginDebug;
+    go.gatewayLog = [](const QString &level, const QString &message) {
+        qInfo("[goplugin] %s: %s", qPrintable(level), qPrintable(message));
+    };
+    m_engine->plugins().addDriver(
+        std::make_unique<Plugin::GoDriver>(m_engine.get(), std::move(go)));
 }
 
 void EngineSetup::addGrpcDriver()

@@ -52,6 +52,12 @@ struct EngineOptions
     QString grpcServer;
     // --grpc-timeout: a budget for each gRPC hook call; 0 is Tyk's (no deadline).
     int grpcTimeoutMs = 0;
+    // --go: the Go toolchain that builds Go plugins and their host; empty: `go` on PATH.
+    QString goCommand;
+    // --plugin-debug: Go plugins built for Delve, the host's pid logged for `dlv attach`.
+    bool pluginDebug = false;
+    // Where Go plugins and the host are built; empty = the user's cache folder.
+    QString goCacheDir;
     QString listen;                           // --listen HOST:PORT
     QString store = QStringLiteral("memory"); // --store memory|redis://HOST:PORT[/DB]
     QString secret;                           // --secret
@@ -115,6 +121,7 @@ private:
     void createEngine(Policy::PolicyStore policies, const QList<Api::ApiDefinition> &apis);
     void addPluginDrivers();
     void addGrpcDriver();
+    void addGoDriver();
     Bundle::BundleSourceOptions bundleOptions() const;
     EngineOptions m_options;
     QString m_appsDir;

@@ -21,6 +21,10 @@ private Q_SLOTS:
     void oasTokenSchemeBecomesStandardAuth();
     void oasOperationPluginsFollowTykPathOrder();
     void oasAllowBlockAndIgnoreAuthenticationBecomeEndpointLists();
+    void classicAnalyticsFieldsAreParsed();
+    void oasTrafficLogsBecomeAnalyticsFields();
+    void oasRetentionPeriodIsAGoDuration_data();
+    void oasRetentionPeriodIsAGoDuration();
     void oasDeprecatedSingularPluginFormIsAccepted_data();
     void oasDeprecatedSingularPluginFormIsAccepted();
     void malformedJsonIsReportedAtTheExactLineAndColumn_data();
@@ -369,6 +373,122 @@ void TestApiDefinitionLoader::oasAllowBlockAndIgnoreAuthenticationBecomeEndpoint
     QCOMPARE(version.blackList.size(), 1);
     QCOMPARE(version.blackList[0].method, QStringLiteral("DELETE"));
     QVERIFY(version.blackList[0].disabled);
+}
+
+void TestApiDefinitionLoader::classicAnalyticsFieldsAreParsed()
+{
+    QByteArray text = Keyless;
+    text.replace(R"("name": "Keyless",)",
+                 R"("name": "Keyless", "do_not_track": true, "tag_headers": ["X-Team", "x-env"],
+                    "tags": ["t1", "t2"], "expire_analytics_after": 3600,
+                    "enable_detailed_recording": true,)");
+    text.replace(R"({"Default": {"name": "Default"}})",
+                 R"({"Default": {"name": "Default", "use_extended_paths": true,
+                    "extended_paths": {
+                      "track_endpoints": [{"path": "/users/{id}", "method": "GET"}],
+                      "do_not_track_endpoints": [{"path": "/health", "method": "GET",
+                                                  "disabled": true}]}}})");
+    Diagnostics diagnostics;
+    const auto api = ApiDefinitionLoader::parse(text, File, &diagnostics);
+    QVERIFY2(api.ok(), qPrintable(dump(diagnostics)));
+    QVERIFY(api->doNotTrack);
+    // Lower-cased at load, as Tyk's api_loader does.
+    QCOMPARE(api->tagHeaders, (QList<QString>{QStringLiteral("x-team"), QStringLiteral("x-env")}));
+    QCOMPARE(api->tags, (QList<QString>{QStringLiteral("t1"), QStringLiteral("t2")}));
+    QCOMPARE(api->expireAnalyticsAfter, qint64(3600));
+    QVERIFY(api->enableDetailedRecording);
+    const VersionInfo version = api->versionData.versions.value(QStringLiteral("Default"));
+    QCOMPARE(version.trackEndpoints.size(), 1);
+    QCOMPARE(version.trackEndpoints[0].path, QStringLiteral("/users/{id}"));
+    QCOMPARE(version.trackEndpoints[0].method, QStringLiteral("GET"));
+    QVERIFY(!version.trackEndpoints[0].disabled);
+    QCOMPARE(version.doNotTrackEndpoints.size(), 1);
+    QCOMPARE(version.doNotTrackEndpoints[0].path, QStringLiteral("/health"));
+    QVERIFY(version.doNotTrackEndpoints[0].disabled);
+
+    // Defaults: tracked, no tags, 100-year expiry (0).
+    const auto plain = ApiDefinitionLoader::parse(Keyless, File, &diagnostics);
+    QVERIFY(plain.ok());
+    QVERIFY(!plain->doNotTrack);
+    QVERIFY(plain->tagHeaders.isEmpty());
+    QCOMPARE(plain->expireAnalyticsAfter, qint64(0));
+
+    QByteArray wrong = Keyless;
+    wrong.replace(R"("name": "Keyless",)", R"("name": "Keyless", "tag_headers": "X-Team",)");
+    Diagnostics wrongDiagnostics;
+    QVERIFY(!ApiDefinitionLoader::parse(wrong, File, &wrongDiagnostics).ok());
+}
+
+namespace {
+QByteArray oasWithTrafficLogs(const QByteArray &trafficLogs)
+{
+    QByteArray text = R"({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+      "paths": {"/users/{id}": {"get": {"operationId": "user"}},
+                "/health": {"get": {"operationId": "health"}}},
+      "x-tyk-api-gateway": {"info": {"id": "o", "state": {"active": true}},
+        "server": {"listenPath": {"value": "/o/"}},
+        "middleware": {"global": {"trafficLogs": TRAFFIC},
+          "operations": {"user": {"trackEndpoint": {"enabled": true}},
+                         "health": {"doNotTrackEndpoint": {"enabled": true}}}}}})";
+    text.replace("TRAFFIC", trafficLogs);
+    return text;
+}
+} // namespace
+
+void TestApiDefinitionLoader::oasTrafficLogsBecomeAnalyticsFields()
+{
+    const QByteArray text = oasWithTrafficLogs(
+        R"({"enabled": true, "tagHeaders": ["X-Team"], "customRetentionPeriod": "1h30m",
+            "plugins": [{"enabled": true, "functionName": "Mask", "path": "mask.so"},
+                        {"enabled": true, "functionName": "Ignored", "path": "i.so"}]})");
+    Diagnostics diagnostics;
+    const auto api = ApiDefinitionLoader::parse(text, File, &diagnostics);
+    QVERIFY2(api.ok(), qPrintable(dump(diagnostics)));
+    QVERIFY(!api->doNotTrack);
+    QCOMPARE(api->tagHeaders, QList<QString>{QStringLiteral("x-team")});
+    QCOMPARE(api->expireAnalyticsAfter, qint64(5400));
+    QVERIFY(api->analyticsPlugin.enabled);
+    QCOMPARE(api->analyticsPlugin.funcName, QStringLiteral("Mask"));
+    QCOMPARE(api->analyticsPlugin.pluginPath, QStringLiteral("mask.so"));
+    const VersionInfo version = api->versionData.versions.value(QString());
+    QCOMPARE(version.trackEndpoints.size(), 1);
+    QCOMPARE(version.trackEndpoints[0].path, QStringLiteral("/users/{id}"));
+    QCOMPARE(version.trackEndpoints[0].method, QStringLiteral("GET"));
+    QVERIFY(!version.trackEndpoints[0].disabled);
+    QCOMPARE(version.doNotTrackEndpoints.size(), 1);
+    QCOMPARE(version.doNotTrackEndpoints[0].path, QStringLiteral("/health"));
+
+    // Without trafficLogs an OAS API is not tracked at all.
+    QByteArray none = oasWithTrafficLogs("null");
+    const auto untracked = ApiDefinitionLoader::parse(none, File, &diagnostics);
+    QVERIFY(untracked.ok());
+    QVERIFY(untracked->doNotTrack);
+}
+
+void TestApiDefinitionLoader::oasRetentionPeriodIsAGoDuration_data()
+{
+    QTest::addColumn<QByteArray>("period");
+    QTest::addColumn<qint64>("seconds");
+    QTest::newRow("hours and minutes") << QByteArray(R"("1h30m")") << qint64(5400);
+    QTest::newRow("fraction") << QByteArray(R"("1.5h")") << qint64(5400);
+    QTest::newRow("rounded down") << QByteArray(R"("1999ms")") << qint64(1);
+    QTest::newRow("empty") << QByteArray(R"("")") << qint64(0);
+    QTest::newRow("zero") << QByteArray(R"("0")") << qint64(0);
+    // ParseDuration's error is swallowed: 0, i.e. 100 years.
+    QTest::newRow("invalid") << QByteArray(R"("ten minutes")") << qint64(0);
+    QTest::newRow("no unit") << QByteArray(R"("60")") << qint64(0);
+}
+
+void TestApiDefinitionLoader::oasRetentionPeriodIsAGoDuration()
+{
+    QFETCH(QByteArray, period);
+    QFETCH(qint64, seconds);
+    const QByteArray text =
+        oasWithTrafficLogs(R"({"enabled": true, "customRetentionPeriod": )" + period + "}");
+    Diagnostics diagnostics;
+    const auto api = ApiDefinitionLoader::parse(text, File, &diagnostics);
+    QVERIFY2(api.ok(), qPrintable(dump(diagnostics)));
+    QCOMPARE(api->expireAnalyticsAfter, seconds);
 }
 
 void TestApiDefinitionLoader::oasDeprecatedSingularPluginFormIsAccepted_data()

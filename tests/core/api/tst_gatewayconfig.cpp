@@ -17,6 +17,7 @@ private Q_SLOTS:
     void wrongTypeIsReportedAtTheValue_data();
     void wrongTypeIsReportedAtTheValue();
     void malformedFileIsReportedAtTheErrorPosition();
+    void analyticsConfigIsParsed();
     void fileIsReadFromDisk();
     void missingFileIsAnIoError();
 };
@@ -237,6 +238,52 @@ void TestGatewayConfig::malformedFileIsReportedAtTheErrorPosition()
     QCOMPARE(config.error().where.line, 2);
     QCOMPARE(config.error().where.column, 21);
     QCOMPARE(config.error().code, Hb::ErrorCode::InvalidInput);
+}
+
+void TestGatewayConfig::analyticsConfigIsParsed()
+{
+    const auto defaults = GatewayConfig::fromJson("{}", QStringLiteral("tyk.conf"));
+    QVERIFY(defaults.ok());
+    QVERIFY(!defaults->enableAnalytics);
+    QCOMPARE(defaults->analyticsConfig.recordsBufferSize, quint64(1000));
+    QCOMPARE(defaults->analyticsConfig.storageExpirationTime, 0);
+    QCOMPARE(defaults->analyticsConfig.poolSize, 0);
+
+    const auto config = GatewayConfig::fromJson(R"({"enable_analytics": true,
+        "analytics_config": {"enable_detailed_recording": true, "ignored_ips": ["10.0.0.1"],
+          "normalise_urls": {"enabled": true, "normalise_uuids": true, "normalise_ulids": true,
+                             "normalise_numbers": true, "custom_patterns": ["ab+c"]},
+          "records_buffer_size": 5000, "storage_expiration_time": -1,
+          "enable_multiple_analytics_keys": true, "serializer_type": "msgpack",
+          "pool_size": 4}})",
+                                                QStringLiteral("tyk.conf"));
+    QVERIFY2(config.ok(), config.ok() ? "" : qPrintable(config.error().toString()));
+    QVERIFY(config->enableAnalytics);
+    const AnalyticsConfig &a = config->analyticsConfig;
+    QVERIFY(a.enableDetailedRecording);
+    QCOMPARE(a.ignoredIps, QStringList{QStringLiteral("10.0.0.1")});
+    QVERIFY(a.normaliseUrlsEnabled);
+    QVERIFY(a.normaliseUuids);
+    QVERIFY(a.normaliseUlids);
+    QVERIFY(a.normaliseNumbers);
+    QCOMPARE(a.normaliseCustomPatterns, QStringList{QStringLiteral("ab+c")});
+    QCOMPARE(a.recordsBufferSize, quint64(5000));
+    QCOMPARE(a.storageExpirationTime, -1);
+    QVERIFY(a.enableMultipleAnalyticsKeys);
+    QCOMPARE(a.serializerType, QStringLiteral("msgpack"));
+    QCOMPARE(a.poolSize, 4);
+
+    // Tyk's checkup raises a small buffer to 1000; a negative one does not decode.
+    const auto small = GatewayConfig::fromJson(
+        R"({"analytics_config": {"records_buffer_size": 10}})", QStringLiteral("tyk.conf"));
+    QVERIFY(small.ok());
+    QCOMPARE(small->analyticsConfig.recordsBufferSize, quint64(1000));
+    QVERIFY(!GatewayConfig::fromJson(R"({"analytics_config": {"records_buffer_size": -1}})",
+                                     QStringLiteral("tyk.conf"))
+                 .ok());
+    QVERIFY(!GatewayConfig::fromJson(R"({"analytics_config": {"ignored_ips": "10.0.0.1"}})",
+                                     QStringLiteral("tyk.conf"))
+                 .ok());
 }
 
 void TestGatewayConfig::fileIsReadFromDisk()
