@@ -30,6 +30,7 @@ Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayC
     , m_debugger(m_inFlight, m_runner, m_router)
     , m_sessionRules(clock, m_config, m_policies)
     , m_rateLimiter(clock)
+    , m_analytics(m_config, clock, m_trace)
     , m_runner(clock, m_trace, store)
     , m_plugins(std::make_unique<Plugin::PluginHost>())
     , m_cacheMonitor(clock, m_trace)
@@ -43,6 +44,7 @@ Engine::Engine(const IClock &clock, Session::ISessionStore &store, Api::GatewayC
     m_upstreams->addScheme(QStringLiteral("http"), m_httpUpstream.get());
     m_upstreams->addScheme(QStringLiteral("hookbench"), m_echo.get());
     m_runner.setGate(&m_debugger.gate());
+    m_runner.setAnalyticsRecorder(&m_analytics);
     m_runner.setErrorReplyOptions({m_config.hideGeneratorHeader, m_config.closeConnections});
     m_runner.setSessionLifetimeDefaults(m_sessionRules.lifetimeOptions());
 }

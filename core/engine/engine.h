@@ -9,6 +9,7 @@
 #include "core/engine/sessioninspector.h"
 #include "core/engine/sessionrules.h"
 #include "core/engine/stepdebugger.h"
+#include "core/pipeline/analyticsrecorder.h"
 #include "core/session/keyhasher.h"
 #include "core/session/sessionevent.h"
 #include "core/session/sessionstate.h"
@@ -70,6 +71,8 @@ public:
     const IClock &clock() const { return m_clock; }
     Session::ISessionStore &store() { return m_store; }
     Trace::TraceHub &trace() { return m_trace; }
+    // Where analytics records go (EngineSetup adds Redis when the store is Redis).
+    Pipeline::AnalyticsRecorder &analytics() { return m_analytics; }
 
     // Replaces the served APIs; requests in flight finish on the pipelines (and plugin
     // code) they started with. Plugin code is found and loaded here; an API whose bundle
@@ -133,6 +136,9 @@ private:
     Policy::PolicyStore m_policies; // phases hold a reference; setPolicies assigns in place
     SessionRules m_sessionRules;    // refers to m_policies
     Pipeline::RateLimiter m_rateLimiter;
+    // Before the runner, which reports to it, and destroyed after the plugin drivers, whose
+    // answers (the analytics plugin's) it takes.
+    Pipeline::AnalyticsRecorder m_analytics;
     Pipeline::PipelineRunner m_runner;
     ApiRouter m_router;
     QHash<quint64, std::shared_ptr<Pipeline::Exchange>> m_inFlight;

@@ -83,6 +83,7 @@ public:
     bool forcedReply = false;
     std::optional<Session::SessionState> forcedReplySession;
     QString versionName; // resolved API version
+    qint64 upstreamNs = 0; // the upstream round trip (analytics' Latency.Upstream)
 
     // Runner state.
     ExchangeState state = ExchangeState::Running;

@@ -137,7 +137,7 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
     // GoPluginMiddleware with its path-to-plugin map), before the post hooks.
     if (goEndpoints) {
         GoStepContext endpoints = go;
-        endpoints.hooks.binding = std::move(goEndpoints);
+        endpoints.hooks.binding = goEndpoints;
         if (auto phase = GoPluginPhase::forEndpoints(api, matchOptions, std::move(endpoints)))
             phases.push_back(std::move(phase));
     }
@@ -149,7 +149,7 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
     // Set after the response plugins, so they cannot remove them (Tyk: internal/rate/headers.go).
     phases.push_back(std::make_unique<RateLimitHeadersPhase>(api.apiId, rateLimitsMode));
     return std::make_shared<const LoadedApi>(api, std::move(phases), responseStart,
-                                             std::move(events));
+                                             std::move(events), std::move(goEndpoints));
 }
 
 } // namespace Hb::Pipeline

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pipeline/pipelinerunner.h"
 
+#include "core/pipeline/analyticsrecorder.h"
+
 #include "core/common/hbassert.h"
 #include "core/common/iclock.h"
 #include "core/pipeline/istepgate.h"
@@ -312,6 +314,8 @@ void PipelineRunner::finish(Exchange &ex)
         }
         m_trace.record(e);
     }
+    if (m_analytics)
+        m_analytics->requestFinished(ex);
     if (ex.onFinished)
         ex.onFinished(ex.response);
     ex.onFinished = nullptr;

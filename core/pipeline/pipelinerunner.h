@@ -20,6 +20,8 @@ class ITraceSink;
 
 namespace Hb::Pipeline {
 
+class AnalyticsRecorder;
+
 class IStepGate;
 
 // The run loop (after nginx's ngx_http_core_run_phases): starts at exchange.phaseIndex,
@@ -35,6 +37,8 @@ public:
     {}
 
     void setGate(const IStepGate *gate) { m_gate = gate; }
+    // Tyk's analytics records of finished requests (null: none kept).
+    void setAnalyticsRecorder(AnalyticsRecorder *recorder) { m_analytics = recorder; }
     void setErrorReplyOptions(const ErrorReplyOptions &options) { m_errorOptions = options; }
     // tyk.conf's session-lifetime settings; the API's own are taken from each exchange.
     void setSessionLifetimeDefaults(const Session::SessionLifetimeOptions &options)
@@ -69,6 +73,7 @@ private:
 
     const IClock &m_clock;
     Trace::ITraceSink &m_trace;
+    AnalyticsRecorder *m_analytics = nullptr;
     Session::ISessionStore &m_store;
     const IStepGate *m_gate = nullptr;
     ErrorReplyOptions m_errorOptions;

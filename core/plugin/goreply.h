@@ -36,6 +36,7 @@ struct GoReply
     QString authToken;                            // ctx.GetAuthToken(r) after the call
 
     std::optional<Http::HttpResponse> response; // response hooks: *http.Response as left
+    QByteArray analyticsRecord; // analytics plugins: the record as the plugin left it (JSON)
     QString panic; // the recovered panic value and stack, when the plugin panicked
 };
 

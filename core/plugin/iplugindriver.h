@@ -61,6 +61,8 @@ struct HookCall
     bool apiIsOas = false;
     QString authToken;
     bool hashKeys = false;
+    // Go analytics plugins: the AnalyticsRecord as JSON with tyk-pump's tags.
+    QByteArray analyticsRecord;
 };
 
 // What a JSVM hook returned beyond the coprocess view; the hook phases apply it with the

@@ -341,7 +341,8 @@ std::shared_ptr<const PluginBinding> PluginHost::prepareGoEndpoints(const Api::A
     PluginCode code;
     code.language = QStringLiteral("goplugin");
     code.moduleId = QStringLiteral("go_plugin/") + api.apiId;
-    code.origin = QStringLiteral("go_plugin entries of API %1").arg(api.apiId);
+    code.origin =
+        QStringLiteral("Go plugins (go_plugin, analytics_plugin) of API %1").arg(api.apiId);
     code.definitionDir =
         api.sourceFile.isEmpty() ? QDir::currentPath() : QFileInfo(api.sourceFile).absolutePath();
     QStringList files;
@@ -365,6 +366,19 @@ std::shared_ptr<const PluginBinding> PluginHost::prepareGoEndpoints(const Api::A
                   QDir::cleanPath(code.definitionDir + QStringLiteral("/.."))})
                 files.append(QDir::cleanPath(QDir(base).absoluteFilePath(meta.pluginPath)));
         }
+    }
+    // The analytics plugin (analytics_plugin, OAS trafficLogs.plugins[0]) is a Go plugin
+    // whatever the API's driver (Tyk: gateway/analytics_go_plugin.go).
+    const Api::AnalyticsPlugin &analytics = api.analyticsPlugin;
+    if (analytics.enabled && !analytics.funcName.isEmpty() && !analytics.pluginPath.isEmpty()) {
+        PluginEntry e;
+        e.hookType = QStringLiteral("analytics");
+        e.name = analytics.funcName;
+        e.path = analytics.pluginPath;
+        code.entries.append(e);
+        for (const QString &base : {QDir::currentPath(), code.definitionDir,
+                                    QDir::cleanPath(code.definitionDir + QStringLiteral("/.."))})
+            files.append(QDir::cleanPath(QDir(base).absoluteFilePath(analytics.pluginPath)));
     }
     if (code.entries.isEmpty())
         return {};

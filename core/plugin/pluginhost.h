@@ -45,8 +45,8 @@ public:
     // driver is loaded (Tyk skips virtual endpoints without enable_jsvm).
     std::shared_ptr<const PluginBinding> prepareVirtualEndpoints(const Api::ApiDefinition &api,
                                                                  Api::Diagnostics &diagnostics);
-    // The Go plugins of the API's extended_paths.go_plugin entries, which Tyk loads with any
-    // driver. Null when the API has no enabled entry in a version with use_extended_paths.
+    // The Go plugins Tyk loads with any driver: the API's extended_paths.go_plugin entries
+    // (versions with use_extended_paths) and its analytics plugin. Null when it has none.
     std::shared_ptr<const PluginBinding> prepareGoEndpoints(const Api::ApiDefinition &api,
                                                             Api::Diagnostics &diagnostics);
     // disable_virtual_path_blobs: base64 `blob` sources are refused.

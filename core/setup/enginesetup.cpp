@@ -7,6 +7,7 @@
 #include "core/common/untrustedjson.h"
 #include "core/engine/engine.h"
 #include "core/gatewayapi/gatewayapi.h"
+#include "core/analytics/redisanalyticssink.h"
 #include "core/plugin/go/godriver.h"
 #include "core/plugin/grpc/grpcdriver.h"
 #include "core/plugin/js/jsdriver.h"
@@ -170,6 +171,28 @@ void EngineSetup::addPluginDrivers()
     }
     addGrpcDriver();
     addGoDriver();
+}
+
+void EngineSetup::addAnalyticsSink()
+{
+    // Tyk pushes records to the Redis it stores keys in (gateway/analytics.go); with the
+    // memory store they only show in the trace (the GUI's Analytics tab, serve's JSON lines).
+    if (!m_config.enableAnalytics || !m_options.store.startsWith(u"redis://"))
+        return;
+    const QUrl url(m_options.store);
+    const Api::AnalyticsConfig &a = m_config.analyticsConfig;
+    Analytics::RedisAnalyticsSink::Options o;
+    o.host = url.host();
+    o.port = url.port(6379);
+    o.database = url.path().mid(1).toInt();
+    o.recordsBufferSize = a.recordsBufferSize;
+    o.poolSize = a.poolSize;
+    o.storageExpirationTime = a.storageExpirationTime;
+    o.enableMultipleAnalyticsKeys = a.enableMultipleAnalyticsKeys;
+    // A child of the engine: deleted after the engine's recorder that feeds it.
+    auto *sink = new Analytics::RedisAnalyticsSink(o, m_engine.get());
+    sink->open();
+    m_engine->analytics().addSink(sink);
 }
 
 void EngineSetup::addGoDriver()
@@ -362,6 +385,7 @@ void EngineSetup::createEngine(Policy::PolicyStore policies, const QList<Api::Ap
     m_clockControl =
         std::make_unique<SystemClockControl>(*m_clock, [inspector] { inspector->refreshExpiry(); });
     m_engine->setPolicies(std::move(policies));
+    addAnalyticsSink();
     addPluginDrivers();
     m_engine->plugins().setBundleOptions(bundleOptions());
     // Tyk's JS folder convention (<middleware_path>/<api_id>/pre/*.js ...), relative to the

@@ -122,6 +122,7 @@ private:
     void addPluginDrivers();
     void addGrpcDriver();
     void addGoDriver();
+    void addAnalyticsSink();
     Bundle::BundleSourceOptions bundleOptions() const;
     EngineOptions m_options;
     QString m_appsDir;

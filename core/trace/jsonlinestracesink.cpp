@@ -75,6 +75,11 @@ nlohmann::json toJson(const TraceEvent &e)
         j["object_sent"] = parseUntrustedJsonOrDiscarded(e.objectSent.toStdString());
     if (!e.objectReceived.isEmpty())
         j["object_received"] = parseUntrustedJsonOrDiscarded(e.objectReceived.toStdString());
+    if (!e.analyticsRecord.isEmpty())
+        j["analytics_record"] = parseUntrustedJsonOrDiscarded(e.analyticsRecord.toStdString());
+    if (!e.analyticsAfterPlugin.isEmpty())
+        j["analytics_after_plugin"] =
+            parseUntrustedJsonOrDiscarded(e.analyticsAfterPlugin.toStdString());
     return j;
 }
 } // namespace

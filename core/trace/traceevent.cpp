@@ -14,6 +14,7 @@ QString toString(TraceKind kind)
     case TraceKind::RequestFinished: return QStringLiteral("request_finished");
     case TraceKind::Log: return QStringLiteral("log");
     case TraceKind::Session: return QStringLiteral("session");
+    case TraceKind::Analytics: return QStringLiteral("analytics");
     }
     return {};
 }

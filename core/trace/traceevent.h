@@ -21,6 +21,7 @@ enum class TraceKind {
     Log,             // a message (plugin output, a warning) pinned to a request and phase
     Session,         // the session store did something: `phase` is the event
                      // (created, read_hit, ...), `message` the key, `status` the TTL
+    Analytics,       // Tyk's analytics record of a finished request (`analyticsRecord`)
 };
 
 // What a phase decided. Mirrors the pipeline's phase status, plus Skipped for phases that
@@ -48,6 +49,10 @@ struct TraceEvent
     // as JSON with the proto's field names; empty when not snapshotting or not returned.
     QByteArray objectSent;
     QByteArray objectReceived;
+    // Analytics: the record as Tyk's request handler builds it (JSON, tyk-pump's tags), and
+    // as the API's analytics plugin left it (empty without a plugin).
+    QByteArray analyticsRecord;
+    QByteArray analyticsAfterPlugin;
 };
 
 QString toString(TraceKind kind);

@@ -6,6 +6,8 @@
 
 #include <QUrl>
 
+#include <chrono>
+
 namespace Hb::Pipeline {
 
 namespace {
@@ -91,12 +93,18 @@ PhaseStatus ProxyPhase::run(Exchange &ex, const PhaseCompletion &done)
                            .arg(ex.api().definition().targetUrl);
         return PhaseStatus::Fail;
     }
+    // Steady time, not the engine clock (which a test or the debugger may move).
+    const auto sentAt = std::chrono::steady_clock::now();
     m_upstream.send(
-        m_target, outboundRequest(ex), m_timeoutMs, [done, this](Result<Http::HttpResponse> r) {
+        m_target, outboundRequest(ex), m_timeoutMs,
+        [done, this, sentAt](Result<Http::HttpResponse> r) {
             const auto self = done.lock();
             if (!self)
                 return;
             Exchange &ex = *self;
+            ex.upstreamNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                std::chrono::steady_clock::now() - sentAt)
+                                .count();
             if (!r) {
                 // Tyk's reverse proxy error mapping (Tyk: gateway/reverse_proxy.go,
                 // WrappedServeHTTP).

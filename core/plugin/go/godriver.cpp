@@ -333,6 +333,38 @@ void GoDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, 
         return;
     }
     const Handler &handler = *it;
+    if (handler.kind == u"analytics") {
+        json record = json::parse(call.analyticsRecord.constData(), nullptr, false);
+        json message{{"op", "call"},
+                     {"kind", "analytics"},
+                     {"path", handler.file.toStdString()},
+                     {"symbol", handler.symbol.toStdString()},
+                     {"record", record.is_discarded() ? json() : record}};
+        std::weak_ptr<ReplyPoster> poster = m_poster;
+        (*running)->send(
+            std::move(message), [poster, done = std::move(done)](Result<json> answer) mutable {
+                HookReply reply;
+                if (!answer) {
+                    reply.object = answer.error();
+                } else if (answer->contains("ok") && !flag(*answer, "ok")) {
+                    reply.object = makeError(ErrorCode::Internal, str(*answer, "error"));
+                } else {
+                    GoReply go;
+                    if (const auto r = answer->find("record"); r != answer->end())
+                        go.analyticsRecord = QByteArray::fromStdString(r->dump());
+                    go.panic = str(*answer, "panic");
+                    reply.logs = logsFrom(answer->value("logs", json()));
+                    reply.pluginNs = answer->value("ns", qint64(0));
+                    reply.object = coprocess::Object();
+                    reply.go = std::move(go);
+                }
+                if (const auto p = poster.lock())
+                    p->post([done = std::move(done), reply = std::move(reply)]() mutable {
+                        done(std::move(reply));
+                    });
+            });
+        return;
+    }
     json message{{"op", "call"},
                  {"kind", handler.kind.toStdString()},
                  {"path", handler.file.toStdString()},
