@@ -1887,6 +1887,41 @@ host = localhost:8080</translation>
         <source>Object the plugin returned</source>
         <translation>Vom Plugin zurückgegebenes Objekt</translation>
     </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="94"/>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="95"/>
+        <source>Analytics</source>
+        <translation>Analytics</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="171"/>
+        <source>No analytics record for request #%1: analytics are off (enable_analytics in tyk.conf), the API or endpoint is not tracked (do_not_track, or the client IP is in analytics_config.ignored_ips), or the request has not finished yet.</source>
+        <translation>Kein Analytics-Datensatz für Anfrage #%1: Analytics sind aus (enable_analytics in tyk.conf), die API oder der Endpunkt wird nicht erfasst (do_not_track, oder die Client-IP steht in analytics_config.ignored_ips), oder die Anfrage ist noch nicht beendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="181"/>
+        <source>Analytics record</source>
+        <translation>Analytics-Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="186"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="192"/>
+        <source>Changes by the analytics plugin</source>
+        <translation>Änderungen durch das Analytics-Plugin</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="195"/>
+        <source>After the analytics plugin</source>
+        <translation>Nach dem Analytics-Plugin</translation>
+    </message>
 </context>
 <context>
     <name>Hb::Ui::RequestDiff</name>

@@ -1615,6 +1615,41 @@ host = localhost:8080</source>
         <source>Object the plugin returned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="94"/>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="95"/>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="171"/>
+        <source>No analytics record for request #%1: analytics are off (enable_analytics in tyk.conf), the API or endpoint is not tracked (do_not_track, or the client IP is in analytics_config.ignored_ips), or the request has not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="181"/>
+        <source>Analytics record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="186"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="192"/>
+        <source>Changes by the analytics plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="195"/>
+        <source>After the analytics plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hb::Ui::RequestDiff</name>

@@ -82,7 +82,7 @@ public:
     // failing response plugin is then only logged.
     bool forcedReply = false;
     std::optional<Session::SessionState> forcedReplySession;
-    QString versionName; // resolved API version
+    QString versionName;   // resolved API version
     qint64 upstreamNs = 0; // the upstream round trip (analytics' Latency.Upstream)
 
     // Runner state.

@@ -37,7 +37,7 @@ struct GoReply
 
     std::optional<Http::HttpResponse> response; // response hooks: *http.Response as left
     QByteArray analyticsRecord; // analytics plugins: the record as the plugin left it (JSON)
-    QString panic; // the recovered panic value and stack, when the plugin panicked
+    QString panic;              // the recovered panic value and stack, when the plugin panicked
 };
 
 } // namespace Hb::Plugin

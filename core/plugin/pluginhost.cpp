@@ -171,6 +171,17 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
         // The manifest's custom_middleware replaces the API's wholesale (driver, hooks and
         // id_extractor included), as in Tyk.
         api.customMiddleware = bundle->manifest.customMiddleware;
+        // The manifest's traffic_logs is the API's analytics plugin; a relative path is the
+        // bundle's only with the goplugin driver (Tyk: gateway/coprocess_bundle.go).
+        const Api::MiddlewareDefinition &traffic = api.customMiddleware.trafficLogs;
+        if (!traffic.disabled && !traffic.name.isEmpty()) {
+            api.analyticsPlugin.enabled = true;
+            api.analyticsPlugin.funcName = traffic.name;
+            api.analyticsPlugin.pluginPath =
+                api.customMiddleware.driver == u"goplugin" && QDir::isRelativePath(traffic.path)
+                    ? QDir(bundle->directory).filePath(traffic.path)
+                    : traffic.path;
+        }
         addFolderHooks(api);
         code.moduleId = bundle->bundleId;
         code.directory = bundle->directory;

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The timeline's phase detail for coprocess hooks: the Object a hook was sent and the one it
-// returned, carried from the trace event through the model into the detail view.
+// The timeline's request detail: for coprocess hooks the Object a hook was sent and the one it
+// returned, and for the request the analytics record before and after the analytics plugin,
+// carried from the trace events through the model into the detail view.
 #include "ui/timeline/requestdetailview.h"
 
 #include "ui/timeline/timelinemodel.h"
+#include "ui/timeline/timelinepane.h"
 
 #include <QFontInfo>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -36,6 +42,23 @@ const QByteArray kReceived = "{\n"
                              " }\n"
                              "}\n";
 
+// As AnalyticsJson::toJsonBytes writes a record: compact, tyk-pump's json tags.
+const QByteArray kRecord =
+    R"({"method":"GET","host":"localhost:8080","path":"/grpc/get","raw_path":"/grpc/get",)"
+    R"("content_length":0,"user_agent":"curl/8.5.0","day":7,"month":12,"year":2026,"hour":15,)"
+    R"("response_code":200,"api_key":"","timestamp":"2026-12-07T15:10:24Z",)"
+    R"("api_version":"Non Versioned","api_name":"gRPC hooks","api_id":"grpc-hooks",)"
+    R"("org_id":"","oauth_id":"","request_time":3,)"
+    R"("raw_request":"R0VUIC9ncnBjL2dldCBIVFRQLzEuMQ0KSG9zdDogbG9jYWxob3N0OjgwODANCg0K",)"
+    R"("raw_response":"","ip_address":"127.0.0.1",)"
+    R"("latency":{"total":3,"upstream":2},"tags":["api-grpc-hooks"],"alias":"",)"
+    R"("track_path":false,"expireAt":"2026-12-14T15:10:24Z"})";
+// The same record as an analytics plugin that masks the client IP leaves it.
+QByteArray maskedRecord()
+{
+    return QByteArray(kRecord).replace(R"("ip_address":"127.0.0.1")", R"("ip_address":"masked")");
+}
+
 Trace::TraceEvent event(Trace::TraceKind kind, const QString &phase, qint64 startNs, qint64 endNs)
 {
     Trace::TraceEvent e;
@@ -63,6 +86,40 @@ QList<Ui::PhaseDetail> hookRequestDetails()
          event(Trace::TraceKind::PhaseFinished, QStringLiteral("VersionCheck"), 0, 1000), hook,
          event(Trace::TraceKind::RequestFinished, {}, 0, 3000)});
     return model.details(1);
+}
+
+// The events of a request whose analytics record comes after it finished, as it does when
+// an analytics plugin runs.
+QList<Trace::TraceEvent> requestEvents()
+{
+    return {event(Trace::TraceKind::RequestStarted, {}, 0, 0),
+            event(Trace::TraceKind::PhaseFinished, QStringLiteral("VersionCheck"), 0, 1000),
+            event(Trace::TraceKind::PhaseFinished, QStringLiteral("Proxy"), 1000, 3000),
+            event(Trace::TraceKind::RequestFinished, {}, 0, 3000)};
+}
+
+Trace::TraceEvent analyticsEvent(const QByteArray &after, const QString &note = {})
+{
+    Trace::TraceEvent e = event(Trace::TraceKind::Analytics, {}, 4000, 4000);
+    e.analyticsRecord = kRecord;
+    e.analyticsAfterPlugin = after;
+    e.message = note;
+    return e;
+}
+
+// Opens the Analytics tab of `view` as a person does, with a click on its tab.
+void openAnalyticsTab(Ui::RequestDetailView &view)
+{
+    auto *tabs = view.findChild<QTabWidget *>(QStringLiteral("timelineDetailTabs"));
+    QVERIFY(tabs);
+    QTabBar *bar = tabs->tabBar();
+    int analytics = -1;
+    for (int i = 0; i < bar->count(); ++i)
+        if (bar->tabText(i) == u"Analytics")
+            analytics = i;
+    QVERIFY(analytics >= 0);
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(analytics).center());
+    QCOMPARE(tabs->currentIndex(), analytics);
 }
 
 // Selects phase `row` of `view` as a person does, by its row in the phase list.
@@ -139,6 +196,97 @@ private Q_SLOTS:
         selectPhase(view, 1);
         QVERIFY(view.phaseText().contains(u"Object sent to the plugin"));
         QVERIFY(!view.phaseText().contains(u"Object the plugin returned"));
+    }
+
+    void theAnalyticsTabShowsTheRecordPrettyPrinted()
+    {
+        Ui::TimelineModel model;
+        model.addEvents(requestEvents());
+        model.addEvents({analyticsEvent({})});
+        QCOMPARE(model.details(1).size(), 2); // the record is no phase
+        Ui::RequestDetailView view;
+        view.show();
+        view.showRequest(1, model.details(1), model.analytics(1));
+        openAnalyticsTab(view);
+        const QString text = view.analyticsText();
+        QVERIFY2(text.contains(u"\"api_id\": \"grpc-hooks\""), qPrintable(text));
+        QVERIFY2(text.contains(u"\"response_code\": 200"), qPrintable(text));
+        // Indented: a nested object over several lines.
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\"latency\": \\{\n +\""))),
+                 qPrintable(text));
+        QVERIFY(!text.contains(u"After the analytics plugin"));
+        QVERIFY(!text.contains(u"enable_analytics"));
+        auto *browser = view.findChild<QTextBrowser *>(QStringLiteral("timelineAnalyticsText"));
+        QVERIFY(browser);
+        QVERIFY(browser->isReadOnly());
+        const QTextCursor found = browser->document()->find(QStringLiteral("\"api_id\""));
+        QVERIFY(!found.isNull());
+        QVERIFY(QFontInfo(found.charFormat().font()).fixedPitch());
+    }
+
+    void theAnalyticsTabShowsWhatTheAnalyticsPluginChanged()
+    {
+        Ui::TimelineModel model;
+        model.addEvents(requestEvents());
+        const QString note = QStringLiteral(
+            "Recovered from panic while running Go-plugin middleware func: runtime error");
+        model.addEvents({analyticsEvent(maskedRecord(), note)});
+        Ui::RequestDetailView view;
+        view.resize(900, 560);
+        view.show();
+        view.showRequest(1, model.details(1), model.analytics(1));
+        openAnalyticsTab(view);
+        const QString text = view.analyticsText();
+        QVERIFY2(text.contains(note), qPrintable(text));
+        const qsizetype changes = text.indexOf(u"Changes by the analytics plugin");
+        const qsizetype removed = text.indexOf(u"- "
+                                               "    \"ip_address\": \"127.0.0.1\"");
+        const qsizetype added = text.indexOf(u"+ "
+                                             "    \"ip_address\": \"masked\"");
+        const qsizetype record = text.indexOf(u"Record");
+        const qsizetype after = text.indexOf(u"After the analytics plugin");
+        QVERIFY2(changes >= 0 && removed > changes && added > removed && record > added &&
+                     after > record,
+                 qPrintable(text));
+        // Only the change and its neighbours are in the diff, not the whole record again.
+        QVERIFY2(!text.mid(changes, record - changes).contains(u"\"api_id\""), qPrintable(text));
+        QVERIFY2(text.indexOf(u"\"ip_address\": \"masked\"", after) > after, qPrintable(text));
+        QVERIFY(view.grab().save(QStringLiteral("/tmp/hookbench-analytics-tab.png")));
+    }
+
+    void withoutAnAnalyticsRecordTheTabSaysAnalyticsAreOff()
+    {
+        Ui::TimelineModel model;
+        model.addEvents(requestEvents());
+        Ui::RequestDetailView view;
+        view.show();
+        view.showRequest(1, model.details(1), model.analytics(1));
+        openAnalyticsTab(view);
+        const QString text = view.analyticsText();
+        QVERIFY2(text.contains(u"analytics are off (enable_analytics in tyk.conf)"),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"not tracked"), qPrintable(text));
+        QVERIFY(!text.contains(u"api_id"));
+    }
+
+    void aRecordThatComesLaterKeepsThePickedPhaseAndTab()
+    {
+        Ui::TimelineModel model;
+        Ui::TimelinePane pane(&model, {});
+        pane.show();
+        model.addEvents(requestEvents());
+        QTableView *rows = pane.view();
+        rows->setCurrentIndex(rows->model()->index(0, 0));
+        Ui::RequestDetailView &view = *pane.detail();
+        selectPhase(view, 0);
+        openAnalyticsTab(view);
+        QVERIFY(view.analyticsText().contains(u"enable_analytics"));
+        model.addEvents({analyticsEvent(maskedRecord())});
+        QVERIFY2(view.analyticsText().contains(u"After the analytics plugin"),
+                 qPrintable(view.analyticsText()));
+        auto *tabs = view.findChild<QTabWidget *>(QStringLiteral("timelineDetailTabs"));
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Analytics"));
+        QVERIFY(view.phaseText().startsWith(u"VersionCheck"));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "ui/timeline/timelinefiltermodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Hb;
@@ -54,6 +55,17 @@ Trace::TraceEvent pinned(Trace::TraceKind kind, quint64 id, const QString &phase
     e.requestId = id;
     e.phase = phase;
     e.message = message;
+    return e;
+}
+
+Trace::TraceEvent analytics(quint64 id, const QByteArray &record, const QByteArray &after)
+{
+    Trace::TraceEvent e;
+    e.kind = Trace::TraceKind::Analytics;
+    e.requestId = id;
+    e.apiId = QStringLiteral("api");
+    e.analyticsRecord = record;
+    e.analyticsAfterPlugin = after;
     return e;
 }
 } // namespace
@@ -168,6 +180,46 @@ private Q_SLOTS:
                      .value<QList<Ui::PhaseBar>>()
                      .size(),
                  1);
+    }
+
+    void anAnalyticsRecordAfterTheRequestFinishedIsNoRowAndNoPhase()
+    {
+        Ui::TimelineModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addEvents({started(1, 0),
+                         phase(1, QStringLiteral("Proxy"), 0, 10, Trace::Outcome::Continue),
+                         finished(1, 200, 10)});
+        QVERIFY(!model.analytics(1));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy arrived(&model, &Ui::TimelineModel::analyticsArrived);
+        Trace::TraceEvent late = analytics(1, R"({"api_id":"api"})", R"({"api_id":"x"})");
+        late.message = QStringLiteral("the analytics plugin is not loaded");
+        // One for a request the timeline never saw (or already evicted): dropped.
+        model.addEvents({late, analytics(7, R"({"api_id":"api"})", {})});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, Ui::TimelineModel::Phases).data().toInt(), 1);
+        QCOMPARE(model.index(0, Ui::TimelineModel::Status).data().toInt(), 200);
+        QCOMPARE(model.details(1).size(), 1);
+        QCOMPARE(changed.size(), 0); // nothing a row shows changed
+        QCOMPARE(arrived.size(), 1);
+        QCOMPARE(arrived.first().first().toULongLong(), 1ull);
+        const std::optional<Ui::AnalyticsDetail> kept = model.analytics(1);
+        QVERIFY(kept);
+        QCOMPARE(kept->record, QByteArray(R"({"api_id":"api"})"));
+        QCOMPARE(kept->afterPlugin, QByteArray(R"({"api_id":"x"})"));
+        QCOMPARE(kept->note, late.message);
+        QVERIFY(!model.analytics(7));
+    }
+
+    void analyticsRecordsAreLetGoWithTheOtherDetails()
+    {
+        Ui::TimelineModel model(nullptr, 100000, 2);
+        for (quint64 id = 1; id <= 3; ++id)
+            model.addEvents({started(id, 0), finished(id, 200, 1), analytics(id, "{}", {})});
+        QVERIFY(!model.analytics(1));
+        QVERIFY(model.analytics(2));
+        QVERIFY(model.analytics(3));
     }
 
     void filtersCombineTextApiStatusAndOutcome()

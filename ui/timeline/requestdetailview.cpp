@@ -1,21 +1,79 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/requestdetailview.h"
 
+#include "workbench/history/linediff.h"
 #include "workbench/history/requestdiff.h"
 
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Hb::Ui {
 
+namespace {
+// The record arrives compact (AnalyticsJson::toJsonBytes). Reparsing sorts the keys, which
+// here helps: both versions of the record line up for the diff. Text that is no JSON is shown
+// as it came.
+QString prettyJson(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return QString::fromUtf8(json);
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+}
+
+// A block of JSON; wrapped, as raw_request and raw_response are single base64 lines.
+QString jsonBlock(const QString &title, const QString &json)
+{
+    return u"<h4>" + title.toHtmlEscaped() + u"</h4><pre style=\"white-space: pre-wrap\">" +
+           json.toHtmlEscaped() + u"</pre>";
+}
+
+// The changed lines with one line of context each side; other unchanged runs become "…".
+QString diffBlock(const QList<LineDiff::Line> &diff)
+{
+    using Kind = LineDiff::Line::Kind;
+    QList<bool> shown(diff.size(), false);
+    for (qsizetype i = 0; i < diff.size(); ++i) {
+        if (diff.at(i).kind == Kind::Same)
+            continue;
+        for (qsizetype j = std::max<qsizetype>(0, i - 1); j <= std::min(diff.size() - 1, i + 1);
+             ++j)
+            shown[j] = true;
+    }
+    QString html = QStringLiteral("<pre style=\"white-space: pre-wrap\">");
+    for (qsizetype i = 0; i < diff.size(); ++i) {
+        const LineDiff::Line &l = diff.at(i);
+        if (!shown.at(i)) {
+            if (i == 0 || shown.at(i - 1))
+                html += QStringLiteral("  …\n");
+            continue;
+        }
+        const char *colour = l.kind == Kind::Added     ? "#2e9d5b"
+                             : l.kind == Kind::Removed ? "#d13c2f"
+                                                       : "inherit";
+        const QString sign = l.kind == Kind::Added     ? QStringLiteral("+ ")
+                             : l.kind == Kind::Removed ? QStringLiteral("- ")
+                                                       : QStringLiteral("  ");
+        html += QStringLiteral("<span style=\"color:%1\">%2</span>\n")
+                    .arg(QLatin1String(colour), QString(sign + l.text).toHtmlEscaped());
+    }
+    return html + u"</pre>";
+}
+} // namespace
+
 RequestDetailView::RequestDetailView(QWidget *parent)
     : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
     , m_phases(new QTreeWidget(this))
     , m_text(new QTextBrowser(this))
+    , m_analytics(new QTextBrowser(this))
 {
     m_phases->setObjectName(QStringLiteral("timelinePhases"));
     m_phases->setRootIsDecorated(false);
@@ -29,9 +87,15 @@ RequestDetailView::RequestDetailView(QWidget *parent)
     split->addWidget(m_text);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    m_analytics->setObjectName(QStringLiteral("timelineAnalyticsText"));
+    m_analytics->setOpenLinks(false);
+    m_tabs->setObjectName(QStringLiteral("timelineDetailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(split, tr("Phases"));
+    m_tabs->addTab(m_analytics, tr("Analytics"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(m_tabs);
     connect(m_phases, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         showPhase(item ? m_phases->indexOfTopLevelItem(item) : -1);
     });
@@ -39,14 +103,19 @@ RequestDetailView::RequestDetailView(QWidget *parent)
 
 void RequestDetailView::clear()
 {
+    m_id = 0;
     m_details.clear();
     m_phases->clear();
     m_text->clear();
+    m_analytics->clear();
 }
 
-void RequestDetailView::showRequest(quint64 id, const QList<PhaseDetail> &phases)
+void RequestDetailView::showRequest(quint64 id, const QList<PhaseDetail> &phases,
+                                    const std::optional<AnalyticsDetail> &analytics)
 {
     clear();
+    m_id = id;
+    showAnalytics(analytics);
     m_details = phases;
     if (phases.isEmpty()) {
         m_text->setPlainText(
@@ -83,6 +152,48 @@ void RequestDetailView::showRequest(quint64 id, const QList<PhaseDetail> &phases
 QString RequestDetailView::phaseText() const
 {
     return m_text->toPlainText();
+}
+
+QString RequestDetailView::analyticsText() const
+{
+    return m_analytics->toPlainText();
+}
+
+void RequestDetailView::showAnalytics(const std::optional<AnalyticsDetail> &analytics)
+{
+    if (analytics) {
+        m_analytics->setHtml(analyticsHtml(*analytics));
+        return;
+    }
+    // Tyk records only what passes its checks in gateway/handler_success.go (RecordHit).
+    m_analytics->setHtml(
+        u"<p>" +
+        tr("No analytics record for request #%1: analytics are off (enable_analytics in "
+           "tyk.conf), the API or endpoint is not tracked (do_not_track, or the client IP is in "
+           "analytics_config.ignored_ips), or the request has not finished yet.")
+            .arg(m_id)
+            .toHtmlEscaped() +
+        u"</p>");
+}
+
+QString RequestDetailView::analyticsHtml(const AnalyticsDetail &a) const
+{
+    QString html = u"<h3>" + tr("Analytics record").toHtmlEscaped() + u"</h3>";
+    if (!a.note.isEmpty())
+        html += u"<p><b>" + a.note.toHtmlEscaped() + u"</b></p>";
+    const QString before = prettyJson(a.record);
+    if (a.afterPlugin.isEmpty()) {
+        html += jsonBlock(tr("Record"), before);
+        return html;
+    }
+    // The short diff first: the records repeat the whole request and response (raw_request,
+    // raw_response) and would push it out of sight.
+    const QString after = prettyJson(a.afterPlugin);
+    html += u"<h4>" + tr("Changes by the analytics plugin").toHtmlEscaped() + u"</h4>" +
+            diffBlock(LineDiff::compare(before.split(u'\n'), after.split(u'\n')));
+    html += jsonBlock(tr("Record"), before);
+    html += jsonBlock(tr("After the analytics plugin"), after);
+    return html;
 }
 
 void RequestDetailView::showPhase(int index)

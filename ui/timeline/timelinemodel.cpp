@@ -138,6 +138,7 @@ void TimelineModel::addEvents(const QList<Trace::TraceEvent> &events)
     }
     // Then updates to rows already shown.
     int top = INT_MAX, bottom = -1;
+    QList<quint64> analyticsArrivals;
     for (const Trace::TraceEvent &e : events) {
         const auto it = m_rowById.constFind(e.requestId);
         if (it == m_rowById.constEnd() || e.kind == Trace::TraceKind::RequestStarted)
@@ -156,6 +157,13 @@ void TimelineModel::addEvents(const QList<Trace::TraceEvent> &events)
                 row.cache = QStringLiteral("hit");
             else if (e.phase == u"cache_miss")
                 row.cache = QStringLiteral("miss");
+        } else if (e.kind == Trace::TraceKind::Analytics) {
+            // No phase and no row change: the record belongs to the request as a whole and
+            // may come after its RequestFinished.
+            keepDetailsOf(row.id);
+            m_analytics.insert(row.id, {e.analyticsRecord, e.analyticsAfterPlugin, e.message});
+            analyticsArrivals.append(row.id);
+            continue;
         } else if (e.kind == Trace::TraceKind::Paused)
             row.pausedBefore = e.phase;
         else if (e.kind == Trace::TraceKind::Resumed)
@@ -172,6 +180,8 @@ void TimelineModel::addEvents(const QList<Trace::TraceEvent> &events)
     }
     if (bottom >= 0)
         Q_EMIT dataChanged(index(top, 0), index(bottom, ColumnCount - 1));
+    for (const quint64 id : std::as_const(analyticsArrivals))
+        Q_EMIT analyticsArrived(id);
 }
 
 void TimelineModel::addDetail(const Trace::TraceEvent &e, Row &row)
@@ -211,19 +221,33 @@ void TimelineModel::addDetail(const Trace::TraceEvent &e, Row &row)
         row.failed = true;
     row.bars.append({e.phase, std::max<qint64>(0, e.endNs - e.startNs), e.outcome, note});
 
-    if (!m_details.contains(row.id)) {
-        m_detailOrder.push_back(row.id);
-        while (int(m_detailOrder.size()) > m_detailCapacity) {
-            m_details.remove(m_detailOrder.front());
-            m_detailOrder.pop_front();
-        }
-    }
+    keepDetailsOf(row.id);
     m_details[row.id].append(std::move(d));
+}
+
+void TimelineModel::keepDetailsOf(quint64 id)
+{
+    if (m_details.contains(id) || m_analytics.contains(id))
+        return;
+    m_detailOrder.push_back(id);
+    while (int(m_detailOrder.size()) > m_detailCapacity) {
+        m_details.remove(m_detailOrder.front());
+        m_analytics.remove(m_detailOrder.front());
+        m_detailOrder.pop_front();
+    }
 }
 
 QList<PhaseDetail> TimelineModel::details(quint64 id) const
 {
     return m_details.value(id);
+}
+
+std::optional<AnalyticsDetail> TimelineModel::analytics(quint64 id) const
+{
+    const auto it = m_analytics.constFind(id);
+    if (it == m_analytics.cend())
+        return std::nullopt;
+    return *it;
 }
 
 } // namespace Hb::Ui

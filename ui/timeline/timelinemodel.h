@@ -42,6 +42,15 @@ struct PhaseDetail
     QStringList sessions; // session-cache decisions during the phase ("cache_hit: ...")
 };
 
+// Tyk's analytics record of one finished request (a TraceKind::Analytics event).
+struct AnalyticsDetail
+{
+    QByteArray record;      // as Tyk's request handler built it: JSON with tyk-pump's tags
+    QByteArray afterPlugin; // as the API's analytics plugin left it; empty when none ran or
+                            // it changed nothing
+    QString note;           // e.g. why the plugin did not run; empty when all went well
+};
+
 } // namespace Hb::Ui
 
 Q_DECLARE_METATYPE(Hb::Ui::PhaseBar)
@@ -81,6 +90,14 @@ public:
     // The phases of request `id` with their snapshots, logs and cache decisions; empty when
     // the request is unknown or its details were already let go.
     QList<PhaseDetail> details(quint64 id) const;
+    // Request `id`'s analytics record; nullopt when none came (analytics off, the API not
+    // tracked, the request still running) or its details were already let go.
+    std::optional<AnalyticsDetail> analytics(quint64 id) const;
+
+Q_SIGNALS:
+    // Request `id`'s analytics record arrived. It may come after the request finished (the
+    // analytics plugin runs asynchronously), and it changes nothing the rows show.
+    void analyticsArrived(quint64 id);
 
 private:
     struct Row
@@ -105,6 +122,8 @@ private:
     };
     void evictIfFull(int incoming);
     void addDetail(const Trace::TraceEvent &e, Row &row);
+    // Counts request `id` among those whose details are kept, letting go of the oldest.
+    void keepDetailsOf(quint64 id);
 
     std::deque<Row> m_rows;
     QHash<quint64, quint64> m_rowById; // exchange id -> absolute row number
@@ -112,7 +131,8 @@ private:
     int m_capacity;
     int m_detailCapacity;
     QHash<quint64, QList<PhaseDetail>> m_details;
-    std::deque<quint64> m_detailOrder; // oldest first, to let go past m_detailCapacity
+    QHash<quint64, AnalyticsDetail> m_analytics; // let go together with m_details
+    std::deque<quint64> m_detailOrder;           // oldest first, to let go past m_detailCapacity
     QHash<quint64, Pending> m_pending;
 };
 

@@ -80,8 +80,14 @@ TimelinePane::TimelinePane(TimelineModel *model, const QList<std::pair<QString, 
         const QList<PhaseDetail> details = m_model->details(m_shown);
         if (details.size() != m_shownPhases) {
             m_shownPhases = int(details.size());
-            m_detail->showRequest(m_shown, details);
+            m_detail->showRequest(m_shown, details, m_model->analytics(m_shown));
         }
+    });
+    // The analytics record may come after the request finished (the plugin runs
+    // asynchronously); only its tab is redrawn.
+    connect(m_model, &TimelineModel::analyticsArrived, this, [this](quint64 id) {
+        if (id == m_shown)
+            m_detail->showAnalytics(m_model->analytics(id));
     });
     // Follow new requests while the view is at the bottom; with nothing selected, the
     // newest one is shown in detail.
@@ -136,7 +142,7 @@ void TimelinePane::showSelected()
     m_shown = current.data(TimelineModel::RequestIdRole).toULongLong();
     const QList<PhaseDetail> details = m_model->details(m_shown);
     m_shownPhases = int(details.size());
-    m_detail->showRequest(m_shown, details);
+    m_detail->showRequest(m_shown, details, m_model->analytics(m_shown));
 }
 
 void TimelinePane::showRequest(quint64 id)
@@ -152,7 +158,7 @@ void TimelinePane::showRequest(quint64 id)
     m_shown = id;
     const QList<PhaseDetail> details = m_model->details(id);
     m_shownPhases = int(details.size());
-    m_detail->showRequest(id, details);
+    m_detail->showRequest(id, details, m_model->analytics(id));
 }
 
 } // namespace Hb::Ui

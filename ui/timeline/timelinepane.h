@@ -14,7 +14,8 @@ class TimelineFilterModel;
 class TimelineModel;
 
 // The hook timeline: a filter bar (text, API, status class, outcome), one row per request
-// with its phases drawn as bars, and below it the selected request's phases in detail.
+// with its phases drawn as bars, and below it the selected request's phases and analytics
+// record in detail.
 // Follows the newest request while the view is scrolled to the bottom.
 class TimelinePane : public QWidget
 {
