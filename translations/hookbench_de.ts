@@ -2429,6 +2429,16 @@ Die Datei konnte nicht beiseitegelegt werden und wird daher nicht überschrieben
         <translation>Mit --screenshot: eine weitere Anfrage an einem Haltepunkt anhalten und den Debugger zeigen.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="85"/>
+        <source>Build Go plugins without optimisations and log the plugin host's pid, for dlv attach.</source>
+        <translation>Go-Plugins ohne Optimierungen bauen und die PID des Plugin-Hosts ausgeben, für dlv attach.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="85"/>
+        <source>Go toolchain for Go plugins (default: go on PATH).</source>
+        <translation>Go-Werkzeugkette für Go-Plugins (Standard: go aus PATH).</translation>
+    </message>
+    <message>
         <location filename="../app/gui/main.cpp" line="156"/>
         <source>Another Hookbench window has this workspace open: unsaved edits in this one are not kept for recovery.</source>
         <translation>Ein anderes Hookbench-Fenster hat diesen Arbeitsbereich geöffnet: ungespeicherte Änderungen in diesem Fenster werden nicht für eine Wiederherstellung aufbewahrt.</translation>

@@ -2122,5 +2122,15 @@ The file could not be moved aside, so it will not be overwritten.</source>
         <source>With --screenshot: stop one more request at a breakpoint and show the debugger.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="85"/>
+        <source>Build Go plugins without optimisations and log the plugin host's pid, for dlv attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="85"/>
+        <source>Go toolchain for Go plugins (default: go on PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -65,6 +65,8 @@ struct CommandLine
     bool screenshot = false; // --screenshot FILE: render the window to a PNG and exit
     QString screenshotFile;
     bool screenshotDebugger = false;
+    bool pluginDebug = false; // --plugin-debug: Go plugins built for Delve
+    QString goCommand;        // --go: the Go toolchain
 };
 
 CommandLine parseCommandLine(const QApplication &app)
@@ -84,12 +86,20 @@ CommandLine parseCommandLine(const QApplication &app)
         {QStringLiteral("screenshot-debugger"),
          QApplication::translate("main", "With --screenshot: stop one more request at a "
                                          "breakpoint and show the debugger.")},
+        {QStringLiteral("plugin-debug"),
+         QApplication::translate("main", "Build Go plugins without optimisations and log the "
+                                         "plugin host's pid, for dlv attach.")},
+        {QStringLiteral("go"),
+         QApplication::translate("main", "Go toolchain for Go plugins (default: go on PATH)."),
+         QStringLiteral("PATH")},
     });
     parser.process(app);
     CommandLine line;
     line.screenshot = parser.isSet(QStringLiteral("screenshot"));
     line.screenshotFile = parser.value(QStringLiteral("screenshot"));
     line.screenshotDebugger = parser.isSet(QStringLiteral("screenshot-debugger"));
+    line.pluginDebug = parser.isSet(QStringLiteral("plugin-debug"));
+    line.goCommand = parser.value(QStringLiteral("go"));
     // The named workspace; else the one used last (session restore); else, on first start
     // and for a screenshot, the sample.
     line.workspace = parser.value(QStringLiteral("workspace"));
@@ -119,6 +129,8 @@ Hb::Setup::EngineOptions engineOptions(const CommandLine &line)
     // definitions and their bundles (a big zip takes seconds). A screenshot wants them
     // loaded before it renders.
     options.deferApiLoad = !line.screenshot;
+    options.pluginDebug = line.pluginDebug;
+    options.goCommand = line.goCommand;
     return options;
 }
 

@@ -121,12 +121,31 @@ Analytics::RecordInputs AnalyticsRecorder::inputsFor(const Exchange &ex) const
     in.latency.total = totalMs;
     in.latency.upstream = upstreamMs;
     in.latency.gateway = totalMs - upstreamMs;
+    const bool goReply = ex.goPluginWrote;
+    if (goReply && ex.response.status < 400) {
+        // A Go plugin's own 2xx/3xx reply: the plugin's time, the path unstripped (Tyk:
+        // gateway/mw_go_plugin.go, the success handler's RecordHit there).
+        in.latency.total = in.latency.gateway = ex.goPluginNs / 1000000;
+        in.latency.upstream = 0;
+        in.stripListenPath = false;
+    }
     in.detailedRecording = Analytics::AnalyticsRecordBuilder::detailedRecording(
         api.enableDetailedRecording, sessionDetailed,
         m_config.analyticsConfig.enableDetailedRecording);
     if (in.detailedRecording) {
         in.rawRequest = wireRequest(ex.request);
-        in.rawResponse = wireResponse(ex.response);
+        if (goReply && ex.response.status >= 400) {
+            // Tyk's error path records a placeholder for a Go plugin's error reply.
+            in.rawResponse = "HTTP/0.0 000 status code 0\r\nContent-Length: 0\r\n\r\n";
+        } else if (goReply) {
+            // Tyk records a Go plugin's 2xx reply without its body (the copy is consumed).
+            Http::HttpResponse headersOnly = ex.response;
+            headersOnly.body.clear();
+            headersOnly.headers.set("Content-Length", QByteArray::number(ex.response.body.size()));
+            in.rawResponse = wireResponse(headersOnly);
+        } else {
+            in.rawResponse = wireResponse(ex.response);
+        }
     }
     in.nowNs = m_clock.nowNs();
     in.expireAnalyticsAfter = api.expireAnalyticsAfter;

@@ -84,6 +84,10 @@ public:
     std::optional<Session::SessionState> forcedReplySession;
     QString versionName;   // resolved API version
     qint64 upstreamNs = 0; // the upstream round trip (analytics' Latency.Upstream)
+    // A Go request plugin wrote the reply (Tyk records those differently), and how long the
+    // plugin took.
+    bool goPluginWrote = false;
+    qint64 goPluginNs = 0;
 
     // Runner state.
     ExchangeState state = ExchangeState::Running;

@@ -295,6 +295,9 @@ void PipelineRunner::persistSessionIfModified(Exchange &ex)
 void PipelineRunner::finish(Exchange &ex)
 {
     ex.state = ExchangeState::Finished;
+    // Tyk's record sees the reply without what request plugins put on the writer.
+    if (m_analytics)
+        m_analytics->requestFinished(ex);
     if (!ex.writerHeaders.isEmpty()) {
         // Go's writer sends what a plugin put on it, then the reply's values are added.
         Http::HeaderList headers = std::move(ex.writerHeaders);
@@ -314,8 +317,6 @@ void PipelineRunner::finish(Exchange &ex)
         }
         m_trace.record(e);
     }
-    if (m_analytics)
-        m_analytics->requestFinished(ex);
     if (ex.onFinished)
         ex.onFinished(ex.response);
     ex.onFinished = nullptr;

@@ -61,6 +61,7 @@ struct HookCall
     bool apiIsOas = false;
     QString authToken;
     bool hashKeys = false;
+    Http::HeaderList writerHeaders; // what earlier Go steps set on the writer (Tyk shares one)
     // Go analytics plugins: the AnalyticsRecord as JSON with tyk-pump's tags.
     QByteArray analyticsRecord;
 };

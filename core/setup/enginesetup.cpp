@@ -385,7 +385,6 @@ void EngineSetup::createEngine(Policy::PolicyStore policies, const QList<Api::Ap
     m_clockControl =
         std::make_unique<SystemClockControl>(*m_clock, [inspector] { inspector->refreshExpiry(); });
     m_engine->setPolicies(std::move(policies));
-    addAnalyticsSink();
     addPluginDrivers();
     m_engine->plugins().setBundleOptions(bundleOptions());
     // Tyk's JS folder convention (<middleware_path>/<api_id>/pre/*.js ...), relative to the
@@ -394,6 +393,9 @@ void EngineSetup::createEngine(Policy::PolicyStore policies, const QList<Api::Ap
         m_engine->plugins().setMiddlewarePath(
             QFileInfo(m_options.configFile).dir().absoluteFilePath(config.middlewarePath));
     m_diagnostics.append(m_engine->setApis(apis));
+    // After the first load: building Go plugins holds this thread for as long as the
+    // compiler runs, and a Redis connection opened before would time out meanwhile.
+    addAnalyticsSink();
     m_gatewayApi = std::make_unique<GatewayApi::GatewayApi>(
         *m_engine, [this] { return reload(); }, m_appsDir, m_clockControl.get());
     m_engine->setControlHandler(m_gatewayApi.get());

@@ -26,6 +26,7 @@ type message struct {
 	OAS         json.RawMessage `json:"oas"`
 	ContextData json.RawMessage `json:"context_data"`
 	HashKeys    bool            `json:"hash_keys"`
+	RWHeaders   headerList      `json:"rw_headers"`
 	Record      json.RawMessage `json:"record"`
 }
 

@@ -30,6 +30,16 @@ type recorder struct {
 
 func newRecorder() *recorder { return &recorder{header: http.Header{}} }
 
+// writerFor is the writer of one call: Tyk's chain hands every step the same writer, so
+// what earlier steps set on rw.Header() without writing is there already.
+func writerFor(m *message) *recorder {
+	w := newRecorder()
+	if h, err := m.RWHeaders.toHeader(); err == nil {
+		w.header = h
+	}
+	return w
+}
+
 func (w *recorder) Header() http.Header { return w.header }
 
 // WriteHeader keeps the first status. Go's server panics on codes that are

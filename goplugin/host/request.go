@@ -208,7 +208,7 @@ func runRequestHook(m *message, f requestHook) (interface{}, error) {
 	if err != nil {
 		return nil, err
 	}
-	rw := newRecorder()
+	rw := writerFor(m)
 	panicText, ns, logs := runPlugin(func() { f(rw, env.req) })
 	return env.reply(m, rw, panicText, ns, logs), nil
 }

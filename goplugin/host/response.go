@@ -37,7 +37,7 @@ func runResponseHook(m *message, f responseHook) (interface{}, error) {
 		ContentLength: m.Response.ContentLength,
 		Request:       env.req,
 	}
-	rw := newRecorder()
+	rw := writerFor(m)
 	panicText, ns, logs := runPlugin(func() { f(rw, res, env.req) })
 	rep := env.reply(m, rw, panicText, ns, logs)
 	out := &wireResponse{

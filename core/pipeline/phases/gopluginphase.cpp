@@ -49,7 +49,9 @@ std::unique_ptr<GoPluginPhase> GoPluginPhase::forEndpoints(const Api::ApiDefinit
                 continue;
             Api::EndpointMeta m;
             m.path = meta.path;
-            m.method = meta.method;
+            // Tyk compares the method exactly: an entry without one matches no request (the
+            // matcher would read an empty method as any). No method contains a space.
+            m.method = meta.method.isEmpty() ? QStringLiteral(" ") : meta.method;
             metas.append(m);
             Api::MiddlewareDefinition entry;
             entry.name = meta.funcName;
@@ -90,6 +92,7 @@ Plugin::HookCall GoPluginPhase::makeCall(const Exchange &ex, HookType type,
     call.requestUri = ex.originalRequest().target;
     call.entryPath = entry.path;
     call.response = ex.response;
+    call.writerHeaders = ex.writerHeaders;
     return call;
 }
 

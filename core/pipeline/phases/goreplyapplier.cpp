@@ -19,10 +19,14 @@ QString panicValue(const QString &panic)
 // A plugin that wrote a reply ends the chain with exactly that reply: no error template,
 // no X-Generator, no response plugins, no quota headers (Tyk: ProcessRequest, the
 // "plugin sent a response" path).
-PhaseStatus answerWritten(Exchange &ex, const Http::HttpResponse &written)
+PhaseStatus answerWritten(Exchange &ex, const Http::HttpResponse &written, qint64 pluginNs)
 {
-    PluginHookPhase::writeRawReply(ex, written.status, written.headers, written.body);
-    // The written headers already hold what the plugin set on rw before writing.
+    ex.goPluginWrote = true;
+    ex.goPluginNs = pluginNs;
+    // As written: the host already added the Content-Type Go's server sniffs.
+    ex.response = written;
+    ex.runResponsePhasesOnRespond = false;
+    // The written headers hold what this and earlier steps set on rw before writing.
     ex.writerHeaders.clear();
     if (written.status == 403) {
         // Tyk's "Authentication error in Go-plugin middleware func" and its AuthFailure.
@@ -106,9 +110,9 @@ PhaseStatus GoReplyApplier::applyRequest(Exchange &ex, const Plugin::HookReply &
             ex.sessionModified = true;
     }
     if (go.written)
-        return answerWritten(ex, *go.written);
-    for (const auto &[name, value] : go.writerHeaders.fields())
-        ex.writerHeaders.add(name, value);
+        return answerWritten(ex, *go.written, reply.pluginNs);
+    // The writer as the plugin left it (it started with the earlier steps' headers).
+    ex.writerHeaders = go.writerHeaders;
     return PhaseStatus::Continue;
 }
 
@@ -150,8 +154,8 @@ PhaseStatus GoReplyApplier::applyResponse(Exchange &ex, const Plugin::HookReply 
         }
         return PhaseStatus::Continue;
     }
-    for (const auto &[name, value] : go.writerHeaders.fields())
-        ex.writerHeaders.add(name, value);
+    // The writer as the plugin left it (it started with the earlier steps' headers).
+    ex.writerHeaders = go.writerHeaders;
     return PhaseStatus::Continue;
 }
 

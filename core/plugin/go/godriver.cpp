@@ -60,6 +60,14 @@ QString str(const json &object, const char *key)
                                                  : QString();
 }
 
+// The number at `key`, or `fallback` when it is missing or not an integer (the host's output
+// is read defensively: nlohmann's value() throws on a type it did not expect).
+qint64 integer(const json &object, const char *key, qint64 fallback)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_number_integer() ? it->get<qint64>() : fallback;
+}
+
 bool flag(const json &object, const char *key)
 {
     const auto it = object.find(key);
@@ -71,7 +79,7 @@ std::optional<Http::HttpResponse> responseFrom(const json &object)
     if (!object.is_object())
         return std::nullopt;
     Http::HttpResponse response;
-    response.status = object.value("status", 200);
+    response.status = int(integer(object, "status", 200));
     response.headers = headersFrom(object.value("headers", json()));
     response.body = unb64(object.value("body", json()));
     return response;
@@ -122,7 +130,7 @@ Http::HttpRequest requestFrom(const json &object, Http::HttpRequest request, qin
     request.headers.set("Host", newHost.isEmpty() ? host : newHost.toUtf8());
     if (object.contains("body"))
         request.body = unb64(object["body"]);
-    *contentLength = object.value("content_length", qint64(request.body.size()));
+    *contentLength = integer(object, "content_length", qint64(request.body.size()));
     return request;
 }
 
@@ -268,8 +276,13 @@ GoDriver::Handler GoDriver::loadEntry(const PluginEntry &entry, const PluginCode
                                                    {"path", handler.file.toStdString()},
                                                    {"symbol", handler.symbol.toStdString()}},
                                                   m_options.loadTimeoutMs);
-    if (!answer)
+    if (!answer) {
+        // The host is stuck in this plugin's init (Go opens plugins one at a time): every
+        // later load and call would wait behind it.
+        if (answer.error().code == ErrorCode::Timeout)
+            (*running)->restart();
         return fail(answer.error().message);
+    }
     if (!flag(*answer, "ok")) {
         QString message = QStringLiteral("Could not load Go-plugin: %1").arg(str(*answer, "error"));
         // Go's words for a .so built against other sources of a shared package: a plugin
@@ -354,7 +367,7 @@ void GoDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, 
                         go.analyticsRecord = QByteArray::fromStdString(r->dump());
                     go.panic = str(*answer, "panic");
                     reply.logs = logsFrom(answer->value("logs", json()));
-                    reply.pluginNs = answer->value("ns", qint64(0));
+                    reply.pluginNs = integer(*answer, "ns", 0);
                     reply.object = coprocess::Object();
                     reply.go = std::move(go);
                 }
@@ -376,7 +389,8 @@ void GoDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, 
                  {"definition", json()},
                  {"oas", json()},
                  {"context_data", json()},
-                 {"hash_keys", call.hashKeys}};
+                 {"hash_keys", call.hashKeys},
+                 {"rw_headers", headersJson(call.writerHeaders, false)}};
     if (call.apiDefinition)
         message[call.apiIsOas ? "oas" : "definition"] = *call.apiDefinition;
     if (handler.kind == u"response")
@@ -408,7 +422,7 @@ void GoDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, 
             go.response = responseFrom(a.value("response", json()));
             go.panic = str(a, "panic");
             reply.logs = logsFrom(a.value("logs", json()));
-            reply.pluginNs = a.value("ns", qint64(0));
+            reply.pluginNs = integer(a, "ns", 0);
             reply.object = coprocess::Object();
             reply.go = std::move(go);
         }

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QThread>
 
+#include <algorithm>
 #include <future>
 
 namespace Hb::Plugin {
@@ -35,7 +36,12 @@ public:
         write(message);
     }
 
-    void replayAfterRestart(nlohmann::json message) { m_replay.push_back(std::move(message)); }
+    void replayAfterRestart(nlohmann::json message)
+    {
+        // The same plugin opened for a second API (or a reload) is opened again once.
+        if (std::find(m_replay.begin(), m_replay.end(), message) == m_replay.end())
+            m_replay.push_back(std::move(message));
+    }
 
     void stop()
     {
@@ -52,6 +58,9 @@ public:
         }
         delete process;
         m_pid->store(0);
+        m_stdout.clear();
+        m_stderr.clear();
+        m_lastLines.clear();
         failPending(QStringLiteral("the Go plugin host was stopped"));
     }
 
@@ -117,30 +126,48 @@ private:
                           .arg(QString::fromUtf8(line.left(200))));
                 continue;
             }
-            if (answer.value("op", std::string()) == "log") {
+            const auto op = answer.find("op");
+            if (op != answer.end() && op->is_string() && op->get<std::string>() == "log") {
                 logLine(answer);
                 continue;
             }
-            const qint64 id = answer.value("id", qint64(0));
+            const auto idField = answer.find("id");
+            const qint64 id = idField != answer.end() && idField->is_number_integer()
+                                  ? idField->get<qint64>()
+                                  : 0;
             auto it = m_pending.find(id);
             if (it == m_pending.end())
                 continue; // the answer to a replayed load
             GoHostProcess::Answer done = std::move(it.value());
             m_pending.erase(it);
-            done(std::move(answer));
+            try {
+                done(std::move(answer));
+            } catch (const nlohmann::json::exception &e) {
+                // An answer of an unexpected shape must not end the workbench.
+                m_log(QStringLiteral("error"),
+                      QStringLiteral("Go plugin host: unreadable answer %1: %2")
+                          .arg(id)
+                          .arg(QString::fromUtf8(e.what())));
+            }
         }
     }
 
     void logLine(const nlohmann::json &entry)
     {
-        QString text = QString::fromStdString(entry.value("message", std::string()));
+        auto text_of = [&entry](const char *key, const char *fallback) {
+            const auto it = entry.find(key);
+            return QString::fromStdString(it != entry.end() && it->is_string()
+                                              ? it->get<std::string>()
+                                              : std::string(fallback));
+        };
+        QString text = text_of("message", "");
         if (const auto fields = entry.find("fields"); fields != entry.end() && fields->is_object())
             for (const auto &[key, value] : fields->items())
                 text += QStringLiteral(" %1=%2").arg(
                     QString::fromStdString(key),
                     QString::fromStdString(value.is_string() ? value.get<std::string>()
                                                              : value.dump()));
-        m_log(QString::fromStdString(entry.value("level", std::string("info"))), text);
+        m_log(text_of("level", "info"), text);
     }
 
     void readLog(QProcess *process)
@@ -179,6 +206,9 @@ private:
             }
         }
         m_lastLines.clear();
+        // A half-written last line must not be glued to the next host's first one.
+        m_stdout.clear();
+        m_stderr.clear();
         m_log(QStringLiteral("error"), reason + QStringLiteral("; the next call starts it again"));
         failPending(reason);
     }
@@ -249,6 +279,13 @@ Result<nlohmann::json> GoHostProcess::sendAndWait(nlohmann::json message, int ti
             ErrorCode::Timeout,
             QStringLiteral("the Go plugin host did not answer in %1 s").arg(timeoutMs / 1000));
     return future.get();
+}
+
+void GoHostProcess::restart()
+{
+    GoHostWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
 }
 
 void GoHostProcess::replayAfterRestart(nlohmann::json message)

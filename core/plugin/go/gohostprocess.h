@@ -43,6 +43,9 @@ public:
     Result<nlohmann::json> sendAndWait(nlohmann::json message, int timeoutMs);
     // A message a fresh host must see again before anything else (a successful load).
     void replayAfterRestart(nlohmann::json message);
+    // Ends the running host (a plugin's init that never returns holds its loader); the next
+    // message starts a fresh one. Waits a few seconds at most.
+    void restart();
 
     // The host's process id, 0 while none runs (for `dlv attach`).
     qint64 pid() const { return m_pid->load(); }

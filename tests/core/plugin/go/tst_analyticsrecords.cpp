@@ -183,6 +183,12 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
 
         const QList<Analytics::AnalyticsRecord> records = waitForRecords(1);
+        if (records.isEmpty()) {
+            for (const auto &e : gw.trace.events())
+                qWarning("trace: %s %s %s | %s", qPrintable(Trace::toString(e.kind)),
+                         qPrintable(e.phase), qPrintable(e.message),
+                         e.analyticsRecord.left(80).constData());
+        }
         QCOMPARE(records.size(), 1);
         const QByteArray raw = QByteArray::fromBase64(records.first().rawRequest.toLatin1());
         QVERIFY2(raw.contains("\"password\":\"****\""), raw.constData());

@@ -175,6 +175,27 @@ private Q_SLOTS:
         QCOMPARE(r.headers.value("Content-Type"), QByteArray("application/json"));
     }
 
+    void writerHeadersOfEarlierStepsGoOutWithALaterStepsReply()
+    {
+        Workspace ws;
+        copyPlugin(ws, QStringLiteral("pre_header"));
+        copyPlugin(ws, QStringLiteral("post_reply"));
+        Gateway gw;
+        // Tyk's steps share one writer: the pre hook's rw header is on the post hook's reply.
+        QVERIFY(startWith(
+            gw, ws,
+            goApi(QStringLiteral("/go/"),
+                  {{QStringLiteral("pre"), QJsonArray{entry(QStringLiteral("MyPluginPre"),
+                                                            QStringLiteral("plugins/pre_header"))}},
+                   {QStringLiteral("post"),
+                    QJsonArray{entry(QStringLiteral("MyPluginPost"),
+                                     QStringLiteral("plugins/post_reply"))}}})));
+        const Http::HttpResponse r = gw.get("/go/get");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.headers.values("X-Go-Pre"), QList<QByteArray>{"1"});
+        QVERIFY(r.body.contains("\"from\":\"go\""));
+    }
+
     void errorStatusGoesOutExactlyAsWritten()
     {
         Workspace ws;
@@ -226,6 +247,55 @@ private Q_SLOTS:
                  QStringLiteral("1"));
         QVERIFY(!echoedHeaders(gw.get("/go/bar")).contains(QStringLiteral("X-Endpoint")));
         QVERIFY(!echoedHeaders(gw.send("POST", "/go/foo")).contains(QStringLiteral("X-Endpoint")));
+    }
+
+    void oasApiNamesItsGoPluginsInPluginConfig()
+    {
+        Workspace ws;
+        copyPlugin(ws, QStringLiteral("pre_header"));
+        ws.write(QStringLiteral("apps/oas.json"),
+                 "{\n"
+                 "  \"openapi\": \"3.0.3\",\n"
+                 "  \"info\": {\"title\": \"OAS Go\", \"version\": \"1.0.0\"},\n"
+                 "  \"paths\": {},\n"
+                 "  \"x-tyk-api-gateway\": {\n"
+                 "    \"info\": {\"id\": \"oas-go\", \"name\": \"OAS Go\", \"state\": "
+                 "{\"active\": true}},\n"
+                 "    \"upstream\": {\"url\": \"hookbench://echo\"},\n"
+                 "    \"server\": {\"listenPath\": {\"value\": \"/oas-go/\", \"strip\": true}},\n"
+                 "    \"middleware\": {\"global\": {\n"
+                 "      \"pluginConfig\": {\"driver\": \"goplugin\"},\n"
+                 "      \"prePlugins\": [{\"enabled\": true, \"functionName\": \"MyPluginPre\", "
+                 "\"path\": \"plugins/pre_header.so\"}]\n"
+                 "    }}\n"
+                 "  }\n"
+                 "}");
+        Gateway gw;
+        QVERIFY(gw.start(goOptions(ws)));
+        QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
+        const Http::HttpResponse r = gw.get("/oas-go/get");
+        QVERIFY2(r.status == 200, r.body.constData());
+        QCOMPARE(r.headers.value("X-Go-Pre"), QByteArray("1"));
+    }
+
+    void bundleWithTheGopluginDriverBuildsItsSources()
+    {
+        Workspace ws;
+        QFile source(QDir(testPlugins()).filePath(QStringLiteral("pre_header/main.go")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        // The hook's path is the bundle's folder of sources, joined under the bundle.
+        ws.bundle(QStringLiteral("gob"), source.readAll(),
+                  "\"pre\": [{\"name\": \"MyPluginPre\", \"path\": \"pre\"}]", {}, "goplugin",
+                  QStringLiteral("pre/main.go"));
+        ws.write(
+            QStringLiteral("apps/api.json"),
+            apiJson(QStringLiteral("go-bundle"), QStringLiteral("/gob/"), QStringLiteral("gob")));
+        Gateway gw;
+        QVERIFY(gw.start(goOptions(ws)));
+        QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
+        const Http::HttpResponse r = gw.get("/gob/get");
+        QVERIFY2(r.status == 200, r.body.constData());
+        QCOMPARE(r.headers.value("X-Go-Pre"), QByteArray("1"));
     }
 
     void panicIsA500AndTheHostGoesOn()
