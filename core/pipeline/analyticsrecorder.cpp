@@ -154,17 +154,25 @@ Analytics::RecordInputs AnalyticsRecorder::inputsFor(const Exchange &ex) const
 
 void AnalyticsRecorder::requestFinished(const Exchange &ex)
 {
+    // Every request passes here: nothing is computed while analytics are off.
+    if (!m_config.enableAnalytics)
+        return;
     const Api::ApiDefinition &api = ex.api().definition();
     if (!Analytics::AnalyticsRecordBuilder::shouldRecord(
             m_config.enableAnalytics, m_config.analyticsConfig.ignoredIps,
             EventMessage::realIp(ex.originalRequest()), api.doNotTrack, false))
         return;
     Analytics::AnalyticsRecord record = m_builder.build(inputsFor(ex));
-    const QByteArray before = Analytics::AnalyticsJson::toJsonBytes(record);
-
     const Api::AnalyticsPlugin &plugin = api.analyticsPlugin;
+    const bool withPlugin =
+        plugin.enabled && !plugin.funcName.isEmpty() && !plugin.pluginPath.isEmpty();
+    // The JSON form goes to the plugin and to the trace; neither wants it, none is made.
+    const QByteArray before = withPlugin || m_trace.isActive()
+                                  ? Analytics::AnalyticsJson::toJsonBytes(record)
+                                  : QByteArray();
+
     const auto &binding = ex.api().goPlugins();
-    if (!plugin.enabled || plugin.funcName.isEmpty() || plugin.pluginPath.isEmpty()) {
+    if (!withPlugin) {
         queue(ex.id(), api.apiId, std::move(record), before, QString());
         return;
     }

@@ -66,9 +66,12 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
     const EndpointMatchOptions matchOptions{ctx.config.enablePathPrefixMatching,
                                             ctx.config.enablePathSuffixMatching,
                                             ctx.config.ignoreEndpointCase};
-    // Go plugins see the classic definition, or the Tyk OAS document of an OAS API.
+    // Go plugins see the classic definition, or the Tyk OAS document of an OAS API; one copy
+    // per load, only for an API with Go steps.
+    const bool hasGoSteps = isGoDriver(mw.driver) || goEndpoints;
     const auto definition =
-        std::make_shared<const nlohmann::json>(api.isOas ? api.oasDocument : api.raw);
+        hasGoSteps ? std::make_shared<const nlohmann::json>(api.isOas ? api.oasDocument : api.raw)
+                   : nullptr;
     const GoStepContext go{hooks,     definition,    api.isOas,
                            api.orgId, &ctx.policies, ctx.keyHasher.hashKeys()};
     PhaseList phases;

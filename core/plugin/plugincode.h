@@ -24,11 +24,13 @@ struct PluginEntry
 // Where one API's plugin code is, after bundle resolution: what a driver loads.
 struct PluginCode
 {
-    QString language;      // custom_middleware.driver: python, lua, grpc, otto, javascript
-    QString moduleId;      // the bundle id (md5 of the bundle name, Tyk's directory name), or an
-                           // id derived from the source paths for code named by `path`s
-    QString directory;     // the bundle directory; empty for path-based code
-    QString definitionDir; // the API definition's folder (relative `path`s are tried there)
+    QString language;  // custom_middleware.driver: python, lua, grpc, otto, javascript
+    QString moduleId;  // the bundle id (md5 of the bundle name, Tyk's directory name), or an
+                       // id derived from the source paths for code named by `path`s
+    QString directory; // the bundle directory; empty for path-based code
+    // Where a relative Go plugin `path` is tried, in order, outside bundles: Tyk's working
+    // directory, then the API definition's folder and its parent (apps/ beside the plugins).
+    QStringList searchDirs;
     // Files to load, absolute. For a Python bundle: the main module (middleware.py, or the
     // only file of file_list); for path-based code: every distinct `path`.
     QStringList files;

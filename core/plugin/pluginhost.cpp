@@ -102,6 +102,14 @@ QStringList contentFiles(const QString &path)
     return {};
 }
 
+QStringList searchDirs(const Api::ApiDefinition &api)
+{
+    const QString definitionDir =
+        api.sourceFile.isEmpty() ? QDir::currentPath() : QFileInfo(api.sourceFile).absolutePath();
+    return {QDir::currentPath(), definitionDir,
+            QDir::cleanPath(definitionDir + QStringLiteral("/.."))};
+}
+
 QByteArray hashFiles(const QStringList &paths)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -220,8 +228,7 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
                           : QStringLiteral("API definition %1").arg(api.sourceFile);
     }
     code.language = api.customMiddleware.driver;
-    code.definitionDir =
-        api.sourceFile.isEmpty() ? QDir::currentPath() : QFileInfo(api.sourceFile).absolutePath();
+    code.searchDirs = searchDirs(api);
     code.hookNames = hookNames(api.customMiddleware);
     // Relative JS paths resolve against the bundle directory for bundles (Tyk's
     // api_loader), and as entryFile says otherwise.
@@ -354,8 +361,7 @@ std::shared_ptr<const PluginBinding> PluginHost::prepareGoEndpoints(const Api::A
     code.moduleId = QStringLiteral("go_plugin/") + api.apiId;
     code.origin =
         QStringLiteral("Go plugins (go_plugin, analytics_plugin) of API %1").arg(api.apiId);
-    code.definitionDir =
-        api.sourceFile.isEmpty() ? QDir::currentPath() : QFileInfo(api.sourceFile).absolutePath();
+    code.searchDirs = searchDirs(api);
     QStringList files;
     for (const Api::VersionInfo &version : api.versionData.versions) {
         // Tyk compiles go_plugin entries only for a version with use_extended_paths, and
@@ -370,11 +376,8 @@ std::shared_ptr<const PluginBinding> PluginHost::prepareGoEndpoints(const Api::A
             e.name = meta.funcName;
             e.path = meta.pluginPath;
             code.entries.append(e);
-            // Tyk never joins plugin_path with a bundle folder: it is the working
-            // directory's, then (Hookbench) the definition's folder's.
-            for (const QString &base :
-                 {QDir::currentPath(), code.definitionDir,
-                  QDir::cleanPath(code.definitionDir + QStringLiteral("/.."))})
+            // Tyk never joins plugin_path with a bundle folder.
+            for (const QString &base : std::as_const(code.searchDirs))
                 files.append(QDir::cleanPath(QDir(base).absoluteFilePath(meta.pluginPath)));
         }
     }
@@ -387,8 +390,7 @@ std::shared_ptr<const PluginBinding> PluginHost::prepareGoEndpoints(const Api::A
         e.name = analytics.funcName;
         e.path = analytics.pluginPath;
         code.entries.append(e);
-        for (const QString &base : {QDir::currentPath(), code.definitionDir,
-                                    QDir::cleanPath(code.definitionDir + QStringLiteral("/.."))})
+        for (const QString &base : std::as_const(code.searchDirs))
             files.append(QDir::cleanPath(QDir(base).absoluteFilePath(analytics.pluginPath)));
     }
     if (code.entries.isEmpty())

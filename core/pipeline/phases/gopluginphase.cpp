@@ -8,22 +8,6 @@
 
 namespace Hb::Pipeline {
 
-namespace {
-
-coprocess::HookType wireType(HookType type)
-{
-    switch (type) {
-    case HookType::Pre: return coprocess::Pre;
-    case HookType::CustomKeyCheck: return coprocess::CustomKeyCheck;
-    case HookType::PostKeyAuth: return coprocess::PostKeyAuth;
-    case HookType::Post: return coprocess::Post;
-    case HookType::Response: return coprocess::Response;
-    }
-    return coprocess::Unknown;
-}
-
-} // namespace
-
 GoPluginPhase::GoPluginPhase(HookType type, Api::MiddlewareDefinition entry, GoStepContext context)
     : m_type(type)
     , m_entry(std::move(entry))
@@ -80,7 +64,7 @@ Plugin::HookCall GoPluginPhase::makeCall(const Exchange &ex, HookType type,
                                          const GoStepContext &context)
 {
     Plugin::HookCall call;
-    call.object.set_hook_type(wireType(type));
+    call.object.set_hook_type(wireHookType(type));
     call.object.set_hook_name(entry.name.toStdString());
     call.request = ex.request;
     call.session = ex.session;

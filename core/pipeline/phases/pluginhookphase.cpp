@@ -15,17 +15,6 @@
 namespace Hb::Pipeline {
 
 namespace {
-coprocess::HookType wireType(HookType type)
-{
-    switch (type) {
-    case HookType::Pre: return coprocess::Pre;
-    case HookType::CustomKeyCheck: return coprocess::CustomKeyCheck;
-    case HookType::PostKeyAuth: return coprocess::PostKeyAuth;
-    case HookType::Post: return coprocess::Post;
-    case HookType::Response: return coprocess::Response;
-    }
-    return coprocess::Unknown;
-}
 
 // Go's http.DetectContentType for the bodies plugins usually write: HTML, text, binary.
 QByteArray sniffContentType(const QByteArray &body)
@@ -50,7 +39,7 @@ coprocess::Object hookObject(const Exchange &ex, HookType type,
                              const Api::MiddlewareDefinition &definition)
 {
     Coprocess::ObjectInputs in;
-    in.hookType = wireType(type);
+    in.hookType = wireHookType(type);
     in.hookName = definition.name;
     in.api = &ex.api().definition();
     in.request = &ex.request;
@@ -137,6 +126,18 @@ PhaseStatus applyCoprocessReply(Exchange &ex, const Plugin::HookReply &reply,
     return answerReturnOverride(ex, *decision);
 }
 } // namespace
+
+coprocess::HookType wireHookType(HookType type)
+{
+    switch (type) {
+    case HookType::Pre: return coprocess::Pre;
+    case HookType::CustomKeyCheck: return coprocess::CustomKeyCheck;
+    case HookType::PostKeyAuth: return coprocess::PostKeyAuth;
+    case HookType::Post: return coprocess::Post;
+    case HookType::Response: return coprocess::Response;
+    }
+    return coprocess::Unknown;
+}
 
 bool isJsDriver(const QString &driver)
 {

@@ -19,6 +19,8 @@ namespace Hb::Pipeline {
 // Tyk's hook types (coprocess HookType names).
 enum class HookType { Pre, CustomKeyCheck, PostKeyAuth, Post, Response };
 QString hookTypeName(HookType type);
+// The coprocess wire name of a hook type (Object.hook_type).
+coprocess::HookType wireHookType(HookType type);
 
 // What every plugin hook phase of one API shares.
 struct PluginHookContext

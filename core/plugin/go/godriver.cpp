@@ -243,12 +243,9 @@ GoDriver::Handler GoDriver::loadEntry(const PluginEntry &entry, const PluginCode
         return fail(running.error().message);
 
     // In a bundle every path is joined under the bundle folder, absolute ones too (Tyk:
-    // gateway/coprocess_bundle.go); elsewhere a relative path is Tyk's working directory's,
-    // then the API definition's folder's and its parent's (a workspace laid out as Tyk's
-    // install folder: apps/ beside the plugins).
+    // gateway/coprocess_bundle.go); elsewhere it is tried in PluginCode::searchDirs.
     QString path = entry.path;
-    QStringList bases{QDir::currentPath(), code.definitionDir,
-                      QDir::cleanPath(code.definitionDir + QStringLiteral("/.."))};
+    QStringList bases = code.searchDirs;
     if (!code.directory.isEmpty()) {
         while (path.startsWith(u'/'))
             path.remove(0, 1);
@@ -318,111 +315,28 @@ Result<std::shared_ptr<PluginModule>> GoDriver::load(const PluginCode &code,
     return std::shared_ptr<PluginModule>(std::move(module));
 }
 
-void GoDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, HookCallback done)
-{
-    const auto *goModule = static_cast<const Module *>(module.get());
-    const QString name = QString::fromStdString(call.object.hook_name());
-    const auto it = goModule->handlers.constFind(name + u'|' + call.entryPath);
-    HookReply reply;
-    if (it == goModule->handlers.cend() || !it->loadError.isEmpty()) {
-        GoReply go;
-        go.notLoaded = true;
-        go.loadError =
-            it == goModule->handlers.cend()
-                ? QStringLiteral("no Go plugin was loaded for %1 (%2)").arg(name, call.entryPath)
-                : it->loadError;
-        reply.go = std::move(go);
-        m_poster->post([done = std::move(done), reply = std::move(reply)]() mutable {
-            done(std::move(reply));
-        });
-        return;
-    }
-    Result<GoHostProcess *> running = host();
-    if (!running) {
-        reply.object = running.error();
-        m_poster->post([done = std::move(done), reply = std::move(reply)]() mutable {
-            done(std::move(reply));
-        });
-        return;
-    }
-    const Handler &handler = *it;
-    if (handler.kind == u"analytics") {
-        json record = json::parse(call.analyticsRecord.constData(), nullptr, false);
-        json message{{"op", "call"},
-                     {"kind", "analytics"},
-                     {"path", handler.file.toStdString()},
-                     {"symbol", handler.symbol.toStdString()},
-                     {"record", record.is_discarded() ? json() : record}};
-        std::weak_ptr<ReplyPoster> poster = m_poster;
-        (*running)->send(
-            std::move(message), [poster, done = std::move(done)](Result<json> answer) mutable {
-                HookReply reply;
-                if (!answer) {
-                    reply.object = answer.error();
-                } else if (answer->contains("ok") && !flag(*answer, "ok")) {
-                    reply.object = makeError(ErrorCode::Internal, str(*answer, "error"));
-                } else {
-                    GoReply go;
-                    if (const auto r = answer->find("record"); r != answer->end())
-                        go.analyticsRecord = QByteArray::fromStdString(r->dump());
-                    go.panic = str(*answer, "panic");
-                    reply.logs = logsFrom(answer->value("logs", json()));
-                    reply.pluginNs = integer(*answer, "ns", 0);
-                    reply.object = coprocess::Object();
-                    reply.go = std::move(go);
-                }
-                if (const auto p = poster.lock())
-                    p->post([done = std::move(done), reply = std::move(reply)]() mutable {
-                        done(std::move(reply));
-                    });
-            });
-        return;
-    }
-    json message{{"op", "call"},
-                 {"kind", handler.kind.toStdString()},
-                 {"path", handler.file.toStdString()},
-                 {"symbol", handler.symbol.toStdString()},
-                 {"request", requestJson(call)},
-                 {"session", call.session ? call.session->json() : json()},
-                 {"key_id", call.authToken.toStdString()},
-                 {"auth_token", call.authToken.toStdString()},
-                 {"definition", json()},
-                 {"oas", json()},
-                 {"context_data", json()},
-                 {"hash_keys", call.hashKeys},
-                 {"rw_headers", headersJson(call.writerHeaders, false)}};
-    if (call.apiDefinition)
-        message[call.apiIsOas ? "oas" : "definition"] = *call.apiDefinition;
-    if (handler.kind == u"response")
-        message["response"] = responseJson(call.response);
+namespace {
 
-    std::weak_ptr<ReplyPoster> poster = m_poster;
-    Http::HttpRequest sent = std::move(call.request);
-    (*running)->send(std::move(message), [poster, done = std::move(done),
-                                          sent = std::move(sent)](Result<json> answer) mutable {
+// Sends one call to the host; its answer becomes a HookReply on the engine's thread. What
+// every kind of call answers (errors, logs, the plugin's time, a panic) is read here,
+// `fill` reads the rest.
+void sendCall(GoHostProcess &host, json message, const std::weak_ptr<ReplyPoster> &poster,
+              IPluginDriver::HookCallback done,
+              std::function<void(const json &answer, GoReply &go)> fill)
+{
+    host.send(std::move(message), [poster, done = std::move(done),
+                                   fill = std::move(fill)](Result<json> answer) mutable {
         HookReply reply;
         if (!answer) {
             reply.object = answer.error();
         } else if (answer->contains("ok") && !flag(*answer, "ok")) {
             reply.object = makeError(ErrorCode::Internal, str(*answer, "error"));
         } else {
-            const json &a = *answer;
             GoReply go;
-            go.request =
-                requestFrom(a.value("request", json()), std::move(sent), &go.contentLength);
-            go.written = responseFrom(a.value("written", json()));
-            go.writerHeaders = headersFrom(a.value("rw_headers", json()));
-            if (const auto s = a.find("session"); s != a.end() && s->is_object())
-                go.session = Session::SessionState(*s);
-            go.keyId = str(a, "key_id");
-            go.sessionSet = flag(a, "session_set");
-            go.sessionModified = flag(a, "session_modified");
-            go.hashKey = flag(a, "hash_key");
-            go.authToken = str(a, "auth_token");
-            go.response = responseFrom(a.value("response", json()));
-            go.panic = str(a, "panic");
-            reply.logs = logsFrom(a.value("logs", json()));
-            reply.pluginNs = integer(a, "ns", 0);
+            fill(*answer, go);
+            go.panic = str(*answer, "panic");
+            reply.logs = logsFrom(answer->value("logs", json()));
+            reply.pluginNs = integer(*answer, "ns", 0);
             reply.object = coprocess::Object();
             reply.go = std::move(go);
         }
@@ -431,6 +345,82 @@ void GoDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, 
                 done(std::move(reply));
             });
     });
+}
+
+} // namespace
+
+void GoDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, HookCallback done)
+{
+    const auto *goModule = static_cast<const Module *>(module.get());
+    const QString name = QString::fromStdString(call.object.hook_name());
+    const auto it = goModule->handlers.constFind(name + u'|' + call.entryPath);
+    auto answerNow = [this, &done](HookReply reply) {
+        m_poster->post([done = std::move(done), reply = std::move(reply)]() mutable {
+            done(std::move(reply));
+        });
+    };
+    if (it == goModule->handlers.cend() || !it->loadError.isEmpty()) {
+        GoReply go;
+        go.notLoaded = true;
+        go.loadError =
+            it == goModule->handlers.cend()
+                ? QStringLiteral("no Go plugin was loaded for %1 (%2)").arg(name, call.entryPath)
+                : it->loadError;
+        HookReply reply;
+        reply.go = std::move(go);
+        answerNow(std::move(reply));
+        return;
+    }
+    Result<GoHostProcess *> running = host();
+    if (!running) {
+        HookReply reply;
+        reply.object = running.error();
+        answerNow(std::move(reply));
+        return;
+    }
+    const Handler &handler = *it;
+    json message{{"op", "call"},
+                 {"kind", handler.kind.toStdString()},
+                 {"path", handler.file.toStdString()},
+                 {"symbol", handler.symbol.toStdString()}};
+    if (handler.kind == u"analytics") {
+        json record = json::parse(call.analyticsRecord.constData(), nullptr, false);
+        message["record"] = record.is_discarded() ? json() : std::move(record);
+        sendCall(**running, std::move(message), m_poster, std::move(done),
+                 [](const json &a, GoReply &go) {
+                     if (const auto r = a.find("record"); r != a.end())
+                         go.analyticsRecord = QByteArray::fromStdString(r->dump());
+                 });
+        return;
+    }
+    message["request"] = requestJson(call);
+    message["session"] = call.session ? call.session->json() : json();
+    message["key_id"] = call.authToken.toStdString();
+    message["auth_token"] = call.authToken.toStdString();
+    message["definition"] = json();
+    message["oas"] = json();
+    message["context_data"] = json();
+    message["hash_keys"] = call.hashKeys;
+    message["rw_headers"] = headersJson(call.writerHeaders, false);
+    if (call.apiDefinition)
+        message[call.apiIsOas ? "oas" : "definition"] = *call.apiDefinition;
+    if (handler.kind == u"response")
+        message["response"] = responseJson(call.response);
+    sendCall(**running, std::move(message), m_poster, std::move(done),
+             [sent = std::move(call.request)](const json &a, GoReply &go) mutable {
+                 go.request =
+                     requestFrom(a.value("request", json()), std::move(sent), &go.contentLength);
+                 go.written = responseFrom(a.value("written", json()));
+                 go.writerHeaders = headersFrom(a.value("rw_headers", json()));
+                 if (const auto s = a.find("session"); s != a.end() && s->is_object())
+                     go.session = Session::SessionState(*s);
+                 go.keyId = str(a, "key_id");
+                 go.sessionSet = flag(a, "session_set");
+                 go.sessionModified = flag(a, "session_modified");
+                 go.hashKey = flag(a, "hash_key");
+                 go.authToken = str(a, "auth_token");
+                 go.response = responseFrom(a.value("response", json()));
+             });
 }
 
 } // namespace Hb::Plugin

@@ -2,7 +2,7 @@
 // Tyk's analytics records from the real engine over real HTTP: pushed to a real redis-server
 // as Tyk pushes them (read back with LRANGE and decoded field by field), and rewritten by a
 // Go analytics plugin built with Debian's Go.
-#include "tests/core/plugin/plugintestkit.h"
+#include "tests/core/plugin/go/goplugintestkit.h"
 
 #include "core/analytics/analyticsmsgpack.h"
 #include "core/redis/redisblockingclient.h"
@@ -17,17 +17,6 @@ using namespace Hb::Test;
 namespace {
 
 constexpr const char *kListKey = "analytics-tyk-system-analytics";
-
-void copyPlugin(Workspace &ws, const QString &name)
-{
-    const QDir from(QDir(qEnvironmentVariable("HOOKBENCH_GO_TEST_PLUGINS")).filePath(name));
-    QVERIFY2(from.exists(), qPrintable(from.path()));
-    for (const QString &file : from.entryList(QDir::Files)) {
-        QFile f(from.filePath(file));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        ws.write(QStringLiteral("plugins/%1/%2").arg(name, file), f.readAll());
-    }
-}
 
 QByteArray keylessApi(const QJsonObject &extra = {})
 {
@@ -165,7 +154,7 @@ private Q_SLOTS:
     void goAnalyticsPluginRewritesTheRecord()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("analytics_mask"));
+        copyGoPlugin(ws, QStringLiteral("analytics_mask"));
         ws.write(QStringLiteral("apps/api.json"),
                  keylessApi({{QStringLiteral("enable_detailed_recording"), true},
                              {QStringLiteral("analytics_plugin"),

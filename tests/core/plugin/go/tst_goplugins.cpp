@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tyk's Go plugins in the real engine, over real HTTP on loopback: each plugin is built from
 // source with Debian's Go (tests/core/plugin/go/plugins) and runs in the real Go plugin host.
-#include "tests/core/plugin/plugintestkit.h"
+#include "tests/core/plugin/go/goplugintestkit.h"
 
 #include "core/plugin/go/gotoolchain.h"
 
@@ -15,23 +15,6 @@ using namespace Hb::Test;
 namespace {
 
 const QByteArray kSecret = "352d20ee67be67f6340b4c0605b044b7"; // Tyk's default secret
-
-QString testPlugins()
-{
-    return qEnvironmentVariable("HOOKBENCH_GO_TEST_PLUGINS");
-}
-
-// Copies the test plugin `name` into the workspace as plugins/<name>/.
-void copyPlugin(Workspace &ws, const QString &name)
-{
-    const QDir from(QDir(testPlugins()).filePath(name));
-    QVERIFY2(from.exists(), qPrintable(from.path()));
-    for (const QString &file : from.entryList(QDir::Files)) {
-        QFile f(from.filePath(file));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        ws.write(QStringLiteral("plugins/%1/%2").arg(name, file), f.readAll());
-    }
-}
 
 QJsonObject entry(const QString &name, const QString &path)
 {
@@ -63,6 +46,12 @@ QByteArray goApi(const QString &listenPath, const QJsonObject &mw, bool protecte
     return QJsonDocument(api).toJson();
 }
 
+// goApi with one hook of `type` (pre, post, response).
+QByteArray oneHookApi(const QString &type, const QString &name, const QString &path)
+{
+    return goApi(QStringLiteral("/go/"), {{type, QJsonArray{entry(name, path)}}});
+}
+
 } // namespace
 
 class TestGoPlugins : public QObject
@@ -89,20 +78,18 @@ private Q_SLOTS:
         // A missing toolchain fails here, never skips: CI installs golang-go.
         const auto go = Plugin::GoToolchain::find();
         QVERIFY2(go, qPrintable(go ? QString() : go.error().message));
-        QVERIFY(!testPlugins().isEmpty());
+        QVERIFY(!goTestPlugins().isEmpty());
         QVERIFY(!qEnvironmentVariable("HOOKBENCH_GO_CACHE").isEmpty());
     }
 
     void preHookChangesTheRequestAndTheWriterHeaders()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("pre_header"));
+        copyGoPlugin(ws, QStringLiteral("pre_header"));
         Gateway gw;
         QVERIFY(startWith(gw, ws,
-                          goApi(QStringLiteral("/go/"),
-                                {{QStringLiteral("pre"),
-                                  QJsonArray{entry(QStringLiteral("MyPluginPre"),
-                                                   QStringLiteral("plugins/pre_header"))}}})));
+                          oneHookApi(QStringLiteral("pre"), QStringLiteral("MyPluginPre"),
+                                     QStringLiteral("plugins/pre_header"))));
         QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
         const Http::HttpResponse r = gw.get("/go/get?x=1");
         QVERIFY2(r.status == 200, r.body.constData());
@@ -116,14 +103,12 @@ private Q_SLOTS:
     void missingSoBesideItsSourcesIsBuiltFromThem()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("pre_header"));
+        copyGoPlugin(ws, QStringLiteral("pre_header"));
         Gateway gw;
         // The path names a .so as Tyk definitions do; plugins/pre_header/ holds its sources.
         QVERIFY(startWith(gw, ws,
-                          goApi(QStringLiteral("/go/"),
-                                {{QStringLiteral("pre"),
-                                  QJsonArray{entry(QStringLiteral("MyPluginPre"),
-                                                   QStringLiteral("plugins/pre_header.so"))}}})));
+                          oneHookApi(QStringLiteral("pre"), QStringLiteral("MyPluginPre"),
+                                     QStringLiteral("plugins/pre_header.so"))));
         QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
         QCOMPARE(gw.get("/go/get").headers.value("X-Go-Pre"), QByteArray("1"));
     }
@@ -131,7 +116,7 @@ private Q_SLOTS:
     void authCheckSetsASessionThatIsStored()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("auth"));
+        copyGoPlugin(ws, QStringLiteral("auth"));
         Gateway gw;
         QVERIFY(startWith(
             gw, ws,
@@ -161,13 +146,11 @@ private Q_SLOTS:
     void replyWrittenByAPostHookEndsTheChain()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("post_reply"));
+        copyGoPlugin(ws, QStringLiteral("post_reply"));
         Gateway gw;
         QVERIFY(startWith(gw, ws,
-                          goApi(QStringLiteral("/go/"),
-                                {{QStringLiteral("post"),
-                                  QJsonArray{entry(QStringLiteral("MyPluginPost"),
-                                                   QStringLiteral("plugins/post_reply"))}}})));
+                          oneHookApi(QStringLiteral("post"), QStringLiteral("MyPluginPost"),
+                                     QStringLiteral("plugins/post_reply"))));
         const Http::HttpResponse r = gw.get("/go/get");
         QCOMPARE(r.status, 200);
         QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("from")).toString(),
@@ -178,8 +161,8 @@ private Q_SLOTS:
     void writerHeadersOfEarlierStepsGoOutWithALaterStepsReply()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("pre_header"));
-        copyPlugin(ws, QStringLiteral("post_reply"));
+        copyGoPlugin(ws, QStringLiteral("pre_header"));
+        copyGoPlugin(ws, QStringLiteral("post_reply"));
         Gateway gw;
         // Tyk's steps share one writer: the pre hook's rw header is on the post hook's reply.
         QVERIFY(startWith(
@@ -199,13 +182,11 @@ private Q_SLOTS:
     void errorStatusGoesOutExactlyAsWritten()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("teapot"));
+        copyGoPlugin(ws, QStringLiteral("teapot"));
         Gateway gw;
-        QVERIFY(startWith(
-            gw, ws,
-            goApi(QStringLiteral("/go/"),
-                  {{QStringLiteral("pre"), QJsonArray{entry(QStringLiteral("MyTeapot"),
-                                                            QStringLiteral("plugins/teapot"))}}})));
+        QVERIFY(startWith(gw, ws,
+                          oneHookApi(QStringLiteral("pre"), QStringLiteral("MyTeapot"),
+                                     QStringLiteral("plugins/teapot"))));
         const Http::HttpResponse r = gw.get("/go/get");
         QCOMPARE(r.status, 418);
         QCOMPARE(r.body, QByteArray("I'm a teapot"));
@@ -215,13 +196,11 @@ private Q_SLOTS:
     void responseHookReplacesTheUpstreamReply()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("response_hook"));
+        copyGoPlugin(ws, QStringLiteral("response_hook"));
         Gateway gw;
         QVERIFY(startWith(gw, ws,
-                          goApi(QStringLiteral("/go/"),
-                                {{QStringLiteral("response"),
-                                  QJsonArray{entry(QStringLiteral("MyResponsePlugin"),
-                                                   QStringLiteral("plugins/response_hook"))}}})));
+                          oneHookApi(QStringLiteral("response"), QStringLiteral("MyResponsePlugin"),
+                                     QStringLiteral("plugins/response_hook"))));
         QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
         const Http::HttpResponse r = gw.get("/go/get");
         QCOMPARE(r.status, 200);
@@ -232,7 +211,7 @@ private Q_SLOTS:
     void perEndpointPluginMatchesMethodAndPath()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("endpoint"));
+        copyGoPlugin(ws, QStringLiteral("endpoint"));
         Gateway gw;
         const QJsonObject paths{
             {QStringLiteral("go_plugin"),
@@ -252,7 +231,7 @@ private Q_SLOTS:
     void oasApiNamesItsGoPluginsInPluginConfig()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("pre_header"));
+        copyGoPlugin(ws, QStringLiteral("pre_header"));
         ws.write(QStringLiteral("apps/oas.json"),
                  "{\n"
                  "  \"openapi\": \"3.0.3\",\n"
@@ -281,7 +260,7 @@ private Q_SLOTS:
     void bundleWithTheGopluginDriverBuildsItsSources()
     {
         Workspace ws;
-        QFile source(QDir(testPlugins()).filePath(QStringLiteral("pre_header/main.go")));
+        QFile source(QDir(goTestPlugins()).filePath(QStringLiteral("pre_header/main.go")));
         QVERIFY(source.open(QIODevice::ReadOnly));
         // The hook's path is the bundle's folder of sources, joined under the bundle.
         ws.bundle(QStringLiteral("gob"), source.readAll(),
@@ -301,13 +280,11 @@ private Q_SLOTS:
     void panicIsA500AndTheHostGoesOn()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("panics"));
+        copyGoPlugin(ws, QStringLiteral("panics"));
         Gateway gw;
-        QVERIFY(startWith(
-            gw, ws,
-            goApi(QStringLiteral("/go/"),
-                  {{QStringLiteral("pre"), QJsonArray{entry(QStringLiteral("MyPanic"),
-                                                            QStringLiteral("plugins/panics"))}}})));
+        QVERIFY(startWith(gw, ws,
+                          oneHookApi(QStringLiteral("pre"), QStringLiteral("MyPanic"),
+                                     QStringLiteral("plugins/panics"))));
         for (int i = 0; i < 2; ++i) {
             const Http::HttpResponse r = gw.get("/go/get");
             QCOMPARE(r.status, 500);
@@ -322,13 +299,11 @@ private Q_SLOTS:
     void compileErrorIsReportedAtItsLine()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("compile_error"));
+        copyGoPlugin(ws, QStringLiteral("compile_error"));
         Gateway gw;
         QVERIFY(startWith(gw, ws,
-                          goApi(QStringLiteral("/go/"),
-                                {{QStringLiteral("pre"),
-                                  QJsonArray{entry(QStringLiteral("MyPre"),
-                                                   QStringLiteral("plugins/compile_error"))}}})));
+                          oneHookApi(QStringLiteral("pre"), QStringLiteral("MyPre"),
+                                     QStringLiteral("plugins/compile_error"))));
         const QString all = gw.diagnostics().join(u'\n');
         QVERIFY2(all.contains(ws.path(QStringLiteral("plugins/compile_error/main.go:"))),
                  qPrintable(all));
@@ -338,8 +313,8 @@ private Q_SLOTS:
     void loadFailuresAreGosOwnWordsAndA500()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("pre_header"));
-        copyPlugin(ws, QStringLiteral("wrong_type"));
+        copyGoPlugin(ws, QStringLiteral("pre_header"));
+        copyGoPlugin(ws, QStringLiteral("wrong_type"));
         Gateway gw;
         QVERIFY(startWith(
             gw, ws,
@@ -362,7 +337,7 @@ private Q_SLOTS:
     void initPanicFailsEveryLoadWithoutHanging()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("init_panic"));
+        copyGoPlugin(ws, QStringLiteral("init_panic"));
         Gateway gw;
         // Two entries on the same file: Go would block the second open forever.
         QVERIFY(startWith(
@@ -381,13 +356,11 @@ private Q_SLOTS:
     void logLinesArePinnedToTheirPhase()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("logs"));
+        copyGoPlugin(ws, QStringLiteral("logs"));
         Gateway gw;
-        QVERIFY(startWith(
-            gw, ws,
-            goApi(QStringLiteral("/go/"),
-                  {{QStringLiteral("pre"), QJsonArray{entry(QStringLiteral("MyLogPlugin"),
-                                                            QStringLiteral("plugins/logs"))}}})));
+        QVERIFY(startWith(gw, ws,
+                          oneHookApi(QStringLiteral("pre"), QStringLiteral("MyLogPlugin"),
+                                     QStringLiteral("plugins/logs"))));
         QCOMPARE(gw.get("/go/get").status, 200);
         const QString all = gw.logs().join(u'\n');
         QVERIFY2(all.contains(u"hello from go") && all.contains(u"hook=pre"), qPrintable(all));
@@ -396,13 +369,11 @@ private Q_SLOTS:
     void hostThatDiesIsStartedAgain()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("exits"));
+        copyGoPlugin(ws, QStringLiteral("exits"));
         Gateway gw;
-        QVERIFY(startWith(
-            gw, ws,
-            goApi(QStringLiteral("/go/"),
-                  {{QStringLiteral("pre"), QJsonArray{entry(QStringLiteral("MyExit"),
-                                                            QStringLiteral("plugins/exits"))}}})));
+        QVERIFY(startWith(gw, ws,
+                          oneHookApi(QStringLiteral("pre"), QStringLiteral("MyExit"),
+                                     QStringLiteral("plugins/exits"))));
         QCOMPARE(gw.get("/go/get").status, 200);
         const Http::HttpResponse died = gw.get("/go/get", {{"X-Exit", "1"}});
         QCOMPARE(died.status, 500);
@@ -416,8 +387,8 @@ private Q_SLOTS:
     void cliBuildsASoThatLoads()
     {
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("pre_header"));
-        copyPlugin(ws, QStringLiteral("compile_error"));
+        copyGoPlugin(ws, QStringLiteral("pre_header"));
+        copyGoPlugin(ws, QStringLiteral("compile_error"));
         QProcess cli;
         const QString so = ws.path(QStringLiteral("plugins/pre.so"));
         cli.start(qEnvironmentVariable("HOOKBENCH_CLI"),
@@ -441,11 +412,9 @@ private Q_SLOTS:
 
         // The built file, named in the definition as Tyk users do.
         Gateway gw;
-        QVERIFY(startWith(
-            gw, ws,
-            goApi(QStringLiteral("/go/"),
-                  {{QStringLiteral("pre"), QJsonArray{entry(QStringLiteral("MyPluginPre"),
-                                                            QStringLiteral("plugins/pre.so"))}}})));
+        QVERIFY(startWith(gw, ws,
+                          oneHookApi(QStringLiteral("pre"), QStringLiteral("MyPluginPre"),
+                                     QStringLiteral("plugins/pre.so"))));
         QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
         QCOMPARE(gw.get("/go/get").headers.value("X-Go-Pre"), QByteArray("1"));
     }
@@ -456,7 +425,7 @@ private Q_SLOTS:
         // Tyk is: Go refuses it, and the message says what to run instead. (The plugin links
         // ctx and user; Go has nothing to compare for a package of constants only.)
         Workspace ws;
-        copyPlugin(ws, QStringLiteral("auth"));
+        copyGoPlugin(ws, QStringLiteral("auth"));
         const QString otherGopath = ws.path(QStringLiteral("othergopath"));
         const QString ours = QDir(qEnvironmentVariable("HOOKBENCH_GOPLUGIN_SOURCES"))
                                  .filePath(QStringLiteral("gopath"));
@@ -482,11 +451,9 @@ private Q_SLOTS:
         QVERIFY2(go.exitCode() == 0, go.readAllStandardError().constData());
 
         Gateway gw;
-        QVERIFY(startWith(
-            gw, ws,
-            goApi(QStringLiteral("/go/"),
-                  {{QStringLiteral("pre"), QJsonArray{entry(QStringLiteral("MyPluginAuthCheck"),
-                                                            QStringLiteral("foreign.so"))}}})));
+        QVERIFY(startWith(gw, ws,
+                          oneHookApi(QStringLiteral("pre"), QStringLiteral("MyPluginAuthCheck"),
+                                     QStringLiteral("foreign.so"))));
         const QString all = gw.diagnostics().join(u'\n');
         QVERIFY2(all.contains(u"plugin was built with a different version of package"),
                  qPrintable(all));
