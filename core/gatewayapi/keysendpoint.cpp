@@ -55,7 +55,7 @@ std::optional<nlohmann::json> parseSession(const QByteArray &body)
                  qPrintable(typed.error().message));
         return std::nullopt;
     }
-    return j;
+    return Session::SessionJsonTypes::canonical(*j);
 }
 
 QString orgOf(const nlohmann::json &session)

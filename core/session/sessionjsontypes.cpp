@@ -250,7 +250,54 @@ private:
         return {};
     }
 };
+// Renames keys that matched a field case-insensitively to the field's own name, as a decode
+// into the Go struct and an encode back would; unknown keys stay as they are.
+Json canonicalValue(const Json &v, const GoType &type)
+{
+    switch (type.kind) {
+    case GoType::Slice:
+        if (v.is_array()) {
+            Json out = Json::array();
+            for (const Json &e : v)
+                out.push_back(canonicalValue(e, *type.element));
+            return out;
+        }
+        return v;
+    case GoType::Map:
+        if (v.is_object()) {
+            Json out = Json::object();
+            for (const auto &[key, e] : v.items())
+                out[key] = canonicalValue(e, *type.element);
+            return out;
+        }
+        return v;
+    case GoType::Struct: break;
+    default: return v;
+    }
+    if (!v.is_object())
+        return v;
+    Json out = Json::object();
+    for (const auto &[key, e] : v.items()) {
+        const auto *known = structField(type, key);
+        if (!known || key == known->first) {
+            out[key] = known ? canonicalValue(e, *known->second) : e;
+            continue;
+        }
+        // A null leaves the field alone; a key spelled exactly as the field is kept over a
+        // differently cased one (nlohmann's objects do not keep the document's order, which
+        // decides between them in Go).
+        if (e.is_null() || v.contains(known->first))
+            continue;
+        out[known->first] = canonicalValue(e, *known->second);
+    }
+    return out;
+}
 } // namespace
+
+nlohmann::json SessionJsonTypes::canonical(const nlohmann::json &session)
+{
+    return canonicalValue(session, kSessionState);
+}
 
 Result<void> SessionJsonTypes::check(const nlohmann::json &session)
 {

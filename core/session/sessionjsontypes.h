@@ -18,6 +18,10 @@ class SessionJsonTypes
 {
 public:
     static Result<void> check(const nlohmann::json &session);
+    // `session` (which check() passed) with every key that names a field case-insensitively
+    // ("RATE", "Access_Rights") spelled as the field's JSON tag, as Tyk stores a session it
+    // decoded: SessionState and the engine read the tags exactly.
+    static nlohmann::json canonical(const nlohmann::json &session);
 };
 
 } // namespace Hb::Session

@@ -431,6 +431,32 @@ private Q_SLOTS:
         QCOMPARE(f.call("GET", "/tyk/keys/org1typed").status, 200);
     }
 
+    // Go's decoder matches keys to fields case-insensitively and Tyk stores what it decoded,
+    // so a key written with "QUOTA_MAX" and "Access_Rights" is counted like one written with
+    // the JSON tags, and reads back with them.
+    void keyFieldsSpelledInAnotherCaseAreStoredUnderTheirJsonTags()
+    {
+        Fixture f;
+        nlohmann::json session = nlohmann::json::parse(kSession.constData());
+        session.erase("quota_max");
+        session["QUOTA_MAX"] = 2;
+        session["Access_Rights"] = session["access_rights"];
+        session.erase("access_rights");
+        session["Access_Rights"]["token"]["API_ID"] = "token";
+        const auto created = f.call("POST", "/tyk/keys/cased",
+                                    QByteArray::fromStdString(session.dump()));
+        QCOMPARE(created.status, 200);
+        const nlohmann::json stored = Fixture::json(f.call("GET", "/tyk/keys/org1cased"));
+        QVERIFY2(stored.contains("quota_max") && !stored.contains("QUOTA_MAX"),
+                 stored.dump().c_str());
+        QCOMPARE(stored["quota_max"].get<int>(), 2);
+        QVERIFY(stored["access_rights"]["token"]["api_id"] == "token");
+        QVERIFY(!stored["access_rights"]["token"].contains("API_ID"));
+        QCOMPARE(f.proxy("cased").status, 200);
+        QCOMPARE(f.proxy("cased").status, 200);
+        QCOMPARE(f.proxy("cased").status, 403); // the quota of 2 holds
+    }
+
     void keyWithoutAccessRightsIsRefused()
     {
         Fixture f;
