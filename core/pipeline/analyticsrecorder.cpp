@@ -75,6 +75,7 @@ Analytics::RecordInputs AnalyticsRecorder::inputsFor(const Exchange &ex) const
     Analytics::RecordInputs in;
     in.method = QString::fromUtf8(ex.request.method);
     in.urlPath = QString::fromUtf8(QByteArray::fromPercentEncoding(ex.request.path()));
+    in.trackedPath = ex.analyticsTrackedPath;
     in.originalPath =
         QString::fromUtf8(QByteArray::fromPercentEncoding(ex.originalRequest().path()));
     in.stripListenPath = api.stripListenPath;
@@ -160,7 +161,7 @@ void AnalyticsRecorder::requestFinished(const Exchange &ex)
     const Api::ApiDefinition &api = ex.api().definition();
     if (!Analytics::AnalyticsRecordBuilder::shouldRecord(
             m_config.enableAnalytics, m_config.analyticsConfig.ignoredIps,
-            EventMessage::realIp(ex.originalRequest()), api.doNotTrack, false))
+            EventMessage::realIp(ex.originalRequest()), api.doNotTrack, ex.analyticsDoNotTrack))
         return;
     Analytics::AnalyticsRecord record = m_builder.build(inputsFor(ex));
     const Api::AnalyticsPlugin &plugin = api.analyticsPlugin;

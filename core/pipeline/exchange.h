@@ -88,6 +88,10 @@ public:
     // plugin took.
     bool goPluginWrote = false;
     qint64 goPluginNs = 0;
+    // Set by TrackEndpointPhase: the matched track_endpoints pattern (the record's Path),
+    // and whether a do_not_track_endpoints entry matched (no record).
+    QString analyticsTrackedPath;
+    bool analyticsDoNotTrack = false;
 
     // Runner state.
     ExchangeState state = ExchangeState::Running;

@@ -15,6 +15,7 @@
 #include "core/pipeline/phases/ratelimitandquotaphase.h"
 #include "core/pipeline/phases/ratelimitheadersphase.h"
 #include "core/pipeline/phases/stripauthphase.h"
+#include "core/pipeline/phases/trackendpointphase.h"
 #include "core/pipeline/phases/versioncheckphase.h"
 #include "core/pipeline/phases/virtualendpointphase.h"
 #include "core/session/keyhasher.h"
@@ -77,6 +78,8 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
     PhaseList phases;
     phases.push_back(std::make_unique<VersionCheckPhase>(api, matchOptions, ctx.clock));
     appendHooks(phases, HookType::Pre, mw.driver, mw.pre, hooks, go);
+    if (auto track = TrackEndpointPhase::forApi(api, ctx.config.enableAnalytics, matchOptions))
+        phases.push_back(std::move(track));
 
     if (!api.useKeyless) {
         bool authStepAdded = false;

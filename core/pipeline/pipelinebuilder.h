@@ -44,7 +44,7 @@ struct PipelineContext
 };
 
 // Turns an API definition into its flat phase list. The only code that knows Tyk's order
-// (Tyk: processSpec in gateway/api_loader.go): VersionCheck, pre hooks, then for
+// (Tyk: processSpec in gateway/api_loader.go): VersionCheck, pre hooks, TrackEndpoint, then for
 // protected APIs the auth block (auth_check, AuthKey), post_key_auth hooks, KeyExpired,
 // AccessRights, RateLimitAndQuota; then post hooks, Proxy; then response hooks and
 // RateLimitHeaders.

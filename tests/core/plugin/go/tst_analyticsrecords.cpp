@@ -140,6 +140,50 @@ private Q_SLOTS:
         QCOMPARE(storedRecords().size(), 0);
     }
 
+    // Tyk's TrackEndpointMiddleware: a track_endpoints entry (method compared exactly) makes
+    // the record's Path its pattern and sets TrackPath; a do_not_track_endpoints entry keeps
+    // no record, refused requests included.
+    void trackedEndpointsRecordTheirPatternAndUntrackedOnesNothing()
+    {
+        Workspace ws;
+        const QJsonObject extended{
+            {QStringLiteral("track_endpoints"),
+             QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("/things/{id}")},
+                                    {QStringLiteral("method"), QStringLiteral("GET")}}}},
+            {QStringLiteral("do_not_track_endpoints"),
+             QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("/secret")},
+                                    {QStringLiteral("method"), QStringLiteral("GET")}}}},
+            {QStringLiteral("black_list"),
+             QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("/secret/blocked")},
+                                    {QStringLiteral("method"), QStringLiteral("GET")}}}}};
+        const QJsonObject versions{
+            {QStringLiteral("not_versioned"), true},
+            {QStringLiteral("versions"),
+             QJsonObject{{QStringLiteral("Default"),
+                          QJsonObject{{QStringLiteral("name"), QStringLiteral("Default")},
+                                      {QStringLiteral("use_extended_paths"), true},
+                                      {QStringLiteral("extended_paths"), extended}}}}}};
+        ws.write(QStringLiteral("apps/api.json"),
+                 keylessApi({{QStringLiteral("version_data"), versions}}));
+        Gateway gw;
+        QVERIFY(gw.start(options(ws, "{\"enable_analytics\": true}")));
+        QCOMPARE(gw.get("/an/secret").status, 200);
+        // Refused by the black list before the tracking step: recorded with its own path.
+        QCOMPARE(gw.get("/an/secret/blocked").status, 403);
+        QCOMPARE(gw.get("/an/things/42").status, 200);
+        QCOMPARE(gw.send("POST", "/an/things/7", {}, "x").status, 200);
+
+        const QList<Analytics::AnalyticsRecord> records = waitForRecords(3);
+        QTest::qWait(300);
+        QStringList paths;
+        for (const Analytics::AnalyticsRecord &rec : storedRecords())
+            paths.append(rec.method + u' ' + rec.path + (rec.trackPath ? u" tracked" : u""));
+        paths.sort();
+        QCOMPARE(paths, QStringList({QStringLiteral("GET /secret/blocked"),
+                                     QStringLiteral("GET /things/{id} tracked"),
+                                     QStringLiteral("POST /things/7")}));
+    }
+
     void analyticsOffKeepsNoRecord()
     {
         Workspace ws;
