@@ -84,7 +84,7 @@ Analytics::RecordInputs AnalyticsRecorder::inputsFor(const Exchange &ex) const
         target.port() > 0 ? target.host() + u':' + QString::number(target.port()) : target.host();
     in.contentLength = ex.originalRequest().body.size();
     in.userAgent = QString::fromUtf8(ex.originalRequest().headers.value("User-Agent"));
-    in.responseCode = ex.response.status;
+    in.responseCode = ex.analyticsResponseCode.value_or(ex.response.status);
     in.keyId = ex.authToken;
     in.apiId = api.apiId;
     in.apiName = api.name;

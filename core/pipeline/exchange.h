@@ -92,6 +92,9 @@ public:
     // and whether a do_not_track_endpoints entry matched (no record).
     QString analyticsTrackedPath;
     bool analyticsDoNotTrack = false;
+    // The status the analytics record carries when Tyk's error handler records an error the
+    // client never saw (policies failing after an API-level Go step: an empty 200 is sent).
+    std::optional<int> analyticsResponseCode;
 
     // Runner state.
     ExchangeState state = ExchangeState::Running;

@@ -96,6 +96,7 @@ PhaseStatus GoReplyApplier::applyRequest(Exchange &ex, const Plugin::HookReply &
                 empty.status = 200;
                 empty.headers = go.writerHeaders;
                 ex.response = std::move(empty);
+                ex.analyticsResponseCode = 500; // HandleError records the 500 it did not write
                 ex.writerHeaders.clear();
                 ex.runResponsePhasesOnRespond = false;
                 ex.phaseNote = QStringLiteral("the session's policies do not apply (%1); Tyk "

@@ -184,6 +184,34 @@ private Q_SLOTS:
                                      QStringLiteral("POST /things/7")}));
     }
 
+    // Policies that fail to apply after an API-level Go step: Tyk's error handler writes
+    // nothing (the plugin's writer was handed out), so the client gets an empty 200, while
+    // the record it makes says 500.
+    void policyFailureAfterAnApiLevelGoStepIsRecordedAs500()
+    {
+        Workspace ws;
+        copyGoPlugin(ws, QStringLiteral("unknown_policy"));
+        const QJsonObject middleware{
+            {QStringLiteral("driver"), QStringLiteral("goplugin")},
+            {QStringLiteral("pre"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("SetUnknownPolicy")},
+                                    {QStringLiteral("path"),
+                                     QStringLiteral("plugins/unknown_policy")}}}}};
+        ws.write(QStringLiteral("apps/api.json"),
+                 keylessApi({{QStringLiteral("custom_middleware"), middleware}}));
+        Gateway gw;
+        QVERIFY(gw.start(options(ws, "{\"enable_analytics\": true}")));
+        QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
+        const Http::HttpResponse r = gw.get("/an/get");
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.body.isEmpty(), r.body.constData());
+        QCOMPARE(r.headers.value("X-Before-Policy"), QByteArray("1"));
+
+        const QList<Analytics::AnalyticsRecord> records = waitForRecords(1);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().responseCode, 500);
+    }
+
     void analyticsOffKeepsNoRecord()
     {
         Workspace ws;
