@@ -222,7 +222,18 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
             QCryptographicHash::hash((api.apiId + u'|' + code.files.join(u'|')).toUtf8(),
                                      QCryptographicHash::Md5)
                 .toHex());
-        code.contentHash = hashFiles(code.files);
+        // A Go plugin's `path` is looked for in every search folder (GoDriver), so a change
+        // to its sources in any of them must change the hash: the reload then rebuilds it.
+        QStringList hashed = code.files;
+        if (mw.driver == u"goplugin") {
+            for (const Api::MiddlewareDefinition &d : std::as_const(entries)) {
+                if (d.disabled || d.path.isEmpty())
+                    continue;
+                for (const QString &dir : searchDirs(api))
+                    hashed.append(QDir::cleanPath(QDir(dir).absoluteFilePath(d.path)));
+            }
+        }
+        code.contentHash = hashFiles(hashed);
         code.origin = api.sourceFile.isEmpty()
                           ? QStringLiteral("API %1").arg(api.apiId)
                           : QStringLiteral("API definition %1").arg(api.sourceFile);

@@ -43,9 +43,12 @@ struct MainWindowFixture
     std::unique_ptr<Hb::Ui::EngineBridge> bridge;
     std::unique_ptr<Hb::Ui::MainWindow> window;
 
-    explicit MainWindowFixture(const QString &workspace = sampleWorkspace())
+    // `goCacheDir`: where Go plugin builds are kept (empty: the user's cache).
+    explicit MainWindowFixture(const QString &workspace = sampleWorkspace(),
+                               const QString &goCacheDir = QString())
     {
         Hb::Setup::EngineOptions options;
+        options.goCacheDir = goCacheDir;
         options.appsDir = workspace + QStringLiteral("/apps");
         options.bundlesDir = workspace + QStringLiteral("/bundles");
         options.bundleCacheDir = bundleCache.path();

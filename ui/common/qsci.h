@@ -5,6 +5,7 @@
 // because Python.h defines `slots`) switches off. Define them only around these includes.
 #define slots Q_SLOTS
 #define signals Q_SIGNALS
+#include <Qsci/qscilexercpp.h>
 #include <Qsci/qscilexerjavascript.h>
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexerlua.h>

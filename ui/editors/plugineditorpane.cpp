@@ -34,6 +34,8 @@ QsciLexer *lexerFor(const QString &path, QObject *parent)
         lexer = new QsciLexerLua(parent);
     else if (suffix == u"js" || suffix == u"ts")
         lexer = new QsciLexerJavaScript(parent);
+    else if (suffix == u"go")
+        lexer = new QsciLexerCPP(parent); // QScintilla has no Go lexer; Go's syntax is C's kin
     else
         lexer = new QsciLexerJSON(parent);
     lexer->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -119,11 +121,20 @@ PluginEditorPane::PluginEditorPane(EngineBridge &bridge, QWidget *parent)
 void PluginEditorPane::rescan()
 {
     m_files->clear();
-    for (const QString &root : {m_bridge.bundlesDir(), m_bridge.appsDir()}) {
-        if (root.isEmpty())
+    // Bundles and definitions hold Python, Lua and JS code; Go plugin sources usually sit in
+    // a folder beside apps/ (Tyk's examples use plugins/ or middleware/).
+    QStringList roots{m_bridge.bundlesDir(), m_bridge.appsDir()};
+    if (!m_bridge.appsDir().isEmpty()) {
+        const QDir workspace = QFileInfo(m_bridge.appsDir()).absoluteDir();
+        for (const char *folder : {"plugins", "middleware"})
+            roots.append(workspace.filePath(QLatin1String(folder)));
+    }
+    for (const QString &root : std::as_const(roots)) {
+        if (root.isEmpty() || !QFileInfo(root).isDir())
             continue;
         QDirIterator it(root,
-                        {QStringLiteral("*.py"), QStringLiteral("*.lua"), QStringLiteral("*.js")},
+                        {QStringLiteral("*.py"), QStringLiteral("*.lua"), QStringLiteral("*.js"),
+                         QStringLiteral("*.go")},
                         QDir::Files, QDirIterator::Subdirectories);
         QStringList found;
         while (it.hasNext())

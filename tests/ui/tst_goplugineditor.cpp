@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Go plugin sources in the plugin editor, as an author works on samples/go: the sources
+// are listed, a compile error is marked at its line, and a fixed plugin serves at once
+// (rebuilt by the real Go toolchain on save).
+#include "editordriving.h"
+#include "mainwindowfixture.h"
+#include "ui/composer/composerpane.h"
+#include "ui/editors/plugineditorpane.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "ui/common/qsci.h"
+
+using namespace Hb;
+
+namespace {
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+class tst_GoPluginEditor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(!qEnvironmentVariable("HOOKBENCH_GO_CACHE").isEmpty());
+    }
+
+    void savingGoSourcesRebuildsThePluginAndMarksCompileErrors()
+    {
+        QTemporaryDir workspace;
+        QVERIFY(copyTree(qEnvironmentVariable("HOOKBENCH_SAMPLES") +
+                             QStringLiteral("/go/workspace"),
+                         workspace.path()));
+        HbTest::MainWindowFixture f(workspace.path(), qEnvironmentVariable("HOOKBENCH_GO_CACHE"));
+        Ui::PluginEditorPane *pane = f.window->pluginEditor();
+        // The sources beside apps/ are listed with the other plugin code.
+        const int index = pane->fileList()->findText(QStringLiteral("plugins/headers/main.go"),
+                                                     Qt::MatchEndsWith);
+        QVERIFY2(index >= 0, qPrintable(pane->statusLabel()->text()));
+        pane->open(pane->fileList()->itemData(index).toString());
+        const QString original = pane->editor()->text();
+        QVERIFY(original.contains(QStringLiteral("\"go-sample\"")));
+
+        // A statement Go refuses, on a line of its own at the end.
+        const int lines = int(original.count(u'\n'));
+        pane->editor()->setText(original + QStringLiteral("var broken int = \"text\"\n"));
+        QVERIFY(pane->save());
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->markedLines().isEmpty(), 300000);
+        QCOMPARE(pane->markedLines().first(), lines + 1);
+
+        pane->editor()->setText(QString(original).replace(QStringLiteral("\"go-sample\""),
+                                                          QStringLiteral("\"edited-in-hookbench\"")));
+        QVERIFY(pane->save());
+        QTRY_VERIFY_WITH_TIMEOUT(pane->statusLabel()->text().contains(QStringLiteral("loads cleanly")),
+                                 300000);
+        QVERIFY(pane->markedLines().isEmpty());
+        Ui::ComposerPane *composer = f.window->composer();
+        composer->setTarget(QStringLiteral("/go/get"));
+        composer->headersEdit()->setPlainText(QStringLiteral("Authorization: letmein"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(composer->responseView()->toPlainText().contains(
+                                     QStringLiteral("edited-in-hookbench")),
+                                 20000);
+    }
+};
+
+QTEST_MAIN(tst_GoPluginEditor)
+#include "tst_goplugineditor.moc"
