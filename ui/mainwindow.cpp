@@ -247,6 +247,21 @@ void MainWindow::buildMenus()
     debug->addSeparator();
     debug->addAction(m_debugger->applyAction());
     debug->addAction(m_debugger->revertAction());
+    debug->addSeparator();
+    m_pluginDebugAction = debug->addAction(tr("Build Go Plugins for &Delve"));
+    m_pluginDebugAction->setObjectName(QStringLiteral("pluginDebugAction"));
+    m_pluginDebugAction->setCheckable(true);
+    m_pluginDebugAction->setChecked(m_bridge.pluginDebug());
+    m_pluginDebugAction->setToolTip(
+        tr("Rebuild Go plugins without optimisations and restart their host; its pid is in "
+           "the log for dlv attach (as --plugin-debug)"));
+    connect(m_pluginDebugAction, &QAction::toggled, this, [this](bool on) {
+        m_bridge.setPluginDebug(on);
+        statusBar()->showMessage(on ? tr("Go plugins are rebuilt for Delve; the host's pid "
+                                         "shows in the log")
+                                    : tr("Go plugins are rebuilt with optimisations"),
+                                 8000);
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : std::as_const(m_docks))

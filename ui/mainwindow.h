@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QSet>
 
+class QAction;
 class QPlainTextEdit;
 class QProgressBar;
 class QTableView;
@@ -59,6 +60,8 @@ public:
     ReplayRunner *replayRunner() const { return m_replay; }
     QProgressBar *loadProgress() const;
     GrpcServerIndicator *grpcServerIndicator() const { return m_grpcServer; }
+    // Debug > Build Go Plugins for Delve (checkable).
+    QAction *pluginDebugAction() const { return m_pluginDebugAction; }
 
     // Shows the workspace file's saved requests, environments and history and stores their
     // changes back into it (not owned; it must outlive the window). Without one the window
@@ -117,6 +120,7 @@ private:
     QSet<quint64> m_composerTags;     // replies owed to the composer
     LoadProgressIndicator *m_loadProgress = nullptr;
     GrpcServerIndicator *m_grpcServer = nullptr;
+    QAction *m_pluginDebugAction = nullptr;
     bool m_composerTargetOffered = false;
 };
 

@@ -130,6 +130,13 @@ public:
         Q_UNUSED(eventJson);
         return false;
     }
+    // Builds plugins for a debugger from now on (Go: without optimisations, for Delve), or
+    // no longer. True when modules loaded before must be loaded again to follow.
+    virtual bool setPluginDebug(bool on)
+    {
+        Q_UNUSED(on);
+        return false;
+    }
 };
 
 } // namespace Hb::Plugin

@@ -156,6 +156,18 @@ void PluginHost::setBundleOptions(Bundle::BundleSourceOptions options)
     m_resolver = Bundle::BundleResolver(std::move(options));
 }
 
+void PluginHost::setPluginDebug(bool on)
+{
+    for (const auto &driver : m_drivers) {
+        if (!driver->setPluginDebug(on))
+            continue;
+        for (const QString &language : driver->languages()) {
+            const QString prefix = language + u'/';
+            m_modules.removeIf([&prefix](const auto &entry) { return entry.key().startsWith(prefix); });
+        }
+    }
+}
+
 void PluginHost::beginReload()
 {
     m_reloading = true;

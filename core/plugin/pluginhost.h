@@ -51,6 +51,10 @@ public:
                                                             Api::Diagnostics &diagnostics);
     // disable_virtual_path_blobs: base64 `blob` sources are refused.
     void setVirtualPathBlobsDisabled(bool disabled) { m_virtualBlobsDisabled = disabled; }
+    // Plugins built for a debugger from now on, or no longer (--plugin-debug, the GUI's
+    // switch); the modules of drivers that build differently then are loaded again at the
+    // next reload.
+    void setPluginDebug(bool on);
     // Ends a reload: modules no API asked for since beginReload() are released (each is
     // unloaded once the last request using it finishes).
     void beginReload();

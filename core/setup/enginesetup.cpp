@@ -69,6 +69,11 @@ void EngineSetup::moveToThread(QThread *thread)
         object->moveToThread(thread);
 }
 
+void EngineSetup::setPluginDebug(bool on)
+{
+    m_engine->plugins().setPluginDebug(on);
+}
+
 Result<void> EngineSetup::reload()
 {
     auto policies = loadPolicies(m_options, m_config);

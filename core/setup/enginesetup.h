@@ -88,6 +88,9 @@ public:
     // Settings that work as in Tyk but deserve a word at start (an open or default Gateway
     // API secret); kept apart from diagnostics(), which are about the files loaded.
     const Api::Diagnostics &configWarnings() const { return m_configWarnings; }
+    // Plugins built for a debugger from the next reload on, or no longer (the GUI's switch;
+    // --plugin-debug sets it at the start). On the engine thread.
+    void setPluginDebug(bool on);
     // The options it was created with (fixed after create(); safe to read from any thread).
     const EngineOptions &options() const { return m_options; }
     // HOST and PORT to listen on (--listen, else the config's listen_address/listen_port;

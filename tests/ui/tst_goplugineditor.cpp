@@ -7,7 +7,10 @@
 #include "ui/composer/composerpane.h"
 #include "ui/editors/plugineditorpane.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDateTime>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,6 +33,12 @@ bool copyTree(const QString &from, const QString &to)
             return false;
     }
     return true;
+}
+
+QStringList builtPlugins()
+{
+    return QDir(qEnvironmentVariable("HOOKBENCH_GO_CACHE") + QStringLiteral("/plugins"))
+        .entryList({QStringLiteral("*.so")}, QDir::Files);
 }
 } // namespace
 
@@ -79,6 +88,45 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(composer->responseView()->toPlainText().contains(
                                      QStringLiteral("edited-in-hookbench")),
                                  20000);
+    }
+
+    // Debug > Build Go Plugins for Delve rebuilds the workspace's plugins without
+    // optimisations and they go on serving.
+    void theDelveSwitchRebuildsThePluginsWithoutOptimisations()
+    {
+        QTemporaryDir workspace;
+        QVERIFY(copyTree(qEnvironmentVariable("HOOKBENCH_SAMPLES") +
+                             QStringLiteral("/go/workspace"),
+                         workspace.path()));
+        // A marker makes these sources new to the cache, so the debug builds are this test's.
+        const QString source = workspace.filePath(QStringLiteral("plugins/headers/main.go"));
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n// " + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + "\n");
+        file.close();
+        HbTest::MainWindowFixture f(workspace.path(), qEnvironmentVariable("HOOKBENCH_GO_CACHE"));
+        QAction *action = f.window->pluginDebugAction();
+        QVERIFY(action && action->isCheckable() && !action->isChecked());
+        const QStringList before = builtPlugins();
+
+        QSignalSpy reloaded(f.bridge.get(), &Ui::EngineBridge::reloaded);
+        action->trigger();
+        QVERIFY(reloaded.wait(300000));
+        QVERIFY2(reloaded.first().at(0).toString().isEmpty(),
+                 qPrintable(reloaded.first().at(0).toString()));
+        QStringList added;
+        for (const QString &so : builtPlugins())
+            if (!before.contains(so))
+                added.append(so);
+        // Debug builds are cached apart from optimised ones (the flags are part of the
+        // build's key; Go records no -gcflags in a plugin), so new files mean new builds.
+        QVERIFY2(!added.isEmpty(), "no plugin was rebuilt");
+        Ui::ComposerPane *composer = f.window->composer();
+        composer->setTarget(QStringLiteral("/go/get"));
+        composer->headersEdit()->setPlainText(QStringLiteral("Authorization: letmein"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            composer->responseView()->toPlainText().contains(QStringLiteral("go-sample")), 20000);
     }
 };
 

@@ -85,6 +85,7 @@ EngineBridge::EngineBridge(Setup::EngineSetup &setup, QObject *parent)
     , m_debugger(setup.engine().stepDebugger())
     , m_inspector(setup.engine().sessionInspector())
     , m_clock(setup.clockControl())
+    , m_pluginDebug(setup.options().pluginDebug)
 {
     qRegisterMetaType<Hb::Http::HttpResponse>();
     qRegisterMetaType<QList<Hb::Trace::TraceEvent>>();
@@ -310,6 +311,16 @@ struct Reloaded
     QHash<QString, QStringList> phaseNames;
 };
 } // namespace
+
+void EngineBridge::setPluginDebug(bool on)
+{
+    if (on == m_pluginDebug)
+        return;
+    m_pluginDebug = on;
+    Setup::EngineSetup *setup = &m_setup;
+    onEngine([setup, on] { setup->setPluginDebug(on); });
+    reload();
+}
 
 void EngineBridge::reload()
 {

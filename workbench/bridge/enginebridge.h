@@ -75,6 +75,11 @@ public:
     // /tyk/reload); loadStarted() comes at once, bundleProgress() while zips are unpacked,
     // reloaded() at the end.
     void reload();
+    // Go plugins built for Delve (without optimisations; the host's pid is logged for
+    // `dlv attach`), or no longer, then a reload that rebuilds them. Starts as --plugin-debug
+    // says.
+    void setPluginDebug(bool on);
+    bool pluginDebug() const { return m_pluginDebug; }
     // Between reload() and its reloaded().
     bool isLoading() const { return m_loadsRunning > 0; }
     // Where the engine finds API definitions and bundles (the workspace's folders).
@@ -149,6 +154,7 @@ private:
     QHash<QString, QStringList> m_phaseNames;
     quint64 m_lastTag = 0;
     int m_loadsRunning = 0;
+    bool m_pluginDebug = false;
 };
 
 template<typename T>

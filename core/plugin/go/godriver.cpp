@@ -187,6 +187,17 @@ GoDriver::~GoDriver()
     m_host.reset();
 }
 
+bool GoDriver::setPluginDebug(bool on)
+{
+    if (m_options.debug == on)
+        return false;
+    m_options.debug = on;
+    m_host.reset();
+    m_builder.reset();
+    m_setupError.reset();
+    return true;
+}
+
 qint64 GoDriver::hostPid() const
 {
     return m_host ? m_host->pid() : 0;

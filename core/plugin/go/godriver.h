@@ -35,6 +35,9 @@ public:
     void call(const std::shared_ptr<PluginModule> &module, HookCall call,
               HookCallback done) override;
 
+    // Plugins are built for Delve from now on, or no longer: the host is ended (a process
+    // cannot open a second build of one plugin) and a new one starts with the next load.
+    bool setPluginDebug(bool on) override;
     // The host's process id while it runs, for `dlv attach`; 0 otherwise.
     qint64 hostPid() const;
 
