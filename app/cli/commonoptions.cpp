@@ -21,8 +21,9 @@ void CommonOptions::addTo(QCommandLineParser &parser)
         {QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1:8080)."),
          QStringLiteral("HOST:PORT")},
         {QStringLiteral("store"),
-         QStringLiteral("Session store: memory or redis://HOST:PORT[/DB]."),
-         QStringLiteral("STORE"), QStringLiteral("memory")},
+         QStringLiteral("Session store: memory or redis://[[USER]:PASSWORD@]HOST:PORT[/DB] "
+                        "(default: the tyk.conf storage when --config has one, else memory)."),
+         QStringLiteral("STORE")},
         {QStringLiteral("secret"), QStringLiteral("Gateway API secret (x-tyk-authorization)."),
          QStringLiteral("SECRET")},
         {QStringLiteral("clock-offset"),

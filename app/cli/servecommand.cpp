@@ -79,6 +79,7 @@ bool startListening(Engine::HttpFront &front, const Setup::EngineSetup &setup)
                              : address.toString();
     std::fprintf(stdout, "listening on http://%s:%u\n", qPrintable(host), unsigned(front.port()));
     std::fflush(stdout);
+    std::fprintf(stderr, "session store: %s\n", qPrintable(setup.storeDescription()));
     return true;
 }
 } // namespace

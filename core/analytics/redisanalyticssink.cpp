@@ -26,6 +26,7 @@ RedisAnalyticsSink::RedisAnalyticsSink(Options options, QObject *parent)
     , m_connection(
           new Redis::RedisConnection(m_options.host, m_options.port, m_options.database, this))
 {
+    m_connection->setCredentials(m_options.login);
     const quint64 buffer = std::max(m_options.recordsBufferSize, kMinRecordsBufferSize);
     const int pool =
         m_options.poolSize > 0 ? m_options.poolSize : std::max(1, QThread::idealThreadCount());

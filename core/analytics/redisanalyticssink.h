@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/analytics/ianalyticssink.h"
+#include "core/redis/rediscredentials.h"
 
 #include <QByteArrayList>
 #include <QElapsedTimer>
@@ -39,6 +40,7 @@ public:
         QString host = QStringLiteral("localhost");
         int port = 6379;
         int database = 0;
+        Redis::RedisCredentials login; // tyk.conf storage.username / password
         // analytics_config.records_buffer_size (below 1000 raised to 1000, Tyk's checkup) and
         // pool_size (0 = the CPU count, as Tyk): the batch is their quotient.
         quint64 recordsBufferSize = 1000;

@@ -76,6 +76,12 @@ Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QStr
         r.readInt("/storage/port", c.storagePort);
         r.readInt("/storage/database", c.storageDatabase);
         r.readString("/storage/type", c.storageType);
+        r.readString("/storage/username", c.storageUsername);
+        r.readString("/storage/password", c.storagePassword);
+        r.readBool("/storage/use_ssl", c.storageUseSsl);
+        r.readBool("/storage/enable_cluster", c.storageEnableCluster);
+        r.readStringList("/storage/addrs", c.storageAddrs);
+        c.storageConfigured = true;
     }
     r.readBool("/hash_keys", c.hashKeys);
     r.readBool("/enable_hashed_keys_listing", c.enableHashedKeysListing);

@@ -48,6 +48,14 @@ struct GatewayConfig
     int storagePort = 6379;
     int storageDatabase = 0;
     QString storageType = QStringLiteral("redis");
+    // tyk.conf has a `storage` object: Hookbench then keeps keys in that Redis unless --store
+    // says otherwise, as Tyk always does.
+    bool storageConfigured = false;
+    QStringList storageAddrs; // storage.addrs: used instead of host/port when set
+    QString storageUsername;  // storage.username (Redis 6 ACL)
+    QString storagePassword;  // storage.password
+    bool storageUseSsl = false;        // storage.use_ssl
+    bool storageEnableCluster = false; // storage.enable_cluster
     bool hashKeys = false;
     bool enableHashedKeysListing = false; // enable_hashed_keys_listing
     bool allowMasterKeys = false;         // allow_master_keys

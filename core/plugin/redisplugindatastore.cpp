@@ -15,10 +15,10 @@ Error unavailable(const QString &what)
 } // namespace
 
 RedisPluginDataStore::RedisPluginDataStore(QString host, int port, int database, QByteArray prefix,
-                                           int timeoutMs)
+                                           int timeoutMs, const Redis::RedisCredentials &login)
     : m_prefix(std::move(prefix))
-    , m_client(std::make_unique<Redis::RedisBlockingClient>(
-          Redis::RedisBlockingClient::Options{std::move(host), port, database, {}, timeoutMs}))
+    , m_client(std::make_unique<Redis::RedisBlockingClient>(Redis::RedisBlockingClient::Options{
+          std::move(host), port, database, login.password, timeoutMs, login.username}))
 {}
 
 RedisPluginDataStore::~RedisPluginDataStore() = default;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/plugin/iplugindatastore.h"
+#include "core/redis/rediscredentials.h"
 
 #include <QByteArrayList>
 #include <QMutex>
@@ -24,7 +25,7 @@ class RedisPluginDataStore final : public IPluginDataStore
 public:
     RedisPluginDataStore(QString host, int port, int database,
                          QByteArray prefix = QByteArrayLiteral("coprocess-data:"),
-                         int timeoutMs = 1000);
+                         int timeoutMs = 1000, const Redis::RedisCredentials &login = {});
     ~RedisPluginDataStore() override;
     Result<void> set(const QString &key, const QByteArray &value, qint64 ttlSecs) override;
     Result<QByteArray> get(const QString &key) override;

@@ -2,6 +2,7 @@
 #include "core/redis/redisblockingclient.h"
 
 #include "core/redis/hiredisreply.h"
+#include "core/redis/rediscredentials.h"
 
 #include <hiredis/hiredis.h>
 
@@ -54,7 +55,8 @@ Result<void> RedisBlockingClient::connect()
     redisSetTimeout(context, timeout);
     m_context = context;
     if (!m_options.password.isEmpty()) {
-        if (Result<void> ok = handshake({"AUTH", m_options.password}, QStringLiteral("AUTH")); !ok)
+        const RedisCredentials login{m_options.username, m_options.password};
+        if (Result<void> ok = handshake(login.authCommand(), QStringLiteral("AUTH")); !ok)
             return ok;
     }
     if (m_options.database != 0) {

@@ -30,6 +30,7 @@ public:
         int database = 0;
         QByteArray password; // empty: no AUTH
         int timeoutMs = 2000;
+        QByteArray username; // with the password: AUTH username password (Redis 6 ACL)
     };
 
     explicit RedisBlockingClient(Options options);

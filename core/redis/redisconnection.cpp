@@ -114,7 +114,23 @@ void RedisConnection::connectNow()
     m_inFlight = 0;
     // Queued before the TCP connect completes; its write event is what finishes the
     // connect. Callers' batches wait until it succeeded, so they never run on database 0
-    // by mistake.
+    // by mistake. AUTH goes first when a password is set.
+    if (!m_credentials.isEmpty()) {
+        const QByteArrayList auth = m_credentials.authCommand();
+        std::vector<const char *> argv;
+        std::vector<size_t> lengths;
+        for (const QByteArray &a : auth) {
+            argv.push_back(a.constData());
+            lengths.push_back(size_t(a.size()));
+        }
+        if (redisAsyncCommandArgv(context, &RedisConnection::onAuthReply, this, int(argv.size()),
+                                  argv.data(), lengths.data()) != REDIS_OK) {
+            contextGone(context, errorOf(context));
+            redisAsyncFree(context);
+            return;
+        }
+        ++m_inFlight;
+    }
     if (redisAsyncCommand(context, &RedisConnection::onSelectReply, this, "SELECT %d", m_db) !=
         REDIS_OK) {
         contextGone(context, errorOf(context));
@@ -275,6 +291,26 @@ void RedisConnection::onSelectReply(redisAsyncContext *context, void *reply, voi
     auto *self = static_cast<RedisConnection *>(privdata);
     if (!self->m_closing)
         self->selectReplied(context, static_cast<redisReply *>(reply));
+}
+
+void RedisConnection::onAuthReply(redisAsyncContext *context, void *reply, void *privdata)
+{
+    auto *self = static_cast<RedisConnection *>(privdata);
+    if (!self->m_closing)
+        self->authReplied(context, static_cast<redisReply *>(reply));
+}
+
+void RedisConnection::authReplied(redisAsyncContext *context, redisReply *reply)
+{
+    if (!reply || context != m_context || !m_handshaking)
+        return;
+    m_inFlight = std::max(0, m_inFlight - 1);
+    if (reply->type == REDIS_REPLY_ERROR) {
+        // The password is never part of the message.
+        contextGone(context, QStringLiteral("AUTH failed: %1")
+                                 .arg(QString::fromUtf8(reply->str, qsizetype(reply->len))));
+        redisAsyncFree(context);
+    }
 }
 
 void RedisConnection::selectReplied(redisAsyncContext *context, redisReply *reply)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/redis/rediscredentials.h"
 #include "core/redis/redisreply.h"
 
 #include <QByteArrayList>
@@ -37,6 +38,9 @@ public:
     // Frees the hiredis context; callbacks of batches still in flight are dropped, not run.
     ~RedisConnection() override;
 
+    // Sent as AUTH on every connect, before SELECT (tyk.conf storage.password); set them
+    // before open().
+    void setCredentials(RedisCredentials credentials) { m_credentials = std::move(credentials); }
     // Starts the first connection attempt (asynchronous).
     void open();
 
@@ -71,11 +75,13 @@ private:
     static void onDisconnect(const redisAsyncContext *context, int status);
     static void onReply(redisAsyncContext *context, void *reply, void *privdata);
     static void onSelectReply(redisAsyncContext *context, void *reply, void *privdata);
+    static void onAuthReply(redisAsyncContext *context, void *reply, void *privdata);
 
     void connectNow();
     void send(const QList<QByteArrayList> &commands, BatchCallback done);
     void replyArrived(redisAsyncContext *context, Slot *slot, redisReply *reply);
     void selectReplied(redisAsyncContext *context, redisReply *reply);
+    void authReplied(redisAsyncContext *context, redisReply *reply);
     // Forgets `context` (hiredis frees it) and schedules the next attempt.
     void contextGone(const redisAsyncContext *context, const QString &reason);
     void markUp();
@@ -86,6 +92,7 @@ private:
     QString m_host;
     int m_port = 0;
     int m_db = 0;
+    RedisCredentials m_credentials;
     redisAsyncContext *m_context = nullptr;
     State m_state = State::Initial;
     bool m_handshaking = false;

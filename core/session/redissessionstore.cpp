@@ -51,9 +51,11 @@ qint64 ttlOf(const RedisReply &reply)
 
 } // namespace
 
-RedisSessionStore *RedisSessionStore::create(const QString &host, int port, int db, QObject *parent)
+RedisSessionStore *RedisSessionStore::create(const QString &host, int port, int db, QObject *parent,
+                                             const Redis::RedisCredentials &login)
 {
     auto *store = new RedisSessionStore(host, port, db, parent);
+    store->m_connection->setCredentials(login);
     store->m_connection->open();
     return store;
 }

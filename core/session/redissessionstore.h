@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/redis/rediscredentials.h"
 #include "core/session/isessionstore.h"
 
 #include <QObject>
@@ -30,7 +31,8 @@ class RedisSessionStore final : public QObject, public ISessionStore
 public:
     // Starts connecting to host:port and selects database `db`; owned by `parent`.
     static RedisSessionStore *create(const QString &host, int port, int db,
-                                     QObject *parent = nullptr);
+                                     QObject *parent = nullptr,
+                                     const Redis::RedisCredentials &login = {});
     ~RedisSessionStore() override;
 
     void get(const QString &key, GetCallback done) override;

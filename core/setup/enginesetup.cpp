@@ -182,14 +182,15 @@ void EngineSetup::addAnalyticsSink()
 {
     // Tyk pushes records to the Redis it stores keys in (gateway/analytics.go); with the
     // memory store they only show in the trace (the GUI's Analytics tab, serve's JSON lines).
-    if (!m_config.enableAnalytics || !m_options.store.startsWith(u"redis://"))
+    if (!m_config.enableAnalytics || !m_storeUrl.startsWith(u"redis://"))
         return;
-    const QUrl url(m_options.store);
+    const QUrl url(m_storeUrl);
     const Api::AnalyticsConfig &a = m_config.analyticsConfig;
     Analytics::RedisAnalyticsSink::Options o;
     o.host = url.host();
     o.port = url.port(6379);
     o.database = url.path().mid(1).toInt();
+    o.login = {url.userName().toUtf8(), url.password().toUtf8()};
     o.recordsBufferSize = a.recordsBufferSize;
     o.poolSize = a.poolSize;
     o.storageExpirationTime = a.storageExpirationTime;
@@ -348,36 +349,96 @@ Result<void> EngineSetup::readSettings(const EngineOptions &options)
     return {};
 }
 
+namespace {
+// tyk.conf's `storage` as a redis:// URL (Tyk: storage/connection_handler.go; `addrs` wins
+// over host and port). What Debian's hiredis 0.14 cannot do is an error that says so.
+Result<QString> storeFromConfig(const Api::GatewayConfig &config, Api::Diagnostics *warnings)
+{
+    if (config.storageUseSsl)
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("tyk.conf storage.use_ssl: TLS to Redis is not "
+                                        "available (Debian 12's hiredis 0.14 has no TLS); use "
+                                        "a plain connection, a TLS tunnel such as stunnel, or "
+                                        "--store"));
+    if (!config.storageType.isEmpty() && config.storageType != u"redis")
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("tyk.conf storage.type \"%1\": Tyk supports only redis")
+                             .arg(config.storageType));
+    QUrl url;
+    url.setScheme(QStringLiteral("redis"));
+    if (!config.storageAddrs.isEmpty()) {
+        const QString first = config.storageAddrs.first();
+        const qsizetype colon = first.lastIndexOf(u':');
+        url.setHost(colon > 0 ? first.left(colon) : first);
+        url.setPort(colon > 0 ? first.mid(colon + 1).toInt() : 6379);
+        if (config.storageAddrs.size() > 1 || config.storageEnableCluster)
+            warnings->append({Api::Diagnostic::Severity::Warning,
+                              {},
+                              QStringLiteral("tyk.conf storage: Redis Cluster and several addrs "
+                                             "are not supported; using %1 alone")
+                                  .arg(first)});
+    } else {
+        url.setHost(config.storageHost.isEmpty() ? QStringLiteral("localhost")
+                                                 : config.storageHost);
+        url.setPort(config.storagePort > 0 ? config.storagePort : 6379);
+    }
+    url.setUserName(config.storageUsername);
+    url.setPassword(config.storagePassword);
+    url.setPath(u'/' + QString::number(config.storageDatabase));
+    return url.toString();
+}
+} // namespace
+
+QString EngineSetup::storeDescription() const
+{
+    QUrl url(m_storeUrl);
+    if (!url.password().isEmpty())
+        url.setPassword(QStringLiteral("***"));
+    return url.scheme() == u"redis" ? url.toString() : m_storeUrl;
+}
+
 Result<void> EngineSetup::createStores(const EngineOptions &options)
 {
     m_clock = std::make_unique<SystemClock>();
     m_clock->setOffsetNs(options.clockOffsetSecs * 1000000000LL);
-    if (options.store == u"memory") {
+    m_storeUrl = options.store;
+    if (m_storeUrl.isEmpty()) {
+        m_storeUrl = QStringLiteral("memory");
+        if (m_config.storageConfigured) {
+            Result<QString> fromConfig = storeFromConfig(m_config, &m_configWarnings);
+            if (!fromConfig)
+                return fromConfig.error();
+            m_storeUrl = *fromConfig;
+        }
+    }
+    if (m_storeUrl == u"memory") {
         m_store = std::make_unique<Session::MemorySessionStore>(*m_clock);
         m_pluginData = std::make_shared<Plugin::MemoryPluginDataStore>(*m_clock);
         m_jsStorage = std::make_shared<Plugin::MemoryPluginDataStore>(*m_clock);
-    } else if (options.store.startsWith(u"redis://")) {
-        const QUrl url(options.store);
+    } else if (m_storeUrl.startsWith(u"redis://")) {
+        const QUrl url(m_storeUrl);
         bool dbOk = true;
         const QString dbText = url.path().mid(1);
         const int db = dbText.isEmpty() ? 0 : dbText.toInt(&dbOk);
         if (!url.isValid() || url.host().isEmpty() || !dbOk)
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("--store expects redis://HOST:PORT[/DB], got \"%1\"")
-                                 .arg(options.store));
+                                 .arg(storeDescription()));
+        const Redis::RedisCredentials login{url.userName().toUtf8(), url.password().toUtf8()};
         // Connects in the background and reconnects on its own; requests that need it get
         // Tyk's errors while Redis is away (keyless APIs keep working).
-        m_store.reset(Session::RedisSessionStore::create(url.host(), url.port(6379), db, nullptr));
-        m_pluginData =
-            std::make_shared<Plugin::RedisPluginDataStore>(url.host(), url.port(6379), db);
+        m_store.reset(
+            Session::RedisSessionStore::create(url.host(), url.port(6379), db, nullptr, login));
+        m_pluginData = std::make_shared<Plugin::RedisPluginDataStore>(
+            url.host(), url.port(6379), db, QByteArrayLiteral("coprocess-data:"), 1000, login);
         // goja's TykStorage*: its own key prefix, and two seconds per operation as in Tyk.
         m_jsStorage = std::make_shared<Plugin::RedisPluginDataStore>(
-            url.host(), url.port(6379), db, QByteArrayLiteral("jsvm-store:"), 2000);
+            url.host(), url.port(6379), db, QByteArrayLiteral("jsvm-store:"), 2000, login);
     } else {
         return makeError(
             ErrorCode::InvalidInput,
             QStringLiteral("--store expects memory or redis://HOST:PORT[/DB], got \"%1\"")
-                .arg(options.store));
+                .arg(m_storeUrl));
     }
     return {};
 }

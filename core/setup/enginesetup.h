@@ -59,7 +59,9 @@ struct EngineOptions
     // Where Go plugins and the host are built; empty = the user's cache folder.
     QString goCacheDir;
     QString listen;                           // --listen HOST:PORT
-    QString store = QStringLiteral("memory"); // --store memory|redis://HOST:PORT[/DB]
+    // --store memory|redis://[[USER]:PASSWORD@]HOST:PORT[/DB]; empty: tyk.conf's `storage`
+    // when it has one (as Tyk, which always keeps keys in Redis), else memory.
+    QString store;
     QString secret;                           // --secret
     qint64 clockOffsetSecs = 0;
     // Create the engine with no API loaded; the first reload() loads them. The GUI does
@@ -93,6 +95,9 @@ public:
     void setPluginDebug(bool on);
     // The options it was created with (fixed after create(); safe to read from any thread).
     const EngineOptions &options() const { return m_options; }
+    // The session store in use: "memory", or the redis:// URL from --store or tyk.conf's
+    // `storage` (its password replaced by "***").
+    QString storeDescription() const;
     // HOST and PORT to listen on (--listen, else the config's listen_address/listen_port;
     // loopback unless an address is given).
     QString listenHost() const { return m_listenHost; }
@@ -129,6 +134,7 @@ private:
     Bundle::BundleSourceOptions bundleOptions() const;
     EngineOptions m_options;
     QString m_appsDir;
+    QString m_storeUrl; // the store in use: "memory" or a redis:// URL (see EngineOptions)
     Api::GatewayConfig m_config;
     Api::Diagnostics m_diagnostics;
     Api::Diagnostics m_configWarnings;

@@ -346,6 +346,68 @@ private Q_SLOTS:
         QCOMPARE(server.stop(), 0);
     }
 
+    // Without --store, tyk.conf's `storage` picks the Redis, as Tyk always keeps keys there:
+    // host, port, database and password (AUTH before SELECT).
+    void tykConfStorageSelectsAPasswordProtectedRedis()
+    {
+        Test::RedisServer redis;
+        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        redis.cli({QStringLiteral("CONFIG"), QStringLiteral("SET"), QStringLiteral("requirepass"),
+                   QStringLiteral("p@ss word")});
+        QTemporaryDir dir;
+        QFile conf(dir.filePath(QStringLiteral("tyk.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(QJsonDocument(QJsonObject{
+                                     {QStringLiteral("secret"), QStringLiteral("s")},
+                                     {QStringLiteral("app_path"), sampleApps()},
+                                     {QStringLiteral("storage"),
+                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("redis")},
+                                                  {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                                  {QStringLiteral("port"), redis.port()},
+                                                  {QStringLiteral("database"), 3},
+                                                  {QStringLiteral("password"),
+                                                   QStringLiteral("p@ss word")}}}})
+                       .toJson());
+        conf.close();
+        Server server;
+        QVERIFY(server.start({QStringLiteral("--config"), conf.fileName()}));
+        Http::HttpClient client;
+        const QByteArray session = "{\"org_id\": \"default\", \"access_rights\": {\"token\": "
+                                   "{\"api_id\": \"token\", \"versions\": [\"Default\"]}}}";
+        QTRY_COMPARE_WITH_TIMEOUT(httpCall(client, server.port, "POST", "/tyk/keys/fromconf",
+                                           {{"X-Tyk-Authorization", "s"}}, session)
+                                      ->status,
+                                  200, 10000);
+        const QByteArray stored =
+            redis.cli({QStringLiteral("-a"), QStringLiteral("p@ss word"),
+                       QStringLiteral("--no-auth-warning"), QStringLiteral("-n"),
+                       QStringLiteral("3"), QStringLiteral("EXISTS"),
+                       QStringLiteral("apikey-defaultfromconf")});
+        QCOMPARE(stored.trimmed(), QByteArray("1"));
+        QCOMPARE(server.stop(), 0);
+        const QString err = server.stderrText();
+        QVERIFY2(err.contains(QStringLiteral("session store: redis://:***@127.0.0.1:%1/3")
+                                  .arg(redis.port())),
+                 qPrintable(err));
+        QVERIFY(!err.contains(QStringLiteral("p@ss")));
+    }
+
+    // Debian's hiredis has no TLS: storage.use_ssl is refused at start with the reason, not
+    // tried in plain text.
+    void tykConfStorageWithTlsIsRefusedWithTheReason()
+    {
+        QTemporaryDir dir;
+        QFile conf(dir.filePath(QStringLiteral("tyk.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("{\"storage\": {\"host\": \"127.0.0.1\", \"port\": 6380, \"use_ssl\": true}}");
+        conf.close();
+        const Run run = runCli({QStringLiteral("serve"), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--apps"),
+                                sampleApps(), QStringLiteral("--config"), conf.fileName()});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("storage.use_ssl")), qPrintable(run.err));
+    }
+
     void unknownFlagAndUnreadableFilesExitWith2()
     {
         auto run = runCli({QStringLiteral("serve"), QStringLiteral("--no-such-flag")});

@@ -75,6 +75,20 @@ void TestGatewayConfig::keysOverrideDefaults_data()
                                   << QStringLiteral("storagePort") << QStringLiteral("6380");
     QTest::newRow("storage.database") << QByteArray(R"({"storage": {"database": 2}})")
                                       << QStringLiteral("storageDatabase") << QStringLiteral("2");
+    QTest::newRow("storage.password") << QByteArray(R"({"storage": {"password": "pw"}})")
+                                      << QStringLiteral("storagePassword") << QStringLiteral("pw");
+    QTest::newRow("storage.username") << QByteArray(R"({"storage": {"username": "u"}})")
+                                      << QStringLiteral("storageUsername") << QStringLiteral("u");
+    QTest::newRow("storage.addrs")
+        << QByteArray(R"({"storage": {"addrs": ["r1:7000", "r2:7001"]}})")
+        << QStringLiteral("storageAddrs") << QStringLiteral("r1:7000,r2:7001");
+    QTest::newRow("storage.use_ssl") << QByteArray(R"({"storage": {"use_ssl": true}})")
+                                     << QStringLiteral("storageUseSsl") << QStringLiteral("true");
+    QTest::newRow("a storage object selects Redis")
+        << QByteArray(R"({"storage": {}})") << QStringLiteral("storageConfigured")
+        << QStringLiteral("true");
+    QTest::newRow("no storage object") << QByteArray(R"({})") << QStringLiteral("storageConfigured")
+                                       << QStringLiteral("false");
     QTest::newRow("enable_jsvm false") << QByteArray(R"({"enable_jsvm": false})")
                                        << QStringLiteral("enableJsvm") << QStringLiteral("false");
     QTest::newRow("jsvm_timeout") << QByteArray(R"({"jsvm_timeout": 2})")
@@ -147,6 +161,16 @@ static QString fieldValue(const GatewayConfig &c, const QString &field)
         return c.policyRecordName;
     if (field == u"policyPath")
         return c.policyPath;
+    if (field == u"storagePassword")
+        return c.storagePassword;
+    if (field == u"storageUsername")
+        return c.storageUsername;
+    if (field == u"storageAddrs")
+        return c.storageAddrs.join(u',');
+    if (field == u"storageUseSsl")
+        return c.storageUseSsl ? QStringLiteral("true") : QStringLiteral("false");
+    if (field == u"storageConfigured")
+        return c.storageConfigured ? QStringLiteral("true") : QStringLiteral("false");
     if (field == u"storageHost")
         return c.storageHost;
     if (field == u"storagePort")
