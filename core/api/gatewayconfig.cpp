@@ -88,6 +88,7 @@ Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QStr
     r.readBool("/allow_master_keys", c.allowMasterKeys);
     r.readString("/hash_key_function", c.hashKeyFunction);
     r.readBool("/enable_bundle_downloader", c.enableBundleDownloader);
+    r.readBool("/bundle_insecure_skip_verify", c.bundleInsecureSkipVerify);
     r.readString("/bundle_base_url", c.bundleBaseUrl);
     r.readString("/public_key_path", c.publicKeyPath);
     // Hookbench's one deliberate default change: JSVM is on unless tyk.conf says false.

@@ -61,6 +61,7 @@ struct GatewayConfig
     bool allowMasterKeys = false;         // allow_master_keys
     QString hashKeyFunction;
     bool enableBundleDownloader = false;
+    bool bundleInsecureSkipVerify = false; // bundle_insecure_skip_verify
     QString bundleBaseUrl;
     QString publicKeyPath;
     bool enableJsvm =

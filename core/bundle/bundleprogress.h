@@ -12,7 +12,7 @@ namespace Hb::Bundle {
 // verify; the workbench shows this while it waits.
 struct BundleProgress
 {
-    enum class Stage { Hashing, Unpacking, Verifying, Done };
+    enum class Stage { Downloading, Hashing, Unpacking, Verifying, Done };
 
     QString bundle; // the name as written in custom_middleware_bundle
     Stage stage = Stage::Hashing;

@@ -3,6 +3,7 @@
 
 #include "core/bundle/bundlearchive.h"
 #include "core/bundle/bundlechecksum.h"
+#include "core/bundle/bundledownloader.h"
 #include "core/bundle/bundlemerger.h"
 #include "core/bundle/bundleverifier.h"
 
@@ -10,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QUrl>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -155,11 +158,8 @@ Result<QString> BundleResolver::locate(const QString &name) const
                                QStringLiteral("No bundle base URL set, skipping bundle"));
         }
         if (url.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive) ||
-            url.startsWith(QStringLiteral("https://"), Qt::CaseInsensitive)) {
-            return bundleError(name, ErrorCode::Unavailable,
-                               QStringLiteral("downloading bundles over HTTP is not supported; "
-                                              "use --bundles or a file:// bundle_base_url"));
-        }
+            url.startsWith(QStringLiteral("https://"), Qt::CaseInsensitive))
+            return download(name, url);
         // Tyk's file getter strips "file://" from the joined URL, so "file:///abs" is an
         // absolute path and "file://rel" a relative one.
         if (url.startsWith(QStringLiteral("file://"), Qt::CaseInsensitive))
@@ -171,6 +171,52 @@ Result<QString> BundleResolver::locate(const QString &name) const
     }
     // Go's path.Join(base, name).
     return QDir::cleanPath(base + u'/' + name);
+}
+
+QString BundleResolver::downloadsDir() const
+{
+    return QDir(m_options.cacheDir).filePath(QStringLiteral("downloads"));
+}
+
+Result<QString> BundleResolver::download(const QString &name, const QString &baseUrl) const
+{
+    if (!m_options.enableBundleDownloader)
+        return bundleError(name, ErrorCode::InvalidInput,
+                           QStringLiteral("Bundle downloader is disabled"));
+    if (m_options.cacheDir.isEmpty())
+        return bundleError(name, ErrorCode::InvalidInput,
+                           QStringLiteral("no cache directory to download the bundle into"));
+    // Go's url.Parse, then path.Join(u.Path, name).
+    QUrl url(baseUrl);
+    url.setPath(QDir::cleanPath(url.path() + u'/' + name));
+    const QString where = url.toString();
+    // Tyk downloads a bundle once: while its unpacked copy is there it is used as it is, a
+    // changed bundle on the server included (give it a new name, as with Tyk).
+    const QString file = QDir(downloadsDir())
+                             .filePath(QString::fromLatin1(
+                                           QCryptographicHash::hash(where.toUtf8(),
+                                                                    QCryptographicHash::Md5)
+                                               .toHex()) +
+                                       QStringLiteral(".zip"));
+    if (QFileInfo(file).isFile())
+        return file;
+    BundleDownloader::Options options;
+    options.insecureSkipVerify = m_options.insecureSkipVerify && url.scheme() == u"https";
+    if (m_options.progress)
+        options.progress = [this, &name](qint64 done, qint64 total) {
+            report(name, BundleProgress::Stage::Downloading, done, total);
+        };
+    report(name, BundleProgress::Stage::Downloading, 0, 0);
+    Result<QByteArray> body = BundleDownloader::fetch(url, options);
+    if (!body)
+        return bundleError(name, makeError(body.error().code, where + QStringLiteral(": ") +
+                                                                  body.error().message));
+    QSaveFile out(file);
+    if (!QDir().mkpath(downloadsDir()) || !out.open(QIODevice::WriteOnly) ||
+        out.write(*body) != body->size() || !out.commit())
+        return bundleError(name, ErrorCode::Io,
+                           QStringLiteral("cannot write the downloaded bundle to %1").arg(file));
+    return file;
 }
 
 Result<ResolvedBundle> BundleResolver::resolveOne(const QString &name) const
@@ -232,6 +278,9 @@ Result<ResolvedBundle> BundleResolver::resolveZip(const QString &name, const QSt
     // A fresh download gets Tyk's deep verification; on failure Tyk removes the directory.
     const auto discard = [&](const Error &e) {
         QDir(directory).removeRecursively();
+        // A downloaded bundle that fails is fetched again next time, as Tyk does.
+        if (QFileInfo(path).absolutePath() == QFileInfo(downloadsDir()).absoluteFilePath())
+            QFile::remove(path);
         return bundleError(name, withPath(path, e));
     };
     auto manifest = BundleManifest::fromFile(QDir(directory).filePath(manifestName));

@@ -13,8 +13,10 @@ namespace Hb::Bundle {
 struct BundleSourceOptions
 {
     QString bundlesDir;    // --bundles DIR (local); takes precedence
-    QString bundleBaseUrl; // tyk.conf bundle_base_url; only a local path or file:// URL is
-                           // supported here (http(s) → a clear error)
+    QString bundleBaseUrl; // tyk.conf bundle_base_url: http(s)://, file:// or a local path
+    // enable_bundle_downloader: http(s) bundles are fetched only when set, as in Tyk.
+    bool enableBundleDownloader = false;
+    bool insecureSkipVerify = false; // bundle_insecure_skip_verify (https only)
     QString cacheDir;      // private cache where zips are unpacked
     QString publicKeyPath; // tyk.conf public_key_path; empty = no signature check
     bool skipVerifyExisting = false; // skip_verify_existing_plugin_bundle
@@ -41,7 +43,9 @@ struct ResolvedBundle
 // verified with Tyk's rules for a fresh download. Unpacked versions are never removed while
 // valid, so requests in flight can keep using an older one. A comma-separated list of names
 // is merged as Tyk does (mergeBundleManifest) into `<cacheDir>/<md5hex(list)>-<16 hex>`, whose
-// sub-directories link to each bundle's directory.
+// sub-directories link to each bundle's directory. With an http(s) bundle_base_url (and
+// enable_bundle_downloader) each zip is first downloaded into `<cacheDir>/downloads`
+// (BundleDownloader), once, as Tyk downloads it once.
 // resolve() does synchronous file I/O; call it where loading API definitions may block (not
 // on the GUI thread). Distinct resolvers may run concurrently on one cache.
 class BundleResolver
@@ -59,6 +63,10 @@ public:
 
 private:
     Result<QString> locate(const QString &name) const;
+    // An http(s) bundle_base_url's bundle, fetched into downloadsDir() unless it is there:
+    // the zip's path.
+    Result<QString> download(const QString &name, const QString &baseUrl) const;
+    QString downloadsDir() const;
     Result<ResolvedBundle> resolveOne(const QString &name) const;
     Result<ResolvedBundle> resolveDirectory(const QString &name, const QString &path) const;
     Result<ResolvedBundle> resolveZip(const QString &name, const QString &path) const;

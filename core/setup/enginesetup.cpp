@@ -108,6 +108,8 @@ Bundle::BundleSourceOptions EngineSetup::bundleOptions() const
     b.publicKeyPath =
         m_config.publicKeyPath.isEmpty() ? QString() : configDir.filePath(m_config.publicKeyPath);
     b.skipVerifyExisting = m_config.skipVerifyExistingPluginBundle;
+    b.enableBundleDownloader = m_config.enableBundleDownloader;
+    b.insecureSkipVerify = m_config.bundleInsecureSkipVerify;
     b.progress = m_bundleProgress;
     b.cacheDir = m_options.bundleCacheDir;
     if (b.cacheDir.isEmpty())

@@ -26,6 +26,7 @@ void LoadProgressIndicator::showBundleProgress(const Bundle::BundleProgress &pro
     using Stage = Bundle::BundleProgress::Stage;
     QString what;
     switch (progress.stage) {
+    case Stage::Downloading: what = tr("Downloading bundle %1"); break;
     case Stage::Hashing: what = tr("Checking bundle %1"); break;
     case Stage::Unpacking: what = tr("Unpacking bundle %1"); break;
     case Stage::Verifying: what = tr("Verifying bundle %1"); break;

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
 #include <QUrl>
 
@@ -31,7 +32,10 @@ private Q_SLOTS:
     void editedDirectoryBundleChangesTheContentHash();
     void missingBundleNamesThePathLookedAt();
     void withoutABaseThereIsNoBundle();
-    void httpBaseUrlIsNotSupported();
+    void httpBundleIsDownloadedOnceAndVerified();
+    void httpNeedsTheBundleDownloader();
+    void httpErrorStatusIsTyksError();
+    void httpsCertificateIsCheckedUnlessSkipVerifyIsSet();
     void fileUrlAndPlainPathBasesAreLocal();
     void bundlesDirTakesPrecedenceOverTheBaseUrl();
     void unsignedDirectoryIsNotVerified();
@@ -269,15 +273,113 @@ void TestBundleResolver::withoutABaseThereIsNoBundle()
              QStringLiteral("bundle \"a.zip\": No bundle base URL set, skipping bundle"));
 }
 
-void TestBundleResolver::httpBaseUrlIsNotSupported()
+// The real HTTP server bundles come from: Python's http.server over `dir`, stopped by PID.
+class BundleServer
+{
+public:
+    bool start(const QString &dir, const QStringList &tls = {})
+    {
+        m_process.start(QStringLiteral("python3"),
+                        QStringList{QStringLiteral(HB_BUNDLE_HTTP_SERVER), dir} + tls);
+        if (!m_process.waitForStarted(5000) || !m_process.waitForReadyRead(10000))
+            return false;
+        const QByteArray line = m_process.readLine().trimmed();
+        port = line.startsWith("PORT ") ? line.mid(5).toUShort() : 0;
+        return port != 0;
+    }
+    void stop()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    ~BundleServer() { stop(); }
+    quint16 port = 0;
+
+private:
+    QProcess m_process;
+};
+
+void TestBundleResolver::httpBundleIsDownloadedOnceAndVerified()
+{
+    buildZip(QStringLiteral("a.zip"), "def hook(): pass\n");
+    BundleServer server;
+    QVERIFY(server.start(m_dir->path()));
+    BundleSourceOptions o;
+    o.cacheDir = m_cache;
+    o.enableBundleDownloader = true;
+    // Go's path.Join(base path, name): the base's path is kept.
+    o.bundleBaseUrl = QStringLiteral("http://127.0.0.1:%1/bundles/").arg(server.port);
+    QList<BundleProgress::Stage> stages;
+    o.progress = [&stages](const BundleProgress &p) { stages.append(p.stage); };
+    const auto bundle = BundleResolver(o).resolve(QStringLiteral("a.zip"));
+    QVERIFY2(bundle.ok(), qPrintable(bundle.ok() ? QString() : bundle.error().message));
+    QCOMPARE(readFile(bundle->directory + QStringLiteral("/middleware.py")),
+             QByteArray("def hook(): pass\n"));
+    QVERIFY(stages.contains(BundleProgress::Stage::Downloading));
+    QVERIFY(stages.contains(BundleProgress::Stage::Verifying));
+
+    // Tyk downloads a bundle once: with the server gone it still loads.
+    server.stop();
+    o.progress = {};
+    const auto again = BundleResolver(o).resolve(QStringLiteral("a.zip"));
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QCOMPARE(again->directory, bundle->directory);
+}
+
+void TestBundleResolver::httpNeedsTheBundleDownloader()
 {
     BundleSourceOptions o;
+    o.cacheDir = m_cache;
     o.bundleBaseUrl = QStringLiteral("https://bundles.example/b/");
     const auto bundle = BundleResolver(o).resolve(QStringLiteral("a.zip"));
     QVERIFY(!bundle.ok());
     QCOMPARE(bundle.error().message,
-             QStringLiteral("bundle \"a.zip\": downloading bundles over HTTP is not supported; use "
-                            "--bundles or a file:// bundle_base_url"));
+             QStringLiteral("bundle \"a.zip\": Bundle downloader is disabled"));
+}
+
+void TestBundleResolver::httpErrorStatusIsTyksError()
+{
+    BundleServer server;
+    QVERIFY(server.start(m_dir->path()));
+    BundleSourceOptions o;
+    o.cacheDir = m_cache;
+    o.enableBundleDownloader = true;
+    o.bundleBaseUrl = QStringLiteral("http://127.0.0.1:%1/bundles").arg(server.port);
+    const auto bundle = BundleResolver(o).resolve(QStringLiteral("missing.zip"));
+    QVERIFY(!bundle.ok());
+    QVERIFY2(bundle.error().message.endsWith(QStringLiteral("HTTP Error, got status code 404")),
+             qPrintable(bundle.error().message));
+    QVERIFY(bundle.error().message.contains(QStringLiteral("/bundles/missing.zip")));
+    QVERIFY(!QFileInfo::exists(m_cache + QStringLiteral("/downloads")) ||
+            QDir(m_cache + QStringLiteral("/downloads")).isEmpty());
+}
+
+void TestBundleResolver::httpsCertificateIsCheckedUnlessSkipVerifyIsSet()
+{
+    buildZip(QStringLiteral("a.zip"), "x = 1\n");
+    const QString cert = m_dir->filePath(QStringLiteral("cert.pem"));
+    const QString key = m_dir->filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-days"), QStringLiteral("1"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    BundleServer server;
+    QVERIFY(server.start(m_dir->path(), {QStringLiteral("--cert"), cert, QStringLiteral("--key"), key}));
+    BundleSourceOptions o;
+    o.cacheDir = m_cache;
+    o.enableBundleDownloader = true;
+    o.bundleBaseUrl = QStringLiteral("https://127.0.0.1:%1/bundles/").arg(server.port);
+    const auto refused = BundleResolver(o).resolve(QStringLiteral("a.zip"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Error getting bundle")),
+             qPrintable(refused.error().message));
+
+    o.insecureSkipVerify = true; // bundle_insecure_skip_verify
+    const auto bundle = BundleResolver(o).resolve(QStringLiteral("a.zip"));
+    QVERIFY2(bundle.ok(), qPrintable(bundle.ok() ? QString() : bundle.error().message));
 }
 
 void TestBundleResolver::fileUrlAndPlainPathBasesAreLocal()

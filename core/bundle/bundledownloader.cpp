@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/bundle/bundledownloader.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QThread>
+
+#include <algorithm>
+#include <chrono>
+#include <future>
+#include <memory>
+#include <thread>
+
+namespace Hb::Bundle {
+
+Result<QByteArray> BundleDownloader::fetch(const QUrl &url, const Options &options)
+{
+    Result<QByteArray> result = fetchOnce(url, options);
+    int waitMs = options.firstBackoffMs;
+    for (int retry = 0; retry < options.retries && !result; ++retry) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(waitMs));
+        waitMs = std::min(waitMs * 2, 5000);
+        result = fetchOnce(url, options);
+    }
+    return result;
+}
+
+Result<QByteArray> BundleDownloader::fetchOnce(const QUrl &url, const Options &options)
+{
+    // A thread with its own event loop: the caller (the engine thread, during a load) is not
+    // re-entered by events while it waits.
+    QThread thread;
+    thread.setObjectName(QStringLiteral("bundle-download"));
+    auto worker = std::make_unique<QObject>();
+    worker->moveToThread(&thread);
+    std::promise<Result<QByteArray>> promise;
+    std::future<Result<QByteArray>> future = promise.get_future();
+    thread.start();
+    QObject *context = worker.get();
+    QMetaObject::invokeMethod(context, [&promise, &url, &options, context] {
+        auto *network = new QNetworkAccessManager(context);
+        QNetworkRequest request(url);
+        request.setTransferTimeout(options.timeoutMs);
+        if (url.scheme() == u"https") {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setProtocol(QSsl::TlsV1_2); // Tyk's getter caps TLS at 1.2
+            if (options.insecureSkipVerify)
+                tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+            request.setSslConfiguration(tls);
+        }
+        QNetworkReply *reply = network->get(request);
+        auto tooBig = std::make_shared<bool>(false);
+        QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                         [reply, tooBig, &options](qint64 done, qint64 total) {
+                             if (done > options.maxBytes || total > options.maxBytes) {
+                                 *tooBig = true;
+                                 reply->abort();
+                             } else if (options.progress) {
+                                 options.progress(done, std::max<qint64>(total, 0));
+                             }
+                         });
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, tooBig, &promise,
+                                                                  &options] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (*tooBig) {
+                promise.set_value(makeError(
+                    ErrorCode::InvalidInput,
+                    QStringLiteral("Error getting bundle: larger than %1 MiB, not downloaded")
+                        .arg(options.maxBytes >> 20)));
+            } else if (status != 0 && status != 200) {
+                promise.set_value(makeError(
+                    ErrorCode::Unavailable,
+                    QStringLiteral("HTTP Error, got status code %1").arg(status)));
+            } else if (reply->error() != QNetworkReply::NoError) {
+                promise.set_value(
+                    makeError(ErrorCode::Unavailable,
+                              QStringLiteral("Error getting bundle: %1").arg(reply->errorString())));
+            } else {
+                promise.set_value(reply->readAll());
+            }
+        });
+    });
+    Result<QByteArray> result = future.get();
+    // The manager and its replies belong to the worker, which goes once the thread is done.
+    thread.quit();
+    thread.wait();
+    worker.reset();
+    return result;
+}
+
+} // namespace Hb::Bundle
