@@ -34,12 +34,14 @@ Result<QByteArray> BundleDownloader::fetchOnce(const QUrl &url, const Options &o
     // re-entered by events while it waits.
     QThread thread;
     thread.setObjectName(QStringLiteral("bundle-download"));
-    auto worker = std::make_unique<QObject>();
+    // Deleted on its own thread as the thread ends (the manager's timers live there).
+    auto *worker = new QObject;
     worker->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
     std::promise<Result<QByteArray>> promise;
     std::future<Result<QByteArray>> future = promise.get_future();
     thread.start();
-    QObject *context = worker.get();
+    QObject *context = worker;
     QMetaObject::invokeMethod(context, [&promise, &url, &options, context] {
         auto *network = new QNetworkAccessManager(context);
         QNetworkRequest request(url);
@@ -84,10 +86,8 @@ Result<QByteArray> BundleDownloader::fetchOnce(const QUrl &url, const Options &o
         });
     });
     Result<QByteArray> result = future.get();
-    // The manager and its replies belong to the worker, which goes once the thread is done.
     thread.quit();
     thread.wait();
-    worker.reset();
     return result;
 }
 

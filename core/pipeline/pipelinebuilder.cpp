@@ -30,13 +30,20 @@ bool isGoDriver(const QString &driver)
     return driver == u"goplugin";
 }
 
+// `goResponses`: the Go host's binding for response entries naming a .so under another
+// driver (Tyk makes those Go response plugins whatever the driver); null when there is none.
 void appendHooks(PhaseList &phases, HookType type, const QString &driver,
                  const QList<Api::MiddlewareDefinition> &entries, const PluginHookContext &context,
-                 const GoStepContext &go)
+                 const GoStepContext &go, const GoStepContext *goResponses = nullptr)
 {
     for (const Api::MiddlewareDefinition &entry : entries) {
         if (entry.disabled)
             continue;
+        if (!isGoDriver(driver) && type == HookType::Response && entry.path.endsWith(u".so")) {
+            if (goResponses && !entry.name.isEmpty())
+                phases.push_back(std::make_unique<GoResponsePhase>(entry, *goResponses));
+            continue;
+        }
         if (!isGoDriver(driver)) {
             phases.push_back(std::make_unique<PluginHookPhase>(type, driver, entry, context));
             continue;
@@ -151,7 +158,10 @@ PipelineBuilder::build(const Api::ApiDefinition &api, const PipelineContext &ctx
     phases.push_back(
         std::make_unique<ProxyPhase>(api, ctx.upstream, ctx.config.proxyDefaultTimeoutSecs * 1000));
     const int responseStart = int(phases.size());
-    appendHooks(phases, HookType::Response, mw.driver, mw.response, hooks, go);
+    GoStepContext goResponses = go;
+    goResponses.hooks.binding = goEndpoints;
+    appendHooks(phases, HookType::Response, mw.driver, mw.response, hooks, go,
+                goEndpoints ? &goResponses : nullptr);
     // Set after the response plugins, so they cannot remove them (Tyk: internal/rate/headers.go).
     phases.push_back(std::make_unique<RateLimitHeadersPhase>(api.apiId, rateLimitsMode));
     return std::make_shared<const LoadedApi>(api, std::move(phases), responseStart,

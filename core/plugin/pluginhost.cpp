@@ -17,6 +17,24 @@ bool hasHooks(const Api::CustomMiddleware &mw)
            !mw.response.isEmpty() || !mw.authCheck.name.isEmpty();
 }
 
+// Tyk makes a response entry whose path ends in ".so" a Go response plugin whatever the
+// driver (gateway/api_loader.go); with another driver it is served by the Go plugin host,
+// not by that driver.
+bool isGoResponseUnderOtherDriver(const Api::CustomMiddleware &mw,
+                                  const Api::MiddlewareDefinition &entry)
+{
+    return mw.driver != u"goplugin" && entry.path.endsWith(u".so");
+}
+
+// `mw` without those entries: what the API's own driver loads.
+Api::CustomMiddleware withoutGoResponses(Api::CustomMiddleware mw)
+{
+    mw.response.removeIf([&mw](const Api::MiddlewareDefinition &d) {
+        return isGoResponseUnderOtherDriver(mw, d);
+    });
+    return mw;
+}
+
 QStringList hookNames(const Api::CustomMiddleware &mw)
 {
     QStringList names;
@@ -102,14 +120,6 @@ QStringList contentFiles(const QString &path)
     return {};
 }
 
-QStringList searchDirs(const Api::ApiDefinition &api)
-{
-    const QString definitionDir =
-        api.sourceFile.isEmpty() ? QDir::currentPath() : QFileInfo(api.sourceFile).absolutePath();
-    return {QDir::currentPath(), definitionDir,
-            QDir::cleanPath(definitionDir + QStringLiteral("/.."))};
-}
-
 QByteArray hashFiles(const QStringList &paths)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -125,6 +135,14 @@ QByteArray hashFiles(const QStringList &paths)
     return hash.result().toHex();
 }
 } // namespace
+
+QStringList PluginHost::searchDirs(const Api::ApiDefinition &api)
+{
+    const QString definitionDir =
+        api.sourceFile.isEmpty() ? QDir::currentPath() : QFileInfo(api.sourceFile).absolutePath();
+    return {QDir::currentPath(), definitionDir,
+            QDir::cleanPath(definitionDir + QStringLiteral("/.."))};
+}
 
 PluginHost::PluginHost(Bundle::BundleSourceOptions bundleOptions)
     : m_resolver(std::move(bundleOptions))
@@ -220,7 +238,7 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
         // Code named by the `path` of each entry (see entryFile).
         const QDir base =
             api.sourceFile.isEmpty() ? QDir::current() : QFileInfo(api.sourceFile).absoluteDir();
-        const Api::CustomMiddleware &mw = api.customMiddleware;
+        const Api::CustomMiddleware mw = withoutGoResponses(api.customMiddleware);
         QList<Api::MiddlewareDefinition> entries = mw.pre + mw.postKeyAuth + mw.post + mw.response;
         entries.append(mw.authCheck);
         for (const Api::MiddlewareDefinition &d : entries) {
@@ -241,7 +259,7 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
             for (const Api::MiddlewareDefinition &d : std::as_const(entries)) {
                 if (d.disabled || d.path.isEmpty())
                     continue;
-                for (const QString &dir : searchDirs(api))
+                for (const QString &dir : PluginHost::searchDirs(api))
                     hashed.append(QDir::cleanPath(QDir(dir).absoluteFilePath(d.path)));
             }
         }
@@ -251,8 +269,9 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
                           : QStringLiteral("API definition %1").arg(api.sourceFile);
     }
     code.language = api.customMiddleware.driver;
-    code.searchDirs = searchDirs(api);
-    code.hookNames = hookNames(api.customMiddleware);
+    code.searchDirs = PluginHost::searchDirs(api);
+    const Api::CustomMiddleware ownHooks = withoutGoResponses(api.customMiddleware);
+    code.hookNames = hookNames(ownHooks);
     // Relative JS paths resolve against the bundle directory for bundles (Tyk's
     // api_loader), and as entryFile says otherwise.
     const QDir entryBase =
@@ -260,7 +279,7 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
             ? QDir(code.directory)
             : (api.sourceFile.isEmpty() ? QDir::current()
                                         : QFileInfo(api.sourceFile).absoluteDir());
-    code.entries = entriesOf(api.customMiddleware, entryBase, code.directory.isEmpty());
+    code.entries = entriesOf(ownHooks, entryBase, code.directory.isEmpty());
     // Inline code lives in the definition, not in a file: it must change the hash too.
     QCryptographicHash withEntries(QCryptographicHash::Sha256);
     withEntries.addData(code.contentHash);
@@ -306,7 +325,7 @@ Result<std::shared_ptr<const PluginBinding>> PluginHost::prepare(Api::ApiDefinit
         !api.customMiddlewareBundle.isEmpty() && !api.customMiddlewareBundleDisabled;
     if (!bundled)
         addFolderHooks(api);
-    if (!bundled && !hasHooks(api.customMiddleware))
+    if (!bundled && !hasHooks(withoutGoResponses(api.customMiddleware)))
         return std::shared_ptr<const PluginBinding>();
     Result<PluginCode> code = codeFor(api);
     if (!code) {
@@ -315,7 +334,7 @@ Result<std::shared_ptr<const PluginBinding>> PluginHost::prepare(Api::ApiDefinit
             e.where.file = api.sourceFile;
         return e;
     }
-    if (!hasHooks(api.customMiddleware))
+    if (!hasHooks(withoutGoResponses(api.customMiddleware)))
         return std::shared_ptr<const PluginBinding>();
 
     auto binding = std::make_shared<PluginBinding>();
@@ -383,8 +402,9 @@ std::shared_ptr<const PluginBinding> PluginHost::prepareGoEndpoints(const Api::A
     code.language = QStringLiteral("goplugin");
     code.moduleId = QStringLiteral("go_plugin/") + api.apiId;
     code.origin =
-        QStringLiteral("Go plugins (go_plugin, analytics_plugin) of API %1").arg(api.apiId);
-    code.searchDirs = searchDirs(api);
+        QStringLiteral("Go plugins (go_plugin, .so response hooks, analytics_plugin) of API %1")
+            .arg(api.apiId);
+    code.searchDirs = PluginHost::searchDirs(api);
     QStringList files;
     for (const Api::VersionInfo &version : api.versionData.versions) {
         // Tyk compiles go_plugin entries only for a version with use_extended_paths, and
@@ -403,6 +423,19 @@ std::shared_ptr<const PluginBinding> PluginHost::prepareGoEndpoints(const Api::A
             for (const QString &base : std::as_const(code.searchDirs))
                 files.append(QDir::cleanPath(QDir(base).absoluteFilePath(meta.pluginPath)));
         }
+    }
+    // Response entries naming a .so under another driver; their paths stay relative to the
+    // working folder even in a bundle (Tyk: gateway/coprocess_bundle.go).
+    for (const Api::MiddlewareDefinition &d : api.customMiddleware.response) {
+        if (d.disabled || d.name.isEmpty() || !isGoResponseUnderOtherDriver(api.customMiddleware, d))
+            continue;
+        PluginEntry e;
+        e.hookType = QStringLiteral("response");
+        e.name = d.name;
+        e.path = d.path;
+        code.entries.append(e);
+        for (const QString &base : std::as_const(code.searchDirs))
+            files.append(QDir::cleanPath(QDir(base).absoluteFilePath(d.path)));
     }
     // The analytics plugin (analytics_plugin, OAS trafficLogs.plugins[0]) is a Go plugin
     // whatever the API's driver (Tyk: gateway/analytics_go_plugin.go).

@@ -26,6 +26,9 @@ public:
     ~PluginHost();
 
     void addDriver(std::unique_ptr<IPluginDriver> driver);
+    // Where a relative plugin `path` of `api` outside a bundle is looked for, in order (see
+    // PluginCode::searchDirs): the working folder, the definition's folder, its parent.
+    static QStringList searchDirs(const Api::ApiDefinition &api);
     IPluginDriver *driverFor(const QString &language) const;
     void setBundleOptions(Bundle::BundleSourceOptions options);
     // tyk.conf middleware_path, absolute: Tyk's folder convention adds

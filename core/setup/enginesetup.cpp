@@ -9,6 +9,7 @@
 #include "core/gatewayapi/gatewayapi.h"
 #include "core/analytics/redisanalyticssink.h"
 #include "core/plugin/go/godriver.h"
+#include "core/plugin/go/goprebuilder.h"
 #include "core/plugin/grpc/grpcdriver.h"
 #include "core/plugin/js/jsdriver.h"
 #include "core/plugin/lua/luadriver.h"
@@ -203,10 +204,8 @@ void EngineSetup::addAnalyticsSink()
     m_engine->analytics().addSink(sink);
 }
 
-void EngineSetup::addGoDriver()
+Plugin::GoDriverOptions EngineSetup::goDriverOptions() const
 {
-    // The driver finds the toolchain and builds its host on first use: an API without Go
-    // plugins never needs Go.
     Plugin::GoDriverOptions go;
     go.go = m_options.goCommand;
     go.sourcesDir =
@@ -216,6 +215,26 @@ void EngineSetup::addGoDriver()
                       : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
                             .filePath(QStringLiteral("hookbench/goplugin"));
     go.debug = m_options.pluginDebug;
+    return go;
+}
+
+QStringList EngineSetup::prebuildGoPlugins(bool pluginDebug) const
+{
+    if (m_appsDir.isEmpty())
+        return {};
+    Api::Diagnostics ignored; // the reload reports them
+    const QList<Api::ApiDefinition> apis =
+        Api::ApiDefinitionLoader::loadDirectory(m_appsDir, &ignored);
+    Plugin::GoDriverOptions go = goDriverOptions();
+    go.debug = pluginDebug;
+    return Plugin::GoPrebuilder(std::move(go)).prebuild(apis);
+}
+
+void EngineSetup::addGoDriver()
+{
+    // The driver finds the toolchain and builds its host on first use: an API without Go
+    // plugins never needs Go.
+    Plugin::GoDriverOptions go = goDriverOptions();
     go.gatewayLog = [](const QString &level, const QString &message) {
         qInfo("[goplugin] %s: %s", qPrintable(level), qPrintable(message));
     };

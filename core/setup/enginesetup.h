@@ -32,6 +32,7 @@ namespace Hb::Plugin {
 class IPluginDataStore;
 class IGrpcServerMonitor;
 class GrpcDriver;
+struct GoDriverOptions;
 } // namespace Hb::Plugin
 
 namespace Hb::Setup {
@@ -93,6 +94,11 @@ public:
     // Plugins built for a debugger from the next reload on, or no longer (the GUI's switch;
     // --plugin-debug sets it at the start). On the engine thread.
     void setPluginDebug(bool on);
+    // Builds the Go plugin sources the definitions in the apps folder name (not bundles')
+    // into the cache the Go driver reads, so the reload that follows does not compile on the
+    // engine thread; any thread (builds of the same sources may run side by side). Returns the
+    // sources built or found built. `pluginDebug`: as setPluginDebug() says now.
+    QStringList prebuildGoPlugins(bool pluginDebug) const;
     // The options it was created with (fixed after create(); safe to read from any thread).
     const EngineOptions &options() const { return m_options; }
     // The session store in use: "memory", or the redis:// URL from --store or tyk.conf's
@@ -130,6 +136,7 @@ private:
     void addPluginDrivers();
     void addGrpcDriver();
     void addGoDriver();
+    Plugin::GoDriverOptions goDriverOptions() const;
     void addAnalyticsSink();
     Bundle::BundleSourceOptions bundleOptions() const;
     EngineOptions m_options;

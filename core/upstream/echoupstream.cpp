@@ -93,8 +93,10 @@ Http::HttpResponse EchoUpstream::echo(const UpstreamTarget &target,
     Http::HttpResponse response;
     response.status = 200;
     response.headers.add("Content-Type", "application/json");
+    // Indented by two with sorted keys, as httpbin prints it, so scripts and tests that grep
+    // httpbin's output ("X-Test": "1") work against the echo too.
     response.body = QByteArray::fromStdString(
-        body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        body.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     response.body.append('\n');
     return response;
 }

@@ -433,7 +433,7 @@ private Q_SLOTS:
                     QStringLiteral("hello"), QStringLiteral("--trace")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("HTTP/1.1 200 OK")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("\"data\":\"hello\"")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("\"data\": \"hello\"")), qPrintable(run.out));
         int phases = 0;
         for (const QString &line : run.out.split(u'\n')) {
             if (!line.startsWith(u'{'))

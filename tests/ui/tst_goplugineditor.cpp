@@ -90,6 +90,35 @@ private Q_SLOTS:
                                  20000);
     }
 
+    // A reload compiles changed Go sources off the engine thread: requests are answered
+    // (by the plugins loaded before) while the compiler runs.
+    void theEngineAnswersWhileAGoPluginIsBuilt()
+    {
+        QTemporaryDir workspace;
+        QVERIFY(copyTree(qEnvironmentVariable("HOOKBENCH_SAMPLES") +
+                             QStringLiteral("/go/workspace"),
+                         workspace.path()));
+        HbTest::MainWindowFixture f(workspace.path(), qEnvironmentVariable("HOOKBENCH_GO_CACHE"));
+        // New sources, so the reload has a build to do.
+        QFile file(workspace.filePath(QStringLiteral("plugins/headers/main.go")));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n// " + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + "\n");
+        file.close();
+
+        QSignalSpy reloaded(f.bridge.get(), &Ui::EngineBridge::reloaded);
+        f.bridge->reload();
+        Ui::ComposerPane *composer = f.window->composer();
+        composer->setTarget(QStringLiteral("/go/get"));
+        composer->headersEdit()->setPlainText(QStringLiteral("Authorization: letmein"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(composer->statusLabel()->text().startsWith(QStringLiteral("200")),
+                                 20000);
+        QVERIFY2(reloaded.isEmpty(), "the reply waited for the build");
+        QVERIFY(reloaded.wait(300000));
+        QVERIFY2(reloaded.first().at(0).toString().isEmpty(),
+                 qPrintable(reloaded.first().at(0).toString()));
+    }
+
     // Debug > Build Go Plugins for Delve rebuilds the workspace's plugins without
     // optimisations and they go on serving.
     void theDelveSwitchRebuildsThePluginsWithoutOptimisations()

@@ -87,6 +87,7 @@ EngineBridge::EngineBridge(Setup::EngineSetup &setup, QObject *parent)
     , m_clock(setup.clockControl())
     , m_pluginDebug(setup.options().pluginDebug)
 {
+    m_prebuild.setMaxThreadCount(1); // reloads keep their order
     qRegisterMetaType<Hb::Http::HttpResponse>();
     qRegisterMetaType<QList<Hb::Trace::TraceEvent>>();
     qRegisterMetaType<QList<Hb::Engine::SessionCacheEntry>>();
@@ -326,6 +327,18 @@ void EngineBridge::reload()
 {
     ++m_loadsRunning;
     Q_EMIT loadStarted();
+    // Go plugin sources are compiled here first, off the engine thread, which keeps serving
+    // with the plugins it has; the reload then finds the builds in the cache.
+    Setup::EngineSetup *setup = &m_setup;
+    const bool debug = m_pluginDebug;
+    m_prebuild.start([this, setup, debug] {
+        setup->prebuildGoPlugins(debug);
+        QMetaObject::invokeMethod(this, &EngineBridge::reloadOnEngine, Qt::QueuedConnection);
+    });
+}
+
+void EngineBridge::reloadOnEngine()
+{
     Setup::EngineSetup *setup = &m_setup;
     Engine::IStepDebugger *debugger = &m_debugger;
     roundTrip<Reloaded>(

@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -72,8 +73,9 @@ public:
     void evictSession(const QString &storageKey);
     void evictAllSessions();
     // Re-reads API definitions, policies and plugin code on the engine thread (Tyk's
-    // /tyk/reload); loadStarted() comes at once, bundleProgress() while zips are unpacked,
-    // reloaded() at the end.
+    // /tyk/reload), after building the Go plugin sources they name on a thread of its own
+    // (the engine serves meanwhile); loadStarted() comes at once, bundleProgress() while zips
+    // are unpacked, reloaded() at the end.
     void reload();
     // Go plugins built for Delve (without optimisations; the host's pid is logged for
     // `dlv attach`), or no longer, then a reload that rebuilds them. Starts as --plugin-debug
@@ -125,6 +127,8 @@ Q_SIGNALS:
     void pausedExchangesUpdated(const QList<Hb::Engine::PausedExchange> &exchanges);
 
 private:
+    // The engine-thread half of reload(), once the Go builds are done.
+    void reloadOnEngine();
     // The one way to the engine: runs `work(reply)` on the engine thread; `work` calls
     // `reply(value)` once, at once or later from an engine callback, and `answer(value)` then
     // runs on the GUI thread, unless the bridge is gone by then.
@@ -155,6 +159,9 @@ private:
     quint64 m_lastTag = 0;
     int m_loadsRunning = 0;
     bool m_pluginDebug = false;
+    // Builds Go plugins before each reload (EngineSetup::prebuildGoPlugins). Last, so it is
+    // destroyed first: its destructor waits for a build still running.
+    QThreadPool m_prebuild;
 };
 
 template<typename T>

@@ -3,6 +3,7 @@
 #include "core/bundle/bundleresolver.h"
 #include "tests/core/bundle/bundlefixtures.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -281,10 +282,18 @@ public:
     {
         m_process.start(QStringLiteral("python3"),
                         QStringList{QStringLiteral(HB_BUNDLE_HTTP_SERVER), dir} + tls);
-        if (!m_process.waitForStarted(5000) || !m_process.waitForReadyRead(10000))
+        if (!m_process.waitForStarted(10000))
             return false;
+        // Python starts slowly on a loaded machine (a pyenv shim first on PATH slower still).
+        QDeadlineTimer deadline(60000);
+        while (!m_process.canReadLine() && m_process.state() == QProcess::Running &&
+               !deadline.hasExpired())
+            m_process.waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 1000)));
         const QByteArray line = m_process.readLine().trimmed();
         port = line.startsWith("PORT ") ? line.mid(5).toUShort() : 0;
+        if (port == 0)
+            qWarning("bundle server did not start: %s %s", line.constData(),
+                     m_process.readAllStandardError().constData());
         return port != 0;
     }
     void stop()

@@ -106,6 +106,18 @@ private Q_SLOTS:
                  QStringLiteral("yes"));
     }
 
+    // httpbin prints its JSON indented by two with sorted keys; scripts grep it that way.
+    void echoPrintsItsJsonAsHttpbinDoes()
+    {
+        Fixture f({keylessApi(QStringLiteral("k"), QStringLiteral("/keyless/"))});
+        auto request = get("/keyless/get");
+        request.headers.add("X-Test", "1");
+        const QByteArray body = f.send(request).body;
+        QVERIFY2(body.startsWith("{\n  \"args\": {},\n  \"data\": \"\""), body.constData());
+        QVERIFY2(body.contains("\n    \"X-Test\": \"1\""), body.constData());
+        QVERIFY(body.endsWith("}\n"));
+    }
+
     void listenPathIsKeptWithoutStrip()
     {
         Fixture f({keylessApi(QStringLiteral("k"), QStringLiteral("/keep/"), false)});

@@ -3,6 +3,7 @@
 // Go's compiler messages map back to the author's files.
 #include "core/plugin/go/gopluginbuilder.h"
 #include "core/plugin/go/gopluginfile.h"
+#include "core/plugin/go/goprebuilder.h"
 
 #include <QDir>
 #include <QFile>
@@ -103,6 +104,49 @@ private Q_SLOTS:
         QCOMPARE(errors[1].where.file, QStringLiteral("/home/me/plugin/util.go"));
         QCOMPARE(errors[1].where.line, 3);
         QCOMPARE(errors[1].where.column, 0);
+    }
+
+    // What a reload builds ahead, off the engine thread: the paths the Go driver would open.
+    void prebuildCoversEveryGoPathOutsideBundles()
+    {
+        Api::ApiDefinition api;
+        api.customMiddleware.driver = QStringLiteral("goplugin");
+        Api::MiddlewareDefinition pre;
+        pre.name = QStringLiteral("Pre");
+        pre.path = QStringLiteral("plugins/pre.so");
+        Api::MiddlewareDefinition off = pre;
+        off.path = QStringLiteral("plugins/off.so");
+        off.disabled = true;
+        api.customMiddleware.pre = {pre, off};
+        api.customMiddleware.authCheck.name = QStringLiteral("Auth");
+        api.customMiddleware.authCheck.path = QStringLiteral("plugins/auth");
+        Api::VersionInfo version;
+        version.useExtendedPaths = true;
+        Api::GoPluginMeta endpoint;
+        endpoint.pluginPath = QStringLiteral("plugins/endpoint.so");
+        endpoint.funcName = QStringLiteral("E");
+        version.goPlugins = {endpoint};
+        api.versionData.versions.insert(QStringLiteral("Default"), version);
+        api.analyticsPlugin.enabled = true;
+        api.analyticsPlugin.funcName = QStringLiteral("Mask");
+        api.analyticsPlugin.pluginPath = QStringLiteral("plugins/mask.so");
+        QCOMPARE(GoPrebuilder::goPluginPaths(api),
+                 QStringList({QStringLiteral("plugins/pre.so"), QStringLiteral("plugins/auth"),
+                              QStringLiteral("plugins/endpoint.so"),
+                              QStringLiteral("plugins/mask.so")}));
+
+        // Under another driver only .so response entries are Go's; a bundle's are unknown.
+        Api::ApiDefinition python;
+        python.customMiddleware.driver = QStringLiteral("python");
+        python.customMiddleware.pre = {pre};
+        Api::MiddlewareDefinition response = pre;
+        response.path = QStringLiteral("plugins/resp.so");
+        python.customMiddleware.response = {response};
+        QCOMPARE(GoPrebuilder::goPluginPaths(python), QStringList{QStringLiteral("plugins/resp.so")});
+        api.customMiddlewareBundle = QStringLiteral("b.zip");
+        QCOMPARE(GoPrebuilder::goPluginPaths(api),
+                 QStringList({QStringLiteral("plugins/endpoint.so"),
+                              QStringLiteral("plugins/mask.so")}));
     }
 };
 

@@ -208,6 +208,40 @@ private Q_SLOTS:
         QCOMPARE(r.headers.value("X-Response-Added"), QByteArray("resp-added"));
     }
 
+    // Tyk makes a response entry whose path ends in .so a Go response plugin whatever the
+    // API's driver: here beside a Python pre hook, which keeps running in Python.
+    void soResponseEntryUnderThePythonDriverRunsInTheGoHost()
+    {
+        Workspace ws;
+        copyGoPlugin(ws, QStringLiteral("response_hook"));
+        ws.write(QStringLiteral("apps/middleware.py"),
+                 "from tyk.decorators import *\n"
+                 "@Hook\n"
+                 "def PyPre(request, session, spec):\n"
+                 "    request.add_header('X-Py-Pre', '1')\n"
+                 "    return request, session\n");
+        QJsonObject api = QJsonDocument::fromJson(goApi(QStringLiteral("/go/"), {})).object();
+        api.insert(QStringLiteral("custom_middleware"),
+                   QJsonObject{{QStringLiteral("driver"), QStringLiteral("python")},
+                               {QStringLiteral("pre"),
+                                QJsonArray{entry(QStringLiteral("PyPre"),
+                                                 QStringLiteral("middleware.py"))}},
+                               {QStringLiteral("response"),
+                                QJsonArray{entry(QStringLiteral("MyResponsePlugin"),
+                                                 QStringLiteral("plugins/response_hook.so"))}}});
+        Gateway gw;
+        QVERIFY(startWith(gw, ws, QJsonDocument(api).toJson()));
+        QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
+        const Http::HttpResponse r = gw.get("/go/get");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray("{\"message\":\"response injected message\"}"));
+        QCOMPARE(r.headers.value("X-Response-Added"), QByteArray("resp-added"));
+        bool pythonRan = false;
+        for (const auto &e : gw.trace.events())
+            pythonRan = pythonRan || e.phase == QStringLiteral("pre:PyPre");
+        QVERIFY(pythonRan);
+    }
+
     void perEndpointPluginMatchesMethodAndPath()
     {
         Workspace ws;
