@@ -9,6 +9,7 @@
 #include "ui/history/historymodel.h"
 #include "ui/history/historypane.h"
 #include "workbench/history/historyrecorder.h"
+#include "ui/common/gatewayaddressbutton.h"
 #include "ui/common/grpcserverindicator.h"
 #include "ui/common/loadprogressindicator.h"
 #include "workbench/workspace/recentworkspaces.h"
@@ -128,6 +129,21 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
     connectLoadProgress();
     m_grpcServer = new GrpcServerIndicator(this); // hidden until setGrpcServerMonitor()
     statusBar()->addPermanentWidget(m_grpcServer);
+    m_gatewayAddress = new GatewayAddressButton(this); // hidden until the bridge listens
+    statusBar()->addPermanentWidget(m_gatewayAddress);
+    connect(&m_bridge, &EngineBridge::listening, this,
+            [this](const QString &url, const QString &note) {
+                m_gatewayAddress->showAddress(url, note);
+                if (!note.isEmpty()) {
+                    statusBar()->showMessage(note, 15000);
+                    appendLog(note);
+                }
+                if (!url.isEmpty())
+                    appendLog(tr("Gateway listening on %1").arg(url));
+            });
+    connect(m_gatewayAddress, &GatewayAddressButton::copied, this, [this](const QString &url) {
+        statusBar()->showMessage(tr("Copied %1").arg(url), 3000);
+    });
     // Finished requests show in its counts at once; its timer covers calls still waiting.
     connect(&m_bridge, &EngineBridge::traceBatch, m_grpcServer, &GrpcServerIndicator::refresh);
     connect(

@@ -23,6 +23,7 @@ class ApiPane;
 class ComposerPane;
 class DebuggerPane;
 class EngineBridge;
+class GatewayAddressButton;
 class GrpcServerIndicator;
 class HistoryModel;
 class HistoryPane;
@@ -60,6 +61,7 @@ public:
     ReplayRunner *replayRunner() const { return m_replay; }
     QProgressBar *loadProgress() const;
     GrpcServerIndicator *grpcServerIndicator() const { return m_grpcServer; }
+    GatewayAddressButton *gatewayAddress() const { return m_gatewayAddress; }
     // Debug > Build Go Plugins for Delve (checkable).
     QAction *pluginDebugAction() const { return m_pluginDebugAction; }
 
@@ -120,6 +122,7 @@ private:
     QSet<quint64> m_composerTags;     // replies owed to the composer
     LoadProgressIndicator *m_loadProgress = nullptr;
     GrpcServerIndicator *m_grpcServer = nullptr;
+    GatewayAddressButton *m_gatewayAddress = nullptr;
     QAction *m_pluginDebugAction = nullptr;
     bool m_composerTargetOffered = false;
 };

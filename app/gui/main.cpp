@@ -67,6 +67,7 @@ struct CommandLine
     bool screenshotDebugger = false;
     bool pluginDebug = false; // --plugin-debug: Go plugins built for Delve
     QString goCommand;        // --go: the Go toolchain
+    QString listen;           // --listen HOST:PORT: where the GUI's gateway listens
 };
 
 CommandLine parseCommandLine(const QApplication &app)
@@ -92,6 +93,11 @@ CommandLine parseCommandLine(const QApplication &app)
         {QStringLiteral("go"),
          QApplication::translate("main", "Go toolchain for Go plugins (default: go on PATH)."),
          QStringLiteral("PATH")},
+        {QStringLiteral("listen"),
+         QApplication::translate("main", "Where the gateway listens for your HTTP clients "
+                                         "(default: tyk.conf's listen_port on 127.0.0.1, else "
+                                         "127.0.0.1:8080; a busy port falls back to a free one)."),
+         QStringLiteral("HOST:PORT")},
     });
     parser.process(app);
     CommandLine line;
@@ -100,6 +106,7 @@ CommandLine parseCommandLine(const QApplication &app)
     line.screenshotDebugger = parser.isSet(QStringLiteral("screenshot-debugger"));
     line.pluginDebug = parser.isSet(QStringLiteral("plugin-debug"));
     line.goCommand = parser.value(QStringLiteral("go"));
+    line.listen = parser.value(QStringLiteral("listen"));
     // The named workspace; else the one used last (session restore); else, on first start
     // and for a screenshot, the sample.
     line.workspace = parser.value(QStringLiteral("workspace"));
@@ -131,6 +138,7 @@ Hb::Setup::EngineOptions engineOptions(const CommandLine &line)
     options.deferApiLoad = !line.screenshot;
     options.pluginDebug = line.pluginDebug;
     options.goCommand = line.goCommand;
+    options.listen = line.listen;
     return options;
 }
 
@@ -192,6 +200,8 @@ int runWindow(Hb::Setup::EngineSetup &setup, const CommandLine &line,
     window.restoreLayout();
     window.show();
     bridge.reload();
+    // The GUI is the gateway: clients call it as they would call Tyk.
+    bridge.listen(setup.listenHost(), setup.listenPort());
     // After reload(): buffers of definitions still loading wait for them.
     if (recovery.store)
         window.setUnsavedBufferStore(recovery.store.get());

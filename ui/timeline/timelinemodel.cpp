@@ -29,6 +29,7 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (section) {
     case Id: return tr("#");
+    case Source: return tr("Source");
     case Api: return tr("API");
     case Method: return tr("Method");
     case Path: return tr("Path");
@@ -47,6 +48,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Id: return QVariant::fromValue(row.id);
+        case Source: return row.source;
         case Api: return row.api;
         case Method: return row.method;
         case Path: return row.path;
@@ -123,6 +125,10 @@ void TimelineModel::addEvents(const QList<Trace::TraceEvent> &events)
         if (e.requestBefore) {
             row.method = QString::fromLatin1(e.requestBefore->method);
             row.path = QString::fromUtf8(e.requestBefore->target);
+            // Requests made in the window carry no client address.
+            row.source = e.requestBefore->remoteAddress.isEmpty()
+                             ? tr("workbench")
+                             : QString::fromLatin1(e.requestBefore->remoteAddress);
         }
         fresh.append(row);
     }

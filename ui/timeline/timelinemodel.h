@@ -57,8 +57,9 @@ Q_DECLARE_METATYPE(Hb::Ui::PhaseBar)
 
 namespace Hb::Ui {
 
-// One row per request the engine ran, built from trace events: id, API, method, path,
-// status, duration and phase count, and the phases as bars (PhaseBarsRole). Bounded: past
+// One row per request the engine ran, built from trace events: id, where it came from (an
+// HTTP client's address, or "workbench" for the composer, replays and other requests made in
+// the window), API, method, path, status, duration and phase count, and the phases as bars (PhaseBarsRole). Bounded: past
 // `capacity` rows the oldest are evicted in blocks (rows are removed before new ones are
 // inserted). The per-phase details with request snapshots, which are heavier, are kept for
 // the newest `detailCapacity` requests only.
@@ -66,7 +67,7 @@ class TimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Api, Method, Path, Status, Duration, Phases, ColumnCount };
+    enum Column { Id, Source, Api, Method, Path, Status, Duration, Phases, ColumnCount };
     enum Role {
         PhaseBarsRole = Qt::UserRole + 1, // QList<PhaseBar>
         RequestIdRole,                    // quint64
@@ -104,6 +105,7 @@ private:
     {
         quint64 id = 0;
         QString api;
+        QString source;
         QString method;
         QString path;
         int status = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/bridge/enginebridge.h"
 
+#include "core/engine/httpfront.h"
+
 #include "core/api/apidefinition.h"
 #include "core/common/iclock.h"
 #include "core/common/iclockcontrol.h"
@@ -128,6 +130,13 @@ EngineBridge::~EngineBridge()
 {
     m_drainTimer.stop();
     Engine::Engine *engine = &m_engine;
+    QMetaObject::invokeMethod(
+        engine,
+        [this] {
+            delete m_front;
+            m_front = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
     QMetaObject::invokeMethod(
         engine, [engine] { engine->stopTimers(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -312,6 +321,51 @@ struct Reloaded
     QHash<QString, QStringList> phaseNames;
 };
 } // namespace
+
+void EngineBridge::listen(const QString &host, quint16 port)
+{
+    Engine::Engine *engine = &m_engine;
+    QPointer<EngineBridge> self(this);
+    onEngine([self, engine, host, port, this] {
+        // `this` outlives every engine callback: its destructor waits for the engine thread.
+        auto *front = new Engine::HttpFront(*engine);
+        const QHostAddress address(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
+        QString note;
+        Result<void> listening = address.isNull()
+                                     ? Result<void>(makeError(ErrorCode::InvalidInput,
+                                                              QStringLiteral("\"%1\" is not an IP "
+                                                                             "address")
+                                                                  .arg(host)))
+                                     : front->listen(address, port);
+        if (!listening && !address.isNull() && port != 0) {
+            // Another gateway (or Tyk) has the port: take any free one and say so.
+            note = tr("Port %1 is busy (%2); listening on a free port instead.")
+                       .arg(port)
+                       .arg(listening.error().message);
+            listening = front->listen(address, 0);
+        }
+        QString url;
+        if (listening) {
+            const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol
+                                      ? u'[' + address.toString() + u']'
+                                      : address.toString();
+            url = QStringLiteral("http://%1:%2").arg(shown).arg(front->port());
+        } else {
+            note = tr("Cannot listen on %1:%2: %3").arg(host).arg(port).arg(listening.error().message);
+            delete front;
+            front = nullptr;
+        }
+        delete m_front; // touched on the engine thread only (the destructor deletes it there)
+        m_front = front;
+        QMetaObject::invokeMethod(
+            self,
+            [self, url, note] {
+                if (self)
+                    Q_EMIT self->listening(url, note);
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 void EngineBridge::setPluginDebug(bool on)
 {

@@ -27,6 +27,7 @@ class IClockControl;
 }
 namespace Hb::Engine {
 class Engine;
+class HttpFront;
 class IStepDebugger;
 class ISessionInspector;
 } // namespace Hb::Engine
@@ -77,6 +78,11 @@ public:
     // (the engine serves meanwhile); loadStarted() comes at once, bundleProgress() while zips
     // are unpacked, reloaded() at the end.
     void reload();
+    // Listens for HTTP clients (curl, a browser, the author's own tests) on `host`:`port` on
+    // the engine thread, as `serve` does: their requests run through the same engine and show
+    // in the timeline, history and debugger. A busy port falls back to a free one. listening()
+    // follows. Once per bridge.
+    void listen(const QString &host, quint16 port);
     // Go plugins built for Delve (without optimisations; the host's pid is logged for
     // `dlv attach`), or no longer, then a reload that rebuilds them. Starts as --plugin-debug
     // says.
@@ -104,6 +110,9 @@ public:
     void editPausedSession(quint64 id, const QByteArray &json);
 
 Q_SIGNALS:
+    // The gateway's address ("http://127.0.0.1:8080"), or empty when it could not listen;
+    // `note` says why, or that the asked port was busy and another was taken.
+    void listening(const QString &url, const QString &note);
     void sessionCacheUpdated(const QList<Hb::Engine::SessionCacheEntry> &entries, qint64 nowSecs,
                              qint64 clockOffsetSecs, bool clockPaused);
     // `json` is the stored session, pretty-printed; empty with `error` set when there is none.
@@ -162,6 +171,7 @@ private:
     // Builds Go plugins before each reload (EngineSetup::prebuildGoPlugins). Last, so it is
     // destroyed first: its destructor waits for a build still running.
     QThreadPool m_prebuild;
+    Engine::HttpFront *m_front = nullptr; // read, written and deleted on the engine thread only
 };
 
 template<typename T>
