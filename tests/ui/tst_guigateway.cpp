@@ -4,10 +4,15 @@
 #include "mainwindowfixture.h"
 #include "core/http/httpclient.h"
 #include "ui/common/gatewayaddressbutton.h"
+#include "ui/debugger/debuggerpane.h"
+#include "workbench/models/pausedexchangemodel.h"
 #include "ui/history/historymodel.h"
 #include "ui/timeline/timelinemodel.h"
 
+#include <QAction>
 #include <QClipboard>
+#include <QComboBox>
+#include <QPushButton>
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -70,6 +75,35 @@ private Q_SLOTS:
                  qPrintable(timeline->index(row, Ui::TimelineModel::Source).data().toString()));
         QTRY_VERIFY(f.window->historyModel()->rowCount() > 0);
         QVERIFY(f.window->historyModel()->entry(0).source == Ui::HistoryEntry::Source::HttpFront);
+    }
+
+    // A breakpoint stops a request from an outside client as it stops the composer's; the
+    // client gets its reply once the request is resumed.
+    void breakpointsStopRequestsFromHttpClients()
+    {
+        HbTest::MainWindowFixture f;
+        QSignalSpy listening(f.bridge.get(), &Ui::EngineBridge::listening);
+        f.bridge->listen(QStringLiteral("127.0.0.1"), 0);
+        QVERIFY(listening.wait(10000));
+        const QUrl url(listening.first().at(0).toString());
+        Ui::DebuggerPane *pane = f.window->debugger();
+        pane->phaseCombo()->setCurrentText(QStringLiteral("Proxy"));
+        pane->apiCombo()->setCurrentIndex(pane->apiCombo()->findData(QStringLiteral("keyless")));
+        pane->phaseCombo()->setCurrentText(QStringLiteral("Proxy"));
+        QTest::mouseClick(pane->addBreakpointButton(), Qt::LeftButton);
+
+        Http::HttpClient client;
+        Http::HttpRequest request;
+        request.target = "/keyless/held";
+        request.headers.add("Host", url.authority().toLatin1());
+        std::optional<int> status;
+        client.send(url.host(), quint16(url.port()), request, 20000,
+                    [&](Result<Http::HttpResponse> r) { status = r ? r->status : -1; });
+        QTRY_COMPARE(pane->pausedModel()->rowCount(), 1);
+        QVERIFY(!status.has_value()); // held at the breakpoint
+        pane->resumeAction()->trigger();
+        QTRY_VERIFY(status.has_value());
+        QCOMPARE(*status, 200);
     }
 
     void aBusyPortFallsBackToAFreeOneAndSaysSo()
