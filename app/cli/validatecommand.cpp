@@ -2,18 +2,28 @@
 #include "app/cli/validatecommand.h"
 
 #include "app/cli/commonoptions.h"
+#include "app/cli/validatedfilekind.h"
+#include "core/api/gatewayconfig.h"
+#include "core/bundle/bundlebuilder.h"
+#include "core/bundle/bundleverifier.h"
+#include "core/policy/policystore.h"
 #include "core/api/apidefinitionloader.h"
 #include "core/api/jsonlocator.h"
 #include "core/idextractor/idextractor.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
 namespace Hb::Cli {
 
 namespace {
+
+// Tyk's files are small; a bigger one is read this far and checked as an API definition,
+// whose loader reads and refuses it whole.
+constexpr qint64 kMaxValidatedBytes = qint64(64) << 20;
 
 bool isBlank(const Api::IdExtractorConfig &config)
 {
@@ -65,15 +75,80 @@ SourceLocation idExtractorLocation(const QString &file, const Api::ApiDefinition
     return where;
 }
 
+Api::Diagnostic errorDiagnostic(const Error &e, const QString &file)
+{
+    SourceLocation where = e.where;
+    if (where.file.isEmpty())
+        where.file = file;
+    return {Api::Diagnostic::Severity::Error, where, e.message};
+}
+
+// A manifest as `tyk bundle build` checks it (files listed exist, hooks, a driver), and its
+// checksum against the files when it has one.
+Api::Diagnostics checkManifest(const QString &file)
+{
+    const auto manifest = Bundle::BundleBuilder::loadManifest(file);
+    if (!manifest)
+        return {errorDiagnostic(manifest.error(), file)};
+    if (manifest->checksum.isEmpty())
+        return {};
+    const auto verified = Bundle::BundleVerifier::verifyDirectory(
+        QFileInfo(file).absolutePath(), *manifest, Bundle::VerifyMode::Deep, QString());
+    if (verified)
+        return {};
+    return {{Api::Diagnostic::Severity::Warning,
+             {file, 0, 0, {}},
+             verified.error().message +
+                 QStringLiteral(": the files changed since the checksum was computed; Tyk "
+                                "refuses such a bundle when it downloads it or it is signed "
+                                "(hookbench-cli bundle build writes a new one)")}};
+}
+
+// One file of any kind `validate` knows, told apart by content.
+Api::Diagnostics checkFile(const QString &file, ValidatedFileKind kind, const QByteArray &text)
+{
+    switch (kind) {
+    case ValidatedFileKind::BundleManifest: return checkManifest(file);
+    case ValidatedFileKind::GatewayConfig:
+        if (const auto config = Api::GatewayConfig::fromJson(text, file); !config)
+            return {errorDiagnostic(config.error(), file)};
+        return {};
+    case ValidatedFileKind::PolicyRecord:
+        if (const auto policies = Policy::PolicyStore::fromRecordJson(text, file); !policies)
+            return {errorDiagnostic(policies.error(), file)};
+        return {};
+    case ValidatedFileKind::Policy:
+        if (const auto policy = Policy::PolicyStore::policyFromJson(text, file); !policy)
+            return {errorDiagnostic(policy.error(), file)};
+        return {};
+    case ValidatedFileKind::ApiDefinition: break;
+    }
+    Api::Diagnostics diagnostics;
+    const auto api = Api::ApiDefinitionLoader::loadFile(file, &diagnostics);
+    if (!api && diagnostics.isEmpty())
+        diagnostics.append(errorDiagnostic(api.error(), file));
+    // Warnings only: they never change the exit code.
+    if (const QStringList warnings = api ? idExtractorWarnings(*api) : QStringList();
+        !warnings.isEmpty()) {
+        const SourceLocation where = idExtractorLocation(file, *api);
+        for (const QString &warning : warnings)
+            diagnostics.append({Api::Diagnostic::Severity::Warning, where, warning});
+    }
+    return diagnostics;
+}
+
 } // namespace
 
 int ValidateCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Check Tyk API definitions."));
+    parser.setApplicationDescription(
+        QStringLiteral("Check Tyk files: API definitions (Classic or OAS), bundle manifests, "
+                       "tyk.conf and policy files, each told apart by its content."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("API definition (Classic or OAS)."),
+                                 QStringLiteral("An API definition, manifest.json, tyk.conf or "
+                                                "policies file."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "hookbench-cli validate: %s\n", qPrintable(parser.errorText()));
@@ -90,24 +165,18 @@ int ValidateCommand::run(const QStringList &arguments)
     }
     bool anyError = false;
     for (const QString &file : files) {
-        Api::Diagnostics diagnostics;
-        const auto api = Api::ApiDefinitionLoader::loadFile(file, &diagnostics);
-        if (!api && diagnostics.isEmpty())
-            diagnostics.append(
-                {Api::Diagnostic::Severity::Error, api.error().where, api.error().message});
-        // Warnings only: they never change the exit code.
-        if (const QStringList warnings = api ? idExtractorWarnings(*api) : QStringList();
-            !warnings.isEmpty()) {
-            const SourceLocation where = idExtractorLocation(file, *api);
-            for (const QString &warning : warnings)
-                diagnostics.append({Api::Diagnostic::Severity::Warning, where, warning});
-        }
+        QFile f(file);
+        const QByteArray text = f.open(QIODevice::ReadOnly) ? f.read(kMaxValidatedBytes) : QByteArray();
+        const ValidatedFileKind kind = validatedFileKindOf(text);
+        const Api::Diagnostics diagnostics = checkFile(file, kind, text);
         for (const Api::Diagnostic &d : std::as_const(diagnostics)) {
             anyError = anyError || d.severity == Api::Diagnostic::Severity::Error;
             std::printf("%s\n", qPrintable(d.toString()));
         }
-        if (diagnostics.isEmpty())
+        if (diagnostics.isEmpty() && kind == ValidatedFileKind::ApiDefinition)
             std::printf("%s: ok\n", qPrintable(file));
+        else if (diagnostics.isEmpty())
+            std::printf("%s: ok (%s)\n", qPrintable(file), qPrintable(toString(kind)));
     }
     return anyError ? ExitProblems : ExitOk;
 }

@@ -463,6 +463,46 @@ private Q_SLOTS:
             runCli({QStringLiteral("validate"), testData(QStringLiteral("e2e/badapps/good.json"))});
         QCOMPARE(run.exitCode, 0);
     }
+
+    // validate tells manifests, tyk.conf and policy files apart by content and checks each
+    // with its own rules, at FILE:LINE:COL.
+    void validateChecksEachKindOfTykFileWithItsOwnRules()
+    {
+        QTemporaryDir dir;
+        auto write = [&dir](const QString &name, const QByteArray &text) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+            return;
+        };
+        write(QStringLiteral("tyk.conf"), "{\n  \"listen_port\": \"8080\"\n}\n");
+        write(QStringLiteral("policies.json"),
+              "{\"p1\": {\"access_rights\": {}, \"rate\": 10, \"per\": 1},\n"
+              " \"p2\": {\"access_rights\": {}, \"quota_max\": \"lots\"}}\n");
+        write(QStringLiteral("manifest.json"),
+              "{\"file_list\": [\"middleware.py\", \"gone.py\"],\n"
+              " \"custom_middleware\": {\"driver\": \"python\", \"pre\": [{\"name\": \"Pre\"}]}}\n");
+        write(QStringLiteral("middleware.py"), "x = 1\n");
+        write(QStringLiteral("good-tyk.conf"), "{\"listen_port\": 8080, \"secret\": \"s\"}");
+        const Run run = runCli({QStringLiteral("validate"), dir.filePath(QStringLiteral("tyk.conf")),
+                                dir.filePath(QStringLiteral("policies.json")),
+                                dir.filePath(QStringLiteral("manifest.json")),
+                                dir.filePath(QStringLiteral("good-tyk.conf"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(dir.filePath(QStringLiteral("tyk.conf")) +
+                                  QStringLiteral(":2:18: listen_port: expected an integer")),
+                 qPrintable(run.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("policies\\.json:2:\\d+: p2\\.quota_max: "))
+                     .match(run.out)
+                     .hasMatch(),
+                 qPrintable(run.out));
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("manifest\\.json:1:\\d+: Referencing a nonexistent file: gone\\.py"))
+                     .match(run.out)
+                     .hasMatch(),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("good-tyk.conf: ok (tyk.conf)")), qPrintable(run.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)
