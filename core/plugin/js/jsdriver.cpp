@@ -7,8 +7,10 @@
 #include "core/plugin/js/jstestrunner.h"
 
 #include <QFile>
+#include <QLoggingCategory>
 
 #include <future>
+#include <mutex>
 
 namespace Hb::Plugin {
 
@@ -19,11 +21,31 @@ std::chrono::steady_clock::time_point after(int ms)
 }
 } // namespace
 
+namespace {
+QLoggingCategory::CategoryFilter g_previousCategoryFilter = nullptr;
+
+// QV4's code generator warns "Variable "x" is used before its declaration" (category
+// qt.qml.compiler) for valid code such as webpack's output, and every call gets a fresh VM
+// that compiles the module again, so one warning became one line per request. Those
+// warnings are switched off; syntax errors are exceptions, reported at load as before.
+void silenceJsCompilerWarnings(QLoggingCategory *category)
+{
+    if (g_previousCategoryFilter)
+        g_previousCategoryFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.qml.compiler") == 0)
+        category->setEnabled(QtWarningMsg, false);
+}
+} // namespace
+
 JsDriver::JsDriver(QObject *context, JsDriverOptions options)
     : m_context(std::make_shared<JsCallContext>())
     , m_options(std::move(options))
     , m_runtime(std::make_unique<JsRuntime>(m_options.workers, m_options.memoryCapBytes))
 {
+    static std::once_flag filterInstalled;
+    std::call_once(filterInstalled, [] {
+        g_previousCategoryFilter = QLoggingCategory::installFilter(&silenceJsCompilerWarnings);
+    });
     m_context->context = context;
     m_context->keys = m_options.keys;
     m_context->storage = m_options.storage;

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Hb;
 using namespace Hb::Test;
@@ -431,6 +432,34 @@ private Q_SLOTS:
         const Http::HttpResponse r = gw.get("/s/x");
         QCOMPARE(r.status, 500);
         QCOMPARE(r.body, QByteArray("{\n    \"error\": \"Internal Server Error\"\n}"));
+    }
+
+    // Valid code that QV4 warns about ("Variable ... is used before its declaration", as in
+    // webpack output) loads and runs without one warning line per call's fresh VM.
+    void compilerWarningsForValidCodeAreNotRepeatedPerCall()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("used before its declaration")));
+        Workspace ws;
+        ws.write(QStringLiteral("apps/p.js"),
+                 "function useIt() { return later; }\n"
+                 "let later = 7;\n"
+                 "var m = new TykJS.TykMiddleware.NewMiddleware({});\n"
+                 "m.NewProcessRequest(function(request, session) {\n"
+                 "    request.SetHeaders['X-Later'] = String(useIt());\n"
+                 "    return m.ReturnData(request, {});\n"
+                 "});\n");
+        const QJsonObject mw = customMiddleware("\"driver\": \"javascript\", \"pre\": [{\"name\": "
+                                                "\"m\", \"path\": \"p.js\"}]");
+        ws.write(QStringLiteral("apps/api.json"),
+                 api(QStringLiteral("w"), QStringLiteral("/w/"), QString(), false,
+                     {{QStringLiteral("custom_middleware"), mw}}));
+        Gateway gw;
+        QVERIFY(gw.start(ws.options()));
+        for (int i = 0; i < 3; ++i) {
+            const Http::HttpResponse r = gw.get("/w/get");
+            QCOMPARE(r.status, 200);
+            QVERIFY2(r.body.contains("\"X-Later\": \"7\""), r.body.constData());
+        }
     }
 
     void newerSyntaxTheEngineLacksIsNamedAtLoad()
