@@ -186,6 +186,16 @@ void PluginHost::setPluginDebug(bool on)
     }
 }
 
+QSet<QString> PluginHost::bundleDirectories() const
+{
+    QSet<QString> directories;
+    for (const auto &module : m_modules) {
+        if (module && !module->code().directory.isEmpty())
+            directories.insert(QFileInfo(module->code().directory).absoluteFilePath());
+    }
+    return directories;
+}
+
 void PluginHost::beginReload()
 {
     m_reloading = true;

@@ -9,6 +9,7 @@
 #include "core/plugin/pluginbinding.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -61,6 +62,9 @@ public:
     // Ends a reload: modules no API asked for since beginReload() are released (each is
     // unloaded once the last request using it finishes).
     void beginReload();
+    // The bundle directories the loaded modules' code comes from (unpacked zips in the
+    // bundle cache, or bundle folders used in place), for pruning the cache.
+    QSet<QString> bundleDirectories() const;
     void endReload();
 
 private:

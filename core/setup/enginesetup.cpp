@@ -10,6 +10,7 @@
 #include "core/analytics/redisanalyticssink.h"
 #include "core/plugin/go/godriver.h"
 #include "core/plugin/go/goprebuilder.h"
+#include "core/bundle/bundlecachepruner.h"
 #include "core/plugin/grpc/grpcdriver.h"
 #include "core/plugin/js/jsdriver.h"
 #include "core/plugin/lua/luadriver.h"
@@ -87,7 +88,17 @@ Result<void> EngineSetup::reload()
     m_engine->setPolicies(std::move(*policies));
     m_engine->plugins().setBundleOptions(bundleOptions());
     m_diagnostics.append(m_engine->setApis(apis));
+    pruneBundleCache();
     return {};
+}
+
+void EngineSetup::pruneBundleCache()
+{
+    const QStringList removed = Bundle::BundleCachePruner::prune(
+        bundleOptions().cacheDir, m_engine->plugins().bundleDirectories());
+    if (!removed.isEmpty())
+        qInfo("bundle cache: removed %lld unpacked bundle version(s) no API uses",
+              qlonglong(removed.size()));
 }
 
 void EngineSetup::setBundleProgressListener(Bundle::BundleProgressListener listener)
@@ -480,6 +491,8 @@ void EngineSetup::createEngine(Policy::PolicyStore policies, const QList<Api::Ap
         m_engine->plugins().setMiddlewarePath(
             QFileInfo(m_options.configFile).dir().absoluteFilePath(config.middlewarePath));
     m_diagnostics.append(m_engine->setApis(apis));
+    if (!m_options.deferApiLoad)
+        pruneBundleCache(); // with nothing loaded yet, every version would look unused
     // After the first load: building Go plugins holds this thread for as long as the
     // compiler runs, and a Redis connection opened before would time out meanwhile.
     addAnalyticsSink();

@@ -136,6 +136,8 @@ private:
     void addPluginDrivers();
     void addGrpcDriver();
     void addGoDriver();
+    // Removes unpacked bundle versions no loaded API uses (BundleCachePruner); after loads.
+    void pruneBundleCache();
     Plugin::GoDriverOptions goDriverOptions() const;
     void addAnalyticsSink();
     Bundle::BundleSourceOptions bundleOptions() const;
