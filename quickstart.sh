@@ -32,7 +32,7 @@ packages=(
     libgrpc++-dev protobuf-compiler-grpc python3-grpcio
     golang-go golang-github-sirupsen-logrus-dev
     libbenchmark-dev redis-server nginx-light wrk
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth fonts-dejavu-core dpkg-dev desktop-file-utils appstream
     clang libclang-rt-14-dev clang-format clang-tidy
 )
 

@@ -2,6 +2,7 @@
 #include "app/cli/gopluginbuildcommand.h"
 
 #include "app/cli/commonoptions.h"
+#include "core/common/installeddata.h"
 #include "core/plugin/go/gopluginbuilder.h"
 
 #include <QCommandLineParser>
@@ -60,7 +61,9 @@ int GoPluginBuildCommand::run(const QStringList &arguments)
     Plugin::GoBuildSettings settings;
     settings.toolchain = *toolchain;
     settings.sourcesDir =
-        qEnvironmentVariable("HOOKBENCH_GOPLUGIN_SOURCES", QStringLiteral(HB_GOPLUGIN_SOURCE_DIR));
+        qEnvironmentVariable("HOOKBENCH_GOPLUGIN_SOURCES",
+                            installedDataDir(QStringLiteral("goplugin"),
+                                             QStringLiteral(HB_GOPLUGIN_SOURCE_DIR)));
     settings.cacheDir =
         parser.isSet(QStringLiteral("go-cache"))
             ? parser.value(QStringLiteral("go-cache"))

@@ -11,6 +11,7 @@
 #include "core/plugin/go/godriver.h"
 #include "core/plugin/go/goprebuilder.h"
 #include "core/bundle/bundlecachepruner.h"
+#include "core/common/installeddata.h"
 #include "core/plugin/grpc/grpcdriver.h"
 #include "core/plugin/js/jsdriver.h"
 #include "core/plugin/lua/luadriver.h"
@@ -220,7 +221,9 @@ Plugin::GoDriverOptions EngineSetup::goDriverOptions() const
     Plugin::GoDriverOptions go;
     go.go = m_options.goCommand;
     go.sourcesDir =
-        qEnvironmentVariable("HOOKBENCH_GOPLUGIN_SOURCES", QStringLiteral(HB_GOPLUGIN_SOURCE_DIR));
+        qEnvironmentVariable("HOOKBENCH_GOPLUGIN_SOURCES",
+                            installedDataDir(QStringLiteral("goplugin"),
+                                             QStringLiteral(HB_GOPLUGIN_SOURCE_DIR)));
     go.cacheDir = !m_options.goCacheDir.isEmpty()
                       ? m_options.goCacheDir
                       : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))

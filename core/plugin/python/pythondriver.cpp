@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/python/pythondriver.h"
 
+#include "core/common/installeddata.h"
 #include "core/plugin/python/pythonruntime.h"
 
 #include <QDir>
@@ -11,7 +12,8 @@ namespace {
 QString defaultRuntimeDir()
 {
     const QString env = qEnvironmentVariable("HOOKBENCH_PYTHON_DIR");
-    return env.isEmpty() ? QStringLiteral(HB_PYTHON_DIR) : env;
+    return env.isEmpty() ? installedDataDir(QStringLiteral("python"), QStringLiteral(HB_PYTHON_DIR))
+                         : env;
 }
 
 // Code loaded into the interpreter; unloading is queued to the Python thread.

@@ -33,7 +33,8 @@ struct PythonDriverOptions
     // path every call takes on a protobuf backend without the C API.
     bool encodeObjects = false;
     // Where hookbench_dispatcher.py, the tyk package and the *_pb2 modules are; empty =
-    // $HOOKBENCH_PYTHON_DIR, else the build's directory.
+    // $HOOKBENCH_PYTHON_DIR, else an installed copy's share/hookbench/python, else the
+    // build's directory.
     QString runtimeDir;
     std::shared_ptr<IPluginDataStore> dataStore; // store_data / get_data; may be null
     // Where tyk.log lines go besides the call's own log (the gateway log); may be empty.
