@@ -34,7 +34,11 @@ ValidatedFileKind validatedFileKindOf(const QByteArray &text)
     if (!parsed || !parsed->is_object())
         return ValidatedFileKind::ApiDefinition;
     const Json &root = *parsed;
-    if (hasAny(root, {"api_id", "proxy", "openapi", "x-tyk-api-gateway", "version_data"}))
+    // Keys only API definitions have; a manifest's custom_middleware is also an API's key.
+    if (hasAny(root, {"api_id", "proxy", "openapi", "x-tyk-api-gateway", "version_data",
+                      "use_keyless", "use_standard_auth", "auth", "auth_configs", "definition",
+                      "custom_middleware_bundle", "custom_plugin_auth_enabled",
+                      "slug", "listen_path"}))
         return ValidatedFileKind::ApiDefinition;
     if (hasAny(root, {"file_list", "custom_middleware"}))
         return ValidatedFileKind::BundleManifest;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/bundle/bundlecachepruner.h"
 
+#include "core/bundle/bundleuselock.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -71,7 +73,8 @@ QStringList BundleCachePruner::prune(const QString &cacheDir, const QSet<QString
         const bool overBound = total > limits.maxBytes && ageSecs >= 60;
         if (!old && !overBound)
             continue;
-        if (QDir(c.path).removeRecursively()) {
+        // Skipped while any process's plugins use it (BundleUseLock).
+        if (BundleUseLock::whileUnused(c.path, [&c] { return QDir(c.path).removeRecursively(); })) {
             removed.append(c.path);
             total -= c.bytes;
         }

@@ -7,6 +7,7 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <chrono>
@@ -55,6 +56,16 @@ Result<QByteArray> BundleDownloader::fetchOnce(const QUrl &url, const Options &o
         }
         QNetworkReply *reply = network->get(request);
         auto tooBig = std::make_shared<bool>(false);
+        // Go's http.Client.Timeout bounds the whole exchange; the transfer timeout above only
+        // a silence, so a server trickling bytes is cut off here.
+        auto timedOut = std::make_shared<bool>(false);
+        auto *deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        QObject::connect(deadline, &QTimer::timeout, reply, [reply, timedOut] {
+            *timedOut = true;
+            reply->abort();
+        });
+        deadline->start(options.timeoutMs);
         QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
                          [reply, tooBig, &options](qint64 done, qint64 total) {
                              if (done > options.maxBytes || total > options.maxBytes) {
@@ -64,10 +75,15 @@ Result<QByteArray> BundleDownloader::fetchOnce(const QUrl &url, const Options &o
                                  options.progress(done, std::max<qint64>(total, 0));
                              }
                          });
-        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, tooBig, &promise,
-                                                                  &options] {
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, tooBig, timedOut,
+                                                                  &promise, &options] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (*tooBig) {
+            if (*timedOut) {
+                promise.set_value(makeError(
+                    ErrorCode::Timeout,
+                    QStringLiteral("Error getting bundle: no complete answer within %1 ms")
+                        .arg(options.timeoutMs)));
+            } else if (*tooBig) {
                 promise.set_value(makeError(
                     ErrorCode::InvalidInput,
                     QStringLiteral("Error getting bundle: larger than %1 MiB, not downloaded")

@@ -5,6 +5,7 @@
 #include "core/bundle/bundlechecksum.h"
 #include "core/bundle/bundledownloader.h"
 #include "core/bundle/bundlemerger.h"
+#include "core/bundle/bundleuselock.h"
 #include "core/bundle/bundleverifier.h"
 
 #include <QCryptographicHash>
@@ -266,18 +267,30 @@ Result<ResolvedBundle> BundleResolver::resolveZip(const QString &name, const QSt
     const QString bundleId = bundleIdOf(name);
     const QString directory =
         QDir(m_options.cacheDir).filePath(bundleId + u'-' + version->left(versionHexDigits));
+    QDir().mkpath(m_options.cacheDir);
+    // Before looking: a pruner then either removed the version already or leaves it alone.
+    std::shared_ptr<const void> useLock = BundleUseLock::take(directory);
     // The directory appears complete or not at all (BundleArchive renames it into place), so
     // an existing one is this very zip unpacked before: it is reused.
     if (!QFileInfo::exists(directory)) {
         auto unpacked = BundleArchive::extract(path, directory, {},
                                                stageProgress(BundleProgress::Stage::Unpacking));
         // Another resolver may have unpacked the same zip meanwhile.
-        if (!unpacked && !QFileInfo::exists(directory))
+        if (!unpacked && !QFileInfo::exists(directory)) {
+            useLock.reset();
+            BundleUseLock::whileUnused(directory, [] { return true; }); // its lock file too
+            // A download that is no zip (a proxy's error page) is fetched again next time.
+            if (QFileInfo(path).absolutePath() == QFileInfo(downloadsDir()).absoluteFilePath())
+                QFile::remove(path);
             return bundleError(name, unpacked.error());
+        }
     }
     // A fresh download gets Tyk's deep verification; on failure Tyk removes the directory.
     const auto discard = [&](const Error &e) {
-        QDir(directory).removeRecursively();
+        useLock.reset();
+        if (!BundleUseLock::whileUnused(directory,
+                                        [&] { return QDir(directory).removeRecursively(); }))
+            QDir(directory).removeRecursively(); // as before when the lock cannot be had
         // A downloaded bundle that fails is fetched again next time, as Tyk does.
         if (QFileInfo(path).absolutePath() == QFileInfo(downloadsDir()).absoluteFilePath())
             QFile::remove(path);
@@ -297,7 +310,7 @@ Result<ResolvedBundle> BundleResolver::resolveZip(const QString &name, const QSt
         !ok)
         return discard(ok.error());
     ResolvedBundle resolved{name, bundleId, directory, *manifest,
-                            contentHashOf(directory, *manifest)};
+                            contentHashOf(directory, *manifest), std::move(useLock)};
     report(name, BundleProgress::Stage::Done, 1, 1);
     return resolved;
 }
@@ -316,6 +329,7 @@ Result<ResolvedBundle> BundleResolver::resolveMerged(const QString &whole,
     QCryptographicHash combined(QCryptographicHash::Sha256);
     QList<QPair<QString, QString>> links; // sub-directory → bundle directory
     QSet<QString> subdirectories;
+    auto locks = std::make_shared<std::vector<std::shared_ptr<const void>>>();
     for (const QString &name : names) {
         auto bundle = resolveOne(name);
         if (!bundle)
@@ -331,6 +345,7 @@ Result<ResolvedBundle> BundleResolver::resolveMerged(const QString &whole,
             return bundleError(whole, ok.error());
         addFramed(combined, name.toUtf8(), bundle->contentHash);
         links.append({subdirectory, QFileInfo(bundle->directory).absoluteFilePath()});
+        locks->push_back(bundle->useLock);
     }
     if (m_options.cacheDir.isEmpty()) {
         return bundleError(whole, ErrorCode::InvalidInput,
@@ -342,6 +357,7 @@ Result<ResolvedBundle> BundleResolver::resolveMerged(const QString &whole,
         QDir(m_options.cacheDir)
             .filePath(bundleId + u'-' +
                       QString::fromLatin1(contentHash.toHex().left(versionHexDigits)));
+    locks->push_back(BundleUseLock::take(root));
     if (!QFileInfo::exists(root)) {
         // Links rather than copies: each bundle's directory is already verified and immutable
         // (a cache directory) or used in place (a bundle directory), as with a single bundle.
@@ -356,7 +372,7 @@ Result<ResolvedBundle> BundleResolver::resolveMerged(const QString &whole,
             return bundleError(whole, ErrorCode::Io, root + QStringLiteral(": cannot create"));
     }
     BundleManifest manifest = merger.merged();
-    return ResolvedBundle{whole, bundleId, root, manifest, contentHash};
+    return ResolvedBundle{whole, bundleId, root, manifest, contentHash, std::move(locks)};
 }
 
 } // namespace Hb::Bundle

@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 namespace Hb::Bundle {
 
 struct BundleSourceOptions
@@ -34,6 +36,9 @@ struct ResolvedBundle
     BundleManifest manifest;
     QByteArray contentHash; // sha256 over manifest.json + file_list contents: changes when the
                             // code changes (the engine reloads plugin code when it changes)
+    // Held while the plugins use the unpacked directories (BundleUseLock); null for a bundle
+    // folder used in place.
+    std::shared_ptr<const void> useLock;
 };
 
 // Finds and checks the code of an API's custom_middleware_bundle (Tyk:

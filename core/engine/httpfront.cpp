@@ -3,6 +3,8 @@
 
 #include "core/engine/engine.h"
 
+#include <QPointer>
+
 namespace Hb::Engine {
 
 HttpFront::HttpFront(Engine &engine, QObject *parent)
@@ -13,10 +15,13 @@ HttpFront::HttpFront(Engine &engine, QObject *parent)
                                std::shared_ptr<Http::ResponseWriter> writer) {
         // The exchange may finish inside submit(); only keep the mapping while it runs.
         auto finished = std::make_shared<bool>(false);
+        // The front may be deleted (the GUI closing) while an exchange still runs.
+        QPointer<HttpFront> self(this);
         const quint64 exchangeId = m_engine.submit(
-            std::move(request), [this, requestId, writer, finished](const Http::HttpResponse &r) {
+            std::move(request), [self, requestId, writer, finished](const Http::HttpResponse &r) {
                 *finished = true;
-                m_exchangeByRequest.remove(requestId);
+                if (self)
+                    self->m_exchangeByRequest.remove(requestId);
                 writer->respond(r);
             });
         if (!*finished && exchangeId != 0)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace Hb::Plugin {
 
 // One enabled custom_middleware entry, for drivers that load code per entry (JavaScript:
@@ -39,6 +41,9 @@ struct PluginCode
                                 // post, post_key_auth, response)
     QByteArray contentHash;     // changes whenever the code changes
     QString origin;             // for messages: "bundle x.zip" or "API definition y.json"
+    // Keeps the unpacked bundle directory in use (a Bundle::BundleUseLock) while a module
+    // loaded from it lives, so the bundle cache is not pruned under it.
+    std::shared_ptr<const void> bundleUse;
 };
 
 } // namespace Hb::Plugin

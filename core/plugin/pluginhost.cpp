@@ -234,6 +234,7 @@ Result<PluginCode> PluginHost::codeFor(Api::ApiDefinition &api) const
         code.moduleId = bundle->bundleId;
         code.directory = bundle->directory;
         code.contentHash = bundle->contentHash;
+        code.bundleUse = bundle->useLock;
         code.origin = QStringLiteral("bundle %1").arg(api.customMiddlewareBundle);
         const QStringList &list = bundle->manifest.fileList;
         // Python's main module: middleware.py, unless file_list has exactly one entry.

@@ -4,6 +4,7 @@
 // (rebuilt by the real Go toolchain on save).
 #include "editordriving.h"
 #include "mainwindowfixture.h"
+#include "core/http/httpclient.h"
 #include "ui/composer/composerpane.h"
 #include "ui/editors/plugineditorpane.h"
 
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 
 #include "ui/common/qsci.h"
 
@@ -90,8 +92,9 @@ private Q_SLOTS:
                                  20000);
     }
 
-    // A reload compiles changed Go sources off the engine thread: requests are answered
-    // (by the plugins loaded before) while the compiler runs.
+    // A reload compiles changed Go sources off the engine thread: clients of the gateway are
+    // answered (by the plugins loaded before) while the compiler runs, and a request sent from
+    // the composer after the save waits for the reload, so it runs the saved code.
     void theEngineAnswersWhileAGoPluginIsBuilt()
     {
         QTemporaryDir workspace;
@@ -99,6 +102,10 @@ private Q_SLOTS:
                              QStringLiteral("/go/workspace"),
                          workspace.path()));
         HbTest::MainWindowFixture f(workspace.path(), qEnvironmentVariable("HOOKBENCH_GO_CACHE"));
+        QSignalSpy listening(f.bridge.get(), &Ui::EngineBridge::listening);
+        f.bridge->listen(QStringLiteral("127.0.0.1"), 0);
+        QVERIFY(listening.wait(10000));
+        const QUrl gateway(listening.first().at(0).toString());
         // New sources, so the reload has a build to do.
         QFile file(workspace.filePath(QStringLiteral("plugins/headers/main.go")));
         QVERIFY(file.open(QIODevice::Append));
@@ -111,12 +118,26 @@ private Q_SLOTS:
         composer->setTarget(QStringLiteral("/go/get"));
         composer->headersEdit()->setPlainText(QStringLiteral("Authorization: letmein"));
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(composer->statusLabel()->text().startsWith(QStringLiteral("200")),
-                                 20000);
-        QVERIFY2(reloaded.isEmpty(), "the reply waited for the build");
+
+        Http::HttpClient client;
+        Http::HttpRequest request;
+        request.target = "/go/get";
+        request.headers.add("Host", gateway.authority().toLatin1());
+        request.headers.add("Authorization", "letmein");
+        std::optional<int> status;
+        client.send(gateway.host(), quint16(gateway.port()), request, 20000,
+                    [&](Result<Http::HttpResponse> r) { status = r ? r->status : -1; });
+        QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), 20000);
+        QCOMPARE(*status, 200);
+        QVERIFY2(reloaded.isEmpty(), "the gateway's client waited for the build");
+        QVERIFY(composer->statusLabel()->text().isEmpty() ||
+                !composer->statusLabel()->text().startsWith(QStringLiteral("200")));
+
         QVERIFY(reloaded.wait(300000));
         QVERIFY2(reloaded.first().at(0).toString().isEmpty(),
                  qPrintable(reloaded.first().at(0).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(composer->statusLabel()->text().startsWith(QStringLiteral("200")),
+                                 20000);
     }
 
     // Debug > Build Go Plugins for Delve rebuilds the workspace's plugins without

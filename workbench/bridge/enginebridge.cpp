@@ -149,6 +149,17 @@ void EngineBridge::onEngine(std::function<void()> work)
     QMetaObject::invokeMethod(&m_engine, std::move(work), Qt::QueuedConnection);
 }
 
+void EngineBridge::onEngineAfterReloads(std::function<void()> work)
+{
+    // While a reload waits for its Go builds, requests sent later wait behind it, so one sent
+    // right after a save runs against what was saved, as when builds ran on the engine.
+    if (m_prebuildsPending > 0) {
+        m_heldForReload.push_back(std::move(work));
+        return;
+    }
+    onEngine(std::move(work));
+}
+
 quint64 EngineBridge::send(const Http::HttpRequest &request)
 {
     const quint64 tag = ++m_lastTag;
@@ -188,7 +199,8 @@ quint64 EngineBridge::send(const Http::HttpRequest &request)
             Q_EMIT exchangeIdentified(tag, d.exchangeId);
             if (self) // a slot may have closed the window
                 Q_EMIT replyReceived(tag, d.response, d.elapsedMs);
-        });
+        },
+        Order::AfterPendingReloads);
     return tag;
 }
 
@@ -372,8 +384,8 @@ void EngineBridge::setPluginDebug(bool on)
     if (on == m_pluginDebug)
         return;
     m_pluginDebug = on;
-    Setup::EngineSetup *setup = &m_setup;
-    onEngine([setup, on] { setup->setPluginDebug(on); });
+    // The engine switches when the debug builds are ready (reloadOnEngine): until then the
+    // Go plugins it has keep serving.
     reload();
 }
 
@@ -381,38 +393,64 @@ void EngineBridge::reload()
 {
     ++m_loadsRunning;
     Q_EMIT loadStarted();
+    // Commands held behind an earlier reload that is still building stay before this one.
+    if (m_prebuildsPending > 0)
+        m_heldForReload.push_back(nullptr);
+    ++m_prebuildsPending;
     // Go plugin sources are compiled here first, off the engine thread, which keeps serving
     // with the plugins it has; the reload then finds the builds in the cache.
     Setup::EngineSetup *setup = &m_setup;
     const bool debug = m_pluginDebug;
-    m_prebuild.start([this, setup, debug] {
+    QPointer<EngineBridge> self(this);
+    m_prebuild.start([self, setup, debug] {
         setup->prebuildGoPlugins(debug);
-        QMetaObject::invokeMethod(this, &EngineBridge::reloadOnEngine, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, debug] {
+                if (self)
+                    self->reloadOnEngine(debug);
+            },
+            Qt::QueuedConnection);
     });
 }
 
-void EngineBridge::reloadOnEngine()
+void EngineBridge::reloadOnEngine(bool pluginDebug)
 {
+    // This reload's place in the held commands (a null entry), then the reload, then what
+    // was sent after it, up to the next reload's place.
+    if (!m_heldForReload.empty() && !m_heldForReload.front())
+        m_heldForReload.pop_front();
+    --m_prebuildsPending;
     Setup::EngineSetup *setup = &m_setup;
     Engine::IStepDebugger *debugger = &m_debugger;
-    roundTrip<Reloaded>(
-        [setup, debugger](std::function<void(Reloaded)> reply) {
-            const Result<void> r = setup->reload();
-            Reloaded out{r ? QString() : r.error().toString(),
-                         setup->diagnostics(),
-                         summarize(setup->engine().apis()),
-                         {}};
-            // Plugin hooks may have come or gone: breakpoints offer the new phase names.
-            for (const ApiSummary &api : std::as_const(out.apis))
-                out.phaseNames.insert(api.apiId, debugger->phaseNames(api.apiId));
-            reply(std::move(out));
-        },
-        [this](Reloaded r) {
-            m_phaseNames = r.phaseNames;
-            m_apis = r.apis;
-            --m_loadsRunning;
-            Q_EMIT reloaded(r.error, r.diagnostics);
-        });
+    QPointer<EngineBridge> self(this);
+    auto reply = [self](Reloaded r) {
+        QMetaObject::invokeMethod(
+            self,
+            [self, r = std::move(r)] {
+                if (!self)
+                    return;
+                self->m_phaseNames = r.phaseNames;
+                self->m_apis = r.apis;
+                --self->m_loadsRunning;
+                Q_EMIT self->reloaded(r.error, r.diagnostics);
+            },
+            Qt::QueuedConnection);
+    };
+    onEngine([setup, debugger, pluginDebug, reply] {
+        setup->setPluginDebug(pluginDebug);
+        const Result<void> r = setup->reload();
+        Reloaded out{r ? QString() : r.error().toString(), setup->diagnostics(),
+                     summarize(setup->engine().apis()), {}};
+        // Plugin hooks may have come or gone: breakpoints offer the new phase names.
+        for (const ApiSummary &api : std::as_const(out.apis))
+            out.phaseNames.insert(api.apiId, debugger->phaseNames(api.apiId));
+        reply(std::move(out));
+    });
+    while (!m_heldForReload.empty() && m_heldForReload.front()) {
+        onEngine(std::move(m_heldForReload.front()));
+        m_heldForReload.pop_front();
+    }
 }
 
 void EngineBridge::debuggerCommand(std::function<void(Engine::IStepDebugger &)> command)

@@ -20,6 +20,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <deque>
 #include <functional>
 
 namespace Hb {
@@ -136,13 +137,18 @@ Q_SIGNALS:
     void pausedExchangesUpdated(const QList<Hb::Engine::PausedExchange> &exchanges);
 
 private:
-    // The engine-thread half of reload(), once the Go builds are done.
-    void reloadOnEngine();
+    // The engine-thread half of reload(), once the Go builds are done: the plugin debug
+    // switch as it was when reload() was called, the reload, then the commands held meanwhile.
+    void reloadOnEngine(bool pluginDebug);
+    // Queues `work` on the engine thread once the reloads asked for so far are queued there.
+    void onEngineAfterReloads(std::function<void()> work);
+    enum class Order { Now, AfterPendingReloads };
     // The one way to the engine: runs `work(reply)` on the engine thread; `work` calls
     // `reply(value)` once, at once or later from an engine callback, and `answer(value)` then
-    // runs on the GUI thread, unless the bridge is gone by then.
+    // runs on the GUI thread, unless the bridge is gone by then. Requests go AfterPendingReloads.
     template<typename T>
-    void roundTrip(std::function<void(std::function<void(T)>)> work, std::function<void(T)> answer);
+    void roundTrip(std::function<void(std::function<void(T)>)> work, std::function<void(T)> answer,
+                   Order order = Order::Now);
     // A command with nothing to answer.
     void onEngine(std::function<void()> work);
     // Runs a debugger command on the engine thread; the paused requests come back after it.
@@ -168,6 +174,10 @@ private:
     quint64 m_lastTag = 0;
     int m_loadsRunning = 0;
     bool m_pluginDebug = false;
+    // Reloads whose Go builds are running, and the commands made since, which reach the engine
+    // after their reload (a null entry marks where a later reload goes).
+    int m_prebuildsPending = 0;
+    std::deque<std::function<void()>> m_heldForReload;
     // Builds Go plugins before each reload (EngineSetup::prebuildGoPlugins). Last, so it is
     // destroyed first: its destructor waits for a build still running.
     QThreadPool m_prebuild;
@@ -176,7 +186,7 @@ private:
 
 template<typename T>
 void EngineBridge::roundTrip(std::function<void(std::function<void(T)>)> work,
-                             std::function<void(T)> answer)
+                             std::function<void(T)> answer, Order order)
 {
     QPointer<EngineBridge> self(this);
     auto reply = [self, answer = std::move(answer)](T value) {
@@ -188,7 +198,11 @@ void EngineBridge::roundTrip(std::function<void(std::function<void(T)>)> work,
             },
             Qt::QueuedConnection);
     };
-    onEngine([work = std::move(work), reply = std::move(reply)] { work(reply); });
+    auto call = [work = std::move(work), reply = std::move(reply)] { work(reply); };
+    if (order == Order::AfterPendingReloads)
+        onEngineAfterReloads(std::move(call));
+    else
+        onEngine(std::move(call));
 }
 
 } // namespace Hb::Ui

@@ -3,6 +3,11 @@
 
 namespace Hb::Pipeline {
 
+bool EndpointMatcher::compiles(const QString &path, const EndpointMatchOptions &options)
+{
+    return QRegularExpression(toRegexPattern(path, options)).isValid();
+}
+
 QString EndpointMatcher::toRegexPattern(const QString &path, const EndpointMatchOptions &options)
 {
     QString pattern = path;
@@ -24,6 +29,7 @@ QString EndpointMatcher::toRegexPattern(const QString &path, const EndpointMatch
 EndpointMatcher::EndpointMatcher(const QList<Api::EndpointMeta> &entries,
                                  const EndpointMatchOptions &options)
 {
+    // Keep in step with compiles().
     for (const Api::EndpointMeta &meta : entries) {
         if (meta.disabled)
             continue;

@@ -35,6 +35,9 @@ public:
     const Api::EndpointMethodAction *methodAction(int index, const QString &method) const;
 
     static QString toRegexPattern(const QString &path, const EndpointMatchOptions &options);
+    // Whether an entry with `path` is kept: one whose regex does not compile is skipped, so
+    // callers that keep data per entry must skip it too to stay aligned with match().
+    static bool compiles(const QString &path, const EndpointMatchOptions &options);
 
 private:
     struct Entry

@@ -29,7 +29,8 @@ std::unique_ptr<GoPluginPhase> GoPluginPhase::forEndpoints(const Api::ApiDefinit
         QList<Api::EndpointMeta> metas;
         VersionEndpoints endpoints;
         for (const Api::GoPluginMeta &meta : it->goPlugins) {
-            if (meta.disabled)
+            // The matcher skips a pattern that does not compile; `entries` must stay aligned.
+            if (meta.disabled || !EndpointMatcher::compiles(meta.path, options))
                 continue;
             Api::EndpointMeta m;
             m.path = meta.path;

@@ -10,11 +10,12 @@ namespace {
 // The entries as the matcher takes them. Tyk compares the method exactly, so an entry without
 // one matches no request (the matcher reads an empty method as any; no method has a space).
 QList<Api::EndpointMeta> endpointMetas(const QList<Api::TrackEndpointMeta> &entries,
-                                       QList<QString> *paths)
+                                       const EndpointMatchOptions &options, QList<QString> *paths)
 {
     QList<Api::EndpointMeta> metas;
     for (const Api::TrackEndpointMeta &entry : entries) {
-        if (entry.disabled)
+        // The matcher skips a pattern that does not compile; `paths` must stay aligned.
+        if (entry.disabled || !EndpointMatcher::compiles(entry.path, options))
             continue;
         Api::EndpointMeta m;
         m.path = entry.path;
@@ -44,9 +45,9 @@ TrackEndpointPhase::forApi(const Api::ApiDefinition &api, bool enableAnalytics,
             continue;
         VersionEntries entries;
         const QList<Api::EndpointMeta> tracked =
-            endpointMetas(it->trackEndpoints, &entries.trackedPaths);
+            endpointMetas(it->trackEndpoints, options, &entries.trackedPaths);
         const QList<Api::EndpointMeta> notTracked =
-            endpointMetas(it->doNotTrackEndpoints, nullptr);
+            endpointMetas(it->doNotTrackEndpoints, options, nullptr);
         if (tracked.isEmpty() && notTracked.isEmpty())
             continue;
         entries.tracked = EndpointMatcher(tracked, options);

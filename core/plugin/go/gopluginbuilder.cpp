@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <atomic>
 #include <cstdio>
 
 namespace Hb::Plugin {
@@ -68,7 +69,7 @@ bool moveIntoPlace(const QString &from, const QString &to)
 
 QString uniqueSuffix()
 {
-    static int counter = 0;
+    static std::atomic<int> counter = 0; // builds run on the engine thread and a pool thread
     return QStringLiteral(".tmp-%1-%2").arg(QCoreApplication::applicationPid()).arg(++counter);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BundleCachePruner on a real cache folder: what goes, what stays.
 #include "core/bundle/bundlecachepruner.h"
+#include "core/bundle/bundleuselock.h"
 #include "tests/core/bundle/bundlefixtures.h"
 
 #include <QDateTime>
@@ -58,6 +59,21 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(freshUnused)); // maybe still serving requests in flight
         QVERIFY(QFileInfo::exists(cache.filePath(QStringLiteral("downloads/x.zip"))));
         QVERIFY(QFileInfo::exists(cache.filePath(QStringLiteral("notes/keep.txt"))));
+    }
+
+    // Another process (or a request still running on an older version) holds a BundleUseLock:
+    // the version stays, however old, until the lock goes.
+    void aVersionSomeoneStillUsesIsKeptUntilReleased()
+    {
+        QTemporaryDir cache;
+        const QString version = unpack(cache, kBundleA, QStringLiteral("00000000000000cc"), 7200);
+        auto lock = Hb::Bundle::BundleUseLock::take(version);
+        QVERIFY(lock);
+        QVERIFY(BundleCachePruner::prune(cache.path(), {}).isEmpty());
+        QVERIFY(QFileInfo::exists(version + QStringLiteral("/middleware.py")));
+        lock.reset();
+        QCOMPARE(BundleCachePruner::prune(cache.path(), {}), QStringList{version});
+        QVERIFY(!QFileInfo::exists(version + QStringLiteral(".lock")));
     }
 
     void aMergedBundleKeepsTheVersionsItLinksTo()

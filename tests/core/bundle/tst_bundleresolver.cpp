@@ -144,7 +144,9 @@ void TestBundleResolver::zipBundleIsUnpackedIntoTheCache()
     QCOMPARE(readFile(bundle->directory + QStringLiteral("/middleware.py")),
              QByteArray("def hook(): pass\n"));
     QCOMPARE(bundle->manifest.checksum.size(), 32);
-    QCOMPARE(listTree(m_cache).size(), 3); // the directory, middleware.py, manifest.json
+    // The directory, middleware.py, manifest.json, and the lock that marks it in use.
+    QCOMPARE(listTree(m_cache).size(), 4);
+    QVERIFY(QFileInfo::exists(bundle->directory + QStringLiteral(".lock")));
 }
 
 void TestBundleResolver::zipReportsHashingUnpackingAndVerifyingUpToTheirTotals()
