@@ -60,10 +60,9 @@ int GoPluginBuildCommand::run(const QStringList &arguments)
     }
     Plugin::GoBuildSettings settings;
     settings.toolchain = *toolchain;
-    settings.sourcesDir =
-        qEnvironmentVariable("HOOKBENCH_GOPLUGIN_SOURCES",
-                            installedDataDir(QStringLiteral("goplugin"),
-                                             QStringLiteral(HB_GOPLUGIN_SOURCE_DIR)));
+    settings.sourcesDir = qEnvironmentVariable(
+        "HOOKBENCH_GOPLUGIN_SOURCES",
+        installedDataDir(QStringLiteral("goplugin"), QStringLiteral(HB_GOPLUGIN_SOURCE_DIR)));
     settings.cacheDir =
         parser.isSet(QStringLiteral("go-cache"))
             ? parser.value(QStringLiteral("go-cache"))

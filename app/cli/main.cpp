@@ -13,17 +13,18 @@
 #include <cstdio>
 
 namespace {
-const char usage[] = "Usage: hookbench-cli COMMAND [OPTIONS]\n"
-                     "\n"
-                     "Commands:\n"
-                     "  serve     serve API definitions over HTTP (--listen HOST:PORT)\n"
-                     "  send      send one request through the engine in process\n"
-                     "  validate  check API definitions, manifests, tyk.conf and policies (FILE:LINE:COLUMN)\n"
-                     "  bundle    build or verify a plugin bundle (build, verify)\n"
-                     "  grpc-ping ask the gRPC plugin server to answer each hook the APIs name\n"
-                     "  goplugin  build a Go plugin for Hookbench's Go plugin host (build)\n"
-                     "\n"
-                     "Run 'hookbench-cli COMMAND --help' for a command's options.\n";
+const char usage[] =
+    "Usage: hookbench-cli COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  serve     serve API definitions over HTTP (--listen HOST:PORT)\n"
+    "  send      send one request through the engine in process\n"
+    "  validate  check API definitions, manifests, tyk.conf and policies (FILE:LINE:COLUMN)\n"
+    "  bundle    build or verify a plugin bundle (build, verify)\n"
+    "  grpc-ping ask the gRPC plugin server to answer each hook the APIs name\n"
+    "  goplugin  build a Go plugin for Hookbench's Go plugin host (build)\n"
+    "\n"
+    "Run 'hookbench-cli COMMAND --help' for a command's options.\n";
 }
 
 int main(int argc, char *argv[])

@@ -166,7 +166,8 @@ int ValidateCommand::run(const QStringList &arguments)
     bool anyError = false;
     for (const QString &file : files) {
         QFile f(file);
-        const QByteArray text = f.open(QIODevice::ReadOnly) ? f.read(kMaxValidatedBytes) : QByteArray();
+        const QByteArray text =
+            f.open(QIODevice::ReadOnly) ? f.read(kMaxValidatedBytes) : QByteArray();
         const ValidatedFileKind kind = validatedFileKindOf(text);
         const Api::Diagnostics diagnostics = checkFile(file, kind, text);
         for (const Api::Diagnostic &d : std::as_const(diagnostics)) {

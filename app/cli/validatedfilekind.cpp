@@ -23,8 +23,8 @@ bool hasAny(const Json &object, std::initializer_list<const char *> keys)
 bool looksLikePolicy(const Json &object)
 {
     return object.is_object() && object.contains("access_rights") &&
-           hasAny(object, {"rate", "per", "quota_max", "id", "_id", "name", "org_id",
-                           "partitions", "tags"});
+           hasAny(object, {"rate", "per", "quota_max", "id", "_id", "name", "org_id", "partitions",
+                           "tags"});
 }
 } // namespace
 
@@ -35,10 +35,10 @@ ValidatedFileKind validatedFileKindOf(const QByteArray &text)
         return ValidatedFileKind::ApiDefinition;
     const Json &root = *parsed;
     // Keys only API definitions have; a manifest's custom_middleware is also an API's key.
-    if (hasAny(root, {"api_id", "proxy", "openapi", "x-tyk-api-gateway", "version_data",
-                      "use_keyless", "use_standard_auth", "auth", "auth_configs", "definition",
-                      "custom_middleware_bundle", "custom_plugin_auth_enabled",
-                      "slug", "listen_path"}))
+    if (hasAny(root,
+               {"api_id", "proxy", "openapi", "x-tyk-api-gateway", "version_data", "use_keyless",
+                "use_standard_auth", "auth", "auth_configs", "definition",
+                "custom_middleware_bundle", "custom_plugin_auth_enabled", "slug", "listen_path"}))
         return ValidatedFileKind::ApiDefinition;
     if (hasAny(root, {"file_list", "custom_middleware"}))
         return ValidatedFileKind::BundleManifest;

@@ -51,9 +51,9 @@ struct GatewayConfig
     // tyk.conf has a `storage` object: Hookbench then keeps keys in that Redis unless --store
     // says otherwise, as Tyk always does.
     bool storageConfigured = false;
-    QStringList storageAddrs; // storage.addrs: used instead of host/port when set
-    QString storageUsername;  // storage.username (Redis 6 ACL)
-    QString storagePassword;  // storage.password
+    QStringList storageAddrs;          // storage.addrs: used instead of host/port when set
+    QString storageUsername;           // storage.username (Redis 6 ACL)
+    QString storagePassword;           // storage.password
     bool storageUseSsl = false;        // storage.use_ssl
     bool storageEnableCluster = false; // storage.enable_cluster
     bool hashKeys = false;

@@ -75,31 +75,32 @@ Result<QByteArray> BundleDownloader::fetchOnce(const QUrl &url, const Options &o
                                  options.progress(done, std::max<qint64>(total, 0));
                              }
                          });
-        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, tooBig, timedOut,
-                                                                  &promise, &options] {
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (*timedOut) {
-                promise.set_value(makeError(
-                    ErrorCode::Timeout,
-                    QStringLiteral("Error getting bundle: no complete answer within %1 ms")
-                        .arg(options.timeoutMs)));
-            } else if (*tooBig) {
-                promise.set_value(makeError(
-                    ErrorCode::InvalidInput,
-                    QStringLiteral("Error getting bundle: larger than %1 MiB, not downloaded")
-                        .arg(options.maxBytes >> 20)));
-            } else if (status != 0 && status != 200) {
-                promise.set_value(makeError(
-                    ErrorCode::Unavailable,
-                    QStringLiteral("HTTP Error, got status code %1").arg(status)));
-            } else if (reply->error() != QNetworkReply::NoError) {
-                promise.set_value(
-                    makeError(ErrorCode::Unavailable,
-                              QStringLiteral("Error getting bundle: %1").arg(reply->errorString())));
-            } else {
-                promise.set_value(reply->readAll());
-            }
-        });
+        QObject::connect(
+            reply, &QNetworkReply::finished, reply, [reply, tooBig, timedOut, &promise, &options] {
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (*timedOut) {
+                    promise.set_value(makeError(
+                        ErrorCode::Timeout,
+                        QStringLiteral("Error getting bundle: no complete answer within %1 ms")
+                            .arg(options.timeoutMs)));
+                } else if (*tooBig) {
+                    promise.set_value(makeError(
+                        ErrorCode::InvalidInput,
+                        QStringLiteral("Error getting bundle: larger than %1 MiB, not downloaded")
+                            .arg(options.maxBytes >> 20)));
+                } else if (status != 0 && status != 200) {
+                    promise.set_value(
+                        makeError(ErrorCode::Unavailable,
+                                  QStringLiteral("HTTP Error, got status code %1").arg(status)));
+                } else if (reply->error() != QNetworkReply::NoError) {
+                    promise.set_value(makeError(
+                        ErrorCode::Unavailable,
+                        QStringLiteral("Error getting bundle: %1").arg(reply->errorString())));
+                } else {
+                    promise.set_value(reply->readAll());
+                }
+            });
     });
     Result<QByteArray> result = future.get();
     thread.quit();

@@ -193,12 +193,12 @@ Result<QString> BundleResolver::download(const QString &name, const QString &bas
     const QString where = url.toString();
     // Tyk downloads a bundle once: while its unpacked copy is there it is used as it is, a
     // changed bundle on the server included (give it a new name, as with Tyk).
-    const QString file = QDir(downloadsDir())
-                             .filePath(QString::fromLatin1(
-                                           QCryptographicHash::hash(where.toUtf8(),
-                                                                    QCryptographicHash::Md5)
-                                               .toHex()) +
-                                       QStringLiteral(".zip"));
+    const QString file =
+        QDir(downloadsDir())
+            .filePath(
+                QString::fromLatin1(
+                    QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Md5).toHex()) +
+                QStringLiteral(".zip"));
     if (QFileInfo(file).isFile())
         return file;
     BundleDownloader::Options options;
@@ -210,8 +210,8 @@ Result<QString> BundleResolver::download(const QString &name, const QString &bas
     report(name, BundleProgress::Stage::Downloading, 0, 0);
     Result<QByteArray> body = BundleDownloader::fetch(url, options);
     if (!body)
-        return bundleError(name, makeError(body.error().code, where + QStringLiteral(": ") +
-                                                                  body.error().message));
+        return bundleError(name, makeError(body.error().code,
+                                           where + QStringLiteral(": ") + body.error().message));
     QSaveFile out(file);
     if (!QDir().mkpath(downloadsDir()) || !out.open(QIODevice::WriteOnly) ||
         out.write(*body) != body->size() || !out.commit())
@@ -309,8 +309,12 @@ Result<ResolvedBundle> BundleResolver::resolveZip(const QString &name, const QSt
                                                   m_options.publicKeyPath);
         !ok)
         return discard(ok.error());
-    ResolvedBundle resolved{name, bundleId, directory, *manifest,
-                            contentHashOf(directory, *manifest), std::move(useLock)};
+    ResolvedBundle resolved{name,
+                            bundleId,
+                            directory,
+                            *manifest,
+                            contentHashOf(directory, *manifest),
+                            std::move(useLock)};
     report(name, BundleProgress::Stage::Done, 1, 1);
     return resolved;
 }

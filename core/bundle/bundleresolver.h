@@ -19,8 +19,8 @@ struct BundleSourceOptions
     // enable_bundle_downloader: http(s) bundles are fetched only when set, as in Tyk.
     bool enableBundleDownloader = false;
     bool insecureSkipVerify = false; // bundle_insecure_skip_verify (https only)
-    QString cacheDir;      // private cache where zips are unpacked
-    QString publicKeyPath; // tyk.conf public_key_path; empty = no signature check
+    QString cacheDir;                // private cache where zips are unpacked
+    QString publicKeyPath;           // tyk.conf public_key_path; empty = no signature check
     bool skipVerifyExisting = false; // skip_verify_existing_plugin_bundle
     // Hears each zip being hashed, unpacked and verified (not a directory bundle, which is
     // used in place); see BundleProgressListener for the thread it is called on.

@@ -36,8 +36,10 @@ std::shared_ptr<const BundleUseLock> BundleUseLock::take(const QString &director
         }
         // A pruner that held it may have deleted the file meanwhile: a lock on a deleted file
         // protects nothing, so lock the one now at the path.
-        struct stat held {};
-        struct stat now {};
+        struct stat held
+        {};
+        struct stat now
+        {};
         if (::fstat(fd, &held) == 0 && ::stat(path.constData(), &now) == 0 &&
             held.st_ino == now.st_ino && held.st_dev == now.st_dev)
             return std::shared_ptr<const BundleUseLock>(new BundleUseLock(fd));

@@ -29,9 +29,8 @@ bool isGoResponseUnderOtherDriver(const Api::CustomMiddleware &mw,
 // `mw` without those entries: what the API's own driver loads.
 Api::CustomMiddleware withoutGoResponses(Api::CustomMiddleware mw)
 {
-    mw.response.removeIf([&mw](const Api::MiddlewareDefinition &d) {
-        return isGoResponseUnderOtherDriver(mw, d);
-    });
+    mw.response.removeIf(
+        [&mw](const Api::MiddlewareDefinition &d) { return isGoResponseUnderOtherDriver(mw, d); });
     return mw;
 }
 
@@ -181,7 +180,8 @@ void PluginHost::setPluginDebug(bool on)
             continue;
         for (const QString &language : driver->languages()) {
             const QString prefix = language + u'/';
-            m_modules.removeIf([&prefix](const auto &entry) { return entry.key().startsWith(prefix); });
+            m_modules.removeIf(
+                [&prefix](const auto &entry) { return entry.key().startsWith(prefix); });
         }
     }
 }
@@ -438,7 +438,8 @@ std::shared_ptr<const PluginBinding> PluginHost::prepareGoEndpoints(const Api::A
     // Response entries naming a .so under another driver; their paths stay relative to the
     // working folder even in a bundle (Tyk: gateway/coprocess_bundle.go).
     for (const Api::MiddlewareDefinition &d : api.customMiddleware.response) {
-        if (d.disabled || d.name.isEmpty() || !isGoResponseUnderOtherDriver(api.customMiddleware, d))
+        if (d.disabled || d.name.isEmpty() ||
+            !isGoResponseUnderOtherDriver(api.customMiddleware, d))
             continue;
         PluginEntry e;
         e.hookType = QStringLiteral("response");

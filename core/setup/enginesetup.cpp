@@ -220,10 +220,9 @@ Plugin::GoDriverOptions EngineSetup::goDriverOptions() const
 {
     Plugin::GoDriverOptions go;
     go.go = m_options.goCommand;
-    go.sourcesDir =
-        qEnvironmentVariable("HOOKBENCH_GOPLUGIN_SOURCES",
-                            installedDataDir(QStringLiteral("goplugin"),
-                                             QStringLiteral(HB_GOPLUGIN_SOURCE_DIR)));
+    go.sourcesDir = qEnvironmentVariable(
+        "HOOKBENCH_GOPLUGIN_SOURCES",
+        installedDataDir(QStringLiteral("goplugin"), QStringLiteral(HB_GOPLUGIN_SOURCE_DIR)));
     go.cacheDir = !m_options.goCacheDir.isEmpty()
                       ? m_options.goCacheDir
                       : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))

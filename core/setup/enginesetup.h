@@ -59,11 +59,11 @@ struct EngineOptions
     bool pluginDebug = false;
     // Where Go plugins and the host are built; empty = the user's cache folder.
     QString goCacheDir;
-    QString listen;                           // --listen HOST:PORT
+    QString listen; // --listen HOST:PORT
     // --store memory|redis://[[USER]:PASSWORD@]HOST:PORT[/DB]; empty: tyk.conf's `storage`
     // when it has one (as Tyk, which always keeps keys in Redis), else memory.
     QString store;
-    QString secret;                           // --secret
+    QString secret; // --secret
     qint64 clockOffsetSecs = 0;
     // Create the engine with no API loaded; the first reload() loads them. The GUI does
     // that on the engine thread, so its window shows (with progress) while big bundles load.

@@ -357,17 +357,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile conf(dir.filePath(QStringLiteral("tyk.conf")));
         QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write(QJsonDocument(QJsonObject{
-                                     {QStringLiteral("secret"), QStringLiteral("s")},
-                                     {QStringLiteral("app_path"), sampleApps()},
-                                     {QStringLiteral("storage"),
-                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("redis")},
-                                                  {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
-                                                  {QStringLiteral("port"), redis.port()},
-                                                  {QStringLiteral("database"), 3},
-                                                  {QStringLiteral("password"),
-                                                   QStringLiteral("p@ss word")}}}})
-                       .toJson());
+        conf.write(
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("secret"), QStringLiteral("s")},
+                    {QStringLiteral("app_path"), sampleApps()},
+                    {QStringLiteral("storage"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("redis")},
+                                 {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                 {QStringLiteral("port"), redis.port()},
+                                 {QStringLiteral("database"), 3},
+                                 {QStringLiteral("password"), QStringLiteral("p@ss word")}}}})
+                .toJson());
         conf.close();
         Server server;
         QVERIFY(server.start({QStringLiteral("--config"), conf.fileName()}));
@@ -378,17 +379,17 @@ private Q_SLOTS:
                                            {{"X-Tyk-Authorization", "s"}}, session)
                                       ->status,
                                   200, 10000);
-        const QByteArray stored =
-            redis.cli({QStringLiteral("-a"), QStringLiteral("p@ss word"),
-                       QStringLiteral("--no-auth-warning"), QStringLiteral("-n"),
-                       QStringLiteral("3"), QStringLiteral("EXISTS"),
-                       QStringLiteral("apikey-defaultfromconf")});
+        const QByteArray stored = redis.cli(
+            {QStringLiteral("-a"), QStringLiteral("p@ss word"), QStringLiteral("--no-auth-warning"),
+             QStringLiteral("-n"), QStringLiteral("3"), QStringLiteral("EXISTS"),
+             QStringLiteral("apikey-defaultfromconf")});
         QCOMPARE(stored.trimmed(), QByteArray("1"));
         QCOMPARE(server.stop(), 0);
         const QString err = server.stderrText();
-        QVERIFY2(err.contains(QStringLiteral("session store: redis://:***@127.0.0.1:%1/3")
-                                  .arg(redis.port())),
-                 qPrintable(err));
+        QVERIFY2(
+            err.contains(
+                QStringLiteral("session store: redis://:***@127.0.0.1:%1/3").arg(redis.port())),
+            qPrintable(err));
         QVERIFY(!err.contains(QStringLiteral("p@ss")));
     }
 
@@ -479,15 +480,17 @@ private Q_SLOTS:
         write(QStringLiteral("policies.json"),
               "{\"p1\": {\"access_rights\": {}, \"rate\": 10, \"per\": 1},\n"
               " \"p2\": {\"access_rights\": {}, \"quota_max\": \"lots\"}}\n");
-        write(QStringLiteral("manifest.json"),
-              "{\"file_list\": [\"middleware.py\", \"gone.py\"],\n"
-              " \"custom_middleware\": {\"driver\": \"python\", \"pre\": [{\"name\": \"Pre\"}]}}\n");
+        write(
+            QStringLiteral("manifest.json"),
+            "{\"file_list\": [\"middleware.py\", \"gone.py\"],\n"
+            " \"custom_middleware\": {\"driver\": \"python\", \"pre\": [{\"name\": \"Pre\"}]}}\n");
         write(QStringLiteral("middleware.py"), "x = 1\n");
         write(QStringLiteral("good-tyk.conf"), "{\"listen_port\": 8080, \"secret\": \"s\"}");
-        const Run run = runCli({QStringLiteral("validate"), dir.filePath(QStringLiteral("tyk.conf")),
-                                dir.filePath(QStringLiteral("policies.json")),
-                                dir.filePath(QStringLiteral("manifest.json")),
-                                dir.filePath(QStringLiteral("good-tyk.conf"))});
+        const Run run =
+            runCli({QStringLiteral("validate"), dir.filePath(QStringLiteral("tyk.conf")),
+                    dir.filePath(QStringLiteral("policies.json")),
+                    dir.filePath(QStringLiteral("manifest.json")),
+                    dir.filePath(QStringLiteral("good-tyk.conf"))});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(dir.filePath(QStringLiteral("tyk.conf")) +
                                   QStringLiteral(":2:18: listen_port: expected an integer")),
@@ -496,12 +499,14 @@ private Q_SLOTS:
                      .match(run.out)
                      .hasMatch(),
                  qPrintable(run.out));
-        QVERIFY2(QRegularExpression(
-                     QStringLiteral("manifest\\.json:1:\\d+: Referencing a nonexistent file: gone\\.py"))
-                     .match(run.out)
-                     .hasMatch(),
+        QVERIFY2(
+            QRegularExpression(
+                QStringLiteral("manifest\\.json:1:\\d+: Referencing a nonexistent file: gone\\.py"))
+                .match(run.out)
+                .hasMatch(),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("good-tyk.conf: ok (tyk.conf)")),
                  qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("good-tyk.conf: ok (tyk.conf)")), qPrintable(run.out));
     }
 };
 

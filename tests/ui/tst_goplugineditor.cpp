@@ -57,9 +57,9 @@ private Q_SLOTS:
     void savingGoSourcesRebuildsThePluginAndMarksCompileErrors()
     {
         QTemporaryDir workspace;
-        QVERIFY(copyTree(qEnvironmentVariable("HOOKBENCH_SAMPLES") +
-                             QStringLiteral("/go/workspace"),
-                         workspace.path()));
+        QVERIFY(
+            copyTree(qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/go/workspace"),
+                     workspace.path()));
         HbTest::MainWindowFixture f(workspace.path(), qEnvironmentVariable("HOOKBENCH_GO_CACHE"));
         Ui::PluginEditorPane *pane = f.window->pluginEditor();
         // The sources beside apps/ are listed with the other plugin code.
@@ -77,19 +77,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!pane->markedLines().isEmpty(), 300000);
         QCOMPARE(pane->markedLines().first(), lines + 1);
 
-        pane->editor()->setText(QString(original).replace(QStringLiteral("\"go-sample\""),
-                                                          QStringLiteral("\"edited-in-hookbench\"")));
+        pane->editor()->setText(QString(original).replace(
+            QStringLiteral("\"go-sample\""), QStringLiteral("\"edited-in-hookbench\"")));
         QVERIFY(pane->save());
-        QTRY_VERIFY_WITH_TIMEOUT(pane->statusLabel()->text().contains(QStringLiteral("loads cleanly")),
-                                 300000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pane->statusLabel()->text().contains(QStringLiteral("loads cleanly")), 300000);
         QVERIFY(pane->markedLines().isEmpty());
         Ui::ComposerPane *composer = f.window->composer();
         composer->setTarget(QStringLiteral("/go/get"));
         composer->headersEdit()->setPlainText(QStringLiteral("Authorization: letmein"));
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(composer->responseView()->toPlainText().contains(
-                                     QStringLiteral("edited-in-hookbench")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            composer->responseView()->toPlainText().contains(QStringLiteral("edited-in-hookbench")),
+            20000);
     }
 
     // A reload compiles changed Go sources off the engine thread: clients of the gateway are
@@ -98,9 +98,9 @@ private Q_SLOTS:
     void theEngineAnswersWhileAGoPluginIsBuilt()
     {
         QTemporaryDir workspace;
-        QVERIFY(copyTree(qEnvironmentVariable("HOOKBENCH_SAMPLES") +
-                             QStringLiteral("/go/workspace"),
-                         workspace.path()));
+        QVERIFY(
+            copyTree(qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/go/workspace"),
+                     workspace.path()));
         HbTest::MainWindowFixture f(workspace.path(), qEnvironmentVariable("HOOKBENCH_GO_CACHE"));
         QSignalSpy listening(f.bridge.get(), &Ui::EngineBridge::listening);
         f.bridge->listen(QStringLiteral("127.0.0.1"), 0);
@@ -145,9 +145,9 @@ private Q_SLOTS:
     void theDelveSwitchRebuildsThePluginsWithoutOptimisations()
     {
         QTemporaryDir workspace;
-        QVERIFY(copyTree(qEnvironmentVariable("HOOKBENCH_SAMPLES") +
-                             QStringLiteral("/go/workspace"),
-                         workspace.path()));
+        QVERIFY(
+            copyTree(qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/go/workspace"),
+                     workspace.path()));
         // A marker makes these sources new to the cache, so the debug builds are this test's.
         const QString source = workspace.filePath(QStringLiteral("plugins/headers/main.go"));
         QFile file(source);

@@ -59,10 +59,10 @@ namespace Hb::Ui {
 
 // One row per request the engine ran, built from trace events: id, where it came from (an
 // HTTP client's address, or "workbench" for the composer, replays and other requests made in
-// the window), API, method, path, status, duration and phase count, and the phases as bars (PhaseBarsRole). Bounded: past
-// `capacity` rows the oldest are evicted in blocks (rows are removed before new ones are
-// inserted). The per-phase details with request snapshots, which are heavier, are kept for
-// the newest `detailCapacity` requests only.
+// the window), API, method, path, status, duration and phase count, and the phases as bars
+// (PhaseBarsRole). Bounded: past `capacity` rows the oldest are evicted in blocks (rows are removed
+// before new ones are inserted). The per-phase details with request snapshots, which are heavier,
+// are kept for the newest `detailCapacity` requests only.
 class TimelineModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -363,7 +363,8 @@ void EngineBridge::listen(const QString &host, quint16 port)
                                       : address.toString();
             url = QStringLiteral("http://%1:%2").arg(shown).arg(front->port());
         } else {
-            note = tr("Cannot listen on %1:%2: %3").arg(host).arg(port).arg(listening.error().message);
+            note =
+                tr("Cannot listen on %1:%2: %3").arg(host).arg(port).arg(listening.error().message);
             delete front;
             front = nullptr;
         }
@@ -440,8 +441,10 @@ void EngineBridge::reloadOnEngine(bool pluginDebug)
     onEngine([setup, debugger, pluginDebug, reply] {
         setup->setPluginDebug(pluginDebug);
         const Result<void> r = setup->reload();
-        Reloaded out{r ? QString() : r.error().toString(), setup->diagnostics(),
-                     summarize(setup->engine().apis()), {}};
+        Reloaded out{r ? QString() : r.error().toString(),
+                     setup->diagnostics(),
+                     summarize(setup->engine().apis()),
+                     {}};
         // Plugin hooks may have come or gone: breakpoints offer the new phase names.
         for (const ApiSummary &api : std::as_const(out.apis))
             out.phaseNames.insert(api.apiId, debugger->phaseNames(api.apiId));

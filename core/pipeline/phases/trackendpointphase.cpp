@@ -28,9 +28,9 @@ QList<Api::EndpointMeta> endpointMetas(const QList<Api::TrackEndpointMeta> &entr
 }
 } // namespace
 
-std::unique_ptr<TrackEndpointPhase>
-TrackEndpointPhase::forApi(const Api::ApiDefinition &api, bool enableAnalytics,
-                           const EndpointMatchOptions &options)
+std::unique_ptr<TrackEndpointPhase> TrackEndpointPhase::forApi(const Api::ApiDefinition &api,
+                                                               bool enableAnalytics,
+                                                               const EndpointMatchOptions &options)
 {
     if (!enableAnalytics || api.doNotTrack)
         return nullptr;
@@ -38,8 +38,8 @@ TrackEndpointPhase::forApi(const Api::ApiDefinition &api, bool enableAnalytics,
     phase->m_listenPath = api.listenPath;
     bool anyEntries = false;
     for (auto it = api.versionData.versions.cbegin(); it != api.versionData.versions.cend(); ++it) {
-        anyEntries = anyEntries || !it->trackEndpoints.isEmpty() ||
-                     !it->doNotTrackEndpoints.isEmpty();
+        anyEntries =
+            anyEntries || !it->trackEndpoints.isEmpty() || !it->doNotTrackEndpoints.isEmpty();
         // Tyk compiles extended_paths only for versions that use them.
         if (!it->useExtendedPaths)
             continue;

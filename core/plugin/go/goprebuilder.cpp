@@ -22,7 +22,8 @@ QStringList GoPrebuilder::goPluginPaths(const Api::ApiDefinition &api)
             paths.append(path);
     };
     // A bundle's code is only known once it is resolved; the load builds it.
-    const bool bundled = !api.customMiddlewareBundle.isEmpty() && !api.customMiddlewareBundleDisabled;
+    const bool bundled =
+        !api.customMiddlewareBundle.isEmpty() && !api.customMiddlewareBundleDisabled;
     const Api::CustomMiddleware &mw = api.customMiddleware;
     if (!bundled) {
         const bool goDriver = mw.driver == u"goplugin";

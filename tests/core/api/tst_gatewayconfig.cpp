@@ -87,8 +87,8 @@ void TestGatewayConfig::keysOverrideDefaults_data()
     QTest::newRow("a storage object selects Redis")
         << QByteArray(R"({"storage": {}})") << QStringLiteral("storageConfigured")
         << QStringLiteral("true");
-    QTest::newRow("no storage object") << QByteArray(R"({})") << QStringLiteral("storageConfigured")
-                                       << QStringLiteral("false");
+    QTest::newRow("no storage object")
+        << QByteArray(R"({})") << QStringLiteral("storageConfigured") << QStringLiteral("false");
     QTest::newRow("enable_jsvm false") << QByteArray(R"({"enable_jsvm": false})")
                                        << QStringLiteral("enableJsvm") << QStringLiteral("false");
     QTest::newRow("jsvm_timeout") << QByteArray(R"({"jsvm_timeout": 2})")

@@ -89,8 +89,10 @@ private Q_SLOTS:
     void overTheSizeBoundUnusedVersionsGoOldestFirst()
     {
         QTemporaryDir cache;
-        const QString older = unpack(cache, kBundleA, QStringLiteral("0000000000000001"), 600, 4000);
-        const QString newer = unpack(cache, kBundleA, QStringLiteral("0000000000000002"), 300, 4000);
+        const QString older =
+            unpack(cache, kBundleA, QStringLiteral("0000000000000001"), 600, 4000);
+        const QString newer =
+            unpack(cache, kBundleA, QStringLiteral("0000000000000002"), 300, 4000);
         const QString justWritten =
             unpack(cache, kBundleB, QStringLiteral("0000000000000003"), 5, 4000);
         BundleCachePruner::Limits limits;

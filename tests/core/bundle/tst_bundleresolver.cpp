@@ -378,7 +378,8 @@ void TestBundleResolver::httpsCertificateIsCheckedUnlessSkipVerifyIsSet()
                    QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
     QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
     BundleServer server;
-    QVERIFY(server.start(m_dir->path(), {QStringLiteral("--cert"), cert, QStringLiteral("--key"), key}));
+    QVERIFY(server.start(m_dir->path(),
+                         {QStringLiteral("--cert"), cert, QStringLiteral("--key"), key}));
     BundleSourceOptions o;
     o.cacheDir = m_cache;
     o.enableBundleDownloader = true;

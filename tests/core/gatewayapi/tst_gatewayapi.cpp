@@ -443,8 +443,8 @@ private Q_SLOTS:
         session["Access_Rights"] = session["access_rights"];
         session.erase("access_rights");
         session["Access_Rights"]["token"]["API_ID"] = "token";
-        const auto created = f.call("POST", "/tyk/keys/cased",
-                                    QByteArray::fromStdString(session.dump()));
+        const auto created =
+            f.call("POST", "/tyk/keys/cased", QByteArray::fromStdString(session.dump()));
         QCOMPARE(created.status, 200);
         const nlohmann::json stored = Fixture::json(f.call("GET", "/tyk/keys/org1cased"));
         QVERIFY2(stored.contains("quota_max") && !stored.contains("QUOTA_MAX"),

@@ -24,10 +24,9 @@ private Q_SLOTS:
 
     void keysInAnotherCaseAreRenamedToTheirJsonTagsAtEveryDepth()
     {
-        const Json in = Json::parse(
-            "{\"RATE\": 5, \"Per\": 1, \"meta_data\": {\"Keep\": \"x\"},"
-            " \"ACCESS_RIGHTS\": {\"Api1\": {\"API_ID\": \"Api1\","
-            " \"Limit\": {\"Quota_Max\": 3}}}, \"unknown_Field\": 1}");
+        const Json in = Json::parse("{\"RATE\": 5, \"Per\": 1, \"meta_data\": {\"Keep\": \"x\"},"
+                                    " \"ACCESS_RIGHTS\": {\"Api1\": {\"API_ID\": \"Api1\","
+                                    " \"Limit\": {\"Quota_Max\": 3}}}, \"unknown_Field\": 1}");
         QVERIFY(SessionJsonTypes::check(in));
         const Json out = SessionJsonTypes::canonical(in);
         QCOMPARE(out["rate"].get<int>(), 5);

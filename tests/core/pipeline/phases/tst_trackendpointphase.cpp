@@ -16,8 +16,7 @@ Api::ApiDefinition apiWith(const char *extendedPaths, bool useExtendedPaths = tr
 {
     return PhaseTestKit::apiFromJson(
         QByteArray(R"({"version_data": {"versions": {"Default": {"use_extended_paths": )") +
-        (useExtendedPaths ? "true" : "false") + R"(, "extended_paths": )" + extendedPaths +
-        "}}}}");
+        (useExtendedPaths ? "true" : "false") + R"(, "extended_paths": )" + extendedPaths + "}}}}");
 }
 
 const char *kLists = R"({

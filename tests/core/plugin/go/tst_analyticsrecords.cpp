@@ -194,9 +194,9 @@ private Q_SLOTS:
         const QJsonObject middleware{
             {QStringLiteral("driver"), QStringLiteral("goplugin")},
             {QStringLiteral("pre"),
-             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("SetUnknownPolicy")},
-                                    {QStringLiteral("path"),
-                                     QStringLiteral("plugins/unknown_policy")}}}}};
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("SetUnknownPolicy")},
+                             {QStringLiteral("path"), QStringLiteral("plugins/unknown_policy")}}}}};
         ws.write(QStringLiteral("apps/api.json"),
                  keylessApi({{QStringLiteral("custom_middleware"), middleware}}));
         Gateway gw;

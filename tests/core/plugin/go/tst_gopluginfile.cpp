@@ -142,11 +142,12 @@ private Q_SLOTS:
         Api::MiddlewareDefinition response = pre;
         response.path = QStringLiteral("plugins/resp.so");
         python.customMiddleware.response = {response};
-        QCOMPARE(GoPrebuilder::goPluginPaths(python), QStringList{QStringLiteral("plugins/resp.so")});
+        QCOMPARE(GoPrebuilder::goPluginPaths(python),
+                 QStringList{QStringLiteral("plugins/resp.so")});
         api.customMiddlewareBundle = QStringLiteral("b.zip");
         QCOMPARE(GoPrebuilder::goPluginPaths(api),
-                 QStringList({QStringLiteral("plugins/endpoint.so"),
-                              QStringLiteral("plugins/mask.so")}));
+                 QStringList(
+                     {QStringLiteral("plugins/endpoint.so"), QStringLiteral("plugins/mask.so")}));
     }
 };
 

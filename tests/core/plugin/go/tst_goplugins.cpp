@@ -214,21 +214,20 @@ private Q_SLOTS:
     {
         Workspace ws;
         copyGoPlugin(ws, QStringLiteral("response_hook"));
-        ws.write(QStringLiteral("apps/middleware.py"),
-                 "from tyk.decorators import *\n"
-                 "@Hook\n"
-                 "def PyPre(request, session, spec):\n"
-                 "    request.add_header('X-Py-Pre', '1')\n"
-                 "    return request, session\n");
+        ws.write(QStringLiteral("apps/middleware.py"), "from tyk.decorators import *\n"
+                                                       "@Hook\n"
+                                                       "def PyPre(request, session, spec):\n"
+                                                       "    request.add_header('X-Py-Pre', '1')\n"
+                                                       "    return request, session\n");
         QJsonObject api = QJsonDocument::fromJson(goApi(QStringLiteral("/go/"), {})).object();
-        api.insert(QStringLiteral("custom_middleware"),
-                   QJsonObject{{QStringLiteral("driver"), QStringLiteral("python")},
-                               {QStringLiteral("pre"),
-                                QJsonArray{entry(QStringLiteral("PyPre"),
-                                                 QStringLiteral("middleware.py"))}},
-                               {QStringLiteral("response"),
-                                QJsonArray{entry(QStringLiteral("MyResponsePlugin"),
-                                                 QStringLiteral("plugins/response_hook.so"))}}});
+        api.insert(
+            QStringLiteral("custom_middleware"),
+            QJsonObject{{QStringLiteral("driver"), QStringLiteral("python")},
+                        {QStringLiteral("pre"), QJsonArray{entry(QStringLiteral("PyPre"),
+                                                                 QStringLiteral("middleware.py"))}},
+                        {QStringLiteral("response"),
+                         QJsonArray{entry(QStringLiteral("MyResponsePlugin"),
+                                          QStringLiteral("plugins/response_hook.so"))}}});
         Gateway gw;
         QVERIFY(startWith(gw, ws, QJsonDocument(api).toJson()));
         QVERIFY2(gw.diagnostics().isEmpty(), qPrintable(gw.diagnostics().join(u'\n')));
