@@ -417,50 +417,38 @@ std::shared_ptr<const PluginBinding> PluginHost::prepareGoEndpoints(const Api::A
             .arg(api.apiId);
     code.searchDirs = PluginHost::searchDirs(api);
     QStringList files;
+    // Tyk never joins these paths with a bundle folder: each is tried in every search folder.
+    auto add = [&code, &files](const QString &hookType, const QString &name, const QString &path) {
+        PluginEntry e;
+        e.hookType = hookType;
+        e.name = name;
+        e.path = path;
+        code.entries.append(e);
+        for (const QString &base : std::as_const(code.searchDirs))
+            files.append(QDir::cleanPath(QDir(base).absoluteFilePath(path)));
+    };
     for (const Api::VersionInfo &version : api.versionData.versions) {
         // Tyk compiles go_plugin entries only for a version with use_extended_paths, and
         // skips disabled ones before loading (gateway/api_definition.go).
         if (!version.useExtendedPaths)
             continue;
         for (const Api::GoPluginMeta &meta : version.goPlugins) {
-            if (meta.disabled)
-                continue;
-            PluginEntry e;
-            e.hookType = QStringLiteral("endpoint");
-            e.name = meta.funcName;
-            e.path = meta.pluginPath;
-            code.entries.append(e);
-            // Tyk never joins plugin_path with a bundle folder.
-            for (const QString &base : std::as_const(code.searchDirs))
-                files.append(QDir::cleanPath(QDir(base).absoluteFilePath(meta.pluginPath)));
+            if (!meta.disabled)
+                add(QStringLiteral("endpoint"), meta.funcName, meta.pluginPath);
         }
     }
     // Response entries naming a .so under another driver; their paths stay relative to the
     // working folder even in a bundle (Tyk: gateway/coprocess_bundle.go).
     for (const Api::MiddlewareDefinition &d : api.customMiddleware.response) {
-        if (d.disabled || d.name.isEmpty() ||
-            !isGoResponseUnderOtherDriver(api.customMiddleware, d))
-            continue;
-        PluginEntry e;
-        e.hookType = QStringLiteral("response");
-        e.name = d.name;
-        e.path = d.path;
-        code.entries.append(e);
-        for (const QString &base : std::as_const(code.searchDirs))
-            files.append(QDir::cleanPath(QDir(base).absoluteFilePath(d.path)));
+        if (!d.disabled && !d.name.isEmpty() &&
+            isGoResponseUnderOtherDriver(api.customMiddleware, d))
+            add(QStringLiteral("response"), d.name, d.path);
     }
     // The analytics plugin (analytics_plugin, OAS trafficLogs.plugins[0]) is a Go plugin
     // whatever the API's driver (Tyk: gateway/analytics_go_plugin.go).
     const Api::AnalyticsPlugin &analytics = api.analyticsPlugin;
-    if (analytics.enabled && !analytics.funcName.isEmpty() && !analytics.pluginPath.isEmpty()) {
-        PluginEntry e;
-        e.hookType = QStringLiteral("analytics");
-        e.name = analytics.funcName;
-        e.path = analytics.pluginPath;
-        code.entries.append(e);
-        for (const QString &base : std::as_const(code.searchDirs))
-            files.append(QDir::cleanPath(QDir(base).absoluteFilePath(analytics.pluginPath)));
-    }
+    if (analytics.enabled && !analytics.funcName.isEmpty() && !analytics.pluginPath.isEmpty())
+        add(QStringLiteral("analytics"), analytics.funcName, analytics.pluginPath);
     if (code.entries.isEmpty())
         return {};
     auto binding = std::make_shared<PluginBinding>();

@@ -21,19 +21,24 @@ inline QString sampleWorkspace()
     return qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/workspace");
 }
 
-// Copies the sample workspace into `dir`, for tests that write files.
-inline bool copySampleWorkspace(const QString &dir)
+// Copies the workspace folder `from` into `dir`, for tests that write files.
+inline bool copyWorkspace(const QString &from, const QString &dir)
 {
-    const QString samples = sampleWorkspace();
-    QDirIterator it(samples, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        const QString from = it.next();
-        const QString to = QDir(dir).filePath(QDir(samples).relativeFilePath(from));
+        const QString file = it.next();
+        const QString to = QDir(dir).filePath(QDir(from).relativeFilePath(file));
         QDir().mkpath(QFileInfo(to).absolutePath());
-        if (!QFile::copy(from, to))
+        if (!QFile::copy(file, to))
             return false;
     }
     return true;
+}
+
+// Copies the sample workspace into `dir`.
+inline bool copySampleWorkspace(const QString &dir)
+{
+    return copyWorkspace(sampleWorkspace(), dir);
 }
 
 struct MainWindowFixture

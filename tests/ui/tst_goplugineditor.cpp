@@ -24,17 +24,12 @@
 using namespace Hb;
 
 namespace {
-bool copyTree(const QString &from, const QString &to)
+// A copy of samples/go's workspace, for tests that edit it.
+bool copyGoSample(const QTemporaryDir &workspace)
 {
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFile::copy(file, target))
-            return false;
-    }
-    return true;
+    return HbTest::copyWorkspace(qEnvironmentVariable("HOOKBENCH_SAMPLES") +
+                                     QStringLiteral("/go/workspace"),
+                                 workspace.path());
 }
 
 QStringList builtPlugins()
@@ -57,9 +52,7 @@ private Q_SLOTS:
     void savingGoSourcesRebuildsThePluginAndMarksCompileErrors()
     {
         QTemporaryDir workspace;
-        QVERIFY(
-            copyTree(qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/go/workspace"),
-                     workspace.path()));
+        QVERIFY(copyGoSample(workspace));
         HbTest::MainWindowFixture f(workspace.path(), qEnvironmentVariable("HOOKBENCH_GO_CACHE"));
         Ui::PluginEditorPane *pane = f.window->pluginEditor();
         // The sources beside apps/ are listed with the other plugin code.
@@ -98,9 +91,7 @@ private Q_SLOTS:
     void theEngineAnswersWhileAGoPluginIsBuilt()
     {
         QTemporaryDir workspace;
-        QVERIFY(
-            copyTree(qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/go/workspace"),
-                     workspace.path()));
+        QVERIFY(copyGoSample(workspace));
         HbTest::MainWindowFixture f(workspace.path(), qEnvironmentVariable("HOOKBENCH_GO_CACHE"));
         QSignalSpy listening(f.bridge.get(), &Ui::EngineBridge::listening);
         f.bridge->listen(QStringLiteral("127.0.0.1"), 0);
@@ -145,9 +136,7 @@ private Q_SLOTS:
     void theDelveSwitchRebuildsThePluginsWithoutOptimisations()
     {
         QTemporaryDir workspace;
-        QVERIFY(
-            copyTree(qEnvironmentVariable("HOOKBENCH_SAMPLES") + QStringLiteral("/go/workspace"),
-                     workspace.path()));
+        QVERIFY(copyGoSample(workspace));
         // A marker makes these sources new to the cache, so the debug builds are this test's.
         const QString source = workspace.filePath(QStringLiteral("plugins/headers/main.go"));
         QFile file(source);

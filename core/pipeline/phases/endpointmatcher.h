@@ -38,6 +38,16 @@ public:
     // Whether an entry with `path` is kept: one whose regex does not compile is skipped, so
     // callers that keep data per entry must skip it too to stay aligned with match().
     static bool compiles(const QString &path, const EndpointMatchOptions &options);
+    // An entry for lists whose method Tyk compares exactly (go_plugin, track_endpoints):
+    // one without a method matches no request, where the matcher reads an empty method as
+    // any (no method contains a space).
+    static Api::EndpointMeta exactMethodEntry(const QString &path, const QString &method)
+    {
+        Api::EndpointMeta m;
+        m.path = path;
+        m.method = method.isEmpty() ? QStringLiteral(" ") : method;
+        return m;
+    }
 
 private:
     struct Entry

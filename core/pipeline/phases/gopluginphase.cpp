@@ -32,12 +32,7 @@ std::unique_ptr<GoPluginPhase> GoPluginPhase::forEndpoints(const Api::ApiDefinit
             // The matcher skips a pattern that does not compile; `entries` must stay aligned.
             if (meta.disabled || !EndpointMatcher::compiles(meta.path, options))
                 continue;
-            Api::EndpointMeta m;
-            m.path = meta.path;
-            // Tyk compares the method exactly: an entry without one matches no request (the
-            // matcher would read an empty method as any). No method contains a space.
-            m.method = meta.method.isEmpty() ? QStringLiteral(" ") : meta.method;
-            metas.append(m);
+            metas.append(EndpointMatcher::exactMethodEntry(meta.path, meta.method));
             Api::MiddlewareDefinition entry;
             entry.name = meta.funcName;
             entry.path = meta.pluginPath;

@@ -7,8 +7,7 @@
 namespace Hb::Pipeline {
 
 namespace {
-// The entries as the matcher takes them. Tyk compares the method exactly, so an entry without
-// one matches no request (the matcher reads an empty method as any; no method has a space).
+// The entries as the matcher takes them, methods compared exactly as Tyk does.
 QList<Api::EndpointMeta> endpointMetas(const QList<Api::TrackEndpointMeta> &entries,
                                        const EndpointMatchOptions &options, QList<QString> *paths)
 {
@@ -17,10 +16,7 @@ QList<Api::EndpointMeta> endpointMetas(const QList<Api::TrackEndpointMeta> &entr
         // The matcher skips a pattern that does not compile; `paths` must stay aligned.
         if (entry.disabled || !EndpointMatcher::compiles(entry.path, options))
             continue;
-        Api::EndpointMeta m;
-        m.path = entry.path;
-        m.method = entry.method.isEmpty() ? QStringLiteral(" ") : entry.method;
-        metas.append(m);
+        metas.append(EndpointMatcher::exactMethodEntry(entry.path, entry.method));
         if (paths)
             paths->append(entry.path.isEmpty() ? QStringLiteral("/") : entry.path);
     }
