@@ -4,233 +4,223 @@
 <context>
     <name>Hb::Ui::ApiFormWidget</name>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="82"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="67"/>
         <source>Proxy and authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="87"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="72"/>
         <source>Strip listen path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="90"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="75"/>
         <source>Keyless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="91"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="76"/>
         <source>Auth token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="92"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="77"/>
         <source>Custom plugin auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="93"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="78"/>
         <source>Other (edit in JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="94"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="79"/>
         <source>use_keyless, use_standard_auth, custom_plugin_auth_enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="97"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="82"/>
         <source>Listen path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="98"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="83"/>
         <source>Target URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="100"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="85"/>
         <source>Auth mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="117"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="102"/>
         <source>Custom middleware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="124"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="109"/>
         <source>custom_middleware_bundle: a bundle name, or several separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="127"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="112"/>
         <source>function name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="129"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="114"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="135"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="120"/>
         <source>pre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="136"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="121"/>
         <source>post_key_auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="137"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="122"/>
         <source>post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="138"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="123"/>
         <source>response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="139"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="140"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="125"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="126"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="127"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="128"/>
         <source>Raw body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="149"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="129"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="150"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="127"/>
         <source>require_session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="151"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="128"/>
         <source>raw_body_only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="152"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="129"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="159"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="137"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="160"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="138"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="161"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="139"/>
         <source>auth_check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="162"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="140"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="185"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="168"/>
         <source>MyHook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="204"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="184"/>
         <source>ID extractor (coprocess auth_check)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="206"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="186"/>
         <source>With a bundle, Tyk reads the ID extractor from the bundle&apos;s manifest; this one is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="210"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="190"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="218"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="198"/>
         <source>Any other value means no extractor, as in Tyk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="230"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="210"/>
         <source>Extract from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="231"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="211"/>
         <source>Extract with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="232"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="212"/>
         <source>Header name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="233"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="213"/>
         <source>Form parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="234"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="214"/>
         <source>Regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="235"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="215"/>
         <source>Match index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="236"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="216"/>
         <source>XPath expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="252"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="232"/>
         <source>The JSON does not parse, so the form is off until it does:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apiformwidget.cpp" line="255"/>
+        <location filename="../ui/editors/apiformwidget.cpp" line="235"/>
         <source>Tyk OAS definitions are edited in the JSON tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,43 +228,43 @@
 <context>
     <name>Hb::Ui::ApiListModel</name>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="24"/>
+        <location filename="../workbench/models/apilistmodel.cpp" line="42"/>
         <source>keyless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="26"/>
+        <location filename="../workbench/models/apilistmodel.cpp" line="44"/>
         <source>custom plugin + auth token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="26"/>
+        <location filename="../workbench/models/apilistmodel.cpp" line="44"/>
         <source>custom plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="27"/>
+        <location filename="../workbench/models/apilistmodel.cpp" line="45"/>
         <source>auth token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="43"/>
+        <location filename="../workbench/models/apilistmodel.cpp" line="61"/>
         <source>api_id %1 · org %2 · target %3
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="53"/>
+        <location filename="../workbench/models/apilistmodel.cpp" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="54"/>
+        <location filename="../workbench/models/apilistmodel.cpp" line="72"/>
         <source>Listen path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apilistmodel.cpp" line="55"/>
+        <location filename="../workbench/models/apilistmodel.cpp" line="73"/>
         <source>Authentication</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,65 +272,78 @@
 <context>
     <name>Hb::Ui::ApiPane</name>
     <message>
-        <location filename="../ui/apipane.cpp" line="42"/>
+        <location filename="../ui/editors/apipane.cpp" line="42"/>
         <source>&amp;Save and reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="58"/>
+        <location filename="../ui/editors/apipane.cpp" line="43"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/apipane.cpp" line="59"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="59"/>
+        <location filename="../ui/editors/apipane.cpp" line="60"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="63"/>
+        <location filename="../ui/editors/apipane.cpp" line="64"/>
         <source>Write the definition and reload the engine (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="66"/>
+        <location filename="../ui/editors/apipane.cpp" line="66"/>
+        <source>Drop the unsaved edits and read the file from disk again (Ctrl+Z brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/apipane.cpp" line="75"/>
         <source>Save API definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="159"/>
-        <location filename="../ui/apipane.cpp" line="169"/>
-        <location filename="../ui/apipane.cpp" line="186"/>
-        <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/apipane.cpp" line="198"/>
+        <location filename="../ui/editors/apipane.cpp" line="233"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="203"/>
+        <location filename="../ui/editors/apipane.cpp" line="237"/>
         <source>Saved; reloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="218"/>
+        <location filename="../ui/editors/apipane.cpp" line="248"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/apipane.cpp" line="254"/>
+        <source>Reverted to the file on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/apipane.cpp" line="294"/>
         <source>Reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="220"/>
+        <location filename="../ui/editors/apipane.cpp" line="296"/>
         <source>Reloaded with problems:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="222"/>
+        <location filename="../ui/editors/apipane.cpp" line="299"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/apipane.cpp" line="242"/>
+        <location filename="../ui/editors/apipane.cpp" line="318"/>
         <source>column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,62 +351,62 @@
 <context>
     <name>Hb::Ui::BodyEditor</name>
     <message>
-        <location filename="../ui/bodyeditor.cpp" line="21"/>
+        <location filename="../ui/composer/bodyeditor.cpp" line="21"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bodyeditor.cpp" line="27"/>
+        <location filename="../ui/composer/bodyeditor.cpp" line="27"/>
         <source>Raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bodyeditor.cpp" line="28"/>
+        <location filename="../ui/composer/bodyeditor.cpp" line="28"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bodyeditor.cpp" line="29"/>
+        <location filename="../ui/composer/bodyeditor.cpp" line="29"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bodyeditor.cpp" line="30"/>
+        <location filename="../ui/composer/bodyeditor.cpp" line="30"/>
         <source>Body mode: text as typed, JSON (checked, can be formatted) or form fields sent URL-encoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bodyeditor.cpp" line="32"/>
+        <location filename="../ui/composer/bodyeditor.cpp" line="32"/>
         <source>Re-indent the JSON body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bodyeditor.cpp" line="35"/>
+        <location filename="../ui/composer/bodyeditor.cpp" line="35"/>
         <source>Request body; {{variables}} are expanded when sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bodyeditor.cpp" line="36"/>
+        <location filename="../ui/composer/bodyeditor.cpp" line="36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bodyeditor.cpp" line="36"/>
+        <location filename="../ui/composer/bodyeditor.cpp" line="36"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bodyeditor.cpp" line="39"/>
+        <location filename="../ui/composer/bodyeditor.cpp" line="39"/>
         <source>Add field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bodyeditor.cpp" line="40"/>
+        <location filename="../ui/composer/bodyeditor.cpp" line="40"/>
         <source>Remove field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bodyeditor.cpp" line="133"/>
+        <location filename="../ui/composer/bodyeditor.cpp" line="133"/>
         <source>JSON: %1 at line %2, column %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,37 +414,37 @@
 <context>
     <name>Hb::Ui::BreakpointModel</name>
     <message>
-        <location filename="../ui/breakpointmodel.cpp" line="57"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="57"/>
         <source>any API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/breakpointmodel.cpp" line="63"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="63"/>
         <source>Every %1 hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/breakpointmodel.cpp" line="66"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="66"/>
         <source>Every request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/breakpointmodel.cpp" line="67"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="67"/>
         <source>Requests whose request line or a header contains &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/breakpointmodel.cpp" line="78"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="78"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/breakpointmodel.cpp" line="79"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="79"/>
         <source>API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/breakpointmodel.cpp" line="80"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="80"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,156 +452,186 @@
 <context>
     <name>Hb::Ui::ComposerPane</name>
     <message>
-        <location filename="../ui/composerpane.cpp" line="40"/>
+        <location filename="../ui/composer/composerpane.cpp" line="44"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="121"/>
+        <location filename="../ui/composer/composerpane.cpp" line="124"/>
         <source>Header-Name: value (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="48"/>
+        <location filename="../ui/composer/composerpane.cpp" line="52"/>
         <source>The reply appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="90"/>
+        <location filename="../ui/composer/composerpane.cpp" line="93"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="91"/>
+        <location filename="../ui/composer/composerpane.cpp" line="94"/>
         <source>Add environments and edit their variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="93"/>
+        <location filename="../ui/composer/composerpane.cpp" line="96"/>
         <source>Import curl…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="94"/>
+        <location filename="../ui/composer/composerpane.cpp" line="97"/>
         <source>Paste a curl command to fill the composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="96"/>
+        <location filename="../ui/composer/composerpane.cpp" line="99"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="97"/>
+        <location filename="../ui/composer/composerpane.cpp" line="100"/>
         <source>Copy the composed request to the clipboard as a curl command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="98"/>
+        <location filename="../ui/composer/composerpane.cpp" line="101"/>
         <source>The environment whose variables fill {{name}} placeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="102"/>
+        <location filename="../ui/composer/composerpane.cpp" line="105"/>
         <source>Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="120"/>
+        <location filename="../ui/composer/composerpane.cpp" line="123"/>
         <source>/listen-path/resource?query or http://host/…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="124"/>
+        <location filename="../ui/composer/composerpane.cpp" line="127"/>
         <source>Send through the engine (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="134"/>
+        <location filename="../ui/composer/composerpane.cpp" line="137"/>
         <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="135"/>
+        <location filename="../ui/composer/composerpane.cpp" line="138"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="184"/>
+        <location filename="../ui/composer/composerpane.cpp" line="147"/>
+        <source>{&quot;status&quot;: 200, &quot;pluginCalls&quot;: [{&quot;hook&quot;: &quot;MyPreHook&quot;}]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerpane.cpp" line="148"/>
+        <source>What hookbench-cli test checks the reply against (JSON): status, headers, body, json paths, maxTimeMs, pluginCalls, cacheHit. History&apos;s Expect This Reply fills it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerpane.cpp" line="163"/>
+        <source>Expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerpane.cpp" line="232"/>
+        <source>Expect, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerpane.cpp" line="235"/>
+        <source>Expect: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerpane.cpp" line="289"/>
+        <source>&quot;%1&quot; now expects this reply (hookbench-cli test checks it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerpane.cpp" line="304"/>
         <source>Loaded &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="201"/>
+        <location filename="../ui/composer/composerpane.cpp" line="321"/>
         <source> (no environment is active)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="202"/>
+        <location filename="../ui/composer/composerpane.cpp" line="322"/>
         <source> (environment &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="276"/>
+        <location filename="../ui/composer/composerpane.cpp" line="396"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="298"/>
+        <location filename="../ui/composer/composerpane.cpp" line="418"/>
         <source>Save request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="298"/>
+        <location filename="../ui/composer/composerpane.cpp" line="418"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="316"/>
+        <location filename="../ui/composer/composerpane.cpp" line="441"/>
         <source>Imported the curl command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="317"/>
+        <location filename="../ui/composer/composerpane.cpp" line="442"/>
         <source>Imported the curl command; not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="326"/>
-        <location filename="../ui/composerpane.cpp" line="332"/>
-        <location filename="../ui/composerpane.cpp" line="335"/>
+        <location filename="../ui/composer/composerpane.cpp" line="451"/>
+        <location filename="../ui/composer/composerpane.cpp" line="458"/>
+        <location filename="../ui/composer/composerpane.cpp" line="461"/>
         <source>Import curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="326"/>
+        <location filename="../ui/composer/composerpane.cpp" line="451"/>
         <source>Paste a curl command (line continuations are fine):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="333"/>
+        <location filename="../ui/composer/composerpane.cpp" line="459"/>
         <source>The command could not be imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="336"/>
+        <location filename="../ui/composer/composerpane.cpp" line="462"/>
         <source>Imported, except:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="356"/>
+        <location filename="../ui/composer/composerpane.cpp" line="482"/>
         <source>Copied as curl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="216"/>
+        <location filename="../ui/composer/composerpane.cpp" line="336"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerpane.cpp" line="230"/>
+        <location filename="../ui/composer/composerpane.cpp" line="350"/>
         <source>%1 %2 · %3 ms · %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,52 +639,52 @@
 <context>
     <name>Hb::Ui::CurlCommand</name>
     <message>
-        <location filename="../ui/curlcommand.cpp" line="85"/>
+        <location filename="../workbench/requests/curlcommand.cpp" line="132"/>
         <source>A single quote is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curlcommand.cpp" line="100"/>
+        <location filename="../workbench/requests/curlcommand.cpp" line="147"/>
         <source>A double quote is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curlcommand.cpp" line="169"/>
+        <location filename="../workbench/requests/curlcommand.cpp" line="221"/>
         <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curlcommand.cpp" line="182"/>
+        <location filename="../workbench/requests/curlcommand.cpp" line="235"/>
         <source>More than one URL: %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curlcommand.cpp" line="198"/>
+        <location filename="../workbench/requests/curlcommand.cpp" line="274"/>
         <source>The header &quot;%1&quot; needs &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curlcommand.cpp" line="209"/>
+        <location filename="../workbench/requests/curlcommand.cpp" line="280"/>
         <source>%1 %2 reads a file; paste the data itself (or use --data-raw).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curlcommand.cpp" line="223"/>
+        <location filename="../workbench/requests/curlcommand.cpp" line="249"/>
         <source>Ignored %1 (it changes how curl prints or connects, not the request).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curlcommand.cpp" line="228"/>
+        <location filename="../workbench/requests/curlcommand.cpp" line="254"/>
         <source>Ignored %1 %2 (not supported by the composer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curlcommand.cpp" line="230"/>
+        <location filename="../workbench/requests/curlcommand.cpp" line="256"/>
         <source>Unknown option %1: not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curlcommand.cpp" line="234"/>
+        <location filename="../workbench/requests/curlcommand.cpp" line="208"/>
         <source>The command has no URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,205 +692,512 @@
 <context>
     <name>Hb::Ui::DebuggerPane</name>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="59"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="60"/>
         <source>A&amp;dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="88"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="89"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="89"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="90"/>
         <source>Run the selected request on to the next breakpoint (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="90"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="91"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="91"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="92"/>
         <source>Run one phase of the selected request and pause again (F10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="92"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="93"/>
         <source>&amp;Abort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="93"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="94"/>
         <source>End the selected request now; the client gets 499 (Shift+F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="94"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="95"/>
         <source>A&amp;pply edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="95"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="96"/>
         <source>Give the paused request the method, path, query, headers, body and session shown here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="97"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="98"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="98"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="99"/>
         <source>Put the paused request back to what the client sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="227"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="224"/>
         <source>Breakpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="160"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="161"/>
         <source>A phase, or a hook type (pre, post, …) to stop before each of its hooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="169"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="299"/>
         <source>Any API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="175"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="172"/>
         <source>any request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="176"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="173"/>
         <source>Pause only requests whose request line (&quot;GET /path?query&quot;) or one of whose headers (&quot;Name: value&quot;) contains this text, ignoring case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="180"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="177"/>
         <source>Pause requests before this phase (a new breakpoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="196"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="193"/>
         <source>R&amp;emove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="198"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="195"/>
         <source>Remove the selected breakpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="218"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="215"/>
         <source>P&amp;hase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="220"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="217"/>
         <source>AP&amp;I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="223"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="220"/>
         <source>&amp;Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="251"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="248"/>
         <source>Paused requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="284"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="281"/>
         <source>Every %1 hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="298"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="316"/>
         <source>Name a phase or a hook type for the breakpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="351"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="369"/>
         <source>No request is paused. Set a breakpoint and send a request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="352"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="370"/>
         <source>Select a paused request to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debuggerpane.cpp" line="364"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="382"/>
         <source>Request %1 to %2 is paused before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::EditorBuffers</name>
+    <message>
+        <location filename="../ui/editors/editorbuffers.cpp" line="107"/>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/editorbuffers.cpp" line="110"/>
+        <source>Restored unsaved edits from %1. The file on disk has changed since the edit began: saving replaces those changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/editorbuffers.cpp" line="113"/>
+        <source>Restored unsaved edits from %1; not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::EndpointPluginsGroup</name>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="37"/>
+        <source>Per-endpoint plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="43"/>
+        <source>path: a regular expression matched against the request path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="44"/>
+        <source>method: compared exactly with the request&apos;s method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="47"/>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="58"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="48"/>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="59"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="49"/>
+        <source>Plugin file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="49"/>
+        <source>plugin_path: the Go plugin&apos;s .so file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="50"/>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="60"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="50"/>
+        <source>func_name: the exported function Tyk calls; only the first matching entry runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="52"/>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="61"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="52"/>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="61"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="60"/>
+        <source>response_function_name: the JavaScript function that answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="68"/>
+        <source>Go post plugins (go_plugin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="72"/>
+        <source>Virtual endpoints (virtual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="100"/>
+        <source>function_source_type: file (a path) or blob (the source in base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="104"/>
+        <source>function_source_uri: the file&apos;s path, or the function&apos;s source in base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="105"/>
+        <source>Use session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="108"/>
+        <source>use_session: the function gets the session and may change its metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="109"/>
+        <source>Proxy on error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="111"/>
+        <source>proxy_on_error: when the function fails, the request goes on to the upstream instead of failing with 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="122"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="157"/>
+        <source>Entries of version_data.versions.%1.extended_paths, the version the engine uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="161"/>
+        <source>The version does not exist yet; the first entry creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="163"/>
+        <source>Its use_extended_paths is off, so Tyk ignores these entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="247"/>
+        <source>MyPostPlugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/endpointpluginsgroup.cpp" line="264"/>
+        <source>myVirtualEndpoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Hb::Ui::EngineBridge</name>
     <message>
-        <location filename="../ui/enginebridge.cpp" line="164"/>
+        <location filename="../workbench/bridge/enginebridge.cpp" line="256"/>
         <source>No session is stored under %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/enginebridge.cpp" line="188"/>
+        <location filename="../workbench/bridge/enginebridge.cpp" line="272"/>
         <source>A session is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/bridge/enginebridge.cpp" line="354"/>
+        <source>Port %1 is busy (%2); listening on a free port instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/bridge/enginebridge.cpp" line="367"/>
+        <source>Cannot listen on %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Hb::Ui::EnvironmentDialog</name>
     <message>
-        <location filename="../ui/environmentdialog.cpp" line="24"/>
+        <location filename="../ui/composer/environmentdialog.cpp" line="24"/>
         <source>Environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/environmentdialog.cpp" line="26"/>
+        <location filename="../ui/composer/environmentdialog.cpp" line="26"/>
         <source>token = sample-token
 host = localhost:8080</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/environmentdialog.cpp" line="28"/>
+        <location filename="../ui/composer/environmentdialog.cpp" line="28"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/environmentdialog.cpp" line="29"/>
+        <location filename="../ui/composer/environmentdialog.cpp" line="29"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/environmentdialog.cpp" line="31"/>
+        <location filename="../ui/composer/environmentdialog.cpp" line="31"/>
         <source>Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/environmentdialog.cpp" line="38"/>
+        <location filename="../ui/composer/environmentdialog.cpp" line="38"/>
         <source>Variables, one &quot;name = value&quot; per line; use them as {{name}} in the URL, headers and body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/environmentdialog.cpp" line="60"/>
+        <location filename="../ui/composer/environmentdialog.cpp" line="59"/>
         <source>New environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/environmentdialog.cpp" line="60"/>
+        <location filename="../ui/composer/environmentdialog.cpp" line="59"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/environmentdialog.cpp" line="99"/>
+        <location filename="../ui/composer/environmentdialog.cpp" line="99"/>
         <source>Line %1 needs &quot;name = value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::ExpectationChecker</name>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="54"/>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="103"/>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="62"/>
+        <source>expected no %1 header, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="66"/>
+        <source>the reply has no %1 header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="70"/>
+        <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="73"/>
+        <source>&quot;%1&quot; does not match /%2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="79"/>
+        <source>body contains &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="80"/>
+        <source>not found in the body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="82"/>
+        <source>body matches /%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="84"/>
+        <source>no match in the body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="95"/>
+        <source>the body is not JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="104"/>
+        <source>expected %1, the path names nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="106"/>
+        <source>the path names nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="109"/>
+        <source>expected nothing, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="116"/>
+        <source>took %1 ms, more than %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="126"/>
+        <source>plugin %1 called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workbench/testing/expectationchecker.cpp" line="127"/>
+        <source>expected %n call(s)</source>
+        <translation>
+            <numerusform>expected %n call</numerusform>
+            <numerusform>expected %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workbench/testing/expectationchecker.cpp" line="128"/>
+        <source>got %n</source>
+        <translation>
+            <numerusform>got %n</numerusform>
+            <numerusform>got %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="134"/>
+        <source>the ID extractor&apos;s cache did not answer (the auth plugin ran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/expectationchecker.cpp" line="135"/>
+        <source>the ID extractor&apos;s cache answered; expected the auth plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::FormTableHelpers</name>
+    <message>
+        <location filename="../ui/common/formtablehelpers.cpp" line="78"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/formtablehelpers.cpp" line="81"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::GatewayAddressButton</name>
+    <message>
+        <location filename="../ui/common/gatewayaddressbutton.cpp" line="27"/>
+        <source>Gateway not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/gatewayaddressbutton.cpp" line="30"/>
+        <source>Gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/gatewayaddressbutton.cpp" line="31"/>
+        <source>Your HTTP clients call this address; click to copy it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/gatewayaddressbutton.cpp" line="32"/>
+        <source>Click to copy the address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -873,6 +1213,7 @@ host = localhost:8080</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/grpcserverindicator.cpp" line="79"/>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="127"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -881,6 +1222,7 @@ host = localhost:8080</source>
     </message>
     <message>
         <location filename="../ui/common/grpcserverindicator.cpp" line="81"/>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="129"/>
         <source>%1 ms mean</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,32 +1268,32 @@ host = localhost:8080</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/grpcserverindicator.cpp" line="124"/>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="132"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/grpcserverindicator.cpp" line="132"/>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="140"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/grpcserverindicator.cpp" line="134"/>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="142"/>
         <source>connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/grpcserverindicator.cpp" line="136"/>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="144"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/grpcserverindicator.cpp" line="138"/>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="146"/>
         <source>transient failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/grpcserverindicator.cpp" line="140"/>
+        <location filename="../ui/common/grpcserverindicator.cpp" line="148"/>
         <source>shutdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,52 +1301,52 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::HistoryModel</name>
     <message>
-        <location filename="../ui/historymodel.cpp" line="30"/>
+        <location filename="../ui/history/historymodel.cpp" line="30"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historymodel.cpp" line="31"/>
+        <location filename="../ui/history/historymodel.cpp" line="31"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historymodel.cpp" line="32"/>
+        <location filename="../ui/history/historymodel.cpp" line="32"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historymodel.cpp" line="33"/>
+        <location filename="../ui/history/historymodel.cpp" line="33"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historymodel.cpp" line="34"/>
+        <location filename="../ui/history/historymodel.cpp" line="34"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historymodel.cpp" line="35"/>
+        <location filename="../ui/history/historymodel.cpp" line="35"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historymodel.cpp" line="52"/>
+        <location filename="../ui/history/historymodel.cpp" line="51"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historymodel.cpp" line="55"/>
+        <location filename="../ui/history/historymodel.cpp" line="54"/>
         <source>composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historymodel.cpp" line="56"/>
+        <location filename="../ui/history/historymodel.cpp" line="55"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historymodel.cpp" line="57"/>
+        <location filename="../ui/history/historymodel.cpp" line="56"/>
         <source>replay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,42 +1354,55 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::HistoryPane</name>
     <message>
-        <location filename="../ui/historypane.cpp" line="24"/>
+        <location filename="../ui/history/historypane.cpp" line="25"/>
+        <location filename="../ui/history/historypane.cpp" line="116"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historypane.cpp" line="25"/>
+        <location filename="../ui/history/historypane.cpp" line="26"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historypane.cpp" line="40"/>
+        <location filename="../ui/history/historypane.cpp" line="27"/>
+        <location filename="../ui/history/historypane.cpp" line="120"/>
+        <source>Expect This Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypane.cpp" line="42"/>
         <source>Send the selected requests (all when none is selected) through the engine again and compare the outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historypane.cpp" line="45"/>
+        <location filename="../ui/history/historypane.cpp" line="45"/>
+        <location filename="../ui/history/historypane.cpp" line="184"/>
+        <source>Keep the selected request&apos;s status, hook calls and cache outcome as what its saved request expects; hookbench-cli test checks them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypane.cpp" line="51"/>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historypane.cpp" line="46"/>
+        <location filename="../ui/history/historypane.cpp" line="52"/>
         <source>Replay results; select one to compare it with its recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historypane.cpp" line="47"/>
+        <location filename="../ui/history/historypane.cpp" line="53"/>
         <source>Clear history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historypane.cpp" line="121"/>
+        <location filename="../ui/history/historypane.cpp" line="165"/>
         <source>%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/historypane.cpp" line="141"/>
+        <location filename="../ui/history/historypane.cpp" line="191"/>
         <source>Replay cancelled after %n request(s).</source>
         <translation>
             <numerusform>Replay cancelled after %n request.</numerusform>
@@ -1056,70 +1411,151 @@ host = localhost:8080</source>
     </message>
 </context>
 <context>
+    <name>Hb::Ui::JsonPath</name>
+    <message>
+        <location filename="../workbench/testing/jsonpath.cpp" line="16"/>
+        <source>JSON path &quot;%1&quot;, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/jsonpath.cpp" line="44"/>
+        <source>a key name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/jsonpath.cpp" line="57"/>
+        <source>the quoted key is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/jsonpath.cpp" line="70"/>
+        <source>expected an array index or a quoted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/jsonpath.cpp" line="74"/>
+        <source>expected &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/jsonpath.cpp" line="77"/>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::LoadProgressIndicator</name>
+    <message>
+        <location filename="../ui/common/loadprogressindicator.cpp" line="19"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/loadprogressindicator.cpp" line="21"/>
+        <source>Loading API definitions and plugins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/loadprogressindicator.cpp" line="29"/>
+        <source>Downloading bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/loadprogressindicator.cpp" line="30"/>
+        <source>Checking bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/loadprogressindicator.cpp" line="31"/>
+        <source>Unpacking bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/loadprogressindicator.cpp" line="32"/>
+        <source>Verifying bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/loadprogressindicator.cpp" line="33"/>
+        <source>Loading plugins of bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>API definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Request composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Session cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Debugger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>reloaded from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>request %1 · %2 · %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>Gateway listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>loaded %1 at %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API loaded · engine ready</numerusform>
@@ -1127,87 +1563,142 @@ host = localhost:8080</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <source>Reload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <source>Build Go Plugins for &amp;Delve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <source>Rebuild Go plugins without optimisations and restart their host; its pid is in the log for dlv attach (as --plugin-debug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>Go plugins are rebuilt for Delve; the host&apos;s pid shows in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>Go plugins are rebuilt with optimisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <source>Saved request &quot;%1&quot; now expects this reply; hookbench-cli test checks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>The workspace file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <source>could not keep a recovery copy of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <source>recovery copy skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <source>restored unsaved edits of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,32 +1706,32 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::PausedExchangeModel</name>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="80"/>
+        <location filename="../workbench/models/pausedexchangemodel.cpp" line="80"/>
         <source>Paused before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="93"/>
+        <location filename="../workbench/models/pausedexchangemodel.cpp" line="93"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="94"/>
+        <location filename="../workbench/models/pausedexchangemodel.cpp" line="94"/>
         <source>API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="95"/>
+        <location filename="../workbench/models/pausedexchangemodel.cpp" line="95"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="96"/>
+        <location filename="../workbench/models/pausedexchangemodel.cpp" line="96"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedexchangemodel.cpp" line="97"/>
+        <location filename="../workbench/models/pausedexchangemodel.cpp" line="97"/>
         <source>Next phase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,92 +1739,92 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::PausedRequestEditor</name>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="35"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="37"/>
         <source>/listen-path/resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="37"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="39"/>
         <source>name=value&amp;other=value (without &quot;?&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="39"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="41"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="39"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="41"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="47"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="49"/>
         <source>No body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="53"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="55"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="55"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="57"/>
         <source>Add a header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="57"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="59"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="58"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="60"/>
         <source>Remove the selected headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="90"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="92"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="91"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="93"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="97"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="99"/>
         <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="98"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="100"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="99"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="101"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="143"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="145"/>
         <source>No session yet: this request has not passed authentication, or its API is keyless.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="151"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="153"/>
         <source>Enter a method such as GET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="169"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="171"/>
         <source>Header row %1 needs a name without spaces or &quot;:&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pausedrequesteditor.cpp" line="183"/>
+        <location filename="../ui/debugger/pausedrequesteditor.cpp" line="186"/>
         <source>The session is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,52 +1832,78 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::PluginEditorPane</name>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="53"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="59"/>
         <source>&amp;Save and reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="60"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="60"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="67"/>
         <source>Write the file and reload the engine (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="76"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="69"/>
+        <source>Drop the unsaved edits and read the file from disk again (Ctrl+Z brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="87"/>
         <source>Save plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="120"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="152"/>
         <source>No plugin sources in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="127"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="162"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="232"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="151"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="207"/>
+        <source>Edited, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="237"/>
+        <source>Reverted to the file on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="249"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="155"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="254"/>
         <source>Saved; reloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="186"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="289"/>
         <source>Reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="189"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="295"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plugineditorpane.cpp" line="191"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="296"/>
+        <source>Reloaded; %1 loads cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="298"/>
         <source>Reloaded with problems:
 %1</source>
         <translation type="unfinished"></translation>
@@ -1395,37 +1912,37 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::RedisBrowserDialog</name>
     <message>
-        <location filename="../ui/redisbrowserdialog.cpp" line="44"/>
+        <location filename="../ui/sessions/redisbrowserdialog.cpp" line="44"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/redisbrowserdialog.cpp" line="49"/>
+        <location filename="../ui/sessions/redisbrowserdialog.cpp" line="49"/>
         <source>Browse a Redis (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/redisbrowserdialog.cpp" line="58"/>
+        <location filename="../ui/sessions/redisbrowserdialog.cpp" line="58"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/redisbrowserdialog.cpp" line="59"/>
+        <location filename="../ui/sessions/redisbrowserdialog.cpp" line="59"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/redisbrowserdialog.cpp" line="60"/>
+        <location filename="../ui/sessions/redisbrowserdialog.cpp" line="60"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/redisbrowserdialog.cpp" line="80"/>
+        <location filename="../ui/sessions/redisbrowserdialog.cpp" line="80"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/redisbrowserdialog.cpp" line="94"/>
+        <location filename="../ui/sessions/redisbrowserdialog.cpp" line="94"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -1433,12 +1950,12 @@ host = localhost:8080</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/redisbrowserdialog.cpp" line="114"/>
+        <location filename="../ui/sessions/redisbrowserdialog.cpp" line="114"/>
         <source>%1 · no expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/redisbrowserdialog.cpp" line="115"/>
+        <location filename="../ui/sessions/redisbrowserdialog.cpp" line="115"/>
         <source>%1 · expires in %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,32 +1963,32 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::ReplayComparison</name>
     <message>
-        <location filename="../ui/replaycomparison.cpp" line="61"/>
+        <location filename="../workbench/history/replaycomparison.cpp" line="62"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaycomparison.cpp" line="64"/>
+        <location filename="../workbench/history/replaycomparison.cpp" line="65"/>
         <source>status %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaycomparison.cpp" line="66"/>
+        <location filename="../workbench/history/replaycomparison.cpp" line="67"/>
         <source>headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaycomparison.cpp" line="68"/>
+        <location filename="../workbench/history/replaycomparison.cpp" line="69"/>
         <source>body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaycomparison.cpp" line="70"/>
+        <location filename="../workbench/history/replaycomparison.cpp" line="71"/>
         <source>phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaycomparison.cpp" line="71"/>
+        <location filename="../workbench/history/replaycomparison.cpp" line="72"/>
         <source>differs: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,23 +1996,23 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::ReplayComparisonView</name>
     <message>
-        <location filename="../ui/replaycomparisonview.cpp" line="50"/>
+        <location filename="../ui/history/replaycomparisonview.cpp" line="51"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaycomparisonview.cpp" line="51"/>
+        <location filename="../ui/history/replaycomparisonview.cpp" line="52"/>
         <source>Replayed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaycomparisonview.cpp" line="131"/>
+        <location filename="../ui/history/replaycomparisonview.cpp" line="133"/>
         <source>(body truncated at 1 MiB when recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaycomparisonview.cpp" line="135"/>
-        <location filename="../ui/replaycomparisonview.cpp" line="136"/>
+        <location filename="../ui/history/replaycomparisonview.cpp" line="137"/>
+        <location filename="../ui/history/replaycomparisonview.cpp" line="138"/>
         <source>Phases:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,47 +2020,47 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::RequestBuilder</name>
     <message>
-        <location filename="../ui/requestbuilder.cpp" line="32"/>
+        <location filename="../workbench/requests/requestbuilder.cpp" line="129"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestbuilder.cpp" line="36"/>
+        <location filename="../workbench/requests/requestbuilder.cpp" line="35"/>
         <source>Enter a path such as /keyless/get.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestbuilder.cpp" line="44"/>
+        <location filename="../workbench/requests/requestbuilder.cpp" line="44"/>
         <source>The URL %1 is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestbuilder.cpp" line="58"/>
+        <location filename="../workbench/requests/requestbuilder.cpp" line="62"/>
         <source>header name %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestbuilder.cpp" line="61"/>
+        <location filename="../workbench/requests/requestbuilder.cpp" line="65"/>
         <source>header %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestbuilder.cpp" line="71"/>
+        <location filename="../workbench/requests/requestbuilder.cpp" line="77"/>
         <source>form field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestbuilder.cpp" line="78"/>
+        <location filename="../workbench/requests/requestbuilder.cpp" line="88"/>
         <source>body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestbuilder.cpp" line="87"/>
+        <location filename="../workbench/requests/requestbuilder.cpp" line="96"/>
         <source>The body is not valid JSON (%1); switch to Raw to send it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestbuilder.cpp" line="118"/>
+        <location filename="../workbench/requests/requestbuilder.cpp" line="162"/>
         <source>Header line %1 needs &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,67 +2068,67 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::RequestDetailView</name>
     <message>
-        <location filename="../ui/requestdetailview.cpp" line="22"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="80"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestdetailview.cpp" line="22"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="80"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestdetailview.cpp" line="22"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="80"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestdetailview.cpp" line="22"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="80"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestdetailview.cpp" line="52"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="122"/>
         <source>Request #%1: no phase details (it is still running, or older than the requests whose details are kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestdetailview.cpp" line="65"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="136"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestdetailview.cpp" line="98"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="210"/>
         <source>at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestdetailview.cpp" line="101"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="213"/>
         <source>Request changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestdetailview.cpp" line="103"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="215"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestdetailview.cpp" line="129"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="241"/>
         <source>Session cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestdetailview.cpp" line="135"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="247"/>
         <source>Plugin output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/requestdetailview.cpp" line="151"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="262"/>
         <source>Object sent to the plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/requestdetailview.cpp" line="152"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="263"/>
         <source>Object the plugin returned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,6 +2154,7 @@ host = localhost:8080</source>
     </message>
     <message>
         <location filename="../ui/timeline/requestdetailview.cpp" line="186"/>
+        <location filename="../ui/timeline/requestdetailview.cpp" line="194"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,65 +2172,130 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::RequestDiff</name>
     <message>
-        <location filename="../ui/requestdiff.cpp" line="51"/>
+        <location filename="../workbench/history/requestdiff.cpp" line="51"/>
         <source>method: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestdiff.cpp" line="55"/>
+        <location filename="../workbench/history/requestdiff.cpp" line="55"/>
         <source>target: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestdiff.cpp" line="76"/>
+        <location filename="../workbench/history/requestdiff.cpp" line="76"/>
         <source>body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requestdiff.cpp" line="86"/>
+        <location filename="../workbench/history/requestdiff.cpp" line="88"/>
         <source>body: %1 bytes → %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::RequestExpectation</name>
+    <message>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="25"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="32"/>
+        <source>expected a regular expression as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="35"/>
+        <source>the regular expression does not compile at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="45"/>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="52"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="59"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="158"/>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="238"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="186"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="213"/>
+        <source>expected an HTTP status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="229"/>
+        <source>expected a number of milliseconds above 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Hb::Ui::SavedRequestList</name>
     <message>
-        <location filename="../ui/savedrequestlist.cpp" line="15"/>
+        <location filename="../ui/composer/savedrequestlist.cpp" line="15"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/savedrequestlist.cpp" line="17"/>
+        <location filename="../ui/composer/savedrequestlist.cpp" line="17"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/savedrequestlist.cpp" line="18"/>
+        <location filename="../ui/composer/savedrequestlist.cpp" line="18"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/savedrequestlist.cpp" line="19"/>
+        <location filename="../ui/composer/savedrequestlist.cpp" line="19"/>
         <source>Keep the composed request in the workspace under a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/savedrequestlist.cpp" line="20"/>
+        <location filename="../ui/composer/savedrequestlist.cpp" line="20"/>
         <source>Double click to load a saved request into the composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/savedrequestlist.cpp" line="95"/>
+        <location filename="../ui/composer/savedrequestlist.cpp" line="97"/>
         <source>%1  ·  %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/savedrequestlist.cpp" line="106"/>
+        <location filename="../ui/composer/savedrequestlist.cpp" line="98"/>
+        <source>%1  ·  %2 %3  ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/savedrequestlist.cpp" line="103"/>
+        <source>%1
+Expects: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/savedrequestlist.cpp" line="113"/>
         <source>Rename saved request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/savedrequestlist.cpp" line="106"/>
+        <location filename="../ui/composer/savedrequestlist.cpp" line="113"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,42 +2303,42 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::SessionCacheEntryDialog</name>
     <message>
-        <location filename="../ui/sessioncacheentrydialog.cpp" line="24"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="25"/>
         <source>&amp;Save to store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncacheentrydialog.cpp" line="26"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="27"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncacheentrydialog.cpp" line="36"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="37"/>
         <source>Saving writes the session back as PUT /tyk/keys with suppress_reset does: the next request that finds it uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncacheentrydialog.cpp" line="59"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="64"/>
         <source>A session is a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncacheentrydialog.cpp" line="63"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="60"/>
         <source>Not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncacheentrydialog.cpp" line="67"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="68"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncacheentrydialog.cpp" line="74"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="75"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncacheentrydialog.cpp" line="74"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="75"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,17 +2346,17 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::SessionCacheModel</name>
     <message>
-        <location filename="../ui/sessioncachemodel.cpp" line="64"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="64"/>
         <source>no deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachemodel.cpp" line="65"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="65"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessioncachemodel.cpp" line="65"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="65"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -1781,38 +2364,38 @@ host = localhost:8080</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachemodel.cpp" line="71"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="71"/>
         <source>Cache key %1
 Deadline %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachemodel.cpp" line="90"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="90"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachemodel.cpp" line="91"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="91"/>
         <source>Raw ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachemodel.cpp" line="92"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="92"/>
         <source>API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachemodel.cpp" line="93"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="93"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachemodel.cpp" line="94"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="94"/>
         <source>Hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachemodel.cpp" line="95"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="95"/>
         <source>Misses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,130 +2403,130 @@ Deadline %2 (%3)</source>
 <context>
     <name>Hb::Ui::SessionCachePane</name>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="80"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="80"/>
         <source>Evicted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="80"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="80"/>
         <source>Evict failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="100"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="100"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="101"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="101"/>
         <source>Jump &amp;forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="103"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="103"/>
         <source>Move the engine clock forward, so deadlines pass without waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="104"/>
-        <location filename="../ui/sessioncachepane.cpp" line="239"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="104"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="239"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="106"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="106"/>
         <source>Stop or restart the engine clock; deadlines stand still while it is paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="108"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="108"/>
         <source>&amp;Real time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="109"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="109"/>
         <source>Put the engine clock back to real time, running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="126"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="126"/>
         <source>&amp;View/Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="128"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="128"/>
         <source>Show the selected session&apos;s JSON as stored, and edit it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="129"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="129"/>
         <source>&amp;Evict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="131"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="131"/>
         <source>Remove the selected session from the store: the next request calls the auth plugin again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="133"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="133"/>
         <source>Evict &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="135"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="135"/>
         <source>Remove every session shown here from the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="143"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="143"/>
         <source>Evicting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="173"/>
-        <location filename="../ui/sessioncachepane.cpp" line="184"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="173"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="184"/>
         <source>Select a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="176"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="176"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="187"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="187"/>
         <source>Evicting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="239"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="239"/>
         <source>R&amp;un</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="243"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="243"/>
         <source>Engine clock: paused at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="247"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="247"/>
         <source>Engine clock: %1 (%2 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="136"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="136"/>
         <source>&amp;Browse Redis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="138"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="138"/>
         <source>Look at the sessions of any Redis, e.g. a real Tyk&apos;s (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessioncachepane.cpp" line="92"/>
-        <location filename="../ui/sessioncachepane.cpp" line="245"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="92"/>
+        <location filename="../ui/sessions/sessioncachepane.cpp" line="245"/>
         <source>Engine clock: real time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,67 +2534,77 @@ Deadline %2 (%3)</source>
 <context>
     <name>Hb::Ui::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="31"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="31"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="32"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="32"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="33"/>
         <source>API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="33"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="34"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="34"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="35"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="35"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="36"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="36"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="37"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="37"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="38"/>
         <source>Phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="56"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="58"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="57"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="59"/>
         <source>paused before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="60"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="62"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="79"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="80"/>
         <source>%1: %2, %3 ms%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="205"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="130"/>
+        <source>workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="221"/>
         <source>cache hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="207"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="223"/>
         <source>cache miss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,50 +2612,89 @@ Deadline %2 (%3)</source>
 <context>
     <name>Hb::Ui::TimelinePane</name>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="36"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="37"/>
         <source>Filter: API, method, path, status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="39"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="125"/>
         <source>All APIs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="43"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="42"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="45"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="44"/>
         <source>%1xx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="47"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="46"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="48"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="47"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="49"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="48"/>
         <source>Cache hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="50"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="49"/>
         <source>Cache miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::TracedExchangeRunner</name>
+    <message>
+        <location filename="../workbench/testing/tracedexchangerunner.cpp" line="61"/>
+        <source>no reply within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::UnsavedBuffer</name>
+    <message>
+        <location filename="../workbench/workspace/unsavedbuffer.cpp" line="78"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/workspace/unsavedbuffer.cpp" line="84"/>
+        <source>not a recovery copy of a known format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/workspace/unsavedbuffer.cpp" line="90"/>
+        <source>the file name or the text is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::UnsavedBufferStore</name>
+    <message>
+        <location filename="../workbench/workspace/unsavedbufferstore.cpp" line="69"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/workspace/unsavedbufferstore.cpp" line="140"/>
+        <source>cannot make the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Hb::Ui::VariableExpander</name>
     <message>
-        <location filename="../ui/variableexpander.cpp" line="44"/>
+        <location filename="../workbench/requests/variableexpander.cpp" line="46"/>
         <source>%1: unknown variable %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,7 +2702,7 @@ Deadline %2 (%3)</source>
 <context>
     <name>Hb::Ui::WorkspaceData</name>
     <message>
-        <location filename="../ui/workspacedata.cpp" line="60"/>
+        <location filename="../workbench/workspace/workspacedata.cpp" line="60"/>
         <source>the top level is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,23 +2710,23 @@ Deadline %2 (%3)</source>
 <context>
     <name>Hb::Ui::WorkspaceFile</name>
     <message>
-        <location filename="../ui/workspacefile.cpp" line="35"/>
+        <location filename="../workbench/workspace/workspacefile.cpp" line="36"/>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacefile.cpp" line="58"/>
+        <location filename="../workbench/workspace/workspacefile.cpp" line="58"/>
         <source>%1:%2:%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacefile.cpp" line="59"/>
+        <location filename="../workbench/workspace/workspacefile.cpp" line="64"/>
         <source>
 The file was kept as %1; the workspace starts empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacefile.cpp" line="60"/>
+        <location filename="../workbench/workspace/workspacefile.cpp" line="65"/>
         <source>
 The file could not be moved aside, so it will not be overwritten.</source>
         <translation type="unfinished"></translation>
@@ -2103,33 +2735,43 @@ The file could not be moved aside, so it will not be overwritten.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="78"/>
         <source>Workbench for Tyk API Gateway plugins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="83"/>
         <source>Workspace directory (with apps/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
+        <location filename="../app/gui/main.cpp" line="86"/>
         <source>Render the main window to a PNG and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
+        <location filename="../app/gui/main.cpp" line="89"/>
         <source>With --screenshot: stop one more request at a breakpoint and show the debugger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
-        <source>Build Go plugins without optimisations and log the plugin host's pid, for dlv attach.</source>
+        <location filename="../app/gui/main.cpp" line="92"/>
+        <source>Build Go plugins without optimisations and log the plugin host&apos;s pid, for dlv attach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Go toolchain for Go plugins (default: go on PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="98"/>
+        <source>Where the gateway listens for your HTTP clients (default: tyk.conf&apos;s listen_port on 127.0.0.1, else 127.0.0.1:8080; a busy port falls back to a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="201"/>
+        <source>Another Hookbench window has this workspace open: unsaved edits in this one are not kept for recovery.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -325,6 +325,13 @@ void MainWindow::connectHistory()
     });
     connect(pane, &HistoryPane::cancelRequested, m_replay, &ReplayRunner::cancel);
     connect(pane, &HistoryPane::clearRequested, m_history, &HistoryModel::clear);
+    connect(pane, &HistoryPane::expectReplyRequested, this, [this](const HistoryEntry &entry) {
+        const QString name = m_composer->expectReply(entry);
+        statusBar()->showMessage(
+            tr("Saved request \"%1\" now expects this reply; hookbench-cli test checks it")
+                .arg(name),
+            8000);
+    });
     connect(m_replay, &ReplayRunner::progress, pane, &HistoryPane::setProgress);
     connect(m_replay, &ReplayRunner::replayed, pane,
             [this](const HistoryEntry &recorded, const HistoryEntry &replayed) {

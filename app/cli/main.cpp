@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// hookbench-cli: the workbench's engine without widgets (serve, send, validate).
+// hookbench-cli: the workbench's engine without widgets (serve, send, test, replay, validate, ...).
 #include "app/cli/bundlecommand.h"
 #include "app/cli/commonoptions.h"
 #include "app/cli/gopluginbuildcommand.h"
 #include "app/cli/grpcpingcommand.h"
 #include "app/cli/sendcommand.h"
+#include "app/cli/replaycommand.h"
 #include "app/cli/servecommand.h"
+#include "app/cli/testcommand.h"
 #include "app/cli/validatecommand.h"
 
 #include <QCoreApplication>
@@ -20,6 +22,8 @@ const char usage[] =
     "  serve     serve API definitions over HTTP (--listen HOST:PORT)\n"
     "  send      send one request through the engine in process\n"
     "  validate  check API definitions, manifests, tyk.conf and policies (FILE:LINE:COLUMN)\n"
+    "  test      send the workspace's saved requests and check their expectations (--junit)\n"
+    "  replay    replay a workspace's recorded history and report what differs\n"
     "  bundle    build or verify a plugin bundle (build, verify)\n"
     "  grpc-ping ask the gRPC plugin server to answer each hook the APIs name\n"
     "  goplugin  build a Go plugin for Hookbench's Go plugin host (build)\n"
@@ -44,6 +48,10 @@ int main(int argc, char *argv[])
         return Hb::Cli::SendCommand::run(args);
     if (command == u"validate")
         return Hb::Cli::ValidateCommand::run(args);
+    if (command == u"test")
+        return Hb::Cli::TestCommand::run(args);
+    if (command == u"replay")
+        return Hb::Cli::ReplayCommand::run(args);
     if (command == u"bundle")
         return Hb::Cli::BundleCommand::run(args);
     if (command == u"grpc-ping")

@@ -7,6 +7,7 @@
 #include "workbench/workspace/recentworkspaces.h"
 #include "workbench/workspace/unsavedbufferstore.h"
 #include "workbench/workspace/workspacefile.h"
+#include "workbench/workspace/workspacelayout.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -121,17 +122,8 @@ CommandLine parseCommandLine(const QApplication &app)
 Hb::Setup::EngineOptions engineOptions(const CommandLine &line)
 {
     Hb::Setup::EngineOptions options;
-    if (!line.workspace.isEmpty()) {
-        const QDir workspace(line.workspace);
-        options.appsDir = workspace.filePath(QStringLiteral("apps"));
-        // Bundles named by custom_middleware_bundle are looked up in the workspace.
-        const QString bundles = workspace.filePath(QStringLiteral("bundles"));
-        if (QFileInfo(bundles).isDir())
-            options.bundlesDir = bundles;
-        const QString conf = workspace.filePath(QStringLiteral("tyk.conf"));
-        if (QFileInfo::exists(conf))
-            options.configFile = conf;
-    }
+    if (!line.workspace.isEmpty())
+        options = Hb::Ui::WorkspaceLayout::engineOptions(line.workspace);
     // The window comes up at once and shows progress while the engine thread loads the
     // definitions and their bundles (a big zip takes seconds). A screenshot wants them
     // loaded before it renders.

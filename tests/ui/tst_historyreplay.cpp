@@ -19,7 +19,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -239,6 +242,76 @@ private Q_SLOTS:
         Ui::WorkspaceFile again(f.workspace.path());
         again.load();
         QCOMPARE(again.data().savedRequests.size(), reread.data().savedRequests.size() - 1);
+    }
+
+    // The loop a plugin author closes: a reply in the history becomes what its saved request
+    // expects, the workspace file keeps it, and hookbench-cli test passes it.
+    void expectThisReplyStoresTheReplyOnItsSavedRequestAndTheCliPassesIt()
+    {
+        Fixture f;
+        Ui::ComposerPane *composer = f.window->composer();
+        Ui::HistoryPane *pane = f.window->historyPane();
+        Ui::HistoryModel *history = f.window->historyModel();
+        QVERIFY(!pane->expectButton()->isEnabled());
+
+        // A saved request without expectations.
+        QList<Ui::SavedRequest> requests = composer->savedRequests()->requests();
+        const int row = f.savedRow(QStringLiteral("Python plugin: every hook"));
+        QVERIFY(row >= 0);
+        requests[row].expect = {};
+        composer->setSavedRequests(requests);
+        composer->savedRequests()->activate(row);
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(history->rowCount(), 1);
+        // And a request that is not saved.
+        composer->setTarget(QStringLiteral("/keyless/get?fresh=1"));
+        composer->headersEdit()->clear();
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(history->rowCount(), 2);
+
+        pane->view()->selectRow(1); // the Python request
+        QVERIFY(pane->expectButton()->isEnabled());
+        QTest::mouseClick(pane->expectButton(), Qt::LeftButton);
+        const Ui::SavedRequest python = composer->savedRequests()->requests().at(row);
+        QCOMPARE(python.name, QStringLiteral("Python plugin: every hook"));
+        QCOMPARE(python.expect.value(QStringLiteral("status")).toInt(), 200);
+        // Its first request is answered by the auth plugin, not the ID extractor's cache.
+        QCOMPARE(python.expect.value(QStringLiteral("cacheHit")).toBool(true), false);
+        const QString calls = QString::fromUtf8(
+            QJsonDocument(python.expect.value(QStringLiteral("pluginCalls")).toArray()).toJson());
+        for (const char *hook :
+             {"pre:SamplePre", "auth_check:SampleAuth", "post_key_auth:SamplePostKeyAuth",
+              "post:SamplePost", "response:SampleResponse"})
+            QVERIFY2(calls.contains(QLatin1String(hook)), qPrintable(calls));
+        QVERIFY(composer->expectEdit()->toPlainText().contains(QStringLiteral("\"status\": 200")));
+        QVERIFY(!composer->expectProblemLabel()->isVisibleTo(composer));
+        QVERIFY(composer->savedRequests()->list()->item(row)->text().endsWith(QStringLiteral("✓")));
+
+        pane->view()->selectRow(0); // the unsaved one becomes a saved request
+        QTest::mouseClick(pane->expectButton(), Qt::LeftButton);
+        const Ui::SavedRequest fresh = composer->savedRequests()->requests().constLast();
+        QCOMPARE(fresh.name, QStringLiteral("GET /keyless/get"));
+        QCOMPARE(fresh.url, QStringLiteral("/keyless/get?fresh=1"));
+        QCOMPARE(fresh.expect.value(QStringLiteral("status")).toInt(), 200);
+
+        // A mistake typed into the Expect field is shown and not saved.
+        composer->expectEdit()->setPlainText(QStringLiteral("{\"stauts\": 200}"));
+        QVERIFY(composer->expectProblemLabel()->isVisibleTo(composer));
+        QVERIFY2(composer->expectProblemLabel()->text().contains(QStringLiteral("stauts")),
+                 qPrintable(composer->expectProblemLabel()->text()));
+
+        f.file->flush();
+        QProcess cli;
+        cli.start(qEnvironmentVariable("HOOKBENCH_CLI"),
+                  {QStringLiteral("test"), f.workspace.path(), QStringLiteral("--bundle-cache"),
+                   f.bundleCache.path(), QStringLiteral("--filter"),
+                   QStringLiteral("Python plugin: every hook"), QStringLiteral("--filter"),
+                   QStringLiteral("GET /keyless/get")});
+        QVERIFY(cli.waitForFinished(120000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY2(cli.exitCode() == 0,
+                 qPrintable(out + QString::fromUtf8(cli.readAllStandardError())));
+        QVERIFY2(out.contains(QStringLiteral("2 passed, 0 failed")), qPrintable(out));
     }
 
     void curlImportFillsTheComposerAndCopyAsCurlQuotes()

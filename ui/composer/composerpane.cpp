@@ -5,6 +5,7 @@
 #include "workbench/requests/curlcommand.h"
 #include "ui/composer/environmentdialog.h"
 #include "workbench/requests/requestbuilder.h"
+#include "workbench/testing/requestexpectation.h"
 #include "ui/composer/savedrequestlist.h"
 
 #include <QClipboard>
@@ -14,6 +15,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +39,8 @@ ComposerPane::ComposerPane(QWidget *parent)
     , m_target(new QLineEdit(this))
     , m_headers(new QPlainTextEdit(this))
     , m_body(new BodyEditor(this))
+    , m_expect(new QPlainTextEdit(this))
+    , m_expectProblem(new QLabel(this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_status(new QLabel(this))
     , m_response(new QPlainTextEdit(this))
@@ -138,6 +142,26 @@ QWidget *ComposerPane::buildEditor()
     layout->addLayout(form, 1);
     m_headers->setMinimumHeight(fontMetrics().lineSpacing() * 3);
     m_headers->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+
+    m_expect->setPlaceholderText(
+        tr("{\"status\": 200, \"pluginCalls\": [{\"hook\": \"MyPreHook\"}]}"));
+    m_expect->setToolTip(tr("What hookbench-cli test checks the reply against (JSON): status, "
+                            "headers, body, json paths, maxTimeMs, pluginCalls, cacheHit. "
+                            "History's Expect This Reply fills it in."));
+    m_expect->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_expect->setTabChangesFocus(true);
+    m_expect->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    m_expect->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_expectProblem->setWordWrap(true);
+    m_expectProblem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_expectProblem->setVisible(false);
+    auto *expectBox = new QWidget(editor);
+    auto *expectLayout = new QVBoxLayout(expectBox);
+    expectLayout->setContentsMargins(0, 0, 0, 0);
+    expectLayout->addWidget(m_expect);
+    expectLayout->addWidget(m_expectProblem);
+    form->addRow(tr("Expect"), expectBox);
+    connect(m_expect, &QPlainTextEdit::textChanged, this, &ComposerPane::checkExpectation);
     return editor;
 }
 
@@ -172,7 +196,98 @@ SavedRequest ComposerPane::currentRequest() const
         r.formFields = m_body->formFields();
     else
         r.body = m_body->text();
+    if (const auto expect = expectation())
+        r.expect = *expect;
     return r;
+}
+
+// One key per line with its value compact, so the few lines the field has show every kind of
+// check at a glance; still JSON.
+QString ComposerPane::expectationText(const QJsonObject &expect)
+{
+    if (expect.isEmpty())
+        return {};
+    QStringList lines;
+    for (auto it = expect.begin(); it != expect.end(); ++it) {
+        const QByteArray value =
+            QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);
+        lines.append(QStringLiteral("\"%1\": %2")
+                         .arg(it.key(), QString::fromUtf8(value.sliced(1, value.size() - 2))));
+    }
+    return u'{' + lines.join(QStringLiteral(",\n ")) + u'}';
+}
+
+Result<QJsonObject> ComposerPane::expectation() const
+{
+    const QByteArray text = m_expect->toPlainText().trimmed().toUtf8();
+    if (text.isEmpty())
+        return QJsonObject();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const QByteArrayView before(text.constData(),
+                                    std::clamp<qsizetype>(error.offset, 0, text.size()));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("Expect, line %1: %2").arg(before.count('\n') + 1).arg(error.errorString()));
+    }
+    if (!doc.isObject())
+        return makeError(ErrorCode::InvalidInput, tr("Expect: not a JSON object"));
+    if (const auto parsed = RequestExpectation::fromJson(doc.object()); !parsed)
+        return makeError(ErrorCode::InvalidInput, parsed.error().message);
+    return doc.object();
+}
+
+void ComposerPane::checkExpectation()
+{
+    const auto expect = expectation();
+    m_expectProblem->setVisible(!expect);
+    m_expectProblem->setText(expect ? QString() : expect.error().message);
+}
+
+QString ComposerPane::expectReply(const HistoryEntry &entry)
+{
+    const Variables variables = m_environments.value(activeEnvironment());
+    const QList<SavedRequest> &requests = m_saved->requests();
+    const auto sameRequest = [&](const SavedRequest &r) {
+        const auto built = RequestBuilder::build(r, variables);
+        return built && built->method == entry.request.method &&
+               built->target == entry.request.target;
+    };
+    const auto found = std::find_if(requests.cbegin(), requests.cend(), sameRequest);
+    SavedRequest request;
+    if (found != requests.cend()) {
+        request = *found;
+    } else {
+        // A request from the history (or one of the gateway's clients) becomes a saved one.
+        request.name = QString::fromLatin1(entry.request.method) + u' ' +
+                       QString::fromUtf8(entry.request.path());
+        request.method = QString::fromLatin1(entry.request.method);
+        request.url = QString::fromUtf8(entry.request.target);
+        for (const auto &[name, value] : entry.request.headers.fields()) {
+            // The engine's framing headers are added again when it is sent.
+            if (name.compare("Host", Qt::CaseInsensitive) == 0 ||
+                name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                continue;
+            request.headers.append({QString::fromUtf8(name), QString::fromUtf8(value)});
+        }
+        request.body = QString::fromUtf8(entry.request.body);
+        // Names are unique in the list; a second request to the same path gets a number.
+        const QString base = request.name;
+        for (int n = 2; std::any_of(requests.cbegin(), requests.cend(),
+                                    [&](const SavedRequest &r) { return r.name == request.name; });
+             ++n)
+            request.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    }
+    const QJsonObject fromReply = RequestExpectation::fromReply(entry).toJson();
+    for (auto it = fromReply.begin(); it != fromReply.end(); ++it)
+        request.expect.insert(it.key(), it.value());
+    m_saved->addOrReplace(request);
+    loadRequest(request);
+    m_status->setStyleSheet({});
+    m_status->setText(
+        tr("\"%1\" now expects this reply (hookbench-cli test checks it).").arg(request.name));
+    return request.name;
 }
 
 void ComposerPane::loadRequest(const SavedRequest &request)
@@ -183,6 +298,7 @@ void ComposerPane::loadRequest(const SavedRequest &request)
     m_body->setMode(request.bodyMode);
     m_body->setText(request.body);
     m_body->setFormFields(request.formFields);
+    m_expect->setPlainText(expectationText(request.expect));
     if (!request.name.isEmpty()) {
         m_saved->selectByName(request.name);
         m_status->setText(tr("Loaded \"%1\".").arg(request.name));
@@ -304,6 +420,11 @@ void ComposerPane::askSaveAs()
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
+    // Saving would drop an expectation that does not read; the user fixes it first.
+    if (const auto expect = expectation(); !expect) {
+        showError(expect.error().message);
+        return;
+    }
     SavedRequest request = currentRequest();
     request.name = name;
     m_saved->addOrReplace(request);

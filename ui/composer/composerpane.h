@@ -4,9 +4,11 @@
 #include "core/common/result.h"
 #include "core/http/httprequest.h"
 #include "core/http/httpresponse.h"
+#include "workbench/history/historyentry.h"
 #include "workbench/workspace/savedrequest.h"
 #include "workbench/workspace/workspacedata.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
@@ -59,6 +61,14 @@ public:
     BodyEditor *bodyEditor() const { return m_body; }
     SavedRequestList *savedRequests() const { return m_saved; }
     QComboBox *environmentBox() const { return m_environment; }
+    QPlainTextEdit *expectEdit() const { return m_expect; }
+    QLabel *expectProblemLabel() const { return m_expectProblem; }
+
+    // "Expect this reply": the saved request that sends what `entry` recorded (same method
+    // and target with the active environment) gets the reply's status, hook calls and cache
+    // outcome as expectations, over what it already expects; without one, a new saved
+    // request is made from the entry. It is loaded into the composer; returns its name.
+    QString expectReply(const HistoryEntry &entry);
 
 Q_SIGNALS:
     void sendRequested(const Hb::Http::HttpRequest &request);
@@ -75,6 +85,11 @@ private:
     void copyAsCurl();
     void editEnvironments();
     void fillEnvironmentBox();
+    // The Expect field as an object; an error (with its line) when it does not read as an
+    // expectation. Empty text is no expectation.
+    Result<QJsonObject> expectation() const;
+    static QString expectationText(const QJsonObject &expect);
+    void checkExpectation();
 
     Environments m_environments;
     QComboBox *m_environment;
@@ -83,6 +98,8 @@ private:
     QLineEdit *m_target;
     QPlainTextEdit *m_headers;
     BodyEditor *m_body;
+    QPlainTextEdit *m_expect;
+    QLabel *m_expectProblem;
     QPushButton *m_send;
     QLabel *m_status;
     QPlainTextEdit *m_response;

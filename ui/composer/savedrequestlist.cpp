@@ -92,8 +92,15 @@ void SavedRequestList::rebuild()
 {
     m_list->clear();
     for (const SavedRequest &r : std::as_const(m_requests)) {
-        auto *item = new QListWidgetItem(tr("%1  ·  %2 %3").arg(r.name, r.method, r.url), m_list);
-        item->setToolTip(r.url);
+        // A check mark on the requests hookbench-cli test checks.
+        const QString text = r.expect.isEmpty()
+                                 ? tr("%1  ·  %2 %3").arg(r.name, r.method, r.url)
+                                 : tr("%1  ·  %2 %3  ✓").arg(r.name, r.method, r.url);
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setToolTip(
+            r.expect.isEmpty()
+                ? r.url
+                : tr("%1\nExpects: %2").arg(r.url, r.expect.keys().join(QStringLiteral(", "))));
     }
 }
 

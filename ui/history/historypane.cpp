@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QListWidget>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -23,6 +24,7 @@ HistoryPane::HistoryPane(HistoryModel *model, QWidget *parent)
     , m_view(new QTableView(this))
     , m_replay(new QPushButton(tr("Replay"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_expect(new QPushButton(tr("Expect This Reply"), this))
     , m_progress(new QProgressBar(this))
     , m_results(new QListWidget(this))
     , m_comparison(new ReplayComparisonView(this))
@@ -40,6 +42,10 @@ HistoryPane::HistoryPane(HistoryModel *model, QWidget *parent)
     m_replay->setToolTip(tr("Send the selected requests (all when none is selected) through "
                             "the engine again and compare the outcomes"));
     m_cancel->setEnabled(false);
+    m_expect->setToolTip(tr("Keep the selected request's status, hook calls and cache outcome "
+                            "as what its saved request expects; hookbench-cli test checks them"));
+    m_expect->setEnabled(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_progress->setVisible(false);
     m_progress->setTextVisible(true);
     m_progress->setFormat(tr("%v of %m"));
@@ -53,6 +59,7 @@ HistoryPane::HistoryPane(HistoryModel *model, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_replay);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_expect);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(clear);
     leftLayout->addLayout(buttons);
@@ -79,6 +86,44 @@ HistoryPane::HistoryPane(HistoryModel *model, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &HistoryPane::cancelRequested);
     connect(clear, &QPushButton::clicked, this, &HistoryPane::clearRequested);
     connect(m_results, &QListWidget::currentRowChanged, this, &HistoryPane::showResult);
+    connect(m_expect, &QPushButton::clicked, this, [this] {
+        if (const auto entry = singleSelection())
+            Q_EMIT expectReplyRequested(*entry);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_expect->setEnabled(singleSelection().has_value()); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &HistoryPane::showContextMenu);
+}
+
+std::optional<HistoryEntry> HistoryPane::singleSelection() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return std::nullopt;
+    return m_model->entry(rows.constFirst().row());
+}
+
+void HistoryPane::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    // The row under the pointer is what the menu acts on.
+    if (!m_view->selectionModel()->isRowSelected(index.row(), {}))
+        m_view->selectRow(index.row());
+    QMenu menu(this);
+    const QList<HistoryEntry> entries = selectedEntries();
+    QAction *replay = menu.addAction(tr("Replay"));
+    replay->setEnabled(m_replay->isEnabled());
+    connect(replay, &QAction::triggered, this,
+            [this, entries] { Q_EMIT replayRequested(entries); });
+    QAction *expect = menu.addAction(tr("Expect This Reply"));
+    const std::optional<HistoryEntry> single = singleSelection();
+    expect->setEnabled(single.has_value());
+    if (single)
+        connect(expect, &QAction::triggered, this,
+                [this, entry = *single] { Q_EMIT expectReplyRequested(entry); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 QList<HistoryEntry> HistoryPane::selectedEntries() const
@@ -136,6 +181,10 @@ void HistoryPane::replayFinished(bool cancelled)
 {
     m_replay->setEnabled(true);
     m_cancel->setEnabled(false);
+    m_expect->setToolTip(tr("Keep the selected request's status, hook calls and cache outcome "
+                            "as what its saved request expects; hookbench-cli test checks them"));
+    m_expect->setEnabled(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_progress->setVisible(false);
     if (cancelled)
         m_results->addItem(

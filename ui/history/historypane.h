@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -30,6 +32,7 @@ public:
     QTableView *view() const { return m_view; }
     QPushButton *replayButton() const { return m_replay; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *expectButton() const { return m_expect; }
     QListWidget *resultList() const { return m_results; }
     ReplayComparisonView *comparisonView() const { return m_comparison; }
 
@@ -43,6 +46,8 @@ Q_SIGNALS:
     void replayRequested(const QList<Hb::Ui::HistoryEntry> &entries);
     void cancelRequested();
     void clearRequested();
+    // Keep this recorded reply as what its saved request expects (hookbench-cli test).
+    void expectReplyRequested(const Hb::Ui::HistoryEntry &entry);
 
 private:
     struct Result
@@ -51,11 +56,15 @@ private:
         HistoryEntry replayed;
     };
     void showResult(int row);
+    void showContextMenu(const QPoint &position);
+    // The entry of the current row, when exactly one row is selected.
+    std::optional<HistoryEntry> singleSelection() const;
 
     HistoryModel *m_model;
     QTableView *m_view;
     QPushButton *m_replay;
     QPushButton *m_cancel;
+    QPushButton *m_expect;
     QProgressBar *m_progress;
     QListWidget *m_results;
     ReplayComparisonView *m_comparison;

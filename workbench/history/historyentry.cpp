@@ -63,6 +63,15 @@ QString toString(HistoryEntry::Source source)
     return QStringLiteral("engine");
 }
 
+bool HistoryEntry::calledPlugin(const HistoryPhase &phase) const
+{
+    if (!phase.name.contains(u':') || phase.outcome == QLatin1String("skipped"))
+        return false;
+    // A cached session skips the auth plugin; its phase still runs, answering from the cache.
+    return !(phase.name.startsWith(QLatin1String("auth_check:")) &&
+             sessionEvents.contains(QLatin1String("cache_hit")));
+}
+
 void HistoryEntry::capBodies()
 {
     if (request.body.size() > BodyCap) {
@@ -93,13 +102,16 @@ QJsonObject HistoryEntry::toJson() const
         phaseList.append(QJsonObject{{QStringLiteral("name"), p.name},
                                      {QStringLiteral("outcome"), p.outcome},
                                      {QStringLiteral("durationMs"), p.durationMs}});
-    return QJsonObject{{QStringLiteral("time"), time.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("api"), apiId},
-                       {QStringLiteral("source"), toString(source)},
-                       {QStringLiteral("request"), req},
-                       {QStringLiteral("response"), resp},
-                       {QStringLiteral("durationMs"), durationMs},
-                       {QStringLiteral("phases"), phaseList}};
+    QJsonObject o{{QStringLiteral("time"), time.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("api"), apiId},
+                  {QStringLiteral("source"), toString(source)},
+                  {QStringLiteral("request"), req},
+                  {QStringLiteral("response"), resp},
+                  {QStringLiteral("durationMs"), durationMs},
+                  {QStringLiteral("phases"), phaseList}};
+    if (!sessionEvents.isEmpty())
+        o.insert(QStringLiteral("sessionEvents"), QJsonArray::fromStringList(sessionEvents));
+    return o;
 }
 
 HistoryEntry HistoryEntry::fromJson(const QJsonObject &json)
@@ -128,6 +140,8 @@ HistoryEntry HistoryEntry::fromJson(const QJsonObject &json)
                          p.value(QStringLiteral("outcome")).toString(),
                          p.value(QStringLiteral("durationMs")).toDouble()});
     }
+    for (const QJsonValue &v : json.value(QStringLiteral("sessionEvents")).toArray())
+        e.sessionEvents.append(v.toString());
     return e;
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Hb::Ui {
 
@@ -39,8 +40,14 @@ struct HistoryEntry
     bool responseTruncated = false;
     double durationMs = 0;
     QList<HistoryPhase> phases;
+    // What the session store and the ID extractor's cache did for it, in order ("id_extracted",
+    // "cache_hit", "cache_miss", "plugin_called", ...): what a "cacheHit" expectation reads.
+    QStringList sessionEvents;
     quint64 exchangeId = 0; // this session's engine id; not saved
 
+    // Whether `phase` called a plugin: a hook phase ("pre:Name") that was not skipped, and
+    // for the auth check, one the ID extractor's cache did not answer.
+    bool calledPlugin(const HistoryPhase &phase) const;
     // Cuts bodies above BodyCap and sets the truncated flags.
     void capBodies();
     QJsonObject toJson() const;

@@ -37,6 +37,12 @@ void HistoryRecorder::addEvents(const QList<Trace::TraceEvent> &events)
                     {e.phase, Trace::toString(e.outcome), double(e.endNs - e.startNs) / 1e6});
             break;
         }
+        case TraceKind::Session: {
+            auto it = m_pending.find(e.requestId);
+            if (it != m_pending.end())
+                it->sessionEvents.append(e.phase);
+            break;
+        }
         case TraceKind::RequestFinished: {
             auto it = m_pending.find(e.requestId);
             if (it == m_pending.end())

@@ -58,6 +58,8 @@ QJsonObject SavedRequest::toJson() const
         o.insert(QStringLiteral("formFields"), pairsToJson(formFields));
     else
         o.insert(QStringLiteral("body"), body);
+    if (!expect.isEmpty())
+        o.insert(QStringLiteral("expect"), expect);
     return o;
 }
 
@@ -71,6 +73,7 @@ SavedRequest SavedRequest::fromJson(const QJsonObject &json)
     r.bodyMode = bodyModeFromString(json.value(QStringLiteral("bodyMode")).toString());
     r.body = json.value(QStringLiteral("body")).toString();
     r.formFields = pairsFromJson(json.value(QStringLiteral("formFields")));
+    r.expect = json.value(QStringLiteral("expect")).toObject();
     return r;
 }
 

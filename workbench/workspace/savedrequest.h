@@ -29,6 +29,10 @@ struct SavedRequest
     BodyMode bodyMode = BodyMode::Raw;
     QString body;             // Raw and Json
     NameValueList formFields; // Form
+    // What `hookbench-cli test` checks the reply against (RequestExpectation's JSON form).
+    // Kept as written, so an expectation with a mistake in it is reported by the test run,
+    // never dropped when the workspace is loaded and saved again.
+    QJsonObject expect;
 
     QJsonObject toJson() const;
     static SavedRequest fromJson(const QJsonObject &json);

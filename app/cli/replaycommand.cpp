@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/replaycommand.h"
+
+#include "app/cli/commonoptions.h"
+#include "app/cli/workspaceargument.h"
+#include "workbench/history/replaycomparison.h"
+#include "workbench/testing/junitreport.h"
+#include "workbench/testing/tracedexchangerunner.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace Hb::Cli {
+
+namespace {
+constexpr int DefaultTimeoutMs = 60'000;
+// Enough diff lines to see what changed without scrolling past a whole page.
+constexpr int MaxDiffLines = 40;
+
+QString requestLine(const Ui::HistoryEntry &e)
+{
+    return QString::fromLatin1(e.request.method) + u' ' + QString::fromUtf8(e.request.target);
+}
+
+void printDiff(const char *title, const QList<Ui::LineDiff::Line> &diff)
+{
+    if (!Ui::LineDiff::hasChanges(diff))
+        return;
+    std::printf("         %s:\n", title);
+    int shown = 0;
+    for (const Ui::LineDiff::Line &line : diff) {
+        if (line.kind == Ui::LineDiff::Line::Kind::Same)
+            continue;
+        if (++shown > MaxDiffLines) {
+            std::printf("           ...\n");
+            break;
+        }
+        std::printf("           %c %s\n", line.kind == Ui::LineDiff::Line::Kind::Added ? '+' : '-',
+                    qPrintable(line.text));
+    }
+}
+
+// The differences as checks, for the report and JUnit.
+QList<Ui::CheckResult> checksOf(const Ui::ReplayComparison &c)
+{
+    QList<Ui::CheckResult> checks;
+    checks.append({QStringLiteral("status"), !c.statusChanged(),
+                   c.statusChanged() ? QStringLiteral("recorded %1, replayed %2")
+                                           .arg(c.recordedStatus())
+                                           .arg(c.replayedStatus())
+                                     : QString()});
+    for (const auto &h : c.headerChanges()) {
+        using Kind = Ui::ReplayComparison::HeaderChange::Kind;
+        const QString message =
+            h.kind == Kind::Added ? QStringLiteral("added: \"%1\"").arg(h.replayed)
+            : h.kind == Kind::Removed
+                ? QStringLiteral("removed (was \"%1\")").arg(h.recorded)
+                : QStringLiteral("\"%1\" -> \"%2\"").arg(h.recorded, h.replayed);
+        checks.append({QStringLiteral("header ") + h.name, false, message});
+    }
+    checks.append({QStringLiteral("body"), !c.bodyChanged(),
+                   c.bodyChanged() ? QStringLiteral("changed") : QString()});
+    checks.append({QStringLiteral("phases"), !c.phasesChanged(),
+                   c.phasesChanged() ? QStringLiteral("changed") : QString()});
+    return checks;
+}
+} // namespace
+
+int ReplayCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Replay a workspace's recorded history and report what differs."));
+    parser.addHelpOption();
+    CommonOptions::addTo(parser);
+    parser.addOptions({
+        {QStringLiteral("last"), QStringLiteral("Only the N newest recorded requests."),
+         QStringLiteral("N")},
+        {QStringLiteral("junit"), QStringLiteral("Also write the results as JUnit XML."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("timeout"), QStringLiteral("Longest wait for one reply (default 60000)."),
+         QStringLiteral("MS")},
+    });
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A workspace's .hookbench file, or its folder."));
+    auto fail = [](const QString &message) {
+        std::fprintf(stderr, "hookbench-cli replay: %s\n", qPrintable(message));
+        return ExitUsage;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("expected one FILE (a .hookbench file or a workspace folder)"));
+    qsizetype last = -1;
+    if (parser.isSet(QStringLiteral("last"))) {
+        bool ok = false;
+        last = parser.value(QStringLiteral("last")).toLongLong(&ok);
+        if (!ok || last <= 0)
+            return fail(QStringLiteral("--last expects a number above 0"));
+    }
+    int timeoutMs = DefaultTimeoutMs;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        timeoutMs = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || timeoutMs <= 0)
+            return fail(QStringLiteral("--timeout expects milliseconds above 0"));
+    }
+    const auto workspace = WorkspaceArgument::open(parser.positionalArguments().constFirst());
+    if (!workspace)
+        return fail(workspace.error().toString());
+    const auto options = CommonOptions::read(parser);
+    if (!options)
+        return fail(options.error().toString());
+    auto setup = Setup::EngineSetup::create(workspace->engineOptions(*options, parser));
+    if (!setup)
+        return fail(setup.error().toString());
+    for (const Api::Diagnostic &d : (*setup)->configWarnings() + (*setup)->diagnostics())
+        std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
+
+    // History is kept newest first; requests are replayed in the order they were made.
+    QList<Ui::HistoryEntry> entries = workspace->data.history;
+    if (last > 0 && entries.size() > last)
+        entries.resize(last);
+    std::reverse(entries.begin(), entries.end());
+    if (entries.isEmpty()) {
+        std::fprintf(stderr, "hookbench-cli replay: %s has no recorded requests\n",
+                     qPrintable(workspace->file));
+        return ExitProblems;
+    }
+
+    Ui::TracedExchangeRunner runner((*setup)->engine());
+    QList<Ui::RequestTestResult> results;
+    int same = 0;
+    for (const Ui::HistoryEntry &recorded : entries) {
+        Ui::RequestTestResult result;
+        result.name = requestLine(recorded) + QStringLiteral(" at ") +
+                      recorded.time.toString(Qt::ISODateWithMs);
+        result.method = QString::fromLatin1(recorded.request.method);
+        result.url = QString::fromUtf8(recorded.request.target);
+        if (recorded.requestTruncated) {
+            result.error = QStringLiteral("its body was cut at %1 bytes when it was recorded; "
+                                          "not replayed")
+                               .arg(Ui::HistoryEntry::BodyCap);
+        } else if (auto replayed = runner.run(recorded.request, timeoutMs); !replayed) {
+            result.error = replayed.error().toString();
+        } else {
+            result.durationMs = replayed->durationMs;
+            result.status = replayed->response.status;
+            const Ui::ReplayComparison comparison(recorded, *replayed);
+            result.checks = checksOf(comparison);
+            if (comparison.same()) {
+                ++same;
+                std::printf("SAME     %s (%d)\n", qPrintable(requestLine(recorded)),
+                            comparison.replayedStatus());
+            } else {
+                std::printf("DIFFERS  %s: %s\n", qPrintable(requestLine(recorded)),
+                            qPrintable(comparison.summary()));
+                for (const Ui::CheckResult &c : result.checks)
+                    if (!c.passed && c.check != u"body" && c.check != u"phases")
+                        std::printf("         %s: %s\n", qPrintable(c.check),
+                                    qPrintable(c.message));
+                printDiff("body", comparison.bodyDiff());
+                printDiff("phases", comparison.phaseDiff());
+            }
+        }
+        if (!result.error.isEmpty())
+            std::printf("ERROR    %s: %s\n", qPrintable(requestLine(recorded)),
+                        qPrintable(result.error));
+        std::fflush(stdout);
+        results.append(result);
+    }
+    const qsizetype differ = results.size() - same;
+    std::printf("\n%lld replayed: %d same, %lld differ (%s)\n", qlonglong(results.size()), same,
+                qlonglong(differ), qPrintable(workspace->file));
+
+    if (parser.isSet(QStringLiteral("junit"))) {
+        QSaveFile out(parser.value(QStringLiteral("junit")));
+        const QByteArray xml = Ui::JUnitReport::write(
+            QFileInfo(workspace->directory).fileName() + QStringLiteral(" replay"), results);
+        if (!out.open(QIODevice::WriteOnly) || out.write(xml) != xml.size() || !out.commit())
+            return fail(
+                QStringLiteral("cannot write \"%1\": %2").arg(out.fileName(), out.errorString()));
+    }
+    return differ > 0 ? ExitProblems : ExitOk;
+}
+
+} // namespace Hb::Cli
