@@ -2,6 +2,7 @@
 #include "core/plugin/js/jsruntime.h"
 
 #include "core/plugin/js/jsheapmeter.h"
+#include "core/plugin/js/jspagetouchmeter.h"
 #include "core/plugin/js/jsworker.h"
 
 #include <QJSEngine>
@@ -23,6 +24,9 @@ void JsJob::attach(QJSEngine *engine)
 {
     const std::lock_guard lock(m_engineMutex);
     m_engine = engine;
+    m_threadId = JsPageTouchMeter::currentThreadId();
+    m_faultsAtAttach = JsPageTouchMeter::minorFaults(m_threadId).value_or(0);
+    m_residentAtAttach = JsPageTouchMeter::residentBytes().value_or(0);
     if (m_interrupted.load())
         engine->setInterrupted(true);
 }
@@ -42,12 +46,25 @@ void JsJob::interrupt()
         m_engine->setInterrupted(true);
 }
 
+bool JsJob::touchedBytesOverCap(std::size_t cap) const
+{
+    const auto faults = JsPageTouchMeter::minorFaults(m_threadId);
+    const auto resident = JsPageTouchMeter::residentBytes();
+    if (!faults || !resident)
+        return false;
+    const std::uint64_t touched = *faults > m_faultsAtAttach
+                                      ? (*faults - m_faultsAtAttach) * JsPageTouchMeter::pageBytes()
+                                      : 0;
+    const std::uint64_t grown = *resident > m_residentAtAttach ? *resident - m_residentAtAttach : 0;
+    return touched > cap && grown > cap;
+}
+
 bool JsJob::checkMemory(std::size_t cap)
 {
     const std::lock_guard lock(m_engineMutex);
     if (!m_engine || m_interrupted.load())
         return false;
-    if (JsHeapMeter::usedBytes(m_engine) <= cap) {
+    if (JsHeapMeter::usedBytes(m_engine) <= cap && !touchedBytesOverCap(cap)) {
         m_pollsOverCap = 0;
         return false;
     }

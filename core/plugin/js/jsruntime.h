@@ -3,11 +3,14 @@
 
 #include "core/plugin/js/jsdriveroptions.h"
 
+#include <sys/types.h>
+
 #include <QMutex>
 #include <QObject>
 
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -61,17 +64,28 @@ public:
     void detach();
     void interrupt();
     bool interrupted() const { return m_interrupted.load(); }
-    // On the watchdog thread: whether the attached engine's heap has held more than `cap`
-    // bytes for two polls in a row; if so the job is interrupted and memoryExceeded() is set.
+    // On the watchdog thread: whether the attached engine has held more than `cap` bytes for
+    // two polls in a row; if so the job is interrupted and memoryExceeded() is set. Its heap
+    // as JsHeapMeter reads it, or else the memory its thread touched since the engine was
+    // attached when the process's resident set grew by as much meanwhile (QV4's huge items;
+    // both must hold, so a thread that frees and maps again, or another one growing, does
+    // not stop this job alone).
     bool checkMemory(std::size_t cap);
     bool memoryExceeded() const { return m_memoryExceeded.load(); }
 
 private:
+    // Under m_engineMutex, with an engine attached.
+    bool touchedBytesOverCap(std::size_t cap) const;
+
     std::mutex m_engineMutex;
     QJSEngine *m_engine = nullptr;
     std::atomic<bool> m_interrupted{false};
     std::atomic<bool> m_memoryExceeded{false};
     int m_pollsOverCap = 0; // the watchdog's
+    // Taken by attach() on the worker thread, read under m_engineMutex.
+    pid_t m_threadId = 0;
+    std::uint64_t m_faultsAtAttach = 0;
+    std::uint64_t m_residentAtAttach = 0;
 };
 
 // The worker threads of one JsDriver and their watchdog. Jobs are taken in order by the

@@ -43,6 +43,18 @@ const QByteArray growJs = "var Grow = new TykJS.TykMiddleware.NewMiddleware({});
                           "    return Grow.ReturnData(request, {});\n"
                           "});\n";
 
+// Arrays of 20,000 numbers: each one's storage is a QV4 "huge item" (over 64 KiB), memory
+// the engine's heap counters do not see.
+const QByteArray growHugeJs =
+    "var GrowHuge = new TykJS.TykMiddleware.NewMiddleware({});\n"
+    "GrowHuge.NewProcessRequest(function(request, session) {\n"
+    "    if (request.Params['grow']) {\n"
+    "        var kept = [];\n"
+    "        while (true) kept.push(new Array(20000).fill(kept.length));\n"
+    "    }\n"
+    "    return GrowHuge.ReturnData(request, {});\n"
+    "});\n";
+
 void stuckWorkspace(Workspace &ws)
 {
     ws.bundle(QStringLiteral("stuck"), stuckLua, "\"pre\": [{\"name\": \"Stuck\"}]", {}, "lua",
@@ -353,6 +365,33 @@ private Q_SLOTS:
         // The VM went with the call: later calls run.
         QCOMPARE(gw.get("/g/x").status, 200);
         QCOMPARE(gw.get("/g/x").status, 200);
+    }
+
+    void aJsCallThatKeepsAllocatingHugeArraysIsStoppedAtItsMemoryCap()
+    {
+        Workspace ws;
+        ws.bundle(QStringLiteral("growhuge"), growHugeJs,
+                  "\"pre\": [{\"name\": \"GrowHuge\", \"path\": \"plugin.js\"}]", {}, "otto",
+                  QStringLiteral("plugin.js"));
+        ws.write(QStringLiteral("apps/api.json"),
+                 apiJson(QStringLiteral("h"), QStringLiteral("/h/"), QStringLiteral("growhuge")));
+        Setup::EngineOptions options = ws.options();
+        options.jsvmTimeoutMs = 3000;
+        options.jsvmMemoryCapBytes = std::size_t(64) << 20;
+        Gateway gw;
+        QVERIFY(gw.start(options));
+        QCOMPARE(gw.get("/h/x").status, 200);
+        const qint64 peakBefore = peakRssKiB();
+        QCOMPARE(gw.get("/h/x?grow=1").status, 500);
+        const qint64 grownMiB = (peakRssKiB() - peakBefore) / 1024;
+        qInfo("the process's peak memory grew by %lld MiB", grownMiB);
+        const qint64 capMiB = qint64(options.jsvmMemoryCapBytes >> 20);
+        QVERIFY2(grownMiB < capMiB + 448, qPrintable(QString::number(grownMiB)));
+        const auto events = gw.phaseEvents(QStringLiteral("pre:GrowHuge"));
+        QVERIFY(!events.isEmpty());
+        QVERIFY2(events.last().message.contains(u"more than 64 MiB of memory"),
+                 qPrintable(events.last().message));
+        QCOMPARE(gw.get("/h/x").status, 200);
     }
 
     void aHookStuckInCIsAnsweredAtItsBudgetAndLaterCallsRun()
