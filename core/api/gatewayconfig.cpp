@@ -84,6 +84,7 @@ Result<GatewayConfig> GatewayConfig::fromJson(const QByteArray &text, const QStr
         c.storageConfigured = true;
     }
     r.readBool("/hash_keys", c.hashKeys);
+    r.readBool("/local_session_cache/disable_cached_session_state", c.disableCachedSessionState);
     r.readBool("/enable_hashed_keys_listing", c.enableHashedKeysListing);
     r.readBool("/allow_master_keys", c.allowMasterKeys);
     r.readString("/hash_key_function", c.hashKeyFunction);

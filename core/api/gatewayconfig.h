@@ -57,6 +57,9 @@ struct GatewayConfig
     bool storageUseSsl = false;        // storage.use_ssl
     bool storageEnableCluster = false; // storage.enable_cluster
     bool hashKeys = false;
+    // local_session_cache.disable_cached_session_state: Tyk keeps sessions its auth
+    // middleware read for 10 s in the gateway's memory unless this is true.
+    bool disableCachedSessionState = false;
     bool enableHashedKeysListing = false; // enable_hashed_keys_listing
     bool allowMasterKeys = false;         // allow_master_keys
     QString hashKeyFunction;

@@ -39,6 +39,11 @@ public:
     virtual ~ISessionStore() = default;
 
     virtual void get(const QString &key, GetCallback done) = 0;
+    // The read Tyk's auth middleware makes (Tyk: gateway/middleware.go,
+    // CheckSessionAndIdentityForValidKey): the token check and the ID extractor's lookup.
+    // Through the gateway's local session cache where there is one
+    // (LocalSessionCacheStore); a plain store reads itself.
+    virtual void getForAuth(const QString &key, GetCallback done) { get(key, std::move(done)); }
     // ttlSecs <= 0 keeps the session until it is removed. `onlyIfExists` writes only when
     // the key is still there (Tyk's SET XX for sessions loaded from the store, so a session
     // deleted meanwhile is not resurrected); the result is then NotFound.
@@ -60,8 +65,8 @@ public:
     // is no live counter.
     virtual void quotaUsed(const QString &key, CountCallback done) = 0;
 
-    // Where session events go (not owned; may be null).
-    void setEventSink(ISessionEventSink *sink) { m_eventSink = sink; }
+    // Where session events go (not owned; may be null). A store over another one passes it on.
+    virtual void setEventSink(ISessionEventSink *sink) { m_eventSink = sink; }
 
 protected:
     ISessionEventSink *eventSink() const { return m_eventSink; }

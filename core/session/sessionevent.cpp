@@ -14,6 +14,7 @@ QString toString(SessionEvent::Kind kind)
     case SessionEvent::Kind::Deleted: return QStringLiteral("deleted");
     case SessionEvent::Kind::StoreDown: return QStringLiteral("store_down");
     case SessionEvent::Kind::StoreUp: return QStringLiteral("store_up");
+    case SessionEvent::Kind::LocalCacheHit: return QStringLiteral("local_cache_hit");
     }
     return {};
 }

@@ -8,7 +8,17 @@ namespace Hb::Session {
 // What happened to a stored session; the session inspector is built on these.
 struct SessionEvent
 {
-    enum class Kind { Created, ReadHit, ReadMiss, Updated, Expired, Deleted, StoreDown, StoreUp };
+    enum class Kind {
+        Created,
+        ReadHit,
+        ReadMiss,
+        Updated,
+        Expired,
+        Deleted,
+        StoreDown,
+        StoreUp,
+        LocalCacheHit, // the auth read was answered by the gateway's local session cache
+    };
     Kind kind = Kind::ReadHit;
     QString key;        // storage key without the "apikey-" prefix
     qint64 ttlSecs = 0; // remaining TTL after the operation; 0 = none, -1 = unknown

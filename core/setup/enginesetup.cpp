@@ -20,6 +20,7 @@
 #include "core/plugin/redisplugindatastore.h"
 #include "core/plugin/pluginhost.h"
 #include "core/policy/policystore.h"
+#include "core/session/localsessioncachestore.h"
 #include "core/session/memorysessionstore.h"
 #include "core/session/redissessionstore.h"
 
@@ -57,7 +58,8 @@ Api::Diagnostics secretWarnings(const Api::GatewayConfig &config, const QString 
 EngineSetup::~EngineSetup()
 {
     m_gatewayApi.reset();
-    m_engine.reset(); // before the store and clock it refers to
+    m_engine.reset();      // before the store and clock it refers to
+    m_cachedStore.reset(); // before the store it caches
 }
 
 IClockControl &EngineSetup::clockControl()
@@ -480,7 +482,11 @@ Result<void> EngineSetup::createStores(const EngineOptions &options)
 void EngineSetup::createEngine(Policy::PolicyStore policies, const QList<Api::ApiDefinition> &apis)
 {
     const Api::GatewayConfig &config = m_config;
-    m_engine = std::make_unique<Engine::Engine>(*m_clock, *m_store, config);
+    // Tyk's 10 s session cache in front of the store (Tyk: gateway/server.go, cacheCreate).
+    if (!config.disableCachedSessionState)
+        m_cachedStore = std::make_unique<Session::LocalSessionCacheStore>(*m_store, *m_clock);
+    m_engine = std::make_unique<Engine::Engine>(*m_clock, m_cachedStore ? *m_cachedStore : *m_store,
+                                                config);
     Engine::ISessionInspector *inspector = &m_engine->sessionInspector();
     m_clockControl =
         std::make_unique<SystemClockControl>(*m_clock, [inspector] { inspector->refreshExpiry(); });

@@ -118,6 +118,8 @@ private:
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<IClockControl> m_clockControl;
     std::unique_ptr<Session::ISessionStore> m_store;
+    // Tyk's local session cache over m_store (unless tyk.conf turns it off); the engine's store.
+    std::unique_ptr<Session::ISessionStore> m_cachedStore;
     std::shared_ptr<Plugin::IPluginDataStore> m_pluginData; // store_data / get_data
     std::shared_ptr<Plugin::IPluginDataStore> m_jsStorage;  // goja's TykStorage*
     std::unique_ptr<Engine::Engine> m_engine;

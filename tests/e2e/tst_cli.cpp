@@ -302,6 +302,85 @@ private Q_SLOTS:
         QCOMPARE(server.stop(), 0);
     }
 
+    // Tyk's local session cache (10 s, on unless tyk.conf turns it off): a hot key costs
+    // Redis about one session read per 10 s, a change made behind the gateway's back shows
+    // when the copy expires, one made through the Gateway API at once.
+    void aHotKeyIsReadFromRedisOncePerTenSecondsAsTyksLocalSessionCacheDoes_data()
+    {
+        QTest::addColumn<bool>("cacheOff");
+        QTest::newRow("cache on (Tyk's default)") << false;
+        QTest::newRow("disable_cached_session_state") << true;
+    }
+    void aHotKeyIsReadFromRedisOncePerTenSecondsAsTyksLocalSessionCacheDoes()
+    {
+        QFETCH(bool, cacheOff);
+        Test::RedisServer redis;
+        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        QTemporaryDir dir;
+        QFile conf(dir.filePath(QStringLiteral("tyk.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(cacheOff ? "{\"local_session_cache\": {\"disable_cached_session_state\": true}}"
+                            : "{}");
+        conf.close();
+        Server server;
+        QVERIFY(server.start({QStringLiteral("--config"), conf.fileName(), QStringLiteral("--apps"),
+                              sampleApps(), QStringLiteral("--secret"), QStringLiteral("s"),
+                              QStringLiteral("--store"),
+                              QStringLiteral("redis://127.0.0.1:%1").arg(redis.port())}));
+        Http::HttpClient client;
+        const QByteArray session = "{\"org_id\": \"default\", \"access_rights\": {\"token\": "
+                                   "{\"api_id\": \"token\", \"versions\": [\"Default\"]}}}";
+        QCOMPARE(httpCall(client, server.port, "POST", "/tyk/keys/hot",
+                          {{"X-Tyk-Authorization", "s"}}, session)
+                     ->status,
+                 200);
+        redis.cli({QStringLiteral("CONFIG"), QStringLiteral("RESETSTAT")});
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(
+                httpGet(client, server.port, "/token/x", {{"Authorization", "defaulthot"}})->status,
+                200);
+        const QByteArray stats =
+            redis.cli({QStringLiteral("INFO"), QStringLiteral("commandstats")});
+        const QRegularExpression gets(QStringLiteral("cmdstat_get:calls=(\\d+)"));
+        const int sessionReads = gets.match(QString::fromLatin1(stats)).captured(1).toInt();
+        qInfo("%d session reads from Redis for 100 requests", sessionReads);
+        if (cacheOff)
+            QVERIFY2(sessionReads >= 100, stats.constData());
+        else
+            QVERIFY2(sessionReads <= 10, stats.constData());
+
+        // Behind the gateway's back: the key loses its access to the API.
+        redis.cli({QStringLiteral("SET"), QStringLiteral("apikey-defaulthot"),
+                   QStringLiteral("{\"org_id\": \"default\", \"access_rights\": {\"other\": "
+                                  "{\"api_id\": \"other\", \"versions\": [\"Default\"]}}}")});
+        QCOMPARE(
+            httpGet(client, server.port, "/token/x", {{"Authorization", "defaulthot"}})->status,
+            cacheOff ? 403 : 200);
+        QCOMPARE(httpCall(client, server.port, "POST", "/hookbench/clock/advance?seconds=11",
+                          {{"X-Tyk-Authorization", "s"}})
+                     ->status,
+                 200);
+        QCOMPARE(
+            httpGet(client, server.port, "/token/x", {{"Authorization", "defaulthot"}})->status,
+            403);
+        // Through the Gateway API the change is seen at once.
+        QCOMPARE(httpCall(client, server.port, "PUT", "/tyk/keys/hot",
+                          {{"X-Tyk-Authorization", "s"}}, session)
+                     ->status,
+                 200);
+        QCOMPARE(
+            httpGet(client, server.port, "/token/x", {{"Authorization", "defaulthot"}})->status,
+            200);
+        QCOMPARE(httpCall(client, server.port, "DELETE", "/tyk/keys/defaulthot",
+                          {{"X-Tyk-Authorization", "s"}})
+                     ->status,
+                 200);
+        QCOMPARE(
+            httpGet(client, server.port, "/token/x", {{"Authorization", "defaulthot"}})->status,
+            403);
+        QCOMPARE(server.stop(), 0);
+    }
+
     void redisStoreHoldsKeysWhereTykPutsThemAndSurvivesRedisGoingAway()
     {
         Test::RedisServer redis;
@@ -327,6 +406,16 @@ private Q_SLOTS:
                  200);
 
         redis.stop();
+        // As in Tyk, the gateway keeps the session its auth check read for 10 s: the key still
+        // authenticates from that copy while Redis is away.
+        r = httpGet(client, server.port, "/token/x", {{"Authorization", "defaultcustom123"}});
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 200);
+        // Past its 10 s (the engine clock moved forward) the key cannot be found.
+        QCOMPARE(httpCall(client, server.port, "POST", "/hookbench/clock/advance?seconds=11",
+                          {{"X-Tyk-Authorization", "s"}})
+                     ->status,
+                 200);
         r = httpGet(client, server.port, "/token/x", {{"Authorization", "defaultcustom123"}});
         QVERIFY(r.ok());
         QCOMPARE(r->status, 403); // the key cannot be found while Redis is away

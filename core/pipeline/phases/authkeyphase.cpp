@@ -66,8 +66,8 @@ void AuthKeyPhase::lookUp(QStringList names, int index, const PhaseCompletion &d
     // With hash_keys the session lives under the key's hash (Tyk: internal/crypto/hash.go,
     // HashKey), and so do the quota counter and rate bucket that use exchange.sessionKey.
     const QString keyName = m_keyHasher.storageKey(names.at(index));
-    m_store.get(keyName, [this, names, index, keyName,
-                          done](Result<std::optional<Session::SessionState>> r) {
+    m_store.getForAuth(keyName, [this, names, index, keyName,
+                                 done](Result<std::optional<Session::SessionState>> r) {
         const auto self = done.lock();
         if (!self)
             return;

@@ -155,12 +155,14 @@ PhaseStatus CoprocessAuthPhase::run(Exchange &ex, const PhaseCompletion &done)
     }
     const IdKeys &keys = keysFor(*id);
     traceExtractedId(ex, *id, keys);
-    m_services.store.get(keys.storageKey,
-                         [this, done, keys](Result<std::optional<Session::SessionState>> r) {
-                             const auto self = done.lock();
-                             if (self)
-                                 useStoredOrCallPlugin(*self, done, keys, std::move(r));
-                         });
+    // Tyk's CheckSessionAndIdentityForValidKey (through the local session cache); the read
+    // in adopt(), after the plugin, is SessionDetail's, straight from the store.
+    m_services.store.getForAuth(keys.storageKey,
+                                [this, done, keys](Result<std::optional<Session::SessionState>> r) {
+                                    const auto self = done.lock();
+                                    if (self)
+                                        useStoredOrCallPlugin(*self, done, keys, std::move(r));
+                                });
     return PhaseStatus::Pause;
 }
 
