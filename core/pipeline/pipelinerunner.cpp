@@ -289,7 +289,7 @@ void PipelineRunner::persistSessionIfModified(Exchange &ex)
     lifetime.respectKeyExpiration =
         lifetime.respectKeyExpiration || api.sessionLifetimeRespectsKeyExpiration;
     const qint64 ttl = Session::SessionLifetime::ttlSecs(*ex.session, lifetime, m_clock.nowSecs());
-    m_store.set(ex.sessionKey, *ex.session, ttl, [](const Result<void> &) {});
+    m_store.setFromRequest(ex.sessionKey, *ex.session, ttl, [](const Result<void> &) {});
 }
 
 void PipelineRunner::finish(Exchange &ex)

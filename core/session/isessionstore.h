@@ -49,6 +49,14 @@ public:
     // deleted meanwhile is not resurrected); the result is then NotFound.
     virtual void set(const QString &key, const SessionState &session, qint64 ttlSecs,
                      DoneCallback done, bool onlyIfExists = false) = 0;
+    // The session write at the end of a request that changed it (Tyk: gateway/middleware.go,
+    // UpdateRequestSession): as set(), and a gateway-local session cache keeps the written
+    // copy (LocalSessionCacheStore) where other writes only evict.
+    virtual void setFromRequest(const QString &key, const SessionState &session, qint64 ttlSecs,
+                                DoneCallback done)
+    {
+        set(key, session, ttlSecs, std::move(done));
+    }
     // NotFound when there was nothing to remove.
     virtual void remove(const QString &key, DoneCallback done) = 0;
     // Every session key (prefix stripped), in no particular order.

@@ -46,11 +46,8 @@ void LocalSessionCacheStore::getForAuth(const QString &key, GetCallback done)
             m_reads.erase(it);
         // Tyk caches what the store found (a miss is not cached); a write or delete that
         // happened while the read was in flight wins.
-        if (r && r->has_value() && !evictedMeanwhile) {
-            m_entries.insert(key, {**r, m_clock.nowNs() + EntrySecs * NsPerSec});
-            if (++m_putsSinceSweep >= SweepEveryPuts)
-                dropExpired();
-        }
+        if (r && r->has_value() && !evictedMeanwhile)
+            put(key, **r);
         done(std::move(r));
     });
 }
@@ -71,6 +68,19 @@ void LocalSessionCacheStore::set(const QString &key, const SessionState &session
             done(std::move(r));
         },
         onlyIfExists);
+}
+
+void LocalSessionCacheStore::setFromRequest(const QString &key, const SessionState &session,
+                                            qint64 ttlSecs, DoneCallback done)
+{
+    evict(key);
+    m_inner.set(key, session, ttlSecs,
+                [this, key, session, done = std::move(done)](Result<void> r) {
+                    evict(key);
+                    if (r)
+                        put(key, session);
+                    done(std::move(r));
+                });
 }
 
 void LocalSessionCacheStore::remove(const QString &key, DoneCallback done)
@@ -135,6 +145,13 @@ void LocalSessionCacheStore::evict(const QString &key)
     const auto reads = m_reads.find(key);
     if (reads != m_reads.end())
         ++reads->generation;
+}
+
+void LocalSessionCacheStore::put(const QString &key, const SessionState &session)
+{
+    m_entries.insert(key, {session, m_clock.nowNs() + EntrySecs * NsPerSec});
+    if (++m_putsSinceSweep >= SweepEveryPuts)
+        dropExpired();
 }
 
 void LocalSessionCacheStore::dropExpired()

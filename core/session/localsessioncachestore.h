@@ -19,8 +19,10 @@ namespace Hb::Session {
 // session inspector) goes to the store, as Tyk's SessionDetail does. Every write or delete
 // through this store evicts the key first and again when the store has answered (Tyk:
 // gateway/auth_manager.go, clearCacheForKey, deferred), and a read that was in flight
-// meanwhile does not put its older copy back. A change made behind the gateway's back
-// (redis-cli, another gateway) is seen only once the entry expires, as in Tyk.
+// meanwhile does not put its older copy back; the write at the end of a request that changed
+// its session then caches what it wrote (Tyk: gateway/middleware.go, UpdateRequestSession). A
+// change made behind the gateway's back (redis-cli, another gateway) is seen only once the entry
+// expires, as in Tyk.
 class LocalSessionCacheStore final : public ISessionStore
 {
 public:
@@ -33,6 +35,8 @@ public:
     void get(const QString &key, GetCallback done) override;
     void set(const QString &key, const SessionState &session, qint64 ttlSecs, DoneCallback done,
              bool onlyIfExists = false) override;
+    void setFromRequest(const QString &key, const SessionState &session, qint64 ttlSecs,
+                        DoneCallback done) override;
     void remove(const QString &key, DoneCallback done) override;
     void list(ListCallback done) override;
     void ttl(const QString &key, TtlCallback done) override;
@@ -53,6 +57,7 @@ private:
         qint64 expiresAtNs = 0;
     };
     void evict(const QString &key);
+    void put(const QString &key, const SessionState &session);
     void dropExpired();
 
     ISessionStore &m_inner;

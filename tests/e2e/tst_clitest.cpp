@@ -270,7 +270,8 @@ private Q_SLOTS:
 
         const Run same = cli({"replay", m_workspace + "/.hookbench", "--bundle-cache", m_cache});
         QVERIFY2(same.exitCode == 0, qPrintable(describe(same)));
-        QVERIFY2(same.out.contains("3 replayed: 3 same, 0 differ"), qPrintable(same.out));
+        QVERIFY2(same.out.contains("3 replayed: 3 same, 0 differ, 0 errors, 0 skipped"),
+                 qPrintable(same.out));
 
         QVERIFY(replaceInFile(m_workspace + "/bundles/python-hooks/middleware.py",
                               "request.add_header(\"X-Sample-Pre\", \"1\")",
@@ -288,13 +289,15 @@ private Q_SLOTS:
             qPrintable(changed.out));
         QVERIFY2(changed.out.contains("SAME     GET /keyless/get?a=b (200)"),
                  qPrintable(changed.out));
-        QVERIFY2(changed.out.contains("3 replayed: 1 same, 2 differ"), qPrintable(changed.out));
+        QVERIFY2(changed.out.contains("3 replayed: 1 same, 2 differ, 0 errors, 0 skipped"),
+                 qPrintable(changed.out));
         QFile file(junit);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("failures=\"2\""));
 
         const Run last = cli({"replay", m_workspace, "--bundle-cache", m_cache, "--last", "1"});
-        QVERIFY2(last.out.contains("1 replayed: 0 same, 1 differ"), qPrintable(describe(last)));
+        QVERIFY2(last.out.contains("1 replayed: 0 same, 1 differ, 0 errors, 0 skipped"),
+                 qPrintable(describe(last)));
     }
 
 private:

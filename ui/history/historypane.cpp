@@ -181,10 +181,6 @@ void HistoryPane::replayFinished(bool cancelled)
 {
     m_replay->setEnabled(true);
     m_cancel->setEnabled(false);
-    m_expect->setToolTip(tr("Keep the selected request's status, hook calls and cache outcome "
-                            "as what its saved request expects; hookbench-cli test checks them"));
-    m_expect->setEnabled(false);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_progress->setVisible(false);
     if (cancelled)
         m_results->addItem(

@@ -198,4 +198,20 @@ QString RequestBuilder::toCurl(const Http::HttpRequest &request)
                                base + QString::fromUtf8(request.target), headers, request.body);
 }
 
+SavedRequest RequestBuilder::toSavedRequest(const Http::HttpRequest &request)
+{
+    SavedRequest saved;
+    saved.name = QString::fromLatin1(request.method) + u' ' + QString::fromUtf8(request.path());
+    saved.method = QString::fromLatin1(request.method);
+    saved.url = QString::fromUtf8(request.target);
+    for (const auto &[name, value] : request.headers.fields()) {
+        if (name.compare("Host", Qt::CaseInsensitive) == 0 ||
+            name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            continue;
+        saved.headers.append({QString::fromUtf8(name), QString::fromUtf8(value)});
+    }
+    saved.body = QString::fromUtf8(request.body);
+    return saved;
+}
+
 } // namespace Hb::Ui

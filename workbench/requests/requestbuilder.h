@@ -28,6 +28,10 @@ public:
     // A curl command for the built request: a bare path gets DefaultBaseUrl, our own Host
     // default is left out.
     static QString toCurl(const Http::HttpRequest &request);
+    // A request the engine ran, as the composer edits it (named "METHOD path"): method,
+    // target, headers and body as raw text. Host and Content-Length, which the engine adds
+    // again when it is sent, are left out.
+    static SavedRequest toSavedRequest(const Http::HttpRequest &request);
 };
 
 } // namespace Hb::Ui

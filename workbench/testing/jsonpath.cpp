@@ -11,10 +11,10 @@ Error errorAt(const QString &text, qsizetype index, const QString &message)
 {
     SourceLocation where;
     where.column = int(index) + 1;
-    return makeError(
-        ErrorCode::InvalidInput,
-        JsonPath::tr("JSON path \"%1\", column %2: %3").arg(text).arg(index + 1).arg(message),
-        where);
+    return makeError(ErrorCode::InvalidInput,
+                     JsonPath::tr("JSON path \"%1\", column %2: %3")
+                         .arg(text, QString::number(index + 1), message),
+                     where);
 }
 
 bool isNameChar(QChar c)

@@ -62,8 +62,9 @@ QByteArray JUnitReport::write(const QString &suiteName, const QList<RequestTestR
                     lines.append(c.check + QStringLiteral(": ") + c.message);
             xml.writeStartElement(QStringLiteral("failure"));
             xml.writeAttribute(QStringLiteral("message"), lines.first());
-            xml.writeCharacters(QStringLiteral("%1 %2 -> %3\n").arg(r.method, r.url).arg(r.status) +
-                                lines.join(u'\n'));
+            xml.writeCharacters(
+                QStringLiteral("%1 %2 -> %3\n").arg(r.method, r.url, QString::number(r.status)) +
+                lines.join(u'\n'));
             xml.writeEndElement();
         }
         xml.writeEndElement();

@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QPointer>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace Hb::Ui {
@@ -36,24 +38,34 @@ void TracedExchangeRunner::record(const Trace::TraceEvent &event)
 
 Result<HistoryEntry> TracedExchangeRunner::run(const Http::HttpRequest &request, int timeoutMs)
 {
-    std::optional<Http::HttpResponse> reply;
-    double replyMs = 0;
+    // What the reply callback writes lives as long as the callback: a reply that comes after
+    // the wait gave up (a Gateway API call still waiting on Redis has no exchange to cancel)
+    // finds it, and no longer the loop.
+    struct Outcome
+    {
+        std::optional<Http::HttpResponse> reply;
+        double replyMs = 0;
+        QElapsedTimer clock;
+        QPointer<QEventLoop> loop;
+    };
+    auto outcome = std::make_shared<Outcome>();
     QEventLoop loop;
-    QElapsedTimer clock;
-    clock.start();
-    const quint64 id = m_engine.submit(request, [&](const Http::HttpResponse &r) {
-        reply = r;
-        replyMs = double(clock.nsecsElapsed()) / 1e6;
-        loop.quit();
+    outcome->loop = &loop;
+    outcome->clock.start();
+    const quint64 id = m_engine.submit(request, [outcome](const Http::HttpResponse &r) {
+        outcome->reply = r;
+        outcome->replyMs = double(outcome->clock.nsecsElapsed()) / 1e6;
+        if (outcome->loop)
+            outcome->loop->quit();
     });
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    if (!reply) {
+    if (!outcome->reply) {
         deadline.start(timeoutMs);
         loop.exec();
     }
-    if (!reply) {
+    if (!outcome->reply) {
         if (id != 0)
             m_engine.cancel(id);
         return makeError(
@@ -71,17 +83,20 @@ Result<HistoryEntry> TracedExchangeRunner::run(const Http::HttpRequest &request,
             deadline.start(TraceGraceMs);
             loop.exec();
         }
-        if (std::optional<HistoryEntry> entry = m_recorder.recent(id))
+        if (std::optional<HistoryEntry> entry = m_recorder.recent(id)) {
+            // The history cuts bodies at 1 MiB; checks read the whole reply.
+            entry->response = *outcome->reply;
+            entry->responseTruncated = false;
             return *entry;
+        }
     }
     // What the reply alone tells.
     HistoryEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.request = request;
-    entry.response = *reply;
-    entry.durationMs = replyMs;
+    entry.response = *outcome->reply;
+    entry.durationMs = outcome->replyMs;
     entry.exchangeId = id;
-    entry.capBodies();
     return entry;
 }
 

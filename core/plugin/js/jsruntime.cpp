@@ -25,8 +25,8 @@ void JsJob::attach(QJSEngine *engine)
     const std::lock_guard lock(m_engineMutex);
     m_engine = engine;
     m_threadId = JsPageTouchMeter::currentThreadId();
-    m_faultsAtAttach = JsPageTouchMeter::minorFaults(m_threadId).value_or(0);
-    m_residentAtAttach = JsPageTouchMeter::residentBytes().value_or(0);
+    m_faultsAtAttach = JsPageTouchMeter::minorFaults(m_threadId);
+    m_residentAtAttach = JsPageTouchMeter::residentBytes();
     if (m_interrupted.load())
         engine->setInterrupted(true);
 }
@@ -48,23 +48,26 @@ void JsJob::interrupt()
 
 bool JsJob::touchedBytesOverCap(std::size_t cap) const
 {
+    if (!m_faultsAtAttach || !m_residentAtAttach)
+        return false;
     const auto faults = JsPageTouchMeter::minorFaults(m_threadId);
     const auto resident = JsPageTouchMeter::residentBytes();
     if (!faults || !resident)
         return false;
-    const std::uint64_t touched = *faults > m_faultsAtAttach
-                                      ? (*faults - m_faultsAtAttach) * JsPageTouchMeter::pageBytes()
-                                      : 0;
-    const std::uint64_t grown = *resident > m_residentAtAttach ? *resident - m_residentAtAttach : 0;
+    const std::uint64_t touched =
+        *faults > *m_faultsAtAttach ? (*faults - *m_faultsAtAttach) * JsPageTouchMeter::pageBytes()
+                                    : 0;
+    const std::uint64_t grown =
+        *resident > *m_residentAtAttach ? *resident - *m_residentAtAttach : 0;
     return touched > cap && grown > cap;
 }
 
-bool JsJob::checkMemory(std::size_t cap)
+bool JsJob::checkMemory(std::size_t cap, bool alone)
 {
     const std::lock_guard lock(m_engineMutex);
     if (!m_engine || m_interrupted.load())
         return false;
-    if (JsHeapMeter::usedBytes(m_engine) <= cap && !touchedBytesOverCap(cap)) {
+    if (JsHeapMeter::usedBytes(m_engine) <= cap && !(alone && touchedBytesOverCap(cap))) {
         m_pollsOverCap = 0;
         return false;
     }
@@ -194,6 +197,9 @@ bool JsRuntime::pollMemory()
     if (m_memoryCap == 0)
         return false;
     bool live = false;
+    const auto running = std::count_if(m_watched.cbegin(), m_watched.cend(), [](const auto &j) {
+        return j->state.load() == JsJob::Running && !j->interrupted();
+    });
     for (const auto &j : m_watched) {
         const int state = j->state.load();
         if (state == JsJob::Pending)
@@ -201,7 +207,7 @@ bool JsRuntime::pollMemory()
         if (state != JsJob::Running || j->interrupted())
             continue;
         // The job's code sees an interrupt; JsHookInvoker answers it as over its memory cap.
-        if (!j->checkMemory(m_memoryCap))
+        if (!j->checkMemory(m_memoryCap, running == 1))
             live = true;
     }
     return live;

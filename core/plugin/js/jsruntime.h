@@ -16,10 +16,15 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
 class QJSEngine;
+
+namespace Hb {
+class IClock;
+}
 
 namespace Hb::Plugin {
 
@@ -35,6 +40,7 @@ struct JsCallContext
     JsKeyServices keys;
     std::shared_ptr<IPluginDataStore> storage; // thread-safe; called on the workers
     std::function<void(const QString &, const QString &)> gatewayLog;
+    const IClock *clock = nullptr; // set once by the driver; null: the real time
 
     // Runs `fn` on the context's thread; false when the driver is gone.
     bool post(std::function<void()> fn);
@@ -66,11 +72,11 @@ public:
     bool interrupted() const { return m_interrupted.load(); }
     // On the watchdog thread: whether the attached engine has held more than `cap` bytes for
     // two polls in a row; if so the job is interrupted and memoryExceeded() is set. Its heap
-    // as JsHeapMeter reads it, or else the memory its thread touched since the engine was
-    // attached when the process's resident set grew by as much meanwhile (QV4's huge items;
-    // both must hold, so a thread that frees and maps again, or another one growing, does
-    // not stop this job alone).
-    bool checkMemory(std::size_t cap);
+    // as JsHeapMeter reads it; and, when it is the only job running (`alone`), the memory its
+    // thread touched since the engine was attached, if the process's resident set grew by as
+    // much meanwhile (QV4's huge items). Both must hold: a thread that frees and maps again
+    // does not grow the process, and with other jobs running the growth may be theirs.
+    bool checkMemory(std::size_t cap, bool alone);
     bool memoryExceeded() const { return m_memoryExceeded.load(); }
 
 private:
@@ -84,8 +90,8 @@ private:
     int m_pollsOverCap = 0; // the watchdog's
     // Taken by attach() on the worker thread, read under m_engineMutex.
     pid_t m_threadId = 0;
-    std::uint64_t m_faultsAtAttach = 0;
-    std::uint64_t m_residentAtAttach = 0;
+    std::optional<std::uint64_t> m_faultsAtAttach; // nothing when /proc could not tell
+    std::optional<std::uint64_t> m_residentAtAttach;
 };
 
 // The worker threads of one JsDriver and their watchdog. Jobs are taken in order by the

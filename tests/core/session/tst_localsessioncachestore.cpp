@@ -190,6 +190,21 @@ private Q_SLOTS:
         QCOMPARE(rateOf(authRead(QStringLiteral("k"))), -1);
     }
 
+    void theWriteAtTheEndOfARequestCachesWhatItWrote()
+    {
+        writeBehind(QStringLiteral("k"), 10);
+        QCOMPARE(rateOf(authRead(QStringLiteral("k"))), 10);
+        m_cached->setFromRequest(QStringLiteral("k"), session(50), 0, [](Result<void>) {});
+        writeBehind(QStringLiteral("k"), 60); // behind the gateway's back: not seen
+        QCOMPARE(rateOf(authRead(QStringLiteral("k"))), 50);
+        QCOMPARE(m_inner->reads, 1);
+        // A write that fails (the session was deleted meanwhile: SET XX) caches nothing.
+        m_inner->memory.remove(QStringLiteral("k"), [](Result<void>) {});
+        m_cached->set(
+            QStringLiteral("k"), session(70), 0, [](Result<void>) {}, true);
+        QCOMPARE(rateOf(authRead(QStringLiteral("k"))), -1);
+    }
+
     void aWriteWhileAReadIsInFlightKeepsTheOlderCopyOut()
     {
         writeBehind(QStringLiteral("k"), 10);
