@@ -559,69 +559,69 @@
         <translation>Erwartet: kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="289"/>
+        <location filename="../ui/composer/composerpane.cpp" line="287"/>
         <source>&quot;%1&quot; now expects this reply (hookbench-cli test checks it).</source>
         <translation>„%1“ erwartet jetzt diese Antwort (hookbench-cli test prüft sie).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="304"/>
+        <location filename="../ui/composer/composerpane.cpp" line="302"/>
         <source>Loaded &quot;%1&quot;.</source>
         <translation>„%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="321"/>
+        <location filename="../ui/composer/composerpane.cpp" line="319"/>
         <source> (no environment is active)</source>
         <translation> (keine Umgebung aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="322"/>
+        <location filename="../ui/composer/composerpane.cpp" line="320"/>
         <source> (environment &quot;%1&quot;)</source>
         <translation> (Umgebung „%1“)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="396"/>
+        <location filename="../ui/composer/composerpane.cpp" line="394"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="418"/>
+        <location filename="../ui/composer/composerpane.cpp" line="416"/>
         <source>Save request</source>
         <translation>Anfrage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="418"/>
+        <location filename="../ui/composer/composerpane.cpp" line="416"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="441"/>
+        <location filename="../ui/composer/composerpane.cpp" line="439"/>
         <source>Imported the curl command.</source>
         <translation>curl-Befehl importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="442"/>
+        <location filename="../ui/composer/composerpane.cpp" line="440"/>
         <source>Imported the curl command; not imported: %1</source>
         <translation>curl-Befehl importiert; nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="451"/>
-        <location filename="../ui/composer/composerpane.cpp" line="458"/>
-        <location filename="../ui/composer/composerpane.cpp" line="461"/>
+        <location filename="../ui/composer/composerpane.cpp" line="449"/>
+        <location filename="../ui/composer/composerpane.cpp" line="456"/>
+        <location filename="../ui/composer/composerpane.cpp" line="459"/>
         <source>Import curl</source>
         <translation>curl importieren</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="451"/>
+        <location filename="../ui/composer/composerpane.cpp" line="449"/>
         <source>Paste a curl command (line continuations are fine):</source>
         <translation>curl-Befehl einfügen (Zeilenfortsetzungen sind erlaubt):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="459"/>
+        <location filename="../ui/composer/composerpane.cpp" line="457"/>
         <source>The command could not be imported: %1</source>
         <translation>Der Befehl konnte nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="462"/>
+        <location filename="../ui/composer/composerpane.cpp" line="460"/>
         <source>Imported, except:
 
 %1</source>
@@ -630,17 +630,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="482"/>
+        <location filename="../ui/composer/composerpane.cpp" line="480"/>
         <source>Copied as curl.</source>
         <translation>Als curl kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="336"/>
+        <location filename="../ui/composer/composerpane.cpp" line="334"/>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="350"/>
+        <location filename="../ui/composer/composerpane.cpp" line="348"/>
         <source>%1 %2 · %3 ms · %4 bytes</source>
         <translation>%1 %2 · %3 ms · %4 Bytes</translation>
     </message>
@@ -1387,7 +1387,6 @@ host = localhost:8080</translation>
     </message>
     <message>
         <location filename="../ui/history/historypane.cpp" line="45"/>
-        <location filename="../ui/history/historypane.cpp" line="184"/>
         <source>Keep the selected request&apos;s status, hook calls and cache outcome as what its saved request expects; hookbench-cli test checks them</source>
         <translation>Status, Hook-Aufrufe und Cache-Ergebnis der gewählten Anfrage als Erwartung ihrer gespeicherten Anfrage behalten; hookbench-cli test prüft sie</translation>
     </message>
@@ -1412,7 +1411,7 @@ host = localhost:8080</translation>
         <translation>%1 %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/historypane.cpp" line="191"/>
+        <location filename="../ui/history/historypane.cpp" line="187"/>
         <source>Replay cancelled after %n request(s).</source>
         <translation>
             <numerusform>Wiederholung nach %n Anfrage abgebrochen.</numerusform>
@@ -1423,7 +1422,7 @@ host = localhost:8080</translation>
 <context>
     <name>Hb::Ui::JsonPath</name>
     <message>
-        <location filename="../workbench/testing/jsonpath.cpp" line="16"/>
+        <location filename="../workbench/testing/jsonpath.cpp" line="15"/>
         <source>JSON path &quot;%1&quot;, column %2: %3</source>
         <translation>JSON-Pfad „%1“, Spalte %2: %3</translation>
     </message>
@@ -1494,78 +1493,79 @@ host = localhost:8080</translation>
 <context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Hookbench</source>
         <translation>Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>API definitions</source>
         <translation>API-Definitionen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Request composer</source>
         <translation>Anfrage-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Session cache</source>
         <translation>Sitzungscache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Plugin code</source>
         <translation>Plugin-Code</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>reloaded from disk</source>
         <translation>von der Festplatte neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>request %1 · %2 · %3: %4</source>
         <translation>Anfrage %1 · %2 · %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Gateway listening on %1</source>
         <translation>Gateway lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>loaded %1 at %2 from %3</source>
         <translation>%1 unter %2 geladen aus %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API geladen · Engine bereit</numerusform>
@@ -1573,142 +1573,152 @@ host = localhost:8080</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Reload from disk</source>
         <translation>&amp;Von der Festplatte neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation>API-Definitionen, Richtlinien und Plugin-Code neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Debug</source>
         <translation>&amp;Debuggen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Build Go Plugins for &amp;Delve</source>
         <translation>Go-Plugins für &amp;Delve bauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Rebuild Go plugins without optimisations and restart their host; its pid is in the log for dlv attach (as --plugin-debug)</source>
         <translation>Go-Plugins ohne Optimierungen neu bauen und ihren Host neu starten; seine PID steht für dlv attach im Protokoll (wie --plugin-debug)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Go plugins are rebuilt for Delve; the host&apos;s pid shows in the log</source>
         <translation>Go-Plugins werden für Delve neu gebaut; die PID des Hosts steht im Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Go plugins are rebuilt with optimisations</source>
         <translation>Go-Plugins werden mit Optimierungen neu gebaut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;About Hookbench</source>
         <translation>Ü&amp;ber Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>About Hookbench</source>
         <translation>Über Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für Plugins des Tyk API Gateway.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Saved request &quot;%1&quot; now expects this reply; hookbench-cli test checks it</source>
         <translation>Gespeicherte Anfrage „%1“ erwartet jetzt diese Antwort; hookbench-cli test prüft sie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <source>Request %1 is not in the history (still running, or older than what it keeps)</source>
+        <translation>Anfrage %1 ist nicht im Verlauf (sie läuft noch, oder sie ist älter als das, was er behält)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <source>Breakpoint: requests &quot;%1&quot; pause before %2</source>
+        <translation>Haltepunkt: Anfragen „%1“ halten vor %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Workspace file</source>
         <translation>Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>The workspace file could not be read.</source>
         <translation>Die Arbeitsbereichsdatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>could not keep a recovery copy of %1: %2</source>
         <translation>Wiederherstellungskopie von %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>recovery copy skipped: %1</source>
         <translation>Wiederherstellungskopie übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt; die Datei auf der Festplatte wurde seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>restored unsaved edits of %1 from %2</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
         <translation>Wiederherstellungskopie von %1 vom %2 behalten: kein Editor zeigt diese Datei (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation>Arbeitsbereich in neuem Fenster &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -2625,50 +2635,75 @@ Frist %2 (%3)</translation>
 <context>
     <name>Hb::Ui::TimelinePane</name>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="37"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="38"/>
         <source>Filter: API, method, path, status…</source>
         <translation>Filter: API, Methode, Pfad, Status…</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="125"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="128"/>
         <source>All APIs</source>
         <translation>Alle APIs</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="42"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="43"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="44"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="45"/>
         <source>%1xx</source>
         <translation>%1xx</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="46"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="47"/>
         <source>Any outcome</source>
         <translation>Jedes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="47"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="48"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="48"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="49"/>
         <source>Cache hit</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="49"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="50"/>
         <source>Cache miss</source>
         <translation>Cache-Fehltreffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinepane.cpp" line="180"/>
+        <source>Open in Composer</source>
+        <translation>Im Anfrage-Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinepane.cpp" line="182"/>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinepane.cpp" line="185"/>
+        <source>Break Here</source>
+        <translation>Hier anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinepane.cpp" line="187"/>
+        <source>Pause requests &quot;%1&quot; before %2</source>
+        <translation>Anfragen „%1“ vor %2 anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinepane.cpp" line="189"/>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
     </message>
 </context>
 <context>
     <name>Hb::Ui::TracedExchangeRunner</name>
     <message>
-        <location filename="../workbench/testing/tracedexchangerunner.cpp" line="61"/>
+        <location filename="../workbench/testing/tracedexchangerunner.cpp" line="73"/>
         <source>no reply within %1 ms</source>
         <translation>keine Antwort binnen %1 ms</translation>
     </message>

@@ -552,86 +552,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="289"/>
+        <location filename="../ui/composer/composerpane.cpp" line="287"/>
         <source>&quot;%1&quot; now expects this reply (hookbench-cli test checks it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="304"/>
+        <location filename="../ui/composer/composerpane.cpp" line="302"/>
         <source>Loaded &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="321"/>
+        <location filename="../ui/composer/composerpane.cpp" line="319"/>
         <source> (no environment is active)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="322"/>
+        <location filename="../ui/composer/composerpane.cpp" line="320"/>
         <source> (environment &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="396"/>
+        <location filename="../ui/composer/composerpane.cpp" line="394"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="418"/>
+        <location filename="../ui/composer/composerpane.cpp" line="416"/>
         <source>Save request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="418"/>
+        <location filename="../ui/composer/composerpane.cpp" line="416"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="441"/>
+        <location filename="../ui/composer/composerpane.cpp" line="439"/>
         <source>Imported the curl command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="442"/>
+        <location filename="../ui/composer/composerpane.cpp" line="440"/>
         <source>Imported the curl command; not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="451"/>
-        <location filename="../ui/composer/composerpane.cpp" line="458"/>
-        <location filename="../ui/composer/composerpane.cpp" line="461"/>
+        <location filename="../ui/composer/composerpane.cpp" line="449"/>
+        <location filename="../ui/composer/composerpane.cpp" line="456"/>
+        <location filename="../ui/composer/composerpane.cpp" line="459"/>
         <source>Import curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="451"/>
+        <location filename="../ui/composer/composerpane.cpp" line="449"/>
         <source>Paste a curl command (line continuations are fine):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="459"/>
+        <location filename="../ui/composer/composerpane.cpp" line="457"/>
         <source>The command could not be imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="462"/>
+        <location filename="../ui/composer/composerpane.cpp" line="460"/>
         <source>Imported, except:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="482"/>
+        <location filename="../ui/composer/composerpane.cpp" line="480"/>
         <source>Copied as curl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="336"/>
+        <location filename="../ui/composer/composerpane.cpp" line="334"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="350"/>
+        <location filename="../ui/composer/composerpane.cpp" line="348"/>
         <source>%1 %2 · %3 ms · %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,7 +1377,6 @@ host = localhost:8080</source>
     </message>
     <message>
         <location filename="../ui/history/historypane.cpp" line="45"/>
-        <location filename="../ui/history/historypane.cpp" line="184"/>
         <source>Keep the selected request&apos;s status, hook calls and cache outcome as what its saved request expects; hookbench-cli test checks them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,7 +1401,7 @@ host = localhost:8080</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/historypane.cpp" line="191"/>
+        <location filename="../ui/history/historypane.cpp" line="187"/>
         <source>Replay cancelled after %n request(s).</source>
         <translation>
             <numerusform>Replay cancelled after %n request.</numerusform>
@@ -1413,7 +1412,7 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::JsonPath</name>
     <message>
-        <location filename="../workbench/testing/jsonpath.cpp" line="16"/>
+        <location filename="../workbench/testing/jsonpath.cpp" line="15"/>
         <source>JSON path &quot;%1&quot;, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,78 +1483,79 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>API definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Request composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Session cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Debugger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>reloaded from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>request %1 · %2 · %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Gateway listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>loaded %1 at %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API loaded · engine ready</numerusform>
@@ -1563,142 +1563,152 @@ host = localhost:8080</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Build Go Plugins for &amp;Delve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Rebuild Go plugins without optimisations and restart their host; its pid is in the log for dlv attach (as --plugin-debug)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Go plugins are rebuilt for Delve; the host&apos;s pid shows in the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Go plugins are rebuilt with optimisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Saved request &quot;%1&quot; now expects this reply; hookbench-cli test checks it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <source>Request %1 is not in the history (still running, or older than what it keeps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <source>Breakpoint: requests &quot;%1&quot; pause before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>The workspace file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>could not keep a recovery copy of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>recovery copy skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>restored unsaved edits of %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,50 +2622,75 @@ Deadline %2 (%3)</source>
 <context>
     <name>Hb::Ui::TimelinePane</name>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="37"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="38"/>
         <source>Filter: API, method, path, status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="125"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="128"/>
         <source>All APIs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="42"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="43"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="44"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="45"/>
         <source>%1xx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="46"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="47"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="47"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="48"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="48"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="49"/>
         <source>Cache hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="49"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="50"/>
         <source>Cache miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinepane.cpp" line="180"/>
+        <source>Open in Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinepane.cpp" line="182"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinepane.cpp" line="185"/>
+        <source>Break Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinepane.cpp" line="187"/>
+        <source>Pause requests &quot;%1&quot; before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinepane.cpp" line="189"/>
+        <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Hb::Ui::TracedExchangeRunner</name>
     <message>
-        <location filename="../workbench/testing/tracedexchangerunner.cpp" line="61"/>
+        <location filename="../workbench/testing/tracedexchangerunner.cpp" line="73"/>
         <source>no reply within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>

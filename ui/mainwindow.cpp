@@ -14,6 +14,7 @@
 #include "ui/common/loadprogressindicator.h"
 #include "workbench/workspace/recentworkspaces.h"
 #include "workbench/bridge/replayrunner.h"
+#include "workbench/requests/requestbuilder.h"
 #include "ui/composer/savedrequestlist.h"
 #include "workbench/workspace/workspacefile.h"
 #include "ui/editors/plugineditorpane.h"
@@ -24,11 +25,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenuBar>
@@ -89,6 +92,8 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
                                        Qt::BottomDockWidgetArea);
     tabifyDockWidget(logDock, historyDock);
     historyDock->raise();
+    m_historyDock = historyDock;
+    m_composerDock = composerDock;
     // The composer keeps the full height on the right; the bottom docks span the rest.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_pluginEditor = new PluginEditorPane(m_bridge, this);
@@ -110,6 +115,7 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
     buildMenus();
     connectDebugger();
     connectHistory();
+    connectTimelineMenu();
 
     connect(m_apiPane, &ApiPane::apiActivated, m_composer, &ComposerPane::setTarget);
     connect(m_apiPane, &ApiPane::reloadRequested, &m_bridge, &EngineBridge::reload);
@@ -339,6 +345,56 @@ void MainWindow::connectHistory()
                 m_historyPane->addResult(recorded, replayed);
             });
     connect(m_replay, &ReplayRunner::finished, pane, &HistoryPane::replayFinished);
+}
+
+std::optional<HistoryEntry> MainWindow::recordedRequest(quint64 exchangeId)
+{
+    for (int row = 0; row < m_history->rowCount(); ++row) {
+        if (m_history->entry(row).exchangeId == exchangeId)
+            return m_history->entry(row);
+    }
+    if (std::optional<HistoryEntry> recent = m_recorder->recent(exchangeId))
+        return recent;
+    statusBar()->showMessage(
+        tr("Request %1 is not in the history (still running, or older than what it keeps)")
+            .arg(exchangeId),
+        8000);
+    return std::nullopt;
+}
+
+void MainWindow::connectTimelineMenu()
+{
+    TimelinePane *pane = m_timelinePane;
+    connect(pane, &TimelinePane::openInComposerRequested, this, [this](quint64 id) {
+        const std::optional<HistoryEntry> entry = recordedRequest(id);
+        if (!entry)
+            return;
+        m_composer->loadRequest(RequestBuilder::toSavedRequest(entry->request));
+        m_composerDock->show();
+        m_composerDock->raise();
+    });
+    connect(pane, &TimelinePane::replayRequested, this, [this](quint64 id) {
+        const std::optional<HistoryEntry> entry = recordedRequest(id);
+        if (!entry)
+            return;
+        m_historyPane->replayStarted(1);
+        m_replay->start({*entry});
+        m_historyDock->show();
+        m_historyDock->raise();
+    });
+    connect(pane, &TimelinePane::copyAsCurlRequested, this, [this](quint64 id) {
+        const std::optional<HistoryEntry> entry = recordedRequest(id);
+        if (!entry)
+            return;
+        const QString curl = RequestBuilder::toCurl(entry->request);
+        QGuiApplication::clipboard()->setText(curl);
+        statusBar()->showMessage(tr("Copied %1").arg(curl), 5000);
+    });
+    connect(pane, &TimelinePane::breakHereRequested, this, [this](const Engine::Breakpoint &bp) {
+        m_debugger->addBreakpoint(bp);
+        statusBar()->showMessage(
+            tr("Breakpoint: requests \"%1\" pause before %2").arg(bp.condition, bp.phase), 8000);
+    });
 }
 
 void MainWindow::setWorkspace(WorkspaceFile *workspace)

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "core/api/diagnostic.h"
+#include "workbench/history/historyentry.h"
 #include "workbench/workspace/unsavedbuffer.h"
 
 #include <QMainWindow>
 #include <QSet>
+
+#include <optional>
 
 class QAction;
 class QPlainTextEdit;
@@ -94,6 +97,11 @@ private:
     void showReload(const QString &error, const Api::Diagnostics &diagnostics);
     void connectDebugger();
     void connectHistory();
+    // The timeline's row menu: open in the composer, replay, break here, copy as curl.
+    void connectTimelineMenu();
+    // Request `exchangeId` as the history recorded it; nothing (and a status message) when it
+    // is not there (still running, or evicted).
+    std::optional<HistoryEntry> recordedRequest(quint64 exchangeId);
     void restoreUnsavedBuffers();
     void addRecentMenu(QMenu *file);
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
@@ -110,6 +118,8 @@ private:
     PluginEditorPane *m_pluginEditor = nullptr;
     DebuggerPane *m_debugger = nullptr;
     QDockWidget *m_debuggerDock = nullptr;
+    QDockWidget *m_composerDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     QList<QDockWidget *> m_docks;
     HistoryModel *m_history = nullptr;
     HistoryRecorder *m_recorder = nullptr;

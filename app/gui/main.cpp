@@ -50,13 +50,13 @@ struct Translators
     void install()
     {
         if (english.load(QStringLiteral(":/i18n/hookbench_en.qm")))
-            QApplication::installTranslator(&english);
+            QCoreApplication::installTranslator(&english);
         if (local.load(QLocale(), QStringLiteral("hookbench"), QStringLiteral("_"),
                        QStringLiteral(":/i18n")))
-            QApplication::installTranslator(&local);
+            QCoreApplication::installTranslator(&local);
         if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qt);
+            QCoreApplication::installTranslator(&qt);
     }
 };
 
@@ -71,7 +71,7 @@ struct CommandLine
     QString listen;           // --listen HOST:PORT: where the GUI's gateway listens
 };
 
-CommandLine parseCommandLine(const QApplication &app)
+CommandLine parseCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -203,14 +203,42 @@ int runWindow(Hb::Setup::EngineSetup &setup, const CommandLine &line,
                     "in this one are not kept for recovery."));
     return QApplication::exec();
 }
+
+// Whether the command line only asks for the help or the version: those are printed without a
+// window system, so `hookbench --help` works on a server or in CI (QApplication needs a display).
+bool onlyAsksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Hookbench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Hookbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyAsksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        Translators translators;
+        translators.install();
+        parseCommandLine(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Hookbench"));
-    QApplication::setOrganizationName(QStringLiteral("Hookbench"));
-    QApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
+    setApplicationNames();
     Translators translators;
     translators.install();
 

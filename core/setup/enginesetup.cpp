@@ -138,6 +138,7 @@ void EngineSetup::addPluginDrivers()
     Plugin::PythonDriverOptions python;
     python.hookTimeoutMs = m_options.pluginTimeoutMs;
     python.dataStore = m_pluginData;
+    python.clock = m_clock.get();
     // Plugin output also goes to the program's log, as Tyk's gateway log shows it.
     python.gatewayLog = [](const QString &level, const QString &message) {
         qInfo("[python] %s: %s", qPrintable(level), qPrintable(message));
@@ -147,6 +148,7 @@ void EngineSetup::addPluginDrivers()
 
     Plugin::LuaBudget lua;
     lua.time = std::chrono::milliseconds(m_options.pluginTimeoutMs);
+    lua.clock = m_clock.get();
     m_engine->plugins().addDriver(std::make_unique<Plugin::LuaDriver>(m_engine.get(), lua));
 
     // JSVM (otto, javascript): tyk.conf enable_jsvm, which Hookbench turns on by default;
@@ -159,6 +161,7 @@ void EngineSetup::addPluginDrivers()
         // As the Lua states' memory budget (LuaBudget::memoryBytes), per call.
         js.memoryCapBytes = m_options.jsvmMemoryCapBytes;
         js.storage = m_jsStorage;
+        js.clock = m_clock.get();
         const auto tykJsPath = m_config.raw.find("tyk_js_path");
         if (tykJsPath != m_config.raw.end() && tykJsPath->is_string() &&
             !tykJsPath->get<std::string>().empty()) {

@@ -7,11 +7,19 @@
 #include "ui/history/historymodel.h"
 #include "ui/history/historypane.h"
 #include "ui/mainwindow.h"
+#include "ui/debugger/debuggerpane.h"
+#include "ui/timeline/timelinepane.h"
+#include "workbench/models/breakpointmodel.h"
 #include "ui/history/replaycomparisonview.h"
 #include "ui/composer/savedrequestlist.h"
 #include "workbench/workspace/workspacefile.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QMenu>
+#include <QTimer>
+#include <QApplication>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -312,6 +320,66 @@ private Q_SLOTS:
         QVERIFY2(cli.exitCode() == 0,
                  qPrintable(out + QString::fromUtf8(cli.readAllStandardError())));
         QVERIFY2(out.contains(QStringLiteral("2 passed, 0 failed")), qPrintable(out));
+    }
+
+    // The timeline's row menu, chosen as a user does (right click, pick an entry).
+    void theTimelineRowMenuOpensReplaysBreaksAndCopiesItsRequest()
+    {
+        Fixture f;
+        Ui::ComposerPane *composer = f.window->composer();
+        composer->setTarget(QStringLiteral("/keyless/get?from=timeline"));
+        composer->headersEdit()->setPlainText(QStringLiteral("X-From: timeline"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(f.window->historyModel()->rowCount(), 1);
+        Ui::TimelinePane *timeline = f.window->timelinePane();
+        QTRY_COMPARE(timeline->view()->model()->rowCount(), 1);
+        const QModelIndex row = timeline->view()->model()->index(0, 0);
+        auto choose = [&](const QString &entry) {
+            bool chosen = false;
+            QTimer::singleShot(0, [&] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                for (QAction *a : menu->actions())
+                    if (a->text() == entry && a->isEnabled()) {
+                        chosen = true;
+                        a->trigger();
+                    }
+                menu->close();
+            });
+            const QPoint at = timeline->view()->visualRect(row).center();
+            Q_EMIT timeline->view()->customContextMenuRequested(at);
+            return chosen;
+        };
+
+        composer->setTarget(QString());
+        composer->headersEdit()->clear();
+        QVERIFY(choose(QStringLiteral("Open in Composer")));
+        QCOMPARE(composer->target(), QStringLiteral("/keyless/get?from=timeline"));
+        QVERIFY2(
+            composer->headersEdit()->toPlainText().contains(QStringLiteral("X-From: timeline")),
+            qPrintable(composer->headersEdit()->toPlainText()));
+
+        QGuiApplication::clipboard()->clear();
+        QVERIFY(choose(QStringLiteral("Copy as curl")));
+        QVERIFY2(QGuiApplication::clipboard()->text().contains(
+                     QStringLiteral("http://localhost:8080/keyless/get?from=timeline")),
+                 qPrintable(QGuiApplication::clipboard()->text()));
+
+        QVERIFY(choose(QStringLiteral("Break Here")));
+        const auto &breakpoints = f.window->debugger()->breakpointModel()->breakpoints();
+        QCOMPARE(breakpoints.size(), 1);
+        QCOMPARE(breakpoints.at(0).apiId, QStringLiteral("keyless"));
+        QCOMPARE(breakpoints.at(0).condition, QStringLiteral("GET /keyless/get"));
+        QVERIFY(!breakpoints.at(0).phase.isEmpty());
+        f.window->debugger()->breakpointModel()->clear();
+        f.bridge->setBreakpoints({});
+
+        QVERIFY(choose(QStringLiteral("Replay")));
+        QListWidget *results = f.window->historyPane()->resultList();
+        QTRY_COMPARE(results->count(), 1);
+        QVERIFY2(results->item(0)->data(Qt::UserRole).toBool(),
+                 qPrintable(results->item(0)->text()));
     }
 
     void curlImportFillsTheComposerAndCopyAsCurlQuotes()

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -72,6 +73,8 @@ TimelinePane::TimelinePane(TimelineModel *model, const QList<std::pair<QString, 
     header->setMinimumSectionSize(48);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TimelinePane::showSelected);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TimelinePane::showContextMenu);
     // The selected request's details grow while it runs (redrawn only when they did, so
     // the phase the user picked stays picked).
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
@@ -143,6 +146,49 @@ void TimelinePane::showSelected()
     const QList<PhaseDetail> details = m_model->details(m_shown);
     m_shownPhases = int(details.size());
     m_detail->showRequest(m_shown, details, m_model->analytics(m_shown));
+}
+
+Engine::Breakpoint TimelinePane::breakpointFor(const QModelIndex &row) const
+{
+    Engine::Breakpoint bp;
+    bp.apiId = row.data(TimelineModel::ApiIdRole).toString();
+    const auto bars = row.data(TimelineModel::PhaseBarsRole).value<QList<PhaseBar>>();
+    // The phase that decided: the first one that answered or failed, else the last to run.
+    for (const PhaseBar &bar : bars) {
+        if (bar.outcome == Trace::Outcome::Respond || bar.outcome == Trace::Outcome::Fail) {
+            bp.phase = bar.phase;
+            break;
+        }
+    }
+    if (bp.phase.isEmpty() && !bars.isEmpty())
+        bp.phase = bars.constLast().phase;
+    const QString method = row.siblingAtColumn(TimelineModel::Method).data().toString();
+    QString path = row.siblingAtColumn(TimelineModel::Path).data().toString();
+    path.truncate(path.indexOf(u'?') < 0 ? path.size() : path.indexOf(u'?'));
+    bp.condition = method + u' ' + path;
+    return bp;
+}
+
+void TimelinePane::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    const quint64 id = index.data(TimelineModel::RequestIdRole).toULongLong();
+    QMenu menu(this);
+    connect(menu.addAction(tr("Open in Composer")), &QAction::triggered, this,
+            [this, id] { Q_EMIT openInComposerRequested(id); });
+    connect(menu.addAction(tr("Replay")), &QAction::triggered, this,
+            [this, id] { Q_EMIT replayRequested(id); });
+    const Engine::Breakpoint bp = breakpointFor(index);
+    QAction *breakHere = menu.addAction(tr("Break Here"));
+    breakHere->setEnabled(!bp.phase.isEmpty());
+    breakHere->setToolTip(tr("Pause requests \"%1\" before %2").arg(bp.condition, bp.phase));
+    connect(breakHere, &QAction::triggered, this, [this, bp] { Q_EMIT breakHereRequested(bp); });
+    connect(menu.addAction(tr("Copy as curl")), &QAction::triggered, this,
+            [this, id] { Q_EMIT copyAsCurlRequested(id); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 void TimelinePane::showRequest(quint64 id)

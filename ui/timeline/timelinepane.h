@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/engine/breakpoint.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -32,9 +34,21 @@ public:
     RequestDetailView *detail() const { return m_detail; }
     // Shows request `id` in the detail view (selecting its row when the filters show it).
     void showRequest(quint64 id);
+    // The breakpoint "Break Here" sets for the request in `row` of the view: before the phase
+    // it ended in (the one that answered or failed, else its last), on its API, for requests
+    // with its method and path.
+    Engine::Breakpoint breakpointFor(const QModelIndex &row) const;
+
+Q_SIGNALS:
+    // The row context menu's intents; the window finds the request in the history.
+    void openInComposerRequested(quint64 requestId);
+    void replayRequested(quint64 requestId);
+    void copyAsCurlRequested(quint64 requestId);
+    void breakHereRequested(const Hb::Engine::Breakpoint &breakpoint);
 
 private:
     void showSelected();
+    void showContextMenu(const QPoint &position);
 
     TimelineModel *m_model;
     TimelineFilterModel *m_filter;

@@ -50,6 +50,7 @@ JsDriver::JsDriver(QObject *context, JsDriverOptions options)
     m_context->keys = m_options.keys;
     m_context->storage = m_options.storage;
     m_context->gatewayLog = m_options.gatewayLog;
+    m_context->clock = m_options.clock;
     if (!m_options.userLibraryFile.isEmpty()) {
         // Tyk ignores a tyk_js_path it cannot open.
         QFile f(m_options.userLibraryFile);

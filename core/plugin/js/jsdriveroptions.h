@@ -10,6 +10,10 @@
 #include <functional>
 #include <memory>
 
+namespace Hb {
+class IClock;
+}
+
 namespace Hb::Plugin {
 
 class IPluginDataStore;
@@ -48,6 +52,9 @@ struct JsDriverOptions
     std::shared_ptr<IPluginDataStore> storage;
     // Where log()/rawlog() lines go besides the call's own log (the gateway log); may be empty.
     std::function<void(const QString &level, const QString &message)> gatewayLog;
+    // The engine's clock, which Date.now() and new Date() follow in plugins; null: the real
+    // time. Must outlive the driver.
+    const IClock *clock = nullptr;
 };
 
 } // namespace Hb::Plugin

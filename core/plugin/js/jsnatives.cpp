@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/js/jsnatives.h"
 
+#include "core/common/iclock.h"
 #include "core/common/untrustedjson.h"
 #include "core/gocompat/urlquery.h"
 #include "core/http/headerlist.h"
@@ -79,6 +80,13 @@ void JsNatives::log(const QString &message)
 void JsNatives::rawlog(const QString &message)
 {
     write(QStringLiteral("print"), message, true);
+}
+
+double JsNatives::nowMs() const
+{
+    if (m_setup.ctx && m_setup.ctx->clock)
+        return double(m_setup.ctx->clock->nowNs() / 1'000'000);
+    return double(QDateTime::currentMSecsSinceEpoch());
 }
 
 QJSValue JsNatives::b64enc(const QString &text) const

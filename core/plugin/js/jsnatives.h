@@ -49,6 +49,8 @@ public:
     void setSilenced(bool silenced) { m_silenced = silenced; }
     void rebind(JsNativeSetup setup) { m_setup = std::move(setup); }
 
+    // The engine clock's time in milliseconds since the epoch (the polyfilled Date reads it).
+    Q_INVOKABLE double nowMs() const;
     Q_INVOKABLE void log(const QString &message);
     Q_INVOKABLE void rawlog(const QString &message);
     Q_INVOKABLE QJSValue b64enc(const QString &text) const;

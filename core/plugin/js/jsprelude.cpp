@@ -192,6 +192,29 @@ const char polyfillsSource[] = R"js(
             yield m;
         }
     });
+    // Date reads the engine's clock (moved by --clock-offset or the GUI's Jump forward), so
+    // deadlines a plugin computes agree with the engine's. Dates built from values stay as
+    // they are; `instanceof Date` keeps working (one prototype).
+    (function (RealDate) {
+        function engineNow() { return __hookbench.nowMs(); }
+        function EngineDate(y, m, d, h, mi, s, ms) {
+            if (!(this instanceof EngineDate))
+                return new RealDate(engineNow()).toString();
+            switch (arguments.length) {
+            case 0: return new RealDate(engineNow());
+            case 1: return new RealDate(y);
+            default:
+                return new RealDate(y, m, d === undefined ? 1 : d, h || 0, mi || 0, s || 0,
+                                    ms || 0);
+            }
+        }
+        EngineDate.prototype = RealDate.prototype;
+        Object.defineProperty(EngineDate, "length", { value: 7 });
+        EngineDate.now = engineNow;
+        EngineDate.UTC = RealDate.UTC;
+        EngineDate.parse = RealDate.parse;
+        Date = EngineDate;
+    })(Date);
     if (typeof Promise !== "undefined")
         define(Promise, "allSettled", function (items) {
             return Promise.all(Array.from(items, function (p) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/lua/luamodulestate.h"
 
+#include "core/common/iclock.h"
 #include "core/plugin/lua/luaobjectcodec.h"
 
 #include <lua.hpp>
@@ -9,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <cstdlib>
+#include <ctime>
 
 namespace Hb::Plugin {
 
@@ -111,6 +113,16 @@ LuaModuleState::LuaModuleState()
     lua_pop(L, 1);
     lua_pushcfunction(L, &LuaModuleState::onPrint);
     lua_setglobal(L, "print");
+    // os.time() and os.date() follow the engine's clock; the originals do the conversions.
+    if (lua_getglobal(L, "os") == LUA_TTABLE) {
+        for (const auto &[name, fn] : {std::pair{"time", &LuaModuleState::engineTime},
+                                       std::pair{"date", &LuaModuleState::engineDate}}) {
+            lua_getfield(L, -1, name);
+            lua_pushcclosure(L, fn, 1);
+            lua_setfield(L, -2, name);
+        }
+    }
+    lua_pop(L, 1);
     const QByteArray &code = preludeBytecode();
     if (luaL_loadbufferx(L, code.constData(), size_t(code.size()), "=prelude", "b") != LUA_OK ||
         lua_pcall(L, 0, 0, 0) != LUA_OK)
@@ -121,6 +133,43 @@ LuaModuleState::~LuaModuleState()
 {
     if (L)
         lua_close(L);
+}
+
+long long LuaModuleState::nowSecs() const
+{
+    return m_clock ? m_clock->nowSecs() : (long long)std::time(nullptr);
+}
+
+int LuaModuleState::engineTime(lua_State *L)
+{
+    // os.time(table) converts a date, which the original does; os.time() is now.
+    if (!lua_isnoneornil(L, 1)) {
+        lua_pushvalue(L, lua_upvalueindex(1));
+        lua_insert(L, 1);
+        lua_call(L, lua_gettop(L) - 1, 1);
+        return 1;
+    }
+    lua_pushinteger(L, lua_Integer(self(L)->nowSecs()));
+    return 1;
+}
+
+int LuaModuleState::engineDate(lua_State *L)
+{
+    // os.date([format [, time]]): the original, with the engine's now when no time is given.
+    if (lua_isnoneornil(L, 1)) {
+        lua_settop(L, 1);
+        lua_pushstring(L, "%c");
+        lua_replace(L, 1);
+    }
+    if (lua_isnoneornil(L, 2)) {
+        lua_settop(L, 1);
+        lua_pushinteger(L, lua_Integer(self(L)->nowSecs()));
+    }
+    lua_settop(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 2, 1);
+    return 1;
 }
 
 void *LuaModuleState::allocate(void *ud, void *ptr, size_t oldSize, size_t newSize)
@@ -193,6 +242,7 @@ void LuaModuleState::arm(const LuaBudget &budget)
     m_instructionsLeft = budget.instructions;
     m_timeBudget = budget.time;
     m_cancel = budget.cancel;
+    m_clock = budget.clock;
     m_deadline = std::chrono::steady_clock::now() + budget.time;
     m_budgetExceeded = false;
     lua_sethook(L, &LuaModuleState::countHook, LUA_MASKCOUNT, hookEvery);

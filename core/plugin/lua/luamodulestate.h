@@ -15,6 +15,10 @@
 struct lua_State;
 struct lua_Debug;
 
+namespace Hb {
+class IClock;
+}
+
 namespace Hb::Plugin {
 
 // One file of a bundle, read once and loaded into every state the bundle gets.
@@ -36,6 +40,9 @@ struct LuaBudget
     size_t memoryBytes = 256u << 20; // per state
     // When set (the driver is stopping), running code is stopped at the next check.
     const std::atomic<bool> *cancel = nullptr;
+    // The engine's clock, which os.time() and os.date() follow when they default to now;
+    // null: the real time.
+    const IClock *clock = nullptr;
 };
 
 // One bundle's Lua code in a Lua 5.4 state of its own: the sandboxed standard library,
@@ -69,12 +76,17 @@ public:
 
 private:
     static int onPrint(lua_State *L);
+    // os.time and os.date over the engine's clock (the originals are their upvalues).
+    static int engineTime(lua_State *L);
+    static int engineDate(lua_State *L);
+    long long nowSecs() const;
     static void *allocate(void *ud, void *ptr, size_t oldSize, size_t newSize);
     static void countHook(lua_State *L, lua_Debug *ar);
     void arm(const LuaBudget &budget);
     Error errorFrom(int status, const QString &what, SourceLocation *where);
 
-    LuaArena m_arena; // before L: the state is closed before its memory goes
+    const IClock *m_clock = nullptr; // the running load's or call's (LuaBudget::clock)
+    LuaArena m_arena;                // before L: the state is closed before its memory goes
     lua_State *L = nullptr;
     size_t m_memoryUsed = 0;
     size_t m_memoryLimit = 256u << 20;

@@ -44,6 +44,7 @@ PythonDriver::PythonDriver(QObject *context, PythonDriverOptions options)
     m_context->replies = std::make_shared<ReplyPoster>(context);
     m_context->dataStore = m_options.dataStore;
     m_context->gatewayLog = m_options.gatewayLog;
+    m_context->clock = m_options.clock;
     m_runtime = PythonRuntime::instance(m_options.runtimeDir);
 }
 

@@ -9,6 +9,10 @@
 #include <cstddef>
 #include <memory>
 
+namespace Hb {
+class IClock;
+}
+
 namespace Hb::Plugin {
 
 class IPluginDataStore;
@@ -37,6 +41,10 @@ struct PythonDriverOptions
     // build's directory.
     QString runtimeDir;
     std::shared_ptr<IPluginDataStore> dataStore; // store_data / get_data; may be null
+    // The engine's clock: a plugin's time.time(), time.time_ns(), datetime.now() and the time
+    // functions that default to now read it, so a clock moved forward (--clock-offset, the
+    // GUI's Jump forward) reaches plugins too. Null: the real time. Must outlive the driver.
+    const IClock *clock = nullptr;
     // Where tyk.log lines go besides the call's own log (the gateway log); may be empty.
     std::function<void(const QString &level, const QString &message)> gatewayLog;
 };

@@ -5,11 +5,13 @@
 
 #include "core/plugin/python/pythonhostmodule.h"
 
+#include "core/common/iclock.h"
 #include "core/plugin/iplugindatastore.h"
 #include "core/plugin/python/pythonmemorycap.h"
 #include "core/plugin/python/pythonruntime.h"
 
 #include <atomic>
+#include <chrono>
 
 namespace py = pybind11;
 
@@ -37,6 +39,17 @@ void logLine(const std::string &level, const std::string &message)
         t_active.logs->append({l, m});
     if (t_active.ctx && t_active.ctx->gatewayLog)
         t_active.ctx->gatewayLog(l, m);
+}
+
+// How far the engine's clock is from the real one, for the running call's plugin code.
+long long clockOffsetNs()
+{
+    if (!t_active.ctx || !t_active.ctx->clock)
+        return 0;
+    const auto real = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                          std::chrono::system_clock::now().time_since_epoch())
+                          .count();
+    return t_active.ctx->clock->nowNs() - real;
 }
 
 std::shared_ptr<IPluginDataStore> activeStore()
@@ -97,6 +110,7 @@ PYBIND11_EMBEDDED_MODULE(_hookbench, m)
         return running != 0 && g_interruptSerial.load(std::memory_order_acquire) == running;
     });
     m.def("lift_memory_cap", [] { PythonMemoryCap::lift(); });
+    m.def("clock_offset_ns", [] { return clockOffsetNs(); });
     m.def("recursion_limit_cap", [] { return PythonHost::recursionLimitCap; });
     m.def("stack_bytes", [] { return PythonHost::stackBytes; });
     m.def("trigger_event", [](const std::string &name, const std::string &payload) {

@@ -13,6 +13,10 @@
 #include <functional>
 #include <memory>
 
+namespace Hb {
+class IClock;
+}
+
 namespace Hb::Plugin {
 
 class IPluginDataStore;
@@ -28,6 +32,9 @@ struct PythonCallContext
     std::shared_ptr<IPluginDataStore> dataStore;
     std::function<void(const QString &, const QString &)> gatewayLog;
     std::shared_ptr<ReplyPoster> replies; // to `context`
+    // The engine's clock, which plugins' time.time() and datetime.now() follow (may be null:
+    // the real time). Safe to read from the Python thread.
+    const IClock *clock = nullptr;
 
     // Runs `fn` on the context's thread, unless the driver is gone.
     void post(std::function<void()> fn) { replies->post(std::move(fn)); }

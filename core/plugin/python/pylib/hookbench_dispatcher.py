@@ -17,6 +17,7 @@ import threading
 import traceback
 
 import _hookbench
+import hookbench_clock
 from coprocess_object_pb2 import Object
 from tyk.decorators import HandlerDecorator
 from tyk.request import TykCoProcessRequest
@@ -43,6 +44,9 @@ def _on_interrupt_signal(signum, frame):
 
 
 signal.signal(INTERRUPT_SIGNAL, _on_interrupt_signal)
+
+# Before any plugin is imported, so `from time import time` in a plugin gets the engine's.
+hookbench_clock.install()
 
 
 class PluginExitBlocked(BaseException):
