@@ -377,6 +377,8 @@ void MainWindow::connectTimelineMenu()
         const std::optional<HistoryEntry> entry = recordedRequest(id);
         if (!entry)
             return;
+        // A replay still running ends first, so its end does not reset the new one's controls.
+        m_replay->cancel();
         m_historyPane->replayStarted(1);
         m_replay->start({*entry});
         m_historyDock->show();

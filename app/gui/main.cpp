@@ -235,7 +235,9 @@ int main(int argc, char *argv[])
         Translators translators;
         translators.install();
         parseCommandLine(app); // prints and exits
-        return 0;
+        // "--help" was taken as an option's value (hookbench --workspace --help).
+        std::fputs("hookbench: an option is missing its value; see hookbench --help\n", stderr);
+        return 2;
     }
     QApplication app(argc, argv);
     setApplicationNames();

@@ -151,6 +151,9 @@ void TimelinePane::showSelected()
 Engine::Breakpoint TimelinePane::breakpointFor(const QModelIndex &row) const
 {
     Engine::Breakpoint bp;
+    // A request still running (or paused) has not reached the phase that decides yet.
+    if (row.siblingAtColumn(TimelineModel::Status).data().toInt() == 0)
+        return bp;
     bp.apiId = row.data(TimelineModel::ApiIdRole).toString();
     const auto bars = row.data(TimelineModel::PhaseBarsRole).value<QList<PhaseBar>>();
     // The phase that decided: the first one that answered or failed, else the last to run.
@@ -162,8 +165,18 @@ Engine::Breakpoint TimelinePane::breakpointFor(const QModelIndex &row) const
     }
     if (bp.phase.isEmpty() && !bars.isEmpty())
         bp.phase = bars.constLast().phase;
-    const QString method = row.siblingAtColumn(TimelineModel::Method).data().toString();
+    // The condition is checked against the request as it is at that phase (a pre hook or a
+    // URL rewrite may have changed it), when the details still tell; else as it arrived.
+    QString method = row.siblingAtColumn(TimelineModel::Method).data().toString();
     QString path = row.siblingAtColumn(TimelineModel::Path).data().toString();
+    const quint64 id = row.data(TimelineModel::RequestIdRole).toULongLong();
+    for (const PhaseDetail &detail : m_model->details(id)) {
+        if (detail.phase == bp.phase && detail.before) {
+            method = QString::fromLatin1(detail.before->method);
+            path = QString::fromUtf8(detail.before->target);
+            break;
+        }
+    }
     path.truncate(path.indexOf(u'?') < 0 ? path.size() : path.indexOf(u'?'));
     bp.condition = method + u' ' + path;
     return bp;
@@ -183,7 +196,7 @@ void TimelinePane::showContextMenu(const QPoint &position)
             [this, id] { Q_EMIT replayRequested(id); });
     const Engine::Breakpoint bp = breakpointFor(index);
     QAction *breakHere = menu.addAction(tr("Break Here"));
-    breakHere->setEnabled(!bp.phase.isEmpty());
+    breakHere->setEnabled(!bp.phase.isEmpty()); // not while the request is still running
     breakHere->setToolTip(tr("Pause requests \"%1\" before %2").arg(bp.condition, bp.phase));
     connect(breakHere, &QAction::triggered, this, [this, bp] { Q_EMIT breakHereRequested(bp); });
     connect(menu.addAction(tr("Copy as curl")), &QAction::triggered, this,

@@ -36,7 +36,8 @@ public:
     void showRequest(quint64 id);
     // The breakpoint "Break Here" sets for the request in `row` of the view: before the phase
     // it ended in (the one that answered or failed, else its last), on its API, for requests
-    // with its method and path.
+    // with its method and path as they were at that phase. Empty (no phase) while the request
+    // is still running.
     Engine::Breakpoint breakpointFor(const QModelIndex &row) const;
 
 Q_SIGNALS:

@@ -193,23 +193,21 @@ const char polyfillsSource[] = R"js(
         }
     });
     // Date reads the engine's clock (moved by --clock-offset or the GUI's Jump forward), so
-    // deadlines a plugin computes agree with the engine's. Dates built from values stay as
-    // they are; `instanceof Date` keeps working (one prototype).
+    // deadlines a plugin computes agree with the engine's. Dates built from values are made by
+    // the real constructor with the same arguments; one prototype, so `instanceof Date` and
+    // subclasses keep working.
     (function (RealDate) {
         function engineNow() { return __hookbench.nowMs(); }
-        function EngineDate(y, m, d, h, mi, s, ms) {
-            if (!(this instanceof EngineDate))
+        function EngineDate() {
+            if (new.target === undefined)
                 return new RealDate(engineNow()).toString();
-            switch (arguments.length) {
-            case 0: return new RealDate(engineNow());
-            case 1: return new RealDate(y);
-            default:
-                return new RealDate(y, m, d === undefined ? 1 : d, h || 0, mi || 0, s || 0,
-                                    ms || 0);
-            }
+            return Reflect.construct(RealDate, arguments.length ? arguments : [engineNow()],
+                                     new.target);
         }
         EngineDate.prototype = RealDate.prototype;
         Object.defineProperty(EngineDate, "length", { value: 7 });
+        Object.defineProperty(RealDate.prototype, "constructor",
+                              { value: EngineDate, writable: true, configurable: true });
         EngineDate.now = engineNow;
         EngineDate.UTC = RealDate.UTC;
         EngineDate.parse = RealDate.parse;

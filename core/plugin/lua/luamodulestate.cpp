@@ -156,8 +156,9 @@ int LuaModuleState::engineTime(lua_State *L)
 int LuaModuleState::engineDate(lua_State *L)
 {
     // os.date([format [, time]]): the original, with the engine's now when no time is given.
-    if (lua_isnoneornil(L, 1)) {
-        lua_settop(L, 1);
+    if (lua_gettop(L) == 0)
+        lua_pushnil(L);
+    if (lua_isnil(L, 1)) {
         lua_pushstring(L, "%c");
         lua_replace(L, 1);
     }

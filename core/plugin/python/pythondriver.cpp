@@ -56,6 +56,7 @@ PythonDriver::~PythonDriver()
     m_context->context = nullptr;
     m_context->dataStore.reset();
     m_context->gatewayLog = nullptr;
+    m_context->clock = nullptr; // the engine's clock may go with the driver
 }
 
 QString PythonDriver::pythonVersion() const

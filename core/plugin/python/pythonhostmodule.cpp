@@ -41,15 +41,18 @@ void logLine(const std::string &level, const std::string &message)
         t_active.ctx->gatewayLog(l, m);
 }
 
-// How far the engine's clock is from the real one, for the running call's plugin code.
-long long clockOffsetNs()
+// The engine clock's time for the running call's plugin code; the real time outside calls and
+// once the driver is gone (a call that outlived its budget may still ask).
+long long engineTimeNs()
 {
-    if (!t_active.ctx || !t_active.ctx->clock)
-        return 0;
-    const auto real = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                          std::chrono::system_clock::now().time_since_epoch())
-                          .count();
-    return t_active.ctx->clock->nowNs() - real;
+    if (t_active.ctx) {
+        const QMutexLocker lock(&t_active.ctx->mutex);
+        if (t_active.ctx->clock)
+            return t_active.ctx->clock->nowNs();
+    }
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 std::shared_ptr<IPluginDataStore> activeStore()
@@ -110,7 +113,7 @@ PYBIND11_EMBEDDED_MODULE(_hookbench, m)
         return running != 0 && g_interruptSerial.load(std::memory_order_acquire) == running;
     });
     m.def("lift_memory_cap", [] { PythonMemoryCap::lift(); });
-    m.def("clock_offset_ns", [] { return clockOffsetNs(); });
+    m.def("engine_time_ns", [] { return engineTimeNs(); });
     m.def("recursion_limit_cap", [] { return PythonHost::recursionLimitCap; });
     m.def("stack_bytes", [] { return PythonHost::stackBytes; });
     m.def("trigger_event", [](const std::string &name, const std::string &payload) {

@@ -33,7 +33,7 @@ struct PythonCallContext
     std::function<void(const QString &, const QString &)> gatewayLog;
     std::shared_ptr<ReplyPoster> replies; // to `context`
     // The engine's clock, which plugins' time.time() and datetime.now() follow (may be null:
-    // the real time). Safe to read from the Python thread.
+    // the real time). Read under `mutex`; the driver clears it when it goes.
     const IClock *clock = nullptr;
 
     // Runs `fn` on the context's thread, unless the driver is gone.

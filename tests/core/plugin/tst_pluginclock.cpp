@@ -14,23 +14,30 @@ using namespace Hb;
 using namespace Hb::Test;
 
 namespace {
-constexpr qint64 DayAhead = 86400;
+// Over a year, so dates (not only times) tell the engine's clock from the real one.
+constexpr qint64 DayAhead = 400 * 86400;
 
-const QByteArray pythonClock = "from tyk.decorators import *\n"
-                               "import time, datetime\n"
-                               "from time import time as imported_time\n"
-                               "@Hook\n"
-                               "def Clock(request, session, spec):\n"
-                               "    request.add_header('X-Time', str(int(time.time())))\n"
-                               "    request.add_header('X-Imported', str(int(imported_time())))\n"
-                               "    request.add_header('X-Datetime', "
-                               "str(int(datetime.datetime.now().timestamp())))\n"
-                               "    request.add_header('X-Strftime', time.strftime('%Y'))\n"
-                               "    return request, session\n";
+const QByteArray pythonClock =
+    "from tyk.decorators import *\n"
+    "import time, datetime\n"
+    "from time import time as imported_time\n"
+    "@Hook\n"
+    "def Clock(request, session, spec):\n"
+    "    request.add_header('X-Time', str(int(time.time())))\n"
+    "    request.add_header('X-Imported', str(int(imported_time())))\n"
+    "    request.add_header('X-Datetime', "
+    "str(int(datetime.datetime.now().timestamp())))\n"
+    "    request.add_header('X-Gmdate', time.strftime('%Y-%m-%d', "
+    "time.gmtime()))\n"
+    "    request.add_header('X-Utcdate', "
+    "datetime.datetime.utcnow().date().isoformat())\n"
+    "    request.add_header('X-Today', datetime.date.today().isoformat())\n"
+    "    return request, session\n";
 
 const QByteArray luaClock = "function Clock(request, session, spec)\n"
                             "  tyk.req.set_header('X-Time', tostring(os.time()))\n"
-                            "  tyk.req.set_header('X-Date', os.date('!%Y'))\n"
+                            "  tyk.req.set_header('X-Date', os.date('!%Y-%m-%d'))\n"
+                            "  tyk.req.set_header('X-Given', os.date(nil, 86400))\n"
                             "  tyk.req.set_header('X-Table', tostring(os.time({year=2020, "
                             "month=1, day=1, hour=12})))\n"
                             "  return request, session\n"
@@ -43,6 +50,8 @@ const QByteArray jsClock =
     "    request.SetHeaders['X-New-Date'] = String(Math.floor(new Date().getTime() / 1000));\n"
     "    request.SetHeaders['X-Fixed'] = String(new Date(2020, 0, 1).getFullYear());\n"
     "    request.SetHeaders['X-Instance'] = String(new Date() instanceof Date);\n"
+    "    request.SetHeaders['X-Undefined'] = String(isNaN(new Date(2020, 0, undefined)));\n"
+    "    request.SetHeaders['X-Utc-Date'] = new Date().toISOString().slice(0, 10);\n"
     "    return Clock.ReturnData(request, {});\n"
     "});\n";
 
@@ -136,12 +145,32 @@ private Q_SLOTS:
             QCOMPARE(text(r, "X-Fixed"), QStringLiteral("2020"));
             QCOMPARE(text(r, "X-Instance"), QStringLiteral("true"));
         }
-        const QString year =
-            QString::number(QDateTime::fromSecsSinceEpoch(expected, Qt::UTC).date().year());
-        if (driver == "python")
-            QCOMPARE(text(r, "X-Strftime").left(2), year.left(2));
-        if (driver == "lua")
-            QCOMPARE(text(r, "X-Date"), year);
+        // Dates the plugin formats from now: the engine's (either side of a midnight the
+        // request may have crossed).
+        auto isEngineDate = [expected](const QString &shown, bool utc) {
+            for (qint64 at : {expected - 5, expected + 5}) {
+                const QDateTime t =
+                    QDateTime::fromSecsSinceEpoch(at, utc ? Qt::UTC : Qt::LocalTime);
+                if (shown == t.date().toString(Qt::ISODate))
+                    return true;
+            }
+            return false;
+        };
+        if (driver == "python") {
+            QVERIFY2(isEngineDate(text(r, "X-Gmdate"), true), qPrintable(text(r, "X-Gmdate")));
+            QVERIFY2(isEngineDate(text(r, "X-Utcdate"), true), qPrintable(text(r, "X-Utcdate")));
+            QVERIFY2(isEngineDate(text(r, "X-Today"), false), qPrintable(text(r, "X-Today")));
+        }
+        if (driver == "lua") {
+            QVERIFY2(isEngineDate(text(r, "X-Date"), true), qPrintable(text(r, "X-Date")));
+            // A given time is formatted, not now.
+            QVERIFY2(text(r, "X-Given").contains(QStringLiteral("1970")),
+                     qPrintable(text(r, "X-Given")));
+        }
+        if (driver == "otto") {
+            QVERIFY2(isEngineDate(text(r, "X-Utc-Date"), true), qPrintable(text(r, "X-Utc-Date")));
+            QCOMPARE(text(r, "X-Undefined"), QStringLiteral("true"));
+        }
     }
 
     // The case: after Jump forward the plugin is called once (its old deadline has

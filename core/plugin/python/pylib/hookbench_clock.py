@@ -7,11 +7,16 @@ Gateway API `/hookbench/clock`), and it decides session expiry, quotas and the I
 must compute it in the same time, or a clock moved forward makes every deadline look past.
 Installed once, before any plugin is imported: `time.time`, `time.time_ns`, and `localtime`,
 `gmtime`, `ctime`, `asctime` and `strftime` when they default to now, and `datetime.datetime`
-`now`/`utcnow`/`today` and `datetime.date.today`, add the running call's offset
-(`_hookbench.clock_offset_ns`, 0 outside calls and while the clock is real).
+`now`/`utcnow`/`today` and `datetime.date.today`, read the running call's engine clock
+(`_hookbench.engine_time_ns`; the real time outside calls and without an engine clock).
 `time.monotonic` and `time.perf_counter` measure durations and stay as they are.
+
+`datetime.datetime` and `datetime.date` become subclasses that keep the real names, so `type(x)
+is datetime.datetime` holds for what they make, `isinstance` holds for the real classes'
+instances too, and every datetime pickles as `datetime.datetime` (copyreg), loadable anywhere.
 """
 
+import copyreg as _copyreg
 import datetime as _datetime
 import time as _time
 
@@ -28,13 +33,14 @@ _RealDatetime = _datetime.datetime
 _RealDate = _datetime.date
 
 
+def engine_time_ns():
+    """Nanoseconds since the epoch on the engine's clock."""
+    return _hookbench.engine_time_ns()
+
+
 def engine_time():
     """Seconds since the epoch on the engine's clock."""
-    return _real_time() + _hookbench.clock_offset_ns() / 1e9
-
-
-def engine_time_ns():
-    return _real_time_ns() + _hookbench.clock_offset_ns()
+    return _hookbench.engine_time_ns() / 1e9
 
 
 def _localtime(secs=None):
@@ -72,16 +78,15 @@ class _EngineDatetime(_RealDatetime, metaclass=_DatetimeType):
 
     @classmethod
     def now(cls, tz=None):
-        return _RealDatetime.fromtimestamp(engine_time(), tz)
+        return cls.fromtimestamp(engine_time(), tz)
 
     @classmethod
     def utcnow(cls):
-        return _RealDatetime.fromtimestamp(engine_time(), _datetime.timezone.utc).replace(
-            tzinfo=None)
+        return cls.fromtimestamp(engine_time(), _datetime.timezone.utc).replace(tzinfo=None)
 
     @classmethod
     def today(cls):
-        return _RealDatetime.fromtimestamp(engine_time())
+        return cls.fromtimestamp(engine_time())
 
 
 class _EngineDate(_RealDate, metaclass=_DatetimeType):
@@ -89,7 +94,22 @@ class _EngineDate(_RealDate, metaclass=_DatetimeType):
 
     @classmethod
     def today(cls):
-        return _RealDate.fromtimestamp(engine_time())
+        return cls.fromtimestamp(engine_time())
+
+
+for _cls, _name in ((_EngineDatetime, "datetime"), (_EngineDate, "date")):
+    _cls.__name__ = _cls.__qualname__ = _name
+    _cls.__module__ = "datetime"
+
+
+# Pickle looks a class up by its name: instances of the real classes pickle as the classes
+# now under those names (the state is the same bytes), and load as the real ones elsewhere.
+def _reduce_datetime(value):
+    return (_EngineDatetime, value.__reduce__()[1])
+
+
+def _reduce_date(value):
+    return (_EngineDate, value.__reduce__()[1])
 
 
 def install():
@@ -102,3 +122,5 @@ def install():
     _time.strftime = _strftime
     _datetime.datetime = _EngineDatetime
     _datetime.date = _EngineDate
+    _copyreg.pickle(_RealDatetime, _reduce_datetime)
+    _copyreg.pickle(_RealDate, _reduce_date)
