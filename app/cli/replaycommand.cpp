@@ -4,12 +4,9 @@
 #include "app/cli/commonoptions.h"
 #include "app/cli/workspaceargument.h"
 #include "workbench/history/replaycomparison.h"
-#include "workbench/testing/junitreport.h"
 #include "workbench/testing/tracedexchangerunner.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -17,7 +14,6 @@
 namespace Hb::Cli {
 
 namespace {
-constexpr int DefaultTimeoutMs = 60'000;
 // Enough diff lines to see what changed without scrolling past a whole page.
 constexpr int MaxDiffLines = 40;
 
@@ -76,15 +72,9 @@ int ReplayCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("Replay a workspace's recorded history and report what differs."));
     parser.addHelpOption();
-    CommonOptions::addTo(parser);
-    parser.addOptions({
-        {QStringLiteral("last"), QStringLiteral("Only the N newest recorded requests."),
-         QStringLiteral("N")},
-        {QStringLiteral("junit"), QStringLiteral("Also write the results as JUnit XML."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("timeout"), QStringLiteral("Longest wait for one reply (default 60000)."),
-         QStringLiteral("MS")},
-    });
+    WorkspaceArgument::addOptions(parser);
+    parser.addOption({QStringLiteral("last"),
+                      QStringLiteral("Only the N newest recorded requests."), QStringLiteral("N")});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A workspace's .hookbench file, or its folder."));
     auto fail = [](const QString &message) {
@@ -106,24 +96,15 @@ int ReplayCommand::run(const QStringList &arguments)
         if (!ok || last <= 0)
             return fail(QStringLiteral("--last expects a number above 0"));
     }
-    int timeoutMs = DefaultTimeoutMs;
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        timeoutMs = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || timeoutMs <= 0)
-            return fail(QStringLiteral("--timeout expects milliseconds above 0"));
-    }
+    const auto timeoutMs = WorkspaceArgument::timeoutMs(parser);
+    if (!timeoutMs)
+        return fail(timeoutMs.error().toString());
     const auto workspace = WorkspaceArgument::open(parser.positionalArguments().constFirst());
     if (!workspace)
         return fail(workspace.error().toString());
-    const auto options = CommonOptions::read(parser);
-    if (!options)
-        return fail(options.error().toString());
-    auto setup = Setup::EngineSetup::create(workspace->engineOptions(*options, parser));
+    auto setup = workspace->createEngine(parser);
     if (!setup)
         return fail(setup.error().toString());
-    for (const Api::Diagnostic &d : (*setup)->configWarnings() + (*setup)->diagnostics())
-        std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
 
     // History is kept newest first; requests are replayed in the order they were made.
     QList<Ui::HistoryEntry> entries = workspace->data.history;
@@ -151,7 +132,7 @@ int ReplayCommand::run(const QStringList &arguments)
             ++skipped;
             std::printf("SKIPPED  %s: its body was cut at %lld bytes when it was recorded\n",
                         qPrintable(requestLine(recorded)), qlonglong(Ui::HistoryEntry::BodyCap));
-        } else if (auto replayed = runner.run(recorded.request, timeoutMs); !replayed) {
+        } else if (auto replayed = runner.run(recorded.request, *timeoutMs); !replayed) {
             result.error = replayed.error().toString();
             ++errors;
         } else {
@@ -188,14 +169,9 @@ int ReplayCommand::run(const QStringList &arguments)
                 qlonglong(results.size()), same, differ, errors, skipped,
                 qPrintable(workspace->file));
 
-    if (parser.isSet(QStringLiteral("junit"))) {
-        QSaveFile out(parser.value(QStringLiteral("junit")));
-        const QByteArray xml = Ui::JUnitReport::write(
-            QFileInfo(workspace->directory).fileName() + QStringLiteral(" replay"), results);
-        if (!out.open(QIODevice::WriteOnly) || out.write(xml) != xml.size() || !out.commit())
-            return fail(
-                QStringLiteral("cannot write \"%1\": %2").arg(out.fileName(), out.errorString()));
-    }
+    if (const auto written = workspace->writeJUnit(parser, QStringLiteral(" replay"), results);
+        !written)
+        return fail(written.error().toString());
     // Skipped requests (bodies cut when recorded) cannot be compared; they do not fail the run.
     return differ + errors > 0 ? ExitProblems : ExitOk;
 }

@@ -5,12 +5,9 @@
 #include "app/cli/workspaceargument.h"
 #include "workbench/requests/requestbuilder.h"
 #include "workbench/testing/expectationchecker.h"
-#include "workbench/testing/junitreport.h"
 #include "workbench/testing/tracedexchangerunner.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -18,7 +15,6 @@
 namespace Hb::Cli {
 
 namespace {
-constexpr int DefaultTimeoutMs = 60'000;
 
 // --env NAME (else the workspace's active one), then each --var NAME=VALUE over it.
 Result<Ui::Variables> variablesFor(const Ui::WorkspaceData &data, const QCommandLineParser &parser)
@@ -103,10 +99,8 @@ int TestCommand::run(const QStringList &arguments)
         QStringLiteral("Send the workspace's saved requests and check their replies against "
                        "the expectations stored with them."));
     parser.addHelpOption();
-    CommonOptions::addTo(parser);
+    WorkspaceArgument::addOptions(parser);
     parser.addOptions({
-        {QStringLiteral("junit"), QStringLiteral("Also write the results as JUnit XML."),
-         QStringLiteral("FILE")},
         {QStringLiteral("env"),
          QStringLiteral("Environment whose variables fill {{placeholders}} (default: the "
                         "workspace's active one)."),
@@ -116,8 +110,6 @@ int TestCommand::run(const QStringList &arguments)
         {QStringLiteral("filter"),
          QStringLiteral("Only requests whose name contains TEXT (repeatable)."),
          QStringLiteral("TEXT")},
-        {QStringLiteral("timeout"), QStringLiteral("Longest wait for one reply (default 60000)."),
-         QStringLiteral("MS")},
     });
     parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
                                  QStringLiteral("Workspace folder or its .hookbench file "
@@ -136,27 +128,18 @@ int TestCommand::run(const QStringList &arguments)
     if (parser.positionalArguments().size() > 1)
         return fail(QStringLiteral("expected one workspace, got %1")
                         .arg(parser.positionalArguments().join(u' ')));
-    int timeoutMs = DefaultTimeoutMs;
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        timeoutMs = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || timeoutMs <= 0)
-            return fail(QStringLiteral("--timeout expects milliseconds above 0"));
-    }
+    const auto timeoutMs = WorkspaceArgument::timeoutMs(parser);
+    if (!timeoutMs)
+        return fail(timeoutMs.error().toString());
     const auto workspace = WorkspaceArgument::open(parser.positionalArguments().value(0));
     if (!workspace)
         return fail(workspace.error().toString());
     const auto variables = variablesFor(workspace->data, parser);
     if (!variables)
         return fail(variables.error().toString());
-    const auto options = CommonOptions::read(parser);
-    if (!options)
-        return fail(options.error().toString());
-    auto setup = Setup::EngineSetup::create(workspace->engineOptions(*options, parser));
+    auto setup = workspace->createEngine(parser);
     if (!setup)
         return fail(setup.error().toString());
-    for (const Api::Diagnostic &d : (*setup)->configWarnings() + (*setup)->diagnostics())
-        std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
 
     const QStringList filters = parser.values(QStringLiteral("filter"));
     Ui::TracedExchangeRunner runner((*setup)->engine());
@@ -166,7 +149,7 @@ int TestCommand::run(const QStringList &arguments)
             std::none_of(filters.cbegin(), filters.cend(),
                          [&saved](const QString &f) { return saved.name.contains(f); }))
             continue;
-        results.append(runOne(runner, saved, *variables, timeoutMs));
+        results.append(runOne(runner, saved, *variables, *timeoutMs));
         print(results.constLast());
         std::fflush(stdout);
     }
@@ -194,14 +177,8 @@ int TestCommand::run(const QStringList &arguments)
                      "hookbench-cli test: nothing was checked: no request has expectations "
                      "(add an \"expect\" object, or use Expect This Reply in the GUI's history)\n");
 
-    if (parser.isSet(QStringLiteral("junit"))) {
-        QSaveFile out(parser.value(QStringLiteral("junit")));
-        const QByteArray xml =
-            Ui::JUnitReport::write(QFileInfo(workspace->directory).fileName(), results);
-        if (!out.open(QIODevice::WriteOnly) || out.write(xml) != xml.size() || !out.commit())
-            return fail(
-                QStringLiteral("cannot write \"%1\": %2").arg(out.fileName(), out.errorString()));
-    }
+    if (const auto written = workspace->writeJUnit(parser, QString(), results); !written)
+        return fail(written.error().toString());
     return failed + errors > 0 || nothingChecked ? ExitProblems : ExitOk;
 }
 

@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/workspaceargument.h"
 
+#include "app/cli/commonoptions.h"
+#include "workbench/testing/junitreport.h"
 #include "workbench/workspace/workspacelayout.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
 
 namespace Hb::Cli {
+
+namespace {
+constexpr int DefaultTimeoutMs = 60'000;
+} // namespace
 
 Result<WorkspaceArgument> WorkspaceArgument::open(const QString &path)
 {
@@ -35,17 +44,64 @@ Result<WorkspaceArgument> WorkspaceArgument::open(const QString &path)
     return w;
 }
 
-Setup::EngineOptions WorkspaceArgument::engineOptions(Setup::EngineOptions options,
-                                                      const QCommandLineParser &parser) const
+void WorkspaceArgument::addOptions(QCommandLineParser &parser)
 {
+    CommonOptions::addTo(parser);
+    parser.addOptions({
+        {QStringLiteral("junit"), QStringLiteral("Also write the results as JUnit XML."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("timeout"),
+         QStringLiteral("Longest wait for one reply (default %1).").arg(DefaultTimeoutMs),
+         QStringLiteral("MS")},
+    });
+}
+
+Result<int> WorkspaceArgument::timeoutMs(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("timeout")))
+        return DefaultTimeoutMs;
+    bool ok = false;
+    const int ms = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || ms <= 0)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("--timeout expects milliseconds above 0"));
+    return ms;
+}
+
+Result<std::unique_ptr<Setup::EngineSetup>>
+WorkspaceArgument::createEngine(const QCommandLineParser &parser) const
+{
+    auto options = CommonOptions::read(parser);
+    if (!options)
+        return options.error();
     const Setup::EngineOptions workspace = Ui::WorkspaceLayout::engineOptions(directory);
     if (!parser.isSet(QStringLiteral("apps")))
-        options.appsDir = workspace.appsDir;
+        options->appsDir = workspace.appsDir;
     if (!parser.isSet(QStringLiteral("bundles")))
-        options.bundlesDir = workspace.bundlesDir;
+        options->bundlesDir = workspace.bundlesDir;
     if (!parser.isSet(QStringLiteral("config")))
-        options.configFile = workspace.configFile;
-    return options;
+        options->configFile = workspace.configFile;
+    auto setup = Setup::EngineSetup::create(*options);
+    if (!setup)
+        return setup.error();
+    for (const Api::Diagnostic &d : (*setup)->configWarnings() + (*setup)->diagnostics())
+        std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
+    return std::move(*setup);
+}
+
+Result<void> WorkspaceArgument::writeJUnit(const QCommandLineParser &parser, const QString &suffix,
+                                           const QList<Ui::RequestTestResult> &results) const
+{
+    if (!parser.isSet(QStringLiteral("junit")))
+        return {};
+    QSaveFile out(parser.value(QStringLiteral("junit")));
+    const QByteArray xml =
+        Ui::JUnitReport::write(QFileInfo(directory).fileName() + suffix, results);
+    if (!out.open(QIODevice::WriteOnly) || out.write(xml) != xml.size() || !out.commit())
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("cannot write \"%1\": %2").arg(out.fileName(), out.errorString()));
+    return {};
 }
 
 } // namespace Hb::Cli

@@ -3,9 +3,12 @@
 
 #include "core/common/result.h"
 #include "core/setup/enginesetup.h"
+#include "workbench/testing/requesttestresult.h"
 #include "workbench/workspace/workspacedata.h"
 
 #include <QString>
+
+#include <memory>
 
 class QCommandLineParser;
 
@@ -19,12 +22,23 @@ struct WorkspaceArgument
     QString file; // the .hookbench file
     Ui::WorkspaceData data;
 
+    // The options `test` and `replay` share: the engine's (CommonOptions), --junit FILE and
+    // --timeout MS.
+    static void addOptions(QCommandLineParser &parser);
+    // --timeout, or the default: how long to wait for one reply.
+    static Result<int> timeoutMs(const QCommandLineParser &parser);
+
     // A missing or malformed workspace file is an error with its line and column.
     static Result<WorkspaceArgument> open(const QString &path);
-    // Engine options: the workspace's apps/, bundles/ and tyk.conf, each replaced by the
-    // matching command-line option when one is given.
-    Setup::EngineOptions engineOptions(Setup::EngineOptions fromCommandLine,
-                                       const QCommandLineParser &parser) const;
+    // The engine over the workspace's apps/, bundles/ and tyk.conf, each replaced by the
+    // matching command-line option when one is given. Its configuration warnings and the
+    // definitions' problems are printed to stderr.
+    Result<std::unique_ptr<Setup::EngineSetup>>
+    createEngine(const QCommandLineParser &parser) const;
+    // With --junit, the results as JUnit XML in that file, named after the workspace folder
+    // plus `suffix`; nothing without it.
+    Result<void> writeJUnit(const QCommandLineParser &parser, const QString &suffix,
+                            const QList<Ui::RequestTestResult> &results) const;
 };
 
 } // namespace Hb::Cli

@@ -60,9 +60,12 @@ Result<QJsonObject> object(const QJsonValue &v, const QString &where)
     return v.toObject();
 }
 
-Result<void> readHeaders(const QJsonValue &v, RequestExpectation &out)
+// Each element of the array `v` (at `where`) as an object holding only `known` keys, handed to
+// `read` with its own place ("expect.json[1]").
+template<typename Read>
+Result<void> forEachEntry(const QJsonValue &v, const QString &where,
+                          std::initializer_list<const char *> known, Read read)
 {
-    const QString where = QStringLiteral("expect.headers");
     const auto list = array(v, where);
     if (!list)
         return list.error();
@@ -71,31 +74,43 @@ Result<void> readHeaders(const QJsonValue &v, RequestExpectation &out)
         const auto o = object(list->at(i), at);
         if (!o)
             return o.error();
-        if (auto keys = onlyKeys(*o, at, {"name", "equals", "matches", "absent"}); !keys)
+        if (auto keys = onlyKeys(*o, at, known); !keys)
             return keys.error();
-        RequestExpectation::Header h;
-        const auto name = string(o->value(QStringLiteral("name")), at + QStringLiteral(".name"));
-        if (!name)
-            return name.error();
-        h.name = *name;
-        if (o->contains(QStringLiteral("equals"))) {
-            const auto equals =
-                string(o->value(QStringLiteral("equals")), at + QStringLiteral(".equals"));
-            if (!equals)
-                return equals.error();
-            h.equals = *equals;
-        }
-        if (o->contains(QStringLiteral("matches"))) {
-            const auto re =
-                regex(o->value(QStringLiteral("matches")), at + QStringLiteral(".matches"));
-            if (!re)
-                return re.error();
-            h.matches = *re;
-        }
-        h.absent = o->value(QStringLiteral("absent")).toBool();
-        out.headers.append(h);
+        if (auto r = read(*o, at); !r)
+            return r.error();
     }
     return {};
+}
+
+Result<void> readHeaders(const QJsonValue &v, RequestExpectation &out)
+{
+    return forEachEntry(
+        v, QStringLiteral("expect.headers"), {"name", "equals", "matches", "absent"},
+        [&out](const QJsonObject &entry, const QString &at) -> Result<void> {
+            RequestExpectation::Header h;
+            const auto name =
+                string(entry.value(QStringLiteral("name")), at + QStringLiteral(".name"));
+            if (!name)
+                return name.error();
+            h.name = *name;
+            if (entry.contains(QStringLiteral("equals"))) {
+                const auto equals =
+                    string(entry.value(QStringLiteral("equals")), at + QStringLiteral(".equals"));
+                if (!equals)
+                    return equals.error();
+                h.equals = *equals;
+            }
+            if (entry.contains(QStringLiteral("matches"))) {
+                const auto re =
+                    regex(entry.value(QStringLiteral("matches")), at + QStringLiteral(".matches"));
+                if (!re)
+                    return re.error();
+                h.matches = *re;
+            }
+            h.absent = entry.value(QStringLiteral("absent")).toBool();
+            out.headers.append(h);
+            return {};
+        });
 }
 
 Result<void> readBody(const QJsonValue &v, RequestExpectation &out)
@@ -132,61 +147,47 @@ Result<void> readBody(const QJsonValue &v, RequestExpectation &out)
 
 Result<void> readJson(const QJsonValue &v, RequestExpectation &out)
 {
-    const QString where = QStringLiteral("expect.json");
-    const auto list = array(v, where);
-    if (!list)
-        return list.error();
-    for (qsizetype i = 0; i < list->size(); ++i) {
-        const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
-        const auto o = object(list->at(i), at);
-        if (!o)
-            return o.error();
-        if (auto keys = onlyKeys(*o, at, {"path", "equals", "exists"}); !keys)
-            return keys.error();
-        const auto text = string(o->value(QStringLiteral("path")), at + QStringLiteral(".path"));
-        if (!text)
-            return text.error();
-        auto path = JsonPath::parse(*text);
-        if (!path)
-            return invalid(at + QStringLiteral(".path"), path.error().message);
-        RequestExpectation::JsonValueCheck check{*path, std::nullopt, true};
-        if (o->contains(QStringLiteral("equals")))
-            check.equals = o->value(QStringLiteral("equals"));
-        if (o->contains(QStringLiteral("exists"))) {
-            if (!o->value(QStringLiteral("exists")).isBool())
-                return invalid(at + QStringLiteral(".exists"),
-                               RequestExpectation::tr("expected true or false"));
-            check.exists = o->value(QStringLiteral("exists")).toBool();
-        }
-        out.json.append(check);
-    }
-    return {};
+    return forEachEntry(
+        v, QStringLiteral("expect.json"), {"path", "equals", "exists"},
+        [&out](const QJsonObject &entry, const QString &at) -> Result<void> {
+            const auto text =
+                string(entry.value(QStringLiteral("path")), at + QStringLiteral(".path"));
+            if (!text)
+                return text.error();
+            auto path = JsonPath::parse(*text);
+            if (!path)
+                return invalid(at + QStringLiteral(".path"), path.error().message);
+            RequestExpectation::JsonValueCheck check{*path, std::nullopt, true};
+            if (entry.contains(QStringLiteral("equals")))
+                check.equals = entry.value(QStringLiteral("equals"));
+            if (entry.contains(QStringLiteral("exists"))) {
+                if (!entry.value(QStringLiteral("exists")).isBool())
+                    return invalid(at + QStringLiteral(".exists"),
+                                   RequestExpectation::tr("expected true or false"));
+                check.exists = entry.value(QStringLiteral("exists")).toBool();
+            }
+            out.json.append(check);
+            return {};
+        });
 }
 
 Result<void> readPluginCalls(const QJsonValue &v, RequestExpectation &out)
 {
-    const QString where = QStringLiteral("expect.pluginCalls");
-    const auto list = array(v, where);
-    if (!list)
-        return list.error();
-    for (qsizetype i = 0; i < list->size(); ++i) {
-        const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
-        const auto o = object(list->at(i), at);
-        if (!o)
-            return o.error();
-        if (auto keys = onlyKeys(*o, at, {"hook", "times"}); !keys)
-            return keys.error();
-        const auto hook = string(o->value(QStringLiteral("hook")), at + QStringLiteral(".hook"));
-        if (!hook)
-            return hook.error();
-        const QJsonValue times = o->value(QStringLiteral("times"));
-        if (!times.isUndefined() && (!times.isDouble() || times.toDouble() < 0 ||
-                                     times.toDouble() != double(times.toInt())))
-            return invalid(at + QStringLiteral(".times"),
-                           RequestExpectation::tr("expected a whole number ≥ 0"));
-        out.pluginCalls.append({*hook, times.isUndefined() ? 1 : times.toInt()});
-    }
-    return {};
+    return forEachEntry(
+        v, QStringLiteral("expect.pluginCalls"), {"hook", "times"},
+        [&out](const QJsonObject &entry, const QString &at) -> Result<void> {
+            const auto hook =
+                string(entry.value(QStringLiteral("hook")), at + QStringLiteral(".hook"));
+            if (!hook)
+                return hook.error();
+            const QJsonValue times = entry.value(QStringLiteral("times"));
+            if (!times.isUndefined() && (!times.isDouble() || times.toDouble() < 0 ||
+                                         times.toDouble() != double(times.toInt())))
+                return invalid(at + QStringLiteral(".times"),
+                               RequestExpectation::tr("expected a whole number ≥ 0"));
+            out.pluginCalls.append({*hook, times.isUndefined() ? 1 : times.toInt()});
+            return {};
+        });
 }
 } // namespace
 
