@@ -7,9 +7,9 @@
 #include "core/common/manualclock.h"
 #include "core/engine/engine.h"
 #include "core/plugin/go/godriver.h"
-#include "core/plugin/go/gohostprocess.h"
 #include "core/plugin/go/gopluginbuilder.h"
 #include "core/plugin/pluginhost.h"
+#include "core/plugin/pluginhostprocess.h"
 #include "core/plugin/python/pythondriver.h"
 #include "core/session/memorysessionstore.h"
 
@@ -39,7 +39,7 @@ Api::ApiDefinition goApi(const QString &id, const QString &symbol, const QString
 
 struct GoFixture
 {
-    std::unique_ptr<Plugin::GoHostProcess> pingHost; // a second host, for the bare round trip
+    std::unique_ptr<Plugin::PluginHostProcess> pingHost; // a second host, for the bare round trip
     QTemporaryDir bundles;
     QTemporaryDir cache;
     ManualClock clock;
@@ -89,9 +89,8 @@ struct GoFixture
         const auto binary = Plugin::GoPluginBuilder(settings).host();
         if (!binary)
             qFatal("bench: %s", qPrintable(binary.error().message));
-        pingHost = std::make_unique<Plugin::GoHostProcess>(*binary,
-                                                           QProcessEnvironment::systemEnvironment(),
-                                                           [](const QString &, const QString &) {});
+        pingHost = std::make_unique<Plugin::PluginHostProcess>(
+            Plugin::GoDriver::hostOptions(*binary), [](const QString &, const QString &) {});
         for (const char *path : {"/plain/get", "/py/get", "/go/get", "/goempty/get"}) {
             if (send(request(path)) != 200)
                 qFatal("bench: %s did not answer 200", path);

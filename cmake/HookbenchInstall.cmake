@@ -7,6 +7,9 @@ set(CMAKE_INSTALL_DOCDIR share/doc/hookbench)
 include(GNUInstallDirs)
 
 install(TARGETS hookbench-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Started by the programs, not by users: <prefix>/libexec/hookbench, where
+# PythonPluginHostClient::binary looks for it.
+install(TARGETS hookbench-python-host RUNTIME DESTINATION libexec/hookbench)
 # The Python runtime: Tyk's dispatcher, the tyk package and the generated *_pb2 modules.
 install(DIRECTORY ${HB_PYTHON_DIR}/ DESTINATION ${CMAKE_INSTALL_DATADIR}/hookbench/python
     PATTERN "__pycache__" EXCLUDE)

@@ -46,6 +46,10 @@ void CommonOptions::addTo(QCommandLineParser &parser)
         {QStringLiteral("plugin-debug"),
          QStringLiteral("Build Go plugins without optimisations and log the plugin host's pid, "
                         "for `dlv attach`.")},
+        {QStringLiteral("python-child-process"),
+         QStringLiteral("Run Python plugins in a child process (the Python plugin host) from "
+                        "the start: a plugin that crashes the interpreter fails its request "
+                        "only.")},
         {QStringLiteral("go-cache"),
          QStringLiteral("Directory Go plugins and their host are built in (default: the "
                         "user's cache)."),
@@ -96,6 +100,7 @@ Result<Setup::EngineOptions> CommonOptions::read(const QCommandLineParser &parse
     o.bundleCacheDir = parser.value(QStringLiteral("bundle-cache"));
     o.goCommand = parser.value(QStringLiteral("go"));
     o.pluginDebug = parser.isSet(QStringLiteral("plugin-debug"));
+    o.pythonChildProcess = parser.isSet(QStringLiteral("python-child-process"));
     o.goCacheDir = parser.value(QStringLiteral("go-cache"));
     for (const QString &file : {o.configFile, o.policiesFile}) {
         if (!file.isEmpty() && !QFileInfo(file).isReadable())

@@ -27,6 +27,10 @@ struct EngineOptions
     QString goCommand;
     // --plugin-debug: Go plugins built for Delve, the host's pid logged for `dlv attach`.
     bool pluginDebug = false;
+    // --python-child-process: Python plugins run in a child process from the start (the Python
+    // plugin host), so one that crashes the interpreter fails its request only. Without it
+    // they move there once a hook gets stuck in C code.
+    bool pythonChildProcess = false;
     // Where Go plugins and the host are built; empty = the user's cache folder.
     QString goCacheDir;
     QString listen; // --listen HOST:PORT

@@ -137,6 +137,7 @@ void EngineSetup::addPluginDrivers()
 {
     Plugin::PythonDriverOptions python;
     python.hookTimeoutMs = m_options.pluginTimeoutMs;
+    python.childProcess = m_options.pythonChildProcess;
     python.dataStore = m_pluginData;
     python.clock = m_clock.get();
     // Plugin output also goes to the program's log, as Tyk's gateway log shows it.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/go/godriver.h"
 
-#include "core/plugin/go/gohostprocess.h"
+#include "core/plugin/pluginhostprocess.h"
 #include "core/plugin/go/gopluginbuilder.h"
 #include "core/plugin/go/gopluginfile.h"
 #include "core/plugin/replyposter.h"
@@ -203,7 +203,19 @@ qint64 GoDriver::hostPid() const
     return m_host ? m_host->pid() : 0;
 }
 
-Result<GoHostProcess *> GoDriver::host()
+PluginHostProcess::Options GoDriver::hostOptions(const QString &binary)
+{
+    PluginHostProcess::Options options;
+    options.name = QStringLiteral("Go plugin host");
+    options.binary = binary;
+    options.startNote = QStringLiteral("; Delve: dlv attach %1");
+    // Go prints a fatal error's first line ("fatal error: ...", "panic: ...") first.
+    options.fatalPrefixes = {QStringLiteral("fatal error:"), QStringLiteral("panic:"),
+                             QStringLiteral("runtime:")};
+    return options;
+}
+
+Result<PluginHostProcess *> GoDriver::host()
 {
     if (m_host)
         return m_host.get();
@@ -223,8 +235,7 @@ Result<GoHostProcess *> GoDriver::host()
     }
     auto log =
         m_options.gatewayLog ? m_options.gatewayLog : [](const QString &, const QString &) {};
-    m_host =
-        std::make_unique<GoHostProcess>(*binary, QProcessEnvironment::systemEnvironment(), log);
+    m_host = std::make_unique<PluginHostProcess>(hostOptions(*binary), log);
     return m_host.get();
 }
 
@@ -249,7 +260,7 @@ GoDriver::Handler GoDriver::loadEntry(const PluginEntry &entry, const PluginCode
         return handler;
     };
 
-    Result<GoHostProcess *> running = host();
+    Result<PluginHostProcess *> running = host();
     if (!running)
         return fail(running.error().message);
 
@@ -331,7 +342,7 @@ namespace {
 // Sends one call to the host; its answer becomes a HookReply on the engine's thread. What
 // every kind of call answers (errors, logs, the plugin's time, a panic) is read here,
 // `fill` reads the rest.
-void sendCall(GoHostProcess &host, json message, const std::weak_ptr<ReplyPoster> &poster,
+void sendCall(PluginHostProcess &host, json message, const std::weak_ptr<ReplyPoster> &poster,
               IPluginDriver::HookCallback done,
               std::function<void(const json &answer, GoReply &go)> fill)
 {
@@ -382,7 +393,7 @@ void GoDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, 
         answerNow(std::move(reply));
         return;
     }
-    Result<GoHostProcess *> running = host();
+    Result<PluginHostProcess *> running = host();
     if (!running) {
         HookReply reply;
         reply.object = running.error();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/plugin/go/godriveroptions.h"
+#include "core/plugin/pluginhostprocess.h"
 #include "core/plugin/iplugindriver.h"
 
 #include <QObject>
@@ -11,7 +12,6 @@
 
 namespace Hb::Plugin {
 
-class GoHostProcess;
 class GoPluginBuilder;
 class ReplyPoster;
 
@@ -40,13 +40,15 @@ public:
     bool setPluginDebug(bool on) override;
     // The host's process id while it runs, for `dlv attach`; 0 otherwise.
     qint64 hostPid() const;
+    // How the Go plugin host at `binary` is run and named.
+    static PluginHostProcess::Options hostOptions(const QString &binary);
 
 private:
     struct Handler;
     class Module;
     // The toolchain, the builder and the running host, made on first use. Errors (no Go)
     // are kept and reported for every plugin.
-    Result<GoHostProcess *> host();
+    Result<PluginHostProcess *> host();
     Handler loadEntry(const PluginEntry &entry, const PluginCode &code,
                       QList<LoadProblem> *problems);
 
@@ -54,7 +56,7 @@ private:
     std::shared_ptr<ReplyPoster> m_poster;
     std::unique_ptr<GoPluginBuilder> m_builder;
     std::optional<Error> m_setupError;
-    std::unique_ptr<GoHostProcess> m_host;
+    std::unique_ptr<PluginHostProcess> m_host;
 };
 
 } // namespace Hb::Plugin

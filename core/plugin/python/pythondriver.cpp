@@ -2,9 +2,12 @@
 #include "core/plugin/python/pythondriver.h"
 
 #include "core/common/installeddata.h"
+#include "core/plugin/python/pythonpluginhostclient.h"
 #include "core/plugin/python/pythonruntime.h"
 
 #include <QDir>
+
+#include <optional>
 
 namespace Hb::Plugin {
 
@@ -16,21 +19,39 @@ QString defaultRuntimeDir()
                          : env;
 }
 
-// Code loaded into the interpreter; unloading is queued to the Python thread.
+// Code loaded into this process's interpreter (a handle), into the Python plugin host (a
+// key), or into both: a module loaded here before the interpreter was abandoned is loaded
+// into the host by its first call after that. Unloading is queued to where it is loaded.
 class PythonModule final : public PluginModule
 {
 public:
-    PythonModule(PluginCode code, std::shared_ptr<PythonRuntime> runtime, qint64 handle)
+    PythonModule(PluginCode code, std::shared_ptr<PythonRuntime> runtime,
+                 std::optional<qint64> handle)
         : PluginModule(std::move(code))
         , m_runtime(std::move(runtime))
         , m_handle(handle)
     {}
-    ~PythonModule() override { m_runtime->unload(m_handle); }
-    qint64 handle() const { return m_handle; }
+    ~PythonModule() override
+    {
+        if (m_handle)
+            m_runtime->unload(*m_handle);
+        if (const auto host = m_host.lock())
+            host->unload(m_hostKey);
+    }
+    std::optional<qint64> handle() const { return m_handle; }
+    const QString &hostKey() const { return m_hostKey; }
+    // Engine thread (loads and calls are made there).
+    void setHostKey(const std::shared_ptr<PythonPluginHostClient> &host, QString key) const
+    {
+        m_host = host;
+        m_hostKey = std::move(key);
+    }
 
 private:
     std::shared_ptr<PythonRuntime> m_runtime;
-    qint64 m_handle;
+    std::optional<qint64> m_handle;
+    mutable std::weak_ptr<PythonPluginHostClient> m_host;
+    mutable QString m_hostKey;
 };
 } // namespace
 
@@ -69,12 +90,38 @@ QString PythonDriver::objectEncodingReason() const
     return m_runtime->objectEncodingReason();
 }
 
+bool PythonDriver::inChildProcess() const
+{
+    return m_options.childProcess || m_runtime->abandoned();
+}
+
+PythonPluginHostClient &PythonDriver::host()
+{
+    if (!m_host)
+        m_host = std::make_shared<PythonPluginHostClient>(m_context, m_options.runtimeDir);
+    return *m_host;
+}
+
+qint64 PythonDriver::pluginHostPid() const
+{
+    return m_host ? m_host->pid() : 0;
+}
+
 Result<std::shared_ptr<PluginModule>> PythonDriver::load(const PluginCode &code,
                                                          QList<LoadProblem> *problems)
 {
-    Result<qint64> handle = m_runtime->load(
-        code, problems, {m_options.loadTimeoutMs, m_options.stuckGraceMs, m_options.memoryBytes},
-        m_context);
+    const PythonCallLimits limits{m_options.loadTimeoutMs, m_options.stuckGraceMs,
+                                  m_options.memoryBytes};
+    if (inChildProcess()) {
+        const QString key = host().newModuleKey();
+        Result<void> loaded = m_host->load(key, code, problems, limits);
+        if (!loaded)
+            return loaded.error();
+        auto module = std::make_shared<PythonModule>(code, m_runtime, std::nullopt);
+        module->setHostKey(m_host, key);
+        return std::shared_ptr<PluginModule>(std::move(module));
+    }
+    Result<qint64> handle = m_runtime->load(code, problems, limits, m_context);
     if (!handle)
         return handle.error();
     return std::shared_ptr<PluginModule>(std::make_shared<PythonModule>(code, m_runtime, *handle));
@@ -84,8 +131,21 @@ void PythonDriver::call(const std::shared_ptr<PluginModule> &module, HookCall ca
                         HookCallback done)
 {
     const auto *py = static_cast<const PythonModule *>(module.get());
-    m_runtime->call(py->handle(), std::move(call.object), py->code().origin,
-                    {m_options.hookTimeoutMs, m_options.stuckGraceMs, m_options.memoryBytes},
+    const PythonCallLimits limits{m_options.hookTimeoutMs, m_options.stuckGraceMs,
+                                  m_options.memoryBytes};
+    if (inChildProcess()) {
+        if (py->hostKey().isEmpty()) {
+            const QString key = host().newModuleKey();
+            py->setHostKey(m_host, key);
+            m_host->loadLater(
+                py->hostKey(), py->code(),
+                {m_options.loadTimeoutMs, m_options.stuckGraceMs, m_options.memoryBytes});
+        }
+        m_host->call(py->hostKey(), std::move(call.object), py->code().origin, limits,
+                     std::move(done));
+        return;
+    }
+    m_runtime->call(*py->handle(), std::move(call.object), py->code().origin, limits,
                     m_options.encodeObjects, m_context, std::move(done));
 }
 

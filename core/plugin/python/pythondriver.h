@@ -16,6 +16,7 @@ class IClock;
 namespace Hb::Plugin {
 
 class IPluginDataStore;
+class PythonPluginHostClient;
 class PythonRuntime;
 struct PythonCallContext;
 
@@ -45,6 +46,12 @@ struct PythonDriverOptions
     // functions that default to now read it, so a clock moved forward (--clock-offset, the
     // GUI's Jump forward) reaches plugins too. Null: the real time. Must outlive the driver.
     const IClock *clock = nullptr;
+    // Run plugins in the Python plugin host, a child process with an interpreter of its own
+    // (docs/python-plugin-host.md), from the start: a plugin that crashes the interpreter, or
+    // wedges it in C code, then fails its call without touching Hookbench, and the next call
+    // runs in a fresh host. Without it, plugins run in this process until a call gets stuck
+    // in C code, and in the host from then on.
+    bool childProcess = false;
     // Where tyk.log lines go besides the call's own log (the gateway log); may be empty.
     std::function<void(const QString &level, const QString &message)> gatewayLog;
 };
@@ -55,8 +62,10 @@ struct PythonDriverOptions
 // `context`. Unlike Tyk, a call has a time and a memory budget: an overrunning hook is
 // answered with a timeout at once and interrupted with an exception (in C code too, where it
 // checks for signals); a hook that tries to end the process (os._exit, sys.exit, os.kill of
-// itself) or recurses without bound fails instead. Failing hooks and loads are logged to
-// `gatewayLog` as Tyk logs them.
+// itself) or recurses without bound fails instead. A hook stuck in C code that ignores
+// signals cannot be stopped in process: from then on plugins run in a fresh interpreter in a
+// child process (PythonPluginHostClient), where a second one is ended and replaced. Failing
+// hooks and loads are logged to `gatewayLog` as Tyk logs them.
 class PythonDriver final : public IPluginDriver
 {
 public:
@@ -75,10 +84,19 @@ public:
     // handed over in memory; empty when it is handed over (PythonObjectHandoff).
     QString objectEncodingReason() const;
 
+    // The Python plugin host's pid while it runs (plugins run there: see childProcess),
+    // else 0.
+    qint64 pluginHostPid() const;
+
 private:
+    // Whether plugins run in the Python plugin host.
+    bool inChildProcess() const;
+    PythonPluginHostClient &host();
+
     std::shared_ptr<PythonRuntime> m_runtime;
     std::shared_ptr<PythonCallContext> m_context;
     PythonDriverOptions m_options;
+    std::shared_ptr<PythonPluginHostClient> m_host; // made on first use
 };
 
 } // namespace Hb::Plugin

@@ -166,8 +166,9 @@ void PythonJobQueue::expire(const std::shared_ptr<PythonJob> &job)
 // signals (a C loop, a blocking library call that retries on EINTR) and holds the GIL, so no
 // other Python can run. A second interpreter thread cannot help: the process has one GIL
 // and the stuck thread holds it; a fresh interpreter would need the GIL to start too. So
-// every job is answered at once with an error until the stuck one returns, if ever.
-// Called with m_watchMutex held.
+// every job still queued, and every one posted until the stuck one returns (if ever), is
+// answered at once with an error; m_onStuck moves later calls elsewhere (PythonDriver: to a
+// fresh interpreter in a child process). Called with m_watchMutex held.
 void PythonJobQueue::declareStuck()
 {
     PythonJob &job = *m_overdue;
@@ -179,12 +180,12 @@ void PythonJobQueue::declareStuck()
     const qint64 runningMs = msSince(job.posted);
     const QString since =
         QDateTime::currentDateTime().addMSecs(-runningMs).toString(QStringLiteral("HH:mm:ss"));
-    m_stuckReason =
-        QStringLiteral("the Python runtime is stuck in C code: %1 has been running since %2 "
-                       "(%3 ms) and cannot be interrupted; Python plugins need hookbench to "
-                       "be restarted")
-            .arg(job.label, since)
-            .arg(runningMs);
+    m_stuckReason = QStringLiteral("the Python runtime is stuck in C code: %1 has been running "
+                                   "since %2 (%3 ms) and cannot be interrupted")
+                        .arg(job.label, since)
+                        .arg(runningMs);
+    m_stuckReason += m_onStuck ? m_onStuck(m_stuckReason)
+                               : QStringLiteral("; Python plugins need hookbench to be restarted");
     qWarning("Python driver: %s", qPrintable(m_stuckReason));
     std::deque<std::shared_ptr<PythonJob>> queued;
     {

@@ -62,6 +62,14 @@ public:
 
     // Starts the watchdog thread (detached: the queue lives as long as the process).
     void startWatchdog();
+    // What happens when a job is declared stuck: `onStuck(reason)` runs on the watchdog
+    // thread (it must not call back into the queue) and returns what the reason should add
+    // (what happens next), or does not return (a plugin host process exits). Set before
+    // the first job is posted.
+    void setStuckHandler(std::function<QString(const QString &reason)> onStuck)
+    {
+        m_onStuck = std::move(onStuck);
+    }
 
     // Any thread. Queues `job`, or answers it at once while the runtime is stuck.
     void post(std::shared_ptr<PythonJob> job);
@@ -78,6 +86,7 @@ private:
     void declareStuck();
 
     std::function<void(std::uint64_t)> m_interrupt;
+    std::function<QString(const QString &)> m_onStuck;
 
     std::mutex m_queueMutex;
     std::condition_variable m_queueCv;

@@ -20,7 +20,10 @@
 #include <optional>
 
 #include <pthread.h>
+#include <unistd.h>
+
 #include <csignal>
+#include <cstdio>
 
 namespace py = pybind11;
 
@@ -50,6 +53,15 @@ struct __attribute__((visibility("hidden"))) PythonRuntime::Impl
     std::optional<PythonObjectHandoff> handoff;
     py::object unloadFn;
 };
+
+namespace {
+std::atomic<bool> g_pluginHost{false};
+}
+
+void PythonRuntime::runAsPluginHost()
+{
+    g_pluginHost.store(true);
+}
 
 std::shared_ptr<PythonRuntime> PythonRuntime::instance(const QString &runtimeDir)
 {
@@ -104,6 +116,18 @@ void PythonRuntime::start(const QString &runtimeDir)
     };
     d->jobs.post(job);
     started.wait();
+    d->jobs.setStuckHandler([this](const QString &reason) {
+        if (g_pluginHost.load()) {
+            // The parent reads this line as the reason its Python plugin host ended. _exit:
+            // exit() would finalise Python, which waits for the GIL the stuck call holds.
+            std::fprintf(stderr, "fatal: %s\n", reason.toLocal8Bit().constData());
+            std::fflush(stderr);
+            ::_exit(70);
+        }
+        m_abandoned.store(true);
+        return QStringLiteral("; Python plugins now run in a fresh interpreter in a child "
+                              "process (the Python plugin host)");
+    });
     d->jobs.startWatchdog();
 }
 
@@ -148,6 +172,7 @@ bool PythonRuntime::startInterpreter(const PythonEnvironment &env)
     config.use_environment = 1;
     // No signal handlers: the programs that embed us handle SIGINT/SIGTERM themselves.
     config.install_signal_handlers = 0;
+    config.faulthandler = g_pluginHost.load() ? 1 : 0;
     if (!env.home.isEmpty()) {
         const std::wstring home = env.home.toStdWString();
         const std::wstring program = env.programName.toStdWString();

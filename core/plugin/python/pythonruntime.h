@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -58,6 +59,17 @@ class PythonRuntime
 public:
     // The runtime, started with `runtimeDir` on sys.path the first time.
     static std::shared_ptr<PythonRuntime> instance(const QString &runtimeDir);
+    // For the Python plugin host (a child process of Hookbench's): a runtime stuck in C code
+    // ends the process, with the reason on stderr, so that its parent starts a fresh one, and
+    // a crash in C code writes the plugin's Python traceback to stderr (faulthandler) for the
+    // parent's log. Called before the first instance().
+    static void runAsPluginHost();
+
+    // True once a call stuck in C code made this runtime unusable: PythonDriver then runs
+    // Python plugins in a fresh interpreter in a child process (PythonPluginHostClient).
+    // Stays true if the stuck call returns after all: it may have left the interpreter in
+    // any state.
+    bool abandoned() const { return m_abandoned.load(); }
 
     // Queues `job`; the watchdog answers it with timedOut() if its deadline passes first
     // and interrupts it if it is running. While the runtime is stuck the job is answered at
@@ -99,6 +111,7 @@ private:
                       std::size_t memoryBytes);
 
     Impl *d = nullptr; // leaked with the runtime, on purpose (see above)
+    std::atomic<bool> m_abandoned{false};
     QString m_version;
     QString m_initError;
     QString m_objectEncodingReason;

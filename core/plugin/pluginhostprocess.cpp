@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plugin/go/gohostprocess.h"
+#include "core/plugin/pluginhostprocess.h"
 
 #include <QHash>
 #include <QObject>
 #include <QProcess>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <future>
@@ -12,19 +13,18 @@
 namespace Hb::Plugin {
 
 // Lives on the host's thread: owns the QProcess and matches answers to their messages.
-class GoHostWorker : public QObject
+class PluginHostWorker : public QObject
 {
 public:
-    GoHostWorker(QString binary, QProcessEnvironment environment, GoHostProcess::LogSink log,
-                 std::shared_ptr<std::atomic<qint64>> pid)
-        : m_binary(std::move(binary))
-        , m_environment(std::move(environment))
+    PluginHostWorker(PluginHostProcess::Options options, PluginHostProcess::LogSink log,
+                     std::shared_ptr<std::atomic<qint64>> pid)
+        : m_options(std::move(options))
         , m_log(std::move(log))
         , m_pid(std::move(pid))
     {}
-    ~GoHostWorker() override { stop(); }
+    ~PluginHostWorker() override { stop(); }
 
-    void send(nlohmann::json message, GoHostProcess::Answer answer)
+    void send(nlohmann::json message, PluginHostProcess::Answer answer, int timeoutMs)
     {
         if (!m_process && !start()) {
             answer(makeError(ErrorCode::Unavailable, m_lastFailure));
@@ -34,6 +34,8 @@ public:
         message["id"] = id;
         m_pending.insert(id, std::move(answer));
         write(message);
+        if (timeoutMs > 0)
+            QTimer::singleShot(timeoutMs, this, [this, id, timeoutMs] { expire(id, timeoutMs); });
     }
 
     void replayAfterRestart(nlohmann::json message)
@@ -42,6 +44,8 @@ public:
         if (std::find(m_replay.begin(), m_replay.end(), message) == m_replay.end())
             m_replay.push_back(std::move(message));
     }
+
+    void forgetReplay(const nlohmann::json &message) { std::erase(m_replay, message); }
 
     void stop()
     {
@@ -61,14 +65,14 @@ public:
         m_stdout.clear();
         m_stderr.clear();
         m_lastLines.clear();
-        failPending(QStringLiteral("the Go plugin host was stopped"));
+        failPending(QStringLiteral("the %1 was stopped").arg(m_options.name));
     }
 
 private:
     bool start()
     {
         auto *process = new QProcess(this);
-        process->setProcessEnvironment(m_environment);
+        process->setProcessEnvironment(m_options.environment);
         QObject::connect(process, &QProcess::readyReadStandardOutput, this,
                          [this, process] { readAnswers(process); });
         QObject::connect(process, &QProcess::readyReadStandardError, this,
@@ -77,10 +81,10 @@ private:
                          [this, process](int code, QProcess::ExitStatus status) {
                              exited(process, code, status);
                          });
-        process->start(m_binary, {});
+        process->start(m_options.binary, m_options.arguments);
         if (!process->waitForStarted(10000)) {
-            m_lastFailure = QStringLiteral("could not start the Go plugin host %1: %2")
-                                .arg(m_binary, process->errorString());
+            m_lastFailure = QStringLiteral("could not start the %1 %2: %3")
+                                .arg(m_options.name, m_options.binary, process->errorString());
             m_log(QStringLiteral("error"), m_lastFailure);
             delete process;
             return false;
@@ -89,12 +93,16 @@ private:
         m_pid->store(process->processId());
         if (m_starts++ == 0)
             m_log(QStringLiteral("info"),
-                  QStringLiteral("Go plugin host started (pid %1; Delve: dlv attach %1)")
-                      .arg(process->processId()));
+                  QStringLiteral("%1 started (pid %2%3)")
+                      .arg(m_options.name)
+                      .arg(process->processId())
+                      .arg(m_options.startNote.isEmpty()
+                               ? QString()
+                               : m_options.startNote.arg(process->processId())));
         else
             m_log(QStringLiteral("warning"),
-                  QStringLiteral("Go plugin host restarted (pid %1); loading its %2 plugin(s) "
-                                 "again")
+                  QStringLiteral("%1 restarted (pid %2); loading its %3 plugin(s) again")
+                      .arg(m_options.name)
                       .arg(process->processId())
                       .arg(m_replay.size()));
         for (const nlohmann::json &message : m_replay) {
@@ -122,13 +130,16 @@ private:
             nlohmann::json answer = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
             if (answer.is_discarded() || !answer.is_object()) {
                 m_log(QStringLiteral("error"),
-                      QStringLiteral("Go plugin host: unreadable answer: %1")
-                          .arg(QString::fromUtf8(line.left(200))));
+                      QStringLiteral("%1: unreadable answer: %2")
+                          .arg(m_options.name, QString::fromUtf8(line.left(200))));
                 continue;
             }
             const auto op = answer.find("op");
-            if (op != answer.end() && op->is_string() && op->get<std::string>() == "log") {
-                logLine(answer);
+            if (op != answer.end() && op->is_string()) {
+                if (op->get<std::string>() == "log")
+                    logLine(answer);
+                else
+                    request(answer);
                 continue;
             }
             const auto idField = answer.find("id");
@@ -138,16 +149,16 @@ private:
             auto it = m_pending.find(id);
             if (it == m_pending.end())
                 continue; // the answer to a replayed load
-            GoHostProcess::Answer done = std::move(it.value());
+            PluginHostProcess::Answer done = std::move(it.value());
             m_pending.erase(it);
             try {
                 done(std::move(answer));
             } catch (const nlohmann::json::exception &e) {
                 // An answer of an unexpected shape must not end the workbench.
-                m_log(QStringLiteral("error"),
-                      QStringLiteral("Go plugin host: unreadable answer %1: %2")
-                          .arg(id)
-                          .arg(QString::fromUtf8(e.what())));
+                m_log(QStringLiteral("error"), QStringLiteral("%1: unreadable answer %2: %3")
+                                                   .arg(m_options.name)
+                                                   .arg(id)
+                                                   .arg(QString::fromUtf8(e.what())));
             }
         }
     }
@@ -178,9 +189,9 @@ private:
             const QString line = QString::fromUtf8(m_stderr.left(end));
             m_stderr.remove(0, end + 1);
             m_lastLines.append(line);
-            if (m_lastLines.size() > 20)
+            if (m_lastLines.size() > 60)
                 m_lastLines.removeFirst();
-            m_log(QStringLiteral("info"), line);
+            m_log(isFatal(line) ? QStringLiteral("error") : QStringLiteral("info"), line);
         }
     }
 
@@ -196,14 +207,18 @@ private:
         const QString how = status == QProcess::CrashExit
                                 ? QStringLiteral("was killed")
                                 : QStringLiteral("exited with status %1").arg(code);
-        QString reason = QStringLiteral("the Go plugin host %1").arg(how);
-        // Go prints a fatal error's first line ("fatal error: ...", "panic: ...") first.
+        QString reason = QStringLiteral("the %1 %2").arg(m_options.name, how);
+        // The first line that says why (Go prints a fatal error's "fatal error: ..." first).
         for (const QString &line : std::as_const(m_lastLines)) {
-            if (line.startsWith(u"fatal error:") || line.startsWith(u"panic:") ||
-                line.startsWith(u"runtime:")) {
+            if (isFatal(line)) {
                 reason += QStringLiteral(" (%1)").arg(line);
                 break;
             }
+        }
+        if (m_options.crashLocation) {
+            const QString where = m_options.crashLocation(m_lastLines);
+            if (!where.isEmpty())
+                reason += QStringLiteral(" at %1").arg(where);
         }
         m_lastLines.clear();
         // A half-written last line must not be glued to the next host's first one.
@@ -221,12 +236,51 @@ private:
             answer(makeError(ErrorCode::Unavailable, reason));
     }
 
-    QString m_binary;
-    QProcessEnvironment m_environment;
-    GoHostProcess::LogSink m_log;
+    // Whether the host's stderr `line` says why it dies.
+    bool isFatal(const QString &line) const
+    {
+        return std::any_of(m_options.fatalPrefixes.begin(), m_options.fatalPrefixes.end(),
+                           [&line](const QString &prefix) { return line.startsWith(prefix); });
+    }
+
+    // A request from the host: handled here, and the handler's answer written back.
+    void request(const nlohmann::json &message)
+    {
+        if (!m_options.requests)
+            return;
+        std::optional<nlohmann::json> answer;
+        try {
+            answer = m_options.requests(message);
+        } catch (const nlohmann::json::exception &e) {
+            m_log(QStringLiteral("error"), QStringLiteral("%1: unreadable request: %2")
+                                               .arg(m_options.name, QString::fromUtf8(e.what())));
+            return;
+        }
+        if (answer && m_process)
+            write(*answer);
+    }
+
+    // The message `id` got no answer in `timeoutMs`: the host is wedged (its own watchdog
+    // should have answered), so it is ended and the messages in flight fail.
+    void expire(qint64 id, int timeoutMs)
+    {
+        auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            return;
+        PluginHostProcess::Answer answer = std::move(it.value());
+        m_pending.erase(it);
+        const QString reason =
+            QStringLiteral("the %1 did not answer in %2 ms").arg(m_options.name).arg(timeoutMs);
+        m_log(QStringLiteral("error"), reason + QStringLiteral("; ending it"));
+        answer(makeError(ErrorCode::Timeout, reason));
+        stop();
+    }
+
+    PluginHostProcess::Options m_options;
+    PluginHostProcess::LogSink m_log;
     std::shared_ptr<std::atomic<qint64>> m_pid;
     QProcess *m_process = nullptr;
-    QHash<qint64, GoHostProcess::Answer> m_pending;
+    QHash<qint64, PluginHostProcess::Answer> m_pending;
     std::vector<nlohmann::json> m_replay;
     qint64 m_nextId = 0;
     int m_starts = 0;
@@ -236,39 +290,40 @@ private:
     QString m_lastFailure;
 };
 
-GoHostProcess::GoHostProcess(QString binary, QProcessEnvironment environment, LogSink log)
-    : m_binary(std::move(binary))
+PluginHostProcess::PluginHostProcess(Options options, LogSink log)
+    : m_name(options.name)
+    , m_binary(options.binary)
     , m_pid(std::make_shared<std::atomic<qint64>>(0))
     , m_thread(std::make_unique<QThread>())
 {
-    m_thread->setObjectName(QStringLiteral("go-plugin-host"));
-    m_worker = new GoHostWorker(m_binary, std::move(environment), std::move(log), m_pid);
+    m_thread->setObjectName(options.name.toLower().replace(u' ', u'-'));
+    m_worker = new PluginHostWorker(std::move(options), std::move(log), m_pid);
     m_worker->moveToThread(m_thread.get());
     QObject::connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
 }
 
-GoHostProcess::~GoHostProcess()
+PluginHostProcess::~PluginHostProcess()
 {
-    GoHostWorker *worker = m_worker;
+    PluginHostWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
 
-void GoHostProcess::send(nlohmann::json message, Answer answer)
+void PluginHostProcess::send(nlohmann::json message, Answer answer, int timeoutMs)
 {
-    GoHostWorker *worker = m_worker;
+    PluginHostWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [worker, message = std::move(message), answer = std::move(answer)]() mutable {
-            worker->send(std::move(message), std::move(answer));
+        [worker, message = std::move(message), answer = std::move(answer), timeoutMs]() mutable {
+            worker->send(std::move(message), std::move(answer), timeoutMs);
         },
         Qt::QueuedConnection);
 }
 
-Result<nlohmann::json> GoHostProcess::sendAndWait(nlohmann::json message, int timeoutMs)
+Result<nlohmann::json> PluginHostProcess::sendAndWait(nlohmann::json message, int timeoutMs)
 {
     auto promise = std::make_shared<std::promise<Result<nlohmann::json>>>();
     std::future<Result<nlohmann::json>> future = promise->get_future();
@@ -277,25 +332,33 @@ Result<nlohmann::json> GoHostProcess::sendAndWait(nlohmann::json message, int ti
     if (future.wait_for(std::chrono::milliseconds(timeoutMs)) != std::future_status::ready)
         return makeError(
             ErrorCode::Timeout,
-            QStringLiteral("the Go plugin host did not answer in %1 s").arg(timeoutMs / 1000));
+            QStringLiteral("the %1 did not answer in %2 s").arg(m_name).arg(timeoutMs / 1000));
     return future.get();
 }
 
-void GoHostProcess::restart()
+void PluginHostProcess::restart()
 {
-    GoHostWorker *worker = m_worker;
+    PluginHostWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
 }
 
-void GoHostProcess::replayAfterRestart(nlohmann::json message)
+void PluginHostProcess::replayAfterRestart(nlohmann::json message)
 {
-    GoHostWorker *worker = m_worker;
+    PluginHostWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
         [worker, message = std::move(message)]() mutable {
             worker->replayAfterRestart(std::move(message));
         },
+        Qt::QueuedConnection);
+}
+
+void PluginHostProcess::forgetReplay(nlohmann::json message)
+{
+    PluginHostWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, message = std::move(message)] { worker->forgetReplay(message); },
         Qt::QueuedConnection);
 }
 
