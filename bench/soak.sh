@@ -9,6 +9,8 @@
 # end, whether RSS, fds and threads came back level and how many requests failed outside the
 # Redis outage. Loopback only; everything it starts is stopped on exit.
 #   bench/soak.sh [SECONDS] [BUILD_DIR]
+# SOAK_SERVE_ARGS adds options to `serve` (e.g. --python-child-process: the Python API's hook
+# then runs in the Python plugin host, whose RSS is printed beside the server's).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 seconds="${1:-600}"
@@ -77,7 +79,8 @@ JS
 port="$(free_port)"
 "$build/app/cli/hookbench-cli" serve --listen "127.0.0.1:$port" --apps "$work/apps" \
     --bundles "$work/bundles" --bundle-cache "$work/cache" --secret soak \
-    --store "redis://127.0.0.1:$redis_port" >"$work/serve.out" 2>"$work/serve.err" &
+    --store "redis://127.0.0.1:$redis_port" ${SOAK_SERVE_ARGS:-} >"$work/serve.out" \
+    2>"$work/serve.err" &
 serve_pid=$!
 pids+=("$serve_pid")
 for _ in $(seq 100); do
@@ -141,10 +144,25 @@ def sample():
     fds = len(os.listdir(f"/proc/{pid}/fd"))
     return rss, fds, threads
 
+def host_rss():
+    """RSS of the server's plugin hosts (child processes), in KiB."""
+    total = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid:
+                status = open(f"/proc/{entry}/status").read().split("\n")
+                total += next(int(l.split()[1]) for l in status if l.startswith("VmRSS"))
+        except (OSError, StopIteration, IndexError, ValueError):
+            pass
+    return total
+
 threads = [threading.Thread(target=worker, args=(list(apis),), daemon=True) for _ in range(4)]
 for t in threads: t.start()
 start = time.monotonic()
-print(f"{'t(s)':>6} {'rss(KiB)':>9} {'fds':>5} {'threads':>7}  " + "  ".join(f"{n}:req/fail" for n in apis), flush=True)
+print(f"{'t(s)':>6} {'rss(KiB)':>9} {'fds':>5} {'threads':>7} {'hosts(KiB)':>10}  " + "  ".join(f"{n}:req/fail" for n in apis), flush=True)
 first = None
 restarted = False
 while time.monotonic() < stop:
@@ -164,7 +182,7 @@ while time.monotonic() < stop:
     with lock:
         line = "  ".join(f"{counts[n][0]}/{counts[n][1]}" for n in apis)
         for n in apis: counts[n] = [0, 0]
-    print(f"{t:6.0f} {rss:9d} {fds:5d} {nthreads:7d}  {line}", flush=True)
+    print(f"{t:6.0f} {rss:9d} {fds:5d} {nthreads:7d} {host_rss():10d}  {line}", flush=True)
 for t in threads: t.join()
 rss, fds, nthreads = sample()
 print(f"end: rss {first[0]} -> {rss} KiB, fds {first[1]} -> {fds}, threads {first[2]} -> {nthreads}; "

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/settings/appsettings.cpp" line="62"/>
+        <source>expects HOST:PORT, such as 127.0.0.1:8080</source>
+        <translation>erwartet HOST:PORT, etwa 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/appsettings.cpp" line="66"/>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::ApiFormWidget</name>
     <message>
         <location filename="../ui/editors/apiformwidget.cpp" line="67"/>
@@ -274,37 +287,37 @@
 <context>
     <name>Hb::Ui::ApiPane</name>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="42"/>
+        <location filename="../ui/editors/apipane.cpp" line="44"/>
         <source>&amp;Save and reload</source>
         <translation>&amp;Speichern und neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="43"/>
+        <location filename="../ui/editors/apipane.cpp" line="45"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="59"/>
+        <location filename="../ui/editors/apipane.cpp" line="61"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="60"/>
+        <location filename="../ui/editors/apipane.cpp" line="62"/>
         <source>Form</source>
         <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="64"/>
+        <location filename="../ui/editors/apipane.cpp" line="66"/>
         <source>Write the definition and reload the engine (Ctrl+S)</source>
         <translation>Definition schreiben und die Engine neu laden (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="66"/>
+        <location filename="../ui/editors/apipane.cpp" line="68"/>
         <source>Drop the unsaved edits and read the file from disk again (Ctrl+Z brings them back)</source>
         <translation>Die ungespeicherten Änderungen verwerfen und die Datei erneut von der Festplatte lesen (Strg+Z holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="75"/>
+        <location filename="../ui/editors/apipane.cpp" line="77"/>
         <source>Save API definition</source>
         <translation>API-Definition speichern</translation>
     </message>
@@ -313,44 +326,44 @@
         <translation type="vanished">Noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="233"/>
+        <location filename="../ui/editors/apipane.cpp" line="235"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="237"/>
+        <location filename="../ui/editors/apipane.cpp" line="239"/>
         <source>Saved; reloading…</source>
         <translation>Gespeichert; wird neu geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="248"/>
+        <location filename="../ui/editors/apipane.cpp" line="250"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="254"/>
+        <location filename="../ui/editors/apipane.cpp" line="256"/>
         <source>Reverted to the file on disk.</source>
         <translation>Auf den Stand der Datei auf der Festplatte zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="294"/>
+        <location filename="../ui/editors/apipane.cpp" line="296"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="296"/>
+        <location filename="../ui/editors/apipane.cpp" line="298"/>
         <source>Reloaded with problems:
 %1</source>
         <translation>Neu geladen, mit Problemen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="299"/>
+        <location filename="../ui/editors/apipane.cpp" line="301"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation>Gespeichert und neu geladen; %1 lädt fehlerfrei.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="318"/>
+        <location filename="../ui/editors/apipane.cpp" line="320"/>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
@@ -536,7 +549,7 @@
     <message>
         <location filename="../ui/composer/composerpane.cpp" line="147"/>
         <source>{&quot;status&quot;: 200, &quot;pluginCalls&quot;: [{&quot;hook&quot;: &quot;MyPreHook&quot;}]}</source>
-        <translation>{"status": 200, "pluginCalls": [{"hook": "MyPreHook"}]}</translation>
+        <translation>{&quot;status&quot;: 200, &quot;pluginCalls&quot;: [{&quot;hook&quot;: &quot;MyPreHook&quot;}]}</translation>
     </message>
     <message>
         <location filename="../ui/composer/composerpane.cpp" line="148"/>
@@ -1491,81 +1504,185 @@ host = localhost:8080</translation>
     </message>
 </context>
 <context>
+    <name>Hb::Ui::LogModel</name>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="38"/>
+        <source>debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="39"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="40"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="41"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="103"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="104"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="105"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="106"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::LogPane</name>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="41"/>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="42"/>
+        <source>Info and above</source>
+        <translation>Info und höher</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="43"/>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="44"/>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="45"/>
+        <source>Show only lines at or above this level</source>
+        <translation>Nur Zeilen dieser Stufe oder höher zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="52"/>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>Im Protokoll suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="58"/>
+        <source>Search the log</source>
+        <translation>Im Protokoll suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="67"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="69"/>
+        <source>Forget the lines shown so far</source>
+        <translation>Die bisher gezeigten Zeilen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="91"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="149"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 gezeigt</translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Hookbench</source>
         <translation>Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>API definitions</source>
         <translation>API-Definitionen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Request composer</source>
         <translation>Anfrage-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Session cache</source>
         <translation>Sitzungscache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Plugin code</source>
         <translation>Plugin-Code</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>reloaded from disk</source>
         <translation>von der Festplatte neu geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>request %1 · %2 · %3: %4</source>
-        <translation>Anfrage %1 · %2 · %3: %4</translation>
+        <translation type="vanished">Anfrage %1 · %2 · %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Gateway listening on %1</source>
         <translation>Gateway lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>request %1 · %2 · %3</source>
+        <translation>Anfrage %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>loaded %1 at %2 from %3</source>
         <translation>%1 unter %2 geladen aus %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API geladen · Engine bereit</numerusform>
@@ -1573,152 +1690,212 @@ host = localhost:8080</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <source>the first-start layout</source>
+        <translation>die Anordnung beim ersten Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <source>the Compose layout</source>
+        <translation>die Anordnung „Anfragen“</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <source>the Debug layout</source>
+        <translation>die Anordnung „Debuggen“</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <source>the Inspect layout</source>
+        <translation>die Anordnung „Untersuchen“</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>Switched to %1</source>
+        <translation>Gewechselt zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <source>Settings saved; the store, the plugin timeout and the language change when Hookbench starts again</source>
+        <translation>Einstellungen gespeichert; Store, Plugin-Zeitlimit und Sprache ändern sich beim nächsten Start von Hookbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Reload from disk</source>
         <translation>&amp;Von der Festplatte neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation>API-Definitionen, Richtlinien und Plugin-Code neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;Debug</source>
         <translation>&amp;Debuggen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Build Go Plugins for &amp;Delve</source>
         <translation>Go-Plugins für &amp;Delve bauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Rebuild Go plugins without optimisations and restart their host; its pid is in the log for dlv attach (as --plugin-debug)</source>
         <translation>Go-Plugins ohne Optimierungen neu bauen und ihren Host neu starten; seine PID steht für dlv attach im Protokoll (wie --plugin-debug)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Go plugins are rebuilt for Delve; the host&apos;s pid shows in the log</source>
         <translation>Go-Plugins werden für Delve neu gebaut; die PID des Hosts steht im Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Go plugins are rebuilt with optimisations</source>
         <translation>Go-Plugins werden mit Optimierungen neu gebaut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <source>&amp;Layout</source>
+        <translation>&amp;Anordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <source>&amp;Compose: composer and history</source>
+        <translation>&amp;Anfragen: Anfrage-Editor und Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <source>&amp;Debug: debugger, plugin code and logs</source>
+        <translation>&amp;Debuggen: Debugger, Plugin-Code und Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <source>&amp;Inspect: session cache, history and logs</source>
+        <translation>&amp;Untersuchen: Sitzungs-Cache, Verlauf und Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;About Hookbench</source>
         <translation>Ü&amp;ber Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>About Hookbench</source>
         <translation>Über Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für Plugins des Tyk API Gateway.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Saved request &quot;%1&quot; now expects this reply; hookbench-cli test checks it</source>
         <translation>Gespeicherte Anfrage „%1“ erwartet jetzt diese Antwort; hookbench-cli test prüft sie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Request %1 is not in the history (still running, or older than what it keeps)</source>
         <translation>Anfrage %1 ist nicht im Verlauf (sie läuft noch, oder sie ist älter als das, was er behält)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Breakpoint: requests &quot;%1&quot; pause before %2</source>
         <translation>Haltepunkt: Anfragen „%1“ halten vor %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Workspace file</source>
         <translation>Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>The workspace file could not be read.</source>
         <translation>Die Arbeitsbereichsdatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>could not keep a recovery copy of %1: %2</source>
         <translation>Wiederherstellungskopie von %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>recovery copy skipped: %1</source>
         <translation>Wiederherstellungskopie übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt; die Datei auf der Festplatte wurde seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>restored unsaved edits of %1 from %2</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
         <translation>Wiederherstellungskopie von %1 vom %2 behalten: kein Editor zeigt diese Datei (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation>Arbeitsbereich in neuem Fenster &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -1852,78 +2029,78 @@ host = localhost:8080</translation>
 <context>
     <name>Hb::Ui::PluginEditorPane</name>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="59"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="62"/>
         <source>&amp;Save and reload</source>
         <translation>&amp;Speichern und neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="60"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="63"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="67"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="70"/>
         <source>Write the file and reload the engine (Ctrl+S)</source>
         <translation>Datei schreiben und die Engine neu laden (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="69"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="72"/>
         <source>Drop the unsaved edits and read the file from disk again (Ctrl+Z brings them back)</source>
         <translation>Die ungespeicherten Änderungen verwerfen und die Datei erneut von der Festplatte lesen (Strg+Z holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="87"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="90"/>
         <source>Save plugin</source>
         <translation>Plugin speichern</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="152"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="155"/>
         <source>No plugin sources in this workspace.</source>
         <translation>Dieser Arbeitsbereich enthält keinen Plugin-Code.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="162"/>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="232"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="165"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="235"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="207"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="210"/>
         <source>Edited, not saved</source>
         <translation>Bearbeitet, nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="237"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="240"/>
         <source>Reverted to the file on disk.</source>
         <translation>Auf den Stand der Datei auf der Festplatte zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="249"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="252"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="254"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="257"/>
         <source>Saved; reloading…</source>
         <translation>Gespeichert; wird neu geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="289"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="292"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="295"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="298"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation>Gespeichert und neu geladen; %1 lädt fehlerfrei.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="296"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="299"/>
         <source>Reloaded; %1 loads cleanly.</source>
         <translation>Neu geladen; %1 lädt fehlerfrei.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="298"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="301"/>
         <source>Reloaded with problems:
 %1</source>
         <translation>Neu geladen, mit Problemen:
@@ -2246,23 +2423,23 @@ host = localhost:8080</translation>
         <translation>erwartet: ein Objekt</translation>
     </message>
     <message>
-        <location filename="../workbench/testing/requestexpectation.cpp" line="158"/>
-        <location filename="../workbench/testing/requestexpectation.cpp" line="238"/>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="166"/>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="239"/>
         <source>expected true or false</source>
         <translation>erwartet: true oder false</translation>
     </message>
     <message>
-        <location filename="../workbench/testing/requestexpectation.cpp" line="186"/>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="187"/>
         <source>expected a whole number ≥ 0</source>
         <translation>erwartet: eine ganze Zahl ≥ 0</translation>
     </message>
     <message>
-        <location filename="../workbench/testing/requestexpectation.cpp" line="213"/>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="214"/>
         <source>expected an HTTP status code</source>
         <translation>erwartet: ein HTTP-Statuscode</translation>
     </message>
     <message>
-        <location filename="../workbench/testing/requestexpectation.cpp" line="229"/>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="230"/>
         <source>expected a number of milliseconds above 0</source>
         <translation>erwartet: eine Anzahl Millisekunden über 0</translation>
     </message>
@@ -2325,42 +2502,42 @@ Erwartet: %2</translation>
 <context>
     <name>Hb::Ui::SessionCacheEntryDialog</name>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="25"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="27"/>
         <source>&amp;Save to store</source>
         <translation>Im &amp;Store speichern</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="27"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="29"/>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="37"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="39"/>
         <source>Saving writes the session back as PUT /tyk/keys with suppress_reset does: the next request that finds it uses it.</source>
         <translation>Speichern schreibt die Sitzung zurück, wie PUT /tyk/keys mit suppress_reset es tut: die nächste Anfrage, die sie findet, verwendet sie.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="64"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="66"/>
         <source>A session is a JSON object.</source>
         <translation>Eine Sitzung ist ein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="60"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="62"/>
         <source>Not valid JSON: %1</source>
         <translation>Kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="68"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="70"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="75"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="77"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="75"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="77"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -2555,6 +2732,119 @@ Frist %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>Hb::Ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="31"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="34"/>
+        <source>tyk.conf&apos;s listen_port on 127.0.0.1, else 8080</source>
+        <translation>listen_port aus tyk.conf auf 127.0.0.1, sonst 8080</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="36"/>
+        <source>Where the gateway listens for your HTTP clients (HOST:PORT); --listen wins over it</source>
+        <translation>Wo das Gateway auf Ihre HTTP-Clients wartet (HOST:PORT); --listen hat Vorrang</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="38"/>
+        <source>tyk.conf&apos;s storage, else memory</source>
+        <translation>storage aus tyk.conf, sonst Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
+        <source>Sessions, quotas and plugin data: memory or redis://[[USER]:PASSWORD@]HOST:PORT[/DB]</source>
+        <translation>Sitzungen, Kontingente und Plugin-Daten: memory oder redis://[[USER]:PASSWORD@]HOST:PORT[/DB]</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="44"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="45"/>
+        <source>default (5000 ms)</source>
+        <translation>Standard (5000 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="47"/>
+        <source>A plugin hook that runs longer is answered 500 and stopped</source>
+        <translation>Ein Plugin-Hook, der länger läuft, wird mit 500 beantwortet und gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="49"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="50"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="51"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="61"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="66"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="72"/>
+        <source>&amp;Listen address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <source>Session &amp;store:</source>
+        <translation>Sitzungs-&amp;Store:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <source>Plugin &amp;timeout:</source>
+        <translation>Plugin-&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <source>Editor &amp;font:</source>
+        <translation>Editor-&amp;Schrift:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
+        <source>L&amp;anguage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="81"/>
+        <source>The theme, the font and the listen address change at once; the store, the plugin timeout and the language when Hookbench starts again.</source>
+        <translation>Design, Schrift und Adresse ändern sich sofort; Store, Plugin-Zeitlimit und Sprache beim nächsten Start von Hookbench.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="121"/>
+        <source>Listen address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="123"/>
+        <source>Session store: %1</source>
+        <translation>Sitzungs-Store: %1</translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::TimelineModel</name>
     <message>
         <location filename="../ui/timeline/timelinemodel.cpp" line="31"/>
@@ -2675,27 +2965,27 @@ Frist %2 (%3)</translation>
         <translation>Cache-Fehltreffer</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="180"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="193"/>
         <source>Open in Composer</source>
         <translation>Im Anfrage-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="182"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="195"/>
         <source>Replay</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="185"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="198"/>
         <source>Break Here</source>
         <translation>Hier anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="187"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="200"/>
         <source>Pause requests &quot;%1&quot; before %2</source>
         <translation>Anfragen „%1“ vor %2 anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="189"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="202"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
@@ -2785,42 +3075,47 @@ Die Datei konnte nicht beiseitegelegt werden und wird daher nicht überschrieben
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>Workbench for Tyk API Gateway plugins.</source>
         <translation>Werkbank für Plugins des Tyk API Gateway.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>Workspace directory (with apps/).</source>
         <translation>Arbeitsbereich (Verzeichnis mit apps/).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="86"/>
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>Render the main window to a PNG and exit.</source>
         <translation>Das Hauptfenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>With --screenshot: stop one more request at a breakpoint and show the debugger.</source>
         <translation>Mit --screenshot: eine weitere Anfrage an einem Haltepunkt anhalten und den Debugger zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="92"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
+        <source>With --screenshot: render only this pane or dialog (%1).</source>
+        <translation>Mit --screenshot: nur diesen Bereich oder Dialog speichern (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Build Go plugins without optimisations and log the plugin host&apos;s pid, for dlv attach.</source>
         <translation>Go-Plugins ohne Optimierungen bauen und die PID des Plugin-Hosts ausgeben, für dlv attach.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Go toolchain for Go plugins (default: go on PATH).</source>
         <translation>Go-Werkzeugkette für Go-Plugins (Standard: go aus PATH).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Where the gateway listens for your HTTP clients (default: tyk.conf&apos;s listen_port on 127.0.0.1, else 127.0.0.1:8080; a busy port falls back to a free one).</source>
         <translation>Wo das Gateway auf Ihre HTTP-Clients lauscht (Standard: listen_port aus tyk.conf auf 127.0.0.1, sonst 127.0.0.1:8080; ist der Port belegt, wird ein freier genommen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="201"/>
+        <location filename="../app/gui/main.cpp" line="231"/>
         <source>Another Hookbench window has this workspace open: unsaved edits in this one are not kept for recovery.</source>
         <translation>Ein anderes Hookbench-Fenster hat diesen Arbeitsbereich geöffnet: ungespeicherte Änderungen in diesem Fenster werden nicht für eine Wiederherstellung aufbewahrt.</translation>
     </message>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/settings/appsettings.cpp" line="62"/>
+        <source>expects HOST:PORT, such as 127.0.0.1:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/appsettings.cpp" line="66"/>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::ApiFormWidget</name>
     <message>
         <location filename="../ui/editors/apiformwidget.cpp" line="67"/>
@@ -272,78 +285,78 @@
 <context>
     <name>Hb::Ui::ApiPane</name>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="42"/>
+        <location filename="../ui/editors/apipane.cpp" line="44"/>
         <source>&amp;Save and reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="43"/>
+        <location filename="../ui/editors/apipane.cpp" line="45"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="59"/>
+        <location filename="../ui/editors/apipane.cpp" line="61"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="60"/>
+        <location filename="../ui/editors/apipane.cpp" line="62"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="64"/>
+        <location filename="../ui/editors/apipane.cpp" line="66"/>
         <source>Write the definition and reload the engine (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="66"/>
+        <location filename="../ui/editors/apipane.cpp" line="68"/>
         <source>Drop the unsaved edits and read the file from disk again (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="75"/>
+        <location filename="../ui/editors/apipane.cpp" line="77"/>
         <source>Save API definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="233"/>
+        <location filename="../ui/editors/apipane.cpp" line="235"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="237"/>
+        <location filename="../ui/editors/apipane.cpp" line="239"/>
         <source>Saved; reloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="248"/>
+        <location filename="../ui/editors/apipane.cpp" line="250"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="254"/>
+        <location filename="../ui/editors/apipane.cpp" line="256"/>
         <source>Reverted to the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="294"/>
+        <location filename="../ui/editors/apipane.cpp" line="296"/>
         <source>Reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="296"/>
+        <location filename="../ui/editors/apipane.cpp" line="298"/>
         <source>Reloaded with problems:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="299"/>
+        <location filename="../ui/editors/apipane.cpp" line="301"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/apipane.cpp" line="318"/>
+        <location filename="../ui/editors/apipane.cpp" line="320"/>
         <source>column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,81 +1494,181 @@ host = localhost:8080</source>
     </message>
 </context>
 <context>
+    <name>Hb::Ui::LogModel</name>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="38"/>
+        <source>debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="39"/>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="40"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="41"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="103"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="104"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="105"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logmodel.cpp" line="106"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::LogPane</name>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="41"/>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="42"/>
+        <source>Info and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="43"/>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="44"/>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="45"/>
+        <source>Show only lines at or above this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="52"/>
+        <source>Search the log (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="58"/>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="67"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="69"/>
+        <source>Forget the lines shown so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="91"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logpane.cpp" line="149"/>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>API definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Request composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Session cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Debugger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>reloaded from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <source>request %1 · %2 · %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Gateway listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>request %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>loaded %1 at %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API loaded · engine ready</numerusform>
@@ -1563,152 +1676,212 @@ host = localhost:8080</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
-        <source>&amp;File</source>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <source>the first-start layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
-        <source>&amp;Reload from disk</source>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <source>the Compose layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
-        <source>Re-read API definitions, policies and plugin code</source>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <source>the Debug layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
-        <source>&amp;Debug</source>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <source>the Inspect layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>Switched to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <source>Settings saved; the store, the plugin timeout and the language change when Hookbench starts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <source>&amp;Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <source>Re-read API definitions, policies and plugin code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <source>&amp;Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Build Go Plugins for &amp;Delve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Rebuild Go plugins without optimisations and restart their host; its pid is in the log for dlv attach (as --plugin-debug)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Go plugins are rebuilt for Delve; the host&apos;s pid shows in the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Go plugins are rebuilt with optimisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <source>&amp;Compose: composer and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <source>&amp;Debug: debugger, plugin code and logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <source>&amp;Inspect: session cache, history and logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Saved request &quot;%1&quot; now expects this reply; hookbench-cli test checks it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Request %1 is not in the history (still running, or older than what it keeps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Breakpoint: requests &quot;%1&quot; pause before %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>The workspace file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>could not keep a recovery copy of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>recovery copy skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>restored unsaved edits of %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,78 +2015,78 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::PluginEditorPane</name>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="59"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="62"/>
         <source>&amp;Save and reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="60"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="63"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="67"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="70"/>
         <source>Write the file and reload the engine (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="69"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="72"/>
         <source>Drop the unsaved edits and read the file from disk again (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="87"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="90"/>
         <source>Save plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="152"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="155"/>
         <source>No plugin sources in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="162"/>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="232"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="165"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="235"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="207"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="210"/>
         <source>Edited, not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="237"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="240"/>
         <source>Reverted to the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="249"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="252"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="254"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="257"/>
         <source>Saved; reloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="289"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="292"/>
         <source>Reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="295"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="298"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="296"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="299"/>
         <source>Reloaded; %1 loads cleanly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="298"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="301"/>
         <source>Reloaded with problems:
 %1</source>
         <translation type="unfinished"></translation>
@@ -2235,23 +2408,23 @@ host = localhost:8080</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workbench/testing/requestexpectation.cpp" line="158"/>
-        <location filename="../workbench/testing/requestexpectation.cpp" line="238"/>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="166"/>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="239"/>
         <source>expected true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workbench/testing/requestexpectation.cpp" line="186"/>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="187"/>
         <source>expected a whole number ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workbench/testing/requestexpectation.cpp" line="213"/>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="214"/>
         <source>expected an HTTP status code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workbench/testing/requestexpectation.cpp" line="229"/>
+        <location filename="../workbench/testing/requestexpectation.cpp" line="230"/>
         <source>expected a number of milliseconds above 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,42 +2486,42 @@ Expects: %2</source>
 <context>
     <name>Hb::Ui::SessionCacheEntryDialog</name>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="25"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="27"/>
         <source>&amp;Save to store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="27"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="29"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="37"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="39"/>
         <source>Saving writes the session back as PUT /tyk/keys with suppress_reset does: the next request that finds it uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="64"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="66"/>
         <source>A session is a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="60"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="62"/>
         <source>Not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="68"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="70"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="75"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="77"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="75"/>
+        <location filename="../ui/sessions/sessioncacheentrydialog.cpp" line="77"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,6 +2715,119 @@ Deadline %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>Hb::Ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="31"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="34"/>
+        <source>tyk.conf&apos;s listen_port on 127.0.0.1, else 8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="36"/>
+        <source>Where the gateway listens for your HTTP clients (HOST:PORT); --listen wins over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="38"/>
+        <source>tyk.conf&apos;s storage, else memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
+        <source>Sessions, quotas and plugin data: memory or redis://[[USER]:PASSWORD@]HOST:PORT[/DB]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="44"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="45"/>
+        <source>default (5000 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="47"/>
+        <source>A plugin hook that runs longer is answered 500 and stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="49"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="50"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="51"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="61"/>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="66"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="72"/>
+        <source>&amp;Listen address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <source>Session &amp;store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <source>Plugin &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <source>Editor &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="81"/>
+        <source>The theme, the font and the listen address change at once; the store, the plugin timeout and the language when Hookbench starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="121"/>
+        <source>Listen address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="123"/>
+        <source>Session store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hb::Ui::TimelineModel</name>
     <message>
         <location filename="../ui/timeline/timelinemodel.cpp" line="31"/>
@@ -2662,27 +2948,27 @@ Deadline %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="180"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="193"/>
         <source>Open in Composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="182"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="195"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="185"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="198"/>
         <source>Break Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="187"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="200"/>
         <source>Pause requests &quot;%1&quot; before %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelinepane.cpp" line="189"/>
+        <location filename="../ui/timeline/timelinepane.cpp" line="202"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,42 +3056,47 @@ The file could not be moved aside, so it will not be overwritten.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>Workbench for Tyk API Gateway plugins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>Workspace directory (with apps/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="86"/>
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>Render the main window to a PNG and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>With --screenshot: stop one more request at a breakpoint and show the debugger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="92"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
+        <source>With --screenshot: render only this pane or dialog (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Build Go plugins without optimisations and log the plugin host&apos;s pid, for dlv attach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Go toolchain for Go plugins (default: go on PATH).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Where the gateway listens for your HTTP clients (default: tyk.conf&apos;s listen_port on 127.0.0.1, else 127.0.0.1:8080; a busy port falls back to a free one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="201"/>
+        <location filename="../app/gui/main.cpp" line="231"/>
         <source>Another Hookbench window has this workspace open: unsaved edits in this one are not kept for recovery.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,6 +18,12 @@
 #include "ui/composer/savedrequestlist.h"
 #include "workbench/workspace/workspacefile.h"
 #include "ui/editors/plugineditorpane.h"
+#include "ui/logs/logpane.h"
+#include "ui/settings/appsettings.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/common/editorfont.h"
+#include "ui/common/theme.h"
+#include "core/setup/enginesetup.h"
 #include "ui/sessions/sessioncachepane.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinepane.h"
@@ -63,16 +69,12 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
     , m_apiPane(new ApiPane(m_apis, this))
     , m_composer(new ComposerPane(this))
     , m_timelinePane(new TimelinePane(m_timeline, apiChoices(bridge), this))
-    , m_log(new QPlainTextEdit(this))
+    , m_log(new LogPane(this))
 {
     setWindowTitle(tr("Hookbench"));
     setObjectName(QStringLiteral("MainWindow"));
 
     setCentralWidget(m_timelinePane);
-
-    m_log->setReadOnly(true);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_log->setMaximumBlockCount(10000);
 
     QDockWidget *apiDock = addDock(m_apiPane, tr("API definitions"), QStringLiteral("ApiDock"),
                                    Qt::LeftDockWidgetArea);
@@ -155,19 +157,20 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
     connect(
         &m_bridge, &EngineBridge::traceBatch, this, [this](const QList<Trace::TraceEvent> &events) {
             for (const Trace::TraceEvent &e : events) {
+                const QString source =
+                    tr("request %1 · %2 · %3").arg(e.requestId).arg(e.apiId, e.phase);
                 if (e.kind == Trace::TraceKind::PhaseFinished && e.outcome == Trace::Outcome::Fail)
-                    appendLog(tr("request %1 · %2 · %3: %4")
-                                  .arg(e.requestId)
-                                  .arg(e.apiId, e.phase, e.message));
-                // Plugin output, pinned to the request and phase that wrote it.
-                if (e.kind == Trace::TraceKind::Log)
-                    appendLog(tr("request %1 · %2 · %3: %4")
-                                  .arg(e.requestId)
-                                  .arg(e.apiId, e.phase, e.message));
+                    appendLog(LogLevel::Error, source, e.message);
+                // Plugin output ("level: text"), pinned to the request and phase that wrote it.
+                if (e.kind == Trace::TraceKind::Log) {
+                    const LogEntry line = parseLogLine(e.message);
+                    appendLog(line.level, source, line.text);
+                }
             }
         });
 
     showLoadedApis(diagnostics);
+    m_defaultLayout = saveState();
 }
 
 void MainWindow::showLoadedApis(const Api::Diagnostics &diagnostics)
@@ -181,7 +184,9 @@ void MainWindow::showLoadedApis(const Api::Diagnostics &diagnostics)
     for (const ApiSummary &api : m_bridge.apis())
         appendLog(tr("loaded %1 at %2 from %3").arg(api.apiId, api.listenPath, api.sourceFile));
     for (const Api::Diagnostic &d : diagnostics)
-        appendLog(d.toString());
+        appendLog(d.severity == Api::Diagnostic::Severity::Error ? LogLevel::Error
+                                                                 : LogLevel::Warning,
+                  {}, d.toString());
     statusBar()->showMessage(
         tr("%n API(s) loaded · engine ready", nullptr, int(m_bridge.apis().size())));
 }
@@ -189,7 +194,7 @@ void MainWindow::showLoadedApis(const Api::Diagnostics &diagnostics)
 void MainWindow::showReload(const QString &error, const Api::Diagnostics &diagnostics)
 {
     if (!error.isEmpty()) {
-        appendLog(tr("reload failed: %1").arg(error));
+        appendLog(LogLevel::Error, {}, tr("reload failed: %1").arg(error));
         statusBar()->showMessage(tr("Reload failed: %1").arg(error));
         return;
     }
@@ -236,6 +241,76 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
+void MainWindow::applyLayoutPreset(LayoutPreset preset)
+{
+    restoreState(m_defaultLayout);
+    for (QDockWidget *dock : std::as_const(m_docks))
+        dock->show();
+    auto bringForward = [this](const char *objectName) {
+        for (QDockWidget *dock : std::as_const(m_docks))
+            if (dock->objectName() == QLatin1String(objectName))
+                dock->raise();
+    };
+    QString name;
+    switch (preset) {
+    case LayoutPreset::Default: name = tr("the first-start layout"); break;
+    case LayoutPreset::Compose:
+        bringForward("ComposerDock");
+        bringForward("HistoryDock");
+        name = tr("the Compose layout");
+        break;
+    case LayoutPreset::Debug:
+        bringForward("DebuggerDock");
+        bringForward("LogDock");
+        name = tr("the Debug layout");
+        break;
+    case LayoutPreset::Inspect:
+        bringForward("SessionCacheDock");
+        bringForward("ComposerDock");
+        name = tr("the Inspect layout");
+        break;
+    }
+    statusBar()->showMessage(tr("Switched to %1").arg(name), 4000);
+}
+
+void MainWindow::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(AppSettings::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppSettings chosen = dialog->settings();
+        chosen.save();
+        applySettings(chosen);
+    });
+    connect(dialog, &QObject::destroyed, this, [this] { m_settingsDialog = nullptr; });
+    dialog->open();
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    applyTheme(settings.theme);
+    QFont font;
+    if (!settings.editorFont.isEmpty() && font.fromString(settings.editorFont)) {
+        applyEditorFont(m_apiPane->editor(), font);
+        applyEditorFont(m_pluginEditor->editor(), font);
+    }
+    // The gateway moves now; a busy port falls back to a free one and says so.
+    if (!settings.listen.isEmpty() && AppSettings::listenProblem(settings.listen).isEmpty() &&
+        m_gatewayAddress->url() != QStringLiteral("http://") + settings.listen) {
+        if (const auto hostPort = Setup::parseHostPort(settings.listen))
+            m_bridge.listen(hostPort->first, hostPort->second);
+    }
+    statusBar()->showMessage(tr("Settings saved; the store, the plugin timeout and the "
+                                "language change when Hookbench starts again"),
+                             8000);
+}
+
 MainWindow::~MainWindow() = default;
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &objectName,
@@ -257,6 +332,10 @@ void MainWindow::buildMenus()
     reload->setToolTip(tr("Re-read API definitions, policies and plugin code"));
     file->addSeparator();
     addRecentMenu(file);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setObjectName(QStringLiteral("settingsAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -288,6 +367,24 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu *layout = view->addMenu(tr("&Layout"));
+    layout->setObjectName(QStringLiteral("layoutMenu"));
+    const std::pair<LayoutPreset, QString> presets[] = {
+        {LayoutPreset::Compose, tr("&Compose: composer and history")},
+        {LayoutPreset::Debug, tr("&Debug: debugger, plugin code and logs")},
+        {LayoutPreset::Inspect, tr("&Inspect: session cache, history and logs")},
+    };
+    int key = Qt::Key_1;
+    for (const auto &[preset, text] : presets) {
+        QAction *action =
+            layout->addAction(text, this, [this, p = preset] { applyLayoutPreset(p); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(key++)));
+    }
+    layout->addSeparator();
+    QAction *reset = layout->addAction(tr("&Reset Layout"), this,
+                                       [this] { applyLayoutPreset(LayoutPreset::Default); });
+    reset->setObjectName(QStringLiteral("resetLayoutAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Hookbench"), this, [this] {
@@ -426,7 +523,8 @@ void MainWindow::setWorkspace(WorkspaceFile *workspace)
             [this] { m_workspace->setHistory(m_history->entries()); });
     connect(workspace, &WorkspaceFile::saved, this, [this](const QString &error) {
         if (!error.isEmpty())
-            appendLog(tr("could not save %1: %2").arg(m_workspace->filePath(), error));
+            appendLog(LogLevel::Error, {},
+                      tr("could not save %1: %2").arg(m_workspace->filePath(), error));
     });
 }
 
@@ -509,8 +607,12 @@ void MainWindow::addRecentMenu(QMenu *file)
 
 void MainWindow::appendLog(const QString &line)
 {
-    m_log->appendPlainText(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) +
-                           line);
+    m_log->append(LogLevel::Info, {}, line);
+}
+
+void MainWindow::appendLog(LogLevel level, const QString &source, const QString &line)
+{
+    m_log->append(level, source, line);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

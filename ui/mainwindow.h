@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/api/diagnostic.h"
+#include "ui/logs/logentry.h"
 #include "workbench/history/historyentry.h"
 #include "workbench/workspace/unsavedbuffer.h"
 
@@ -11,7 +12,7 @@
 #include <optional>
 
 class QAction;
-class QPlainTextEdit;
+class QDialog;
 class QProgressBar;
 class QTableView;
 
@@ -22,6 +23,7 @@ class IGrpcServerMonitor;
 namespace Hb::Ui {
 
 class ApiListModel;
+struct AppSettings;
 class ApiPane;
 class ComposerPane;
 class DebuggerPane;
@@ -32,6 +34,7 @@ class HistoryModel;
 class HistoryPane;
 class HistoryRecorder;
 class LoadProgressIndicator;
+class LogPane;
 class ReplayRunner;
 class SessionCachePane;
 class WorkspaceFile;
@@ -55,7 +58,7 @@ public:
     TimelineModel *timelineModel() const { return m_timeline; }
     TimelinePane *timelinePane() const { return m_timelinePane; }
     ApiListModel *apiModel() const { return m_apis; }
-    QPlainTextEdit *logView() const { return m_log; }
+    LogPane *logView() const { return m_log; }
     SessionCachePane *sessionCache() const { return m_sessionCache; }
     PluginEditorPane *pluginEditor() const { return m_pluginEditor; }
     DebuggerPane *debugger() const { return m_debugger; }
@@ -81,10 +84,21 @@ public:
     // window). Null, the default, hides it: no coprocess_grpc_server is configured.
     void setGrpcServerMonitor(const Plugin::IGrpcServerMonitor *monitor);
 
+    // A line of the workbench's own (info), or of `source` at `level`.
     void appendLog(const QString &line);
+    void appendLog(LogLevel level, const QString &source, const QString &line);
     // Puts back the geometry and dock layout saved at the last close (QSettings); without
     // it the window keeps its first-start layout (tests, --screenshot).
     void restoreLayout();
+
+    // View > Layout: the first-start layout, then the docks a task needs brought forward.
+    enum class LayoutPreset { Default, Compose, Debug, Inspect };
+    void applyLayoutPreset(LayoutPreset preset);
+    // File > Settings: opens the dialog (non-modal); applySettings() is what OK does.
+    void openSettings();
+    void applySettings(const AppSettings &settings);
+    // The dialog while it is open (tests, --screenshot --pane settings).
+    QDialog *settingsDialog() const { return m_settingsDialog; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,7 +127,7 @@ private:
     ApiPane *m_apiPane;
     ComposerPane *m_composer;
     TimelinePane *m_timelinePane;
-    QPlainTextEdit *m_log;
+    LogPane *m_log;
     SessionCachePane *m_sessionCache = nullptr;
     PluginEditorPane *m_pluginEditor = nullptr;
     DebuggerPane *m_debugger = nullptr;
@@ -135,6 +149,8 @@ private:
     GatewayAddressButton *m_gatewayAddress = nullptr;
     QAction *m_pluginDebugAction = nullptr;
     bool m_composerTargetOffered = false;
+    QByteArray m_defaultLayout; // saveState() of the first-start layout
+    QDialog *m_settingsDialog = nullptr;
 };
 
 } // namespace Hb::Ui

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hookbench: the workbench GUI over the in-process engine.
 #include "app/gui/screenshotter.h"
+#include "ui/logs/logpane.h"
+#include "ui/logs/qtmessageforwarder.h"
+#include "ui/settings/appsettings.h"
+#include "ui/common/theme.h"
 #include "core/setup/enginesetup.h"
 #include "workbench/bridge/enginebridge.h"
 #include "ui/mainwindow.h"
@@ -47,14 +51,16 @@ struct Translators
     QTranslator local;
     QTranslator qt;
 
-    void install()
+    // `language`: "en", "de" (File > Settings); empty for the system's.
+    void install(const QString &language = QString())
     {
+        const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
         if (english.load(QStringLiteral(":/i18n/hookbench_en.qm")))
             QCoreApplication::installTranslator(&english);
-        if (local.load(QLocale(), QStringLiteral("hookbench"), QStringLiteral("_"),
+        if (local.load(locale, QStringLiteral("hookbench"), QStringLiteral("_"),
                        QStringLiteral(":/i18n")))
             QCoreApplication::installTranslator(&local);
-        if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+        if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&qt);
     }
@@ -66,6 +72,7 @@ struct CommandLine
     bool screenshot = false; // --screenshot FILE: render the window to a PNG and exit
     QString screenshotFile;
     bool screenshotDebugger = false;
+    QString pane;             // --pane NAME: with --screenshot, only that pane or dialog
     bool pluginDebug = false; // --plugin-debug: Go plugins built for Delve
     QString goCommand;        // --go: the Go toolchain
     QString listen;           // --listen HOST:PORT: where the GUI's gateway listens
@@ -88,6 +95,11 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         {QStringLiteral("screenshot-debugger"),
          QApplication::translate("main", "With --screenshot: stop one more request at a "
                                          "breakpoint and show the debugger.")},
+        {QStringLiteral("pane"),
+         QApplication::translate("main", "With --screenshot: render only this pane or dialog "
+                                         "(%1).")
+             .arg(Hb::Gui::Screenshotter::paneNames().join(QStringLiteral(", "))),
+         QStringLiteral("NAME")},
         {QStringLiteral("plugin-debug"),
          QApplication::translate("main", "Build Go plugins without optimisations and log the "
                                          "plugin host's pid, for dlv attach.")},
@@ -105,6 +117,17 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     line.screenshot = parser.isSet(QStringLiteral("screenshot"));
     line.screenshotFile = parser.value(QStringLiteral("screenshot"));
     line.screenshotDebugger = parser.isSet(QStringLiteral("screenshot-debugger"));
+    line.pane = parser.value(QStringLiteral("pane"));
+    if (!line.pane.isEmpty() && !Hb::Gui::Screenshotter::paneNames().contains(line.pane)) {
+        std::fprintf(stderr, "hookbench: --pane: no pane \"%s\"; one of %s\n",
+                     qPrintable(line.pane),
+                     qPrintable(Hb::Gui::Screenshotter::paneNames().join(QStringLiteral(", "))));
+        std::exit(2);
+    }
+    if (!line.pane.isEmpty() && !line.screenshot) {
+        std::fputs("hookbench: --pane goes with --screenshot FILE\n", stderr);
+        std::exit(2);
+    }
     line.pluginDebug = parser.isSet(QStringLiteral("plugin-debug"));
     line.goCommand = parser.value(QStringLiteral("go"));
     line.listen = parser.value(QStringLiteral("listen"));
@@ -131,6 +154,10 @@ Hb::Setup::EngineOptions engineOptions(const CommandLine &line)
     options.pluginDebug = line.pluginDebug;
     options.goCommand = line.goCommand;
     options.listen = line.listen;
+    // File > Settings fills what the command line leaves open (not for a screenshot, which
+    // shows the sample as anyone would see it).
+    if (!line.screenshot)
+        Hb::Ui::AppSettings::load().applyTo(options, line.listen);
     return options;
 }
 
@@ -180,12 +207,15 @@ int runWindow(Hb::Setup::EngineSetup &setup, const CommandLine &line,
 {
     Hb::Ui::EngineBridge bridge(setup);
     Hb::Ui::MainWindow window(bridge, setup.configWarnings() + setup.diagnostics());
+    // The engine's and the plugin hosts' own lines show in the Logs pane too.
+    Hb::Ui::QtMessageForwarder messages(window.logView());
     window.setGrpcServerMonitor(setup.grpcServerMonitor());
     if (workspaceFile)
         window.setWorkspace(workspaceFile);
     Hb::Gui::Screenshotter screenshotter(bridge, window, line.screenshotFile);
     if (line.screenshot) {
-        screenshotter.setShowDebugger(line.screenshotDebugger);
+        screenshotter.setShowDebugger(line.screenshotDebugger || line.pane == u"debugger");
+        screenshotter.setPane(line.pane);
         screenshotter.start();
         return QApplication::exec();
     }
@@ -241,8 +271,10 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setApplicationNames();
+    const Hb::Ui::AppSettings settings = Hb::Ui::AppSettings::load();
     Translators translators;
-    translators.install();
+    translators.install(settings.language);
+    Hb::Ui::applyTheme(settings.theme);
 
     const CommandLine line = parseCommandLine(app);
     auto setup = Hb::Setup::EngineSetup::create(engineOptions(line));

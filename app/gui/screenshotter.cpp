@@ -7,11 +7,17 @@
 #include "ui/history/historymodel.h"
 #include "ui/history/historypane.h"
 #include "ui/mainwindow.h"
+#include "ui/editors/apiformwidget.h"
+#include "ui/editors/apipane.h"
+#include "ui/timeline/timelinepane.h"
 #include "workbench/bridge/replayrunner.h"
 #include "workbench/requests/requestbuilder.h"
 #include "ui/composer/savedrequestlist.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDockWidget>
+#include <QHash>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTableView>
@@ -119,9 +125,57 @@ void Screenshotter::replayHistory()
     history->replayButton()->click();
 }
 
+QStringList Screenshotter::paneNames()
+{
+    return {QStringLiteral("api"),      QStringLiteral("api-form"), QStringLiteral("composer"),
+            QStringLiteral("plugin"),   QStringLiteral("timeline"), QStringLiteral("debugger"),
+            QStringLiteral("sessions"), QStringLiteral("history"),  QStringLiteral("logs"),
+            QStringLiteral("settings")};
+}
+
+QWidget *Screenshotter::paneWidget()
+{
+    if (m_pane == u"timeline")
+        return m_window.timelinePane();
+    if (m_pane == u"settings") {
+        m_window.openSettings();
+        return m_window.settingsDialog();
+    }
+    const QHash<QString, QString> docks = {
+        {QStringLiteral("api"), QStringLiteral("ApiDock")},
+        {QStringLiteral("api-form"), QStringLiteral("ApiDock")},
+        {QStringLiteral("composer"), QStringLiteral("ComposerDock")},
+        {QStringLiteral("plugin"), QStringLiteral("PluginDock")},
+        {QStringLiteral("debugger"), QStringLiteral("DebuggerDock")},
+        {QStringLiteral("sessions"), QStringLiteral("SessionCacheDock")},
+        {QStringLiteral("history"), QStringLiteral("HistoryDock")},
+        {QStringLiteral("logs"), QStringLiteral("LogDock")},
+    };
+    auto *dock = m_window.findChild<QDockWidget *>(docks.value(m_pane));
+    if (!dock)
+        return nullptr;
+    dock->show();
+    dock->raise();
+    if (m_pane == u"api-form")
+        return m_window.apiPane()->form();
+    return dock;
+}
+
 void Screenshotter::capture()
 {
-    const QPixmap image = m_window.grab();
+    QWidget *target = &m_window;
+    if (!m_pane.isEmpty()) {
+        target = paneWidget();
+        if (!target) {
+            std::fprintf(stderr, "hookbench: no pane %s\n", qPrintable(m_pane));
+            QCoreApplication::exit(1);
+            return;
+        }
+        // Raised docks and a new dialog lay out and paint first.
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+    }
+    const QPixmap image = target->grab();
     if (!image.save(m_file, "PNG")) {
         std::fprintf(stderr, "hookbench: cannot write the screenshot to %s\n", qPrintable(m_file));
         QCoreApplication::exit(1);

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace Hb::Ui {
 class EngineBridge;
@@ -17,6 +18,8 @@ namespace Hb::Gui {
 // entry so the history shows a comparison, renders the window at 1280×800 to a PNG and quits
 // with 0 (1 when the file cannot be written).
 // With showDebugger, one more request stops at a breakpoint and the debugger dock shows it.
+// With a pane, only that pane (as it sits in the 1280×800 window, brought forward) or dialog
+// is rendered.
 class Screenshotter : public QObject
 {
     Q_OBJECT
@@ -24,6 +27,9 @@ public:
     Screenshotter(Ui::EngineBridge &bridge, Ui::MainWindow &window, QString file,
                   QObject *parent = nullptr);
     void setShowDebugger(bool show) { m_showDebugger = show; }
+    // One of paneNames(); empty: the whole window.
+    void setPane(const QString &pane) { m_pane = pane; }
+    static QStringList paneNames();
     void start();
 
 private:
@@ -32,6 +38,8 @@ private:
     void arrived();
     void replayHistory();
     void capture();
+    // The pane's widget, brought forward (or the dialog, opened).
+    QWidget *paneWidget();
 
     Ui::EngineBridge &m_bridge;
     Ui::MainWindow &m_window;
@@ -39,6 +47,7 @@ private:
     int m_outstanding = 0;
     quint64 m_shownTag = 0; // the reply shown in the composer
     bool m_showDebugger = false;
+    QString m_pane;
 };
 
 } // namespace Hb::Gui

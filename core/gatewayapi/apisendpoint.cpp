@@ -4,6 +4,7 @@
 #include "core/api/apidefinitionloader.h"
 #include "core/common/untrustedjson.h"
 #include "core/engine/engine.h"
+#include "core/gatewayapi/apidefinitionrules.h"
 #include "core/gatewayapi/controlreply.h"
 #include "core/http/httprequest.h"
 
@@ -79,22 +80,28 @@ std::optional<Http::HttpResponse> checkBody(const nlohmann::json &body, bool oas
 }
 
 // The definition as `validate` and a reload read it. One that Go's decoder would refuse (a
-// value of the wrong type) gets Tyk's 400 before anything is written; other problems do not
-// stop Tyk's handler (its validator checks little), so the file is written, and the log says
-// that the reload will skip it.
-std::optional<Http::HttpResponse> checkDefinition(const nlohmann::json &body)
+// value of the wrong type) gets Tyk's 400 before anything is written, and so does a classic
+// one that Tyk's validator refuses (firstDefinitionRuleError); other problems do not stop
+// Tyk's handler, so the file is written, and the log says that the reload will skip it.
+std::optional<Http::HttpResponse> checkDefinition(const nlohmann::json &body, bool oas)
 {
     Api::Diagnostics diagnostics;
     const Result<Api::ApiDefinition> parsed = Api::ApiDefinitionLoader::parse(
         QByteArray::fromStdString(body.dump(2)), QStringLiteral("request body"), &diagnostics);
+    bool undecodable = false;
+    for (const Api::Diagnostic &d : std::as_const(diagnostics))
+        undecodable = undecodable || d.decodeError;
+    if (!oas && !undecodable) {
+        if (const QString rule = firstDefinitionRuleError(body); !rule.isEmpty())
+            return ControlReply::error(
+                400, QStringLiteral("Validation of API Definition failed. Reason: %1.").arg(rule));
+    }
     if (parsed)
         return std::nullopt;
     QStringList errors;
-    bool undecodable = false;
     for (const Api::Diagnostic &d : std::as_const(diagnostics)) {
         if (d.severity == Api::Diagnostic::Severity::Error)
             errors << d.toString();
-        undecodable = undecodable || d.decodeError;
     }
     if (!undecodable) {
         qWarning("Gateway API: the new API definition will not load: %s",
@@ -171,7 +178,7 @@ Http::HttpResponse ApisEndpoint::add(const Http::HttpRequest &request, bool oas)
     }
     if (!validFileId(id))
         return ControlReply::error(400, QStringLiteral("Invalid API ID"));
-    if (auto bad = checkDefinition(body))
+    if (auto bad = checkDefinition(body, oas))
         return *bad;
     // Tyk overwrites <id>.json; an API of that id kept in another file is overwritten in
     // place, so a reload never finds two definitions with one id.
@@ -209,7 +216,7 @@ Http::HttpResponse ApisEndpoint::update(const Http::HttpRequest &request, const 
         return ControlReply::error(400, QStringLiteral("Request APIID does not match that in "
                                                        "Definition! For Update operations these "
                                                        "must match."));
-    if (auto bad = checkDefinition(body))
+    if (auto bad = checkDefinition(body, oas))
         return *bad;
     const Http::HttpResponse written = write(fileFor(id), body);
     if (written.status != 0)

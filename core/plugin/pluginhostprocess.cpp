@@ -24,7 +24,8 @@ public:
     {}
     ~PluginHostWorker() override { stop(); }
 
-    void send(nlohmann::json message, PluginHostProcess::Answer answer, int timeoutMs)
+    void send(nlohmann::json message, PluginHostProcess::Answer answer,
+              PluginHostProcess::Deadline deadline)
     {
         if (!m_process && !start()) {
             answer(makeError(ErrorCode::Unavailable, m_lastFailure));
@@ -34,8 +35,18 @@ public:
         message["id"] = id;
         m_pending.insert(id, std::move(answer));
         write(message);
-        if (timeoutMs > 0)
-            QTimer::singleShot(timeoutMs, this, [this, id, timeoutMs] { expire(id, timeoutMs); });
+        if (deadline.ms > 0 && deadline.fromRunningNotice)
+            m_deadlineAtRunning.insert(id, deadline.ms);
+        else if (deadline.ms > 0)
+            startDeadline(id, deadline.ms);
+    }
+
+    void sendIfRunning(nlohmann::json message)
+    {
+        if (!m_process)
+            return;
+        message["id"] = ++m_nextId; // its answer is not waited for
+        write(message);
     }
 
     void replayAfterRestart(nlohmann::json message)
@@ -138,6 +149,8 @@ private:
             if (op != answer.end() && op->is_string()) {
                 if (op->get<std::string>() == "log")
                     logLine(answer);
+                else if (op->get<std::string>() == "running")
+                    running(answer);
                 else
                     request(answer);
                 continue;
@@ -146,6 +159,7 @@ private:
             const qint64 id = idField != answer.end() && idField->is_number_integer()
                                   ? idField->get<qint64>()
                                   : 0;
+            m_deadlineAtRunning.remove(id);
             auto it = m_pending.find(id);
             if (it == m_pending.end())
                 continue; // the answer to a replayed load
@@ -188,8 +202,11 @@ private:
         while ((end = m_stderr.indexOf('\n')) >= 0) {
             const QString line = QString::fromUtf8(m_stderr.left(end));
             m_stderr.remove(0, end + 1);
+            // A fatal line starts what explains the death (a traceback follows it).
+            if (isFatal(line))
+                m_lastLines.clear();
             m_lastLines.append(line);
-            if (m_lastLines.size() > 60)
+            if (m_lastLines.size() > 200)
                 m_lastLines.removeFirst();
             m_log(isFatal(line) ? QStringLiteral("error") : QStringLiteral("info"), line);
         }
@@ -230,6 +247,7 @@ private:
 
     void failPending(const QString &reason)
     {
+        m_deadlineAtRunning.clear();
         auto pending = std::move(m_pending);
         m_pending.clear();
         for (auto &answer : pending)
@@ -260,6 +278,29 @@ private:
             write(*answer);
     }
 
+    void startDeadline(qint64 id, int ms)
+    {
+        QTimer::singleShot(ms, this, [this, id, ms, process = m_process] {
+            if (process == m_process) // not a message the host before this one had
+                expire(id, ms);
+        });
+    }
+
+    // {"op":"running","id":N}: the host started on message N; its deadline starts now.
+    void running(const nlohmann::json &notice)
+    {
+        const auto idField = notice.find("id");
+        if (idField == notice.end() || !idField->is_number_integer())
+            return;
+        const qint64 id = idField->get<qint64>();
+        const auto it = m_deadlineAtRunning.find(id);
+        if (it == m_deadlineAtRunning.end())
+            return;
+        const int ms = it.value();
+        m_deadlineAtRunning.erase(it);
+        startDeadline(id, ms);
+    }
+
     // The message `id` got no answer in `timeoutMs`: the host is wedged (its own watchdog
     // should have answered), so it is ended and the messages in flight fail.
     void expire(qint64 id, int timeoutMs)
@@ -281,6 +322,7 @@ private:
     std::shared_ptr<std::atomic<qint64>> m_pid;
     QProcess *m_process = nullptr;
     QHash<qint64, PluginHostProcess::Answer> m_pending;
+    QHash<qint64, int> m_deadlineAtRunning; // deadlines that start with a "running" notice
     std::vector<nlohmann::json> m_replay;
     qint64 m_nextId = 0;
     int m_starts = 0;
@@ -312,23 +354,40 @@ PluginHostProcess::~PluginHostProcess()
     m_thread->wait();
 }
 
-void PluginHostProcess::send(nlohmann::json message, Answer answer, int timeoutMs)
+void PluginHostProcess::send(nlohmann::json message, Answer answer, Deadline deadline)
 {
     PluginHostWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [worker, message = std::move(message), answer = std::move(answer), timeoutMs]() mutable {
-            worker->send(std::move(message), std::move(answer), timeoutMs);
+        [worker, message = std::move(message), answer = std::move(answer), deadline]() mutable {
+            worker->send(std::move(message), std::move(answer), deadline);
         },
         Qt::QueuedConnection);
 }
 
-Result<nlohmann::json> PluginHostProcess::sendAndWait(nlohmann::json message, int timeoutMs)
+void PluginHostProcess::sendIfRunning(nlohmann::json message)
+{
+    PluginHostWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, message = std::move(message)]() mutable {
+            worker->sendIfRunning(std::move(message));
+        },
+        Qt::QueuedConnection);
+}
+
+Result<nlohmann::json> PluginHostProcess::sendAndWait(nlohmann::json message, int timeoutMs,
+                                                      bool endHostOnTimeout)
 {
     auto promise = std::make_shared<std::promise<Result<nlohmann::json>>>();
     std::future<Result<nlohmann::json>> future = promise->get_future();
-    send(std::move(message),
-         [promise](Result<nlohmann::json> answer) { promise->set_value(std::move(answer)); });
+    // The host's own deadline ends it a little before the wait gives up, so the answer says
+    // why; without it the wait gives up and the host carries on.
+    const Deadline deadline{endHostOnTimeout ? std::max(1, timeoutMs - 50) : 0, false};
+    send(
+        std::move(message),
+        [promise](Result<nlohmann::json> answer) { promise->set_value(std::move(answer)); },
+        deadline);
     if (future.wait_for(std::chrono::milliseconds(timeoutMs)) != std::future_status::ready)
         return makeError(
             ErrorCode::Timeout,

@@ -60,13 +60,30 @@ public:
     PluginHostProcess(const PluginHostProcess &) = delete;
     PluginHostProcess &operator=(const PluginHostProcess &) = delete;
 
-    // Sends `message` (its "id" is set here). Returns at once, from any thread. With
-    // `timeoutMs` > 0, a host that has not answered by then is taken to be wedged: the answer
-    // is a timeout and the host is ended (the next message starts a fresh one).
-    void send(nlohmann::json message, Answer answer, int timeoutMs = 0);
+    // How long a message may go unanswered before the host is taken to be wedged: the answer
+    // is then a timeout and the host is ended (the next message starts a fresh one).
+    struct Deadline
+    {
+        int ms = 0; // 0: none
+        // Counted from the host's {"op":"running","id":N} notice rather than from sending: a
+        // call waiting for its module's load, or for a fresh host to start, is not late yet.
+        bool fromRunningNotice = false;
+    };
+
+    // Sends `message` (its "id" is set here). Returns at once, from any thread.
+    void send(nlohmann::json message, Answer answer, Deadline deadline);
+    void send(nlohmann::json message, Answer answer)
+    {
+        send(std::move(message), std::move(answer), Deadline{0, false});
+    }
+    // Sends `message` only when a host runs (an unload: a fresh host has nothing to unload);
+    // no answer is waited for.
+    void sendIfRunning(nlohmann::json message);
     // Sends and waits at most `timeoutMs` for the answer: for loads, which the engine's
-    // load step needs before it goes on.
-    Result<nlohmann::json> sendAndWait(nlohmann::json message, int timeoutMs);
+    // load step needs before it goes on. With `endHostOnTimeout`, a host that misses it is
+    // ended too.
+    Result<nlohmann::json> sendAndWait(nlohmann::json message, int timeoutMs,
+                                       bool endHostOnTimeout = false);
     // A message a fresh host must see again before anything else (a successful load);
     // a message equal to one kept already is kept once.
     void replayAfterRestart(nlohmann::json message);

@@ -313,6 +313,26 @@ Result<std::pair<QString, quint16>> parseHostPort(const QString &text)
     return std::pair<QString, quint16>(host, quint16(port));
 }
 
+Result<void> checkStoreUrl(const QString &store)
+{
+    if (store == u"memory")
+        return {};
+    if (!store.startsWith(u"redis://"))
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("expects memory or redis://HOST:PORT[/DB], got \"%1\"").arg(store));
+    const QUrl url(store);
+    bool dbOk = true;
+    const QString dbText = url.path().mid(1);
+    if (!dbText.isEmpty())
+        dbText.toInt(&dbOk);
+    if (!url.isValid() || url.host().isEmpty() || !dbOk)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("expects redis://HOST:PORT[/DB], got \"%1\"")
+                             .arg(url.toDisplayString(QUrl::RemovePassword)));
+    return {};
+}
+
 Result<Policy::PolicyStore> loadPolicies(const EngineOptions &options,
                                          const Api::GatewayConfig &config)
 {
@@ -457,13 +477,11 @@ Result<void> EngineSetup::createStores(const EngineOptions &options)
         m_jsStorage = std::make_shared<Plugin::MemoryPluginDataStore>(*m_clock);
     } else if (m_storeUrl.startsWith(u"redis://")) {
         const QUrl url(m_storeUrl);
-        bool dbOk = true;
-        const QString dbText = url.path().mid(1);
-        const int db = dbText.isEmpty() ? 0 : dbText.toInt(&dbOk);
-        if (!url.isValid() || url.host().isEmpty() || !dbOk)
+        if (Result<void> checked = checkStoreUrl(m_storeUrl); !checked)
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("--store expects redis://HOST:PORT[/DB], got \"%1\"")
                                  .arg(storeDescription()));
+        const int db = url.path().mid(1).toInt();
         const Redis::RedisCredentials login{url.userName().toUtf8(), url.password().toUtf8()};
         // Connects in the background and reconnects on its own; requests that need it get
         // Tyk's errors while Redis is away (keyless APIs keep working).

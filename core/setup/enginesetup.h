@@ -139,4 +139,8 @@ Result<Policy::PolicyStore> loadPolicies(const EngineOptions &options,
 // Parses "HOST:PORT" ("[::1]:8080" for IPv6).
 Result<std::pair<QString, quint16>> parseHostPort(const QString &text);
 
+// Checks a session store as --store takes it: "memory" or
+// redis://[[USER]:PASSWORD@]HOST[:PORT][/DB].
+Result<void> checkStoreUrl(const QString &store);
+
 } // namespace Hb::Setup

@@ -4,6 +4,7 @@
 
 #include "core/setup/enginesetup.h"
 #include "workbench/bridge/enginebridge.h"
+#include "ui/logs/logpane.h"
 #include "ui/mainwindow.h"
 
 #include <QDir>

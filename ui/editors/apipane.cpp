@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editors/apipane.h"
 
+#include "ui/common/editorfont.h"
+
 #include "ui/editors/apiformwidget.h"
 #include "workbench/models/apilistmodel.h"
 
@@ -142,8 +144,8 @@ ApiPane::ApiPane(ApiListModel *model, QWidget *parent)
 void ApiPane::buildEditor()
 {
     auto *lexer = new QsciLexerJSON(m_editor);
-    lexer->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLexer(lexer);
+    applyEditorFont(m_editor, editorFont());
     m_editor->setMarginLineNumbers(0, true);
     m_editor->setMarginWidth(0, QStringLiteral("0000"));
     m_editor->setFolding(QsciScintilla::BoxedTreeFoldStyle);

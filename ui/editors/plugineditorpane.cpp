@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editors/plugineditorpane.h"
 
+#include "ui/common/editorfont.h"
+
 #include "workbench/bridge/enginebridge.h"
 
 #include <QAction>
@@ -38,8 +40,9 @@ QsciLexer *lexerFor(const QString &path, QObject *parent)
         lexer = new QsciLexerCPP(parent); // QScintilla has no Go lexer; Go's syntax is C's kin
     else
         lexer = new QsciLexerJSON(parent);
-    lexer->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    lexer->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QFont font = editorFont();
+    lexer->setDefaultFont(font);
+    lexer->setFont(font);
     return lexer;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sessions/sessioncacheentrydialog.h"
 
+#include "ui/common/editorfont.h"
+
 #include "core/common/untrustedjson.h"
 #include "ui/common/qscipalette.h"
 
@@ -26,8 +28,8 @@ SessionCacheEntryDialog::SessionCacheEntryDialog(const QString &storageKey, cons
 {
     setWindowTitle(tr("Session %1").arg(storageKey));
     auto *lexer = new QsciLexerJSON(m_editor);
-    lexer->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLexer(lexer);
+    applyEditorFont(m_editor, editorFont());
     m_editor->setUtf8(true);
     m_editor->setMarginLineNumbers(0, true);
     m_editor->setMarginWidth(0, QStringLiteral("000"));

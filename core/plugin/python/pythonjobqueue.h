@@ -65,7 +65,7 @@ public:
     // What happens when a job is declared stuck: `onStuck(reason)` runs on the watchdog
     // thread (it must not call back into the queue) and returns what the reason should add
     // (what happens next), or does not return (a plugin host process exits). Set before
-    // the first job is posted.
+    // startWatchdog().
     void setStuckHandler(std::function<QString(const QString &reason)> onStuck)
     {
         m_onStuck = std::move(onStuck);

@@ -19,8 +19,9 @@ namespace Protocol = PythonPluginHostProtocol;
 namespace {
 // Time for a fresh host to start its interpreter, on top of a load's own budget.
 constexpr int startupMs = 15000;
-// How long past a call's budget and grace period the host may go without answering before it
-// is taken to be wedged and ended; it normally ends itself at the grace period.
+// How long past a call's budget and grace period, counted from when the host starts running
+// it, the host may go without answering before it is taken to be wedged and ended; it
+// normally ends itself at the grace period.
 constexpr int wedgedAfterMs = 5000;
 
 PluginHostProcess::Options hostOptions(const std::shared_ptr<PythonCallContext> &context,
@@ -31,16 +32,26 @@ PluginHostProcess::Options hostOptions(const std::shared_ptr<PythonCallContext> 
     options.binary = PythonPluginHostClient::binary();
     options.arguments = {QStringLiteral("--runtime-dir"), runtimeDir};
     options.fatalPrefixes = {QStringLiteral("fatal:"), QStringLiteral("Fatal Python error:")};
-    // faulthandler's traceback, most recent call first: the first frame outside Python's
-    // library and Hookbench's runtime is the plugin's.
+    // faulthandler's traceback of the crashing thread, most recent call first: the first
+    // frame outside Python's library, installed packages and Hookbench's runtime is the
+    // plugin's.
     options.crashLocation = [runtimeDir](const QStringList &lines) {
         static const QRegularExpression frame(
             QStringLiteral("^\\s*File \"(.+)\", line (\\d+) in (\\S+)$"));
+        static const QRegularExpression library(
+            QStringLiteral("/lib/python3[.0-9]*/|/(site|dist)-packages/"));
         const QString runtime = QDir(runtimeDir).absolutePath() + u'/';
+        bool crashingThread = false;
         for (const QString &line : lines) {
+            if (line.startsWith(u"Current thread ")) {
+                crashingThread = true;
+                continue;
+            }
+            if (crashingThread && line.trimmed().isEmpty())
+                break; // the other threads follow
             const QRegularExpressionMatch m = frame.match(line);
-            if (!m.hasMatch() || m.captured(1).startsWith(runtime) ||
-                m.captured(1).startsWith(u"/usr/lib/python"))
+            if (!crashingThread || !m.hasMatch() || m.captured(1).startsWith(runtime) ||
+                library.match(m.captured(1)).hasMatch())
                 continue;
             return QStringLiteral("%1:%2, in %3").arg(m.captured(1), m.captured(2), m.captured(3));
         }
@@ -127,7 +138,7 @@ Result<void> PythonPluginHostClient::load(const QString &key, const PluginCode &
 {
     const json message = loadMessage(key, code, limits);
     Result<json> answer =
-        m_process.sendAndWait(message, limits.timeoutMs + limits.stuckGraceMs + startupMs);
+        m_process.sendAndWait(message, limits.timeoutMs + limits.stuckGraceMs + startupMs, true);
     if (!answer)
         return answer.error();
     try {
@@ -203,7 +214,7 @@ void PythonPluginHostClient::call(const QString &key, coprocess::Object object,
             if (const auto ctx = weak.lock())
                 ctx->post([done, reply = std::move(reply)]() mutable { done(std::move(reply)); });
         },
-        limits.timeoutMs + limits.stuckGraceMs + wedgedAfterMs);
+        {limits.timeoutMs + limits.stuckGraceMs + wedgedAfterMs, true});
 }
 
 void PythonPluginHostClient::unload(const QString &key)
@@ -216,7 +227,8 @@ void PythonPluginHostClient::unload(const QString &key)
     if (message.is_null())
         return;
     m_process.forgetReplay(message);
-    m_process.send({{"op", "unload"}, {"module", key.toStdString()}}, [](Result<json>) {});
+    // A host started after a crash has not loaded it: nothing to unload there.
+    m_process.sendIfRunning({{"op", "unload"}, {"module", key.toStdString()}});
 }
 
 } // namespace Hb::Plugin

@@ -75,10 +75,14 @@ void PythonPluginHostServer::readerMain()
             buffer.erase(0, end + 1);
             if (message.is_discarded() || !message.is_object())
                 continue;
-            if (message.value("op", std::string()) == "data-answer") {
-                const std::int64_t request = message.value("request", std::int64_t(0));
+            const auto op = message.find("op");
+            if (op != message.end() && *op == "data-answer") {
+                const auto request = message.find("request");
+                if (request == message.end() || !request->is_number_integer())
+                    continue;
+                const std::int64_t id = request->get<std::int64_t>();
                 const std::lock_guard lock(m_askMutex);
-                m_answers[request] = std::move(message);
+                m_answers[id] = std::move(message);
                 m_askCv.notify_all();
                 continue;
             }
@@ -132,6 +136,7 @@ void PythonPluginHostServer::handle(const json &message)
     try {
         const std::string op = message.at("op").get<std::string>();
         if (op == "load") {
+            message.at("id"); // checked here: the load thread reads it outside any try
             m_loading[message.at("module").get<std::string>()];
             std::thread([this, message] { load(message); }).detach();
         } else if (op == "call") {
@@ -210,8 +215,16 @@ void PythonPluginHostServer::loaded(const std::string &module, std::optional<qin
     m_loading.erase(it);
     if (handle)
         m_modules[module] = *handle;
-    for (const json &message : waiting)
-        call(message);
+    for (const json &message : waiting) {
+        try {
+            call(message);
+        } catch (const json::exception &e) {
+            answerCall(
+                message.value("id", json()),
+                makeError(ErrorCode::InvalidInput, QStringLiteral("unreadable call message: %1")
+                                                       .arg(QString::fromUtf8(e.what()))));
+        }
+    }
 }
 
 void PythonPluginHostServer::answerCall(const json &id, const Error &error)
@@ -246,10 +259,13 @@ void PythonPluginHostServer::call(const json &message)
         return;
     }
     m_clock.setOffsetNs(message.value("clockOffsetNs", qint64(0)));
+    const PythonCallLimits limits = Protocol::limitsFromJson(message.at("limits"));
+    // The parent's deadline for a wedged host starts now, not while the call waited for its
+    // module or for this host to start.
+    write({{"op", "running"}, {"id", id}});
     m_runtime->call(found->second, std::move(object),
-                    QString::fromStdString(message.value("origin", std::string())),
-                    Protocol::limitsFromJson(message.at("limits")), false, m_context,
-                    [this, id](HookReply reply) {
+                    QString::fromStdString(message.value("origin", std::string())), limits, false,
+                    m_context, [this, id](HookReply reply) {
                         json answer = Protocol::toJson(reply);
                         answer["id"] = id;
                         write(answer);

@@ -27,7 +27,9 @@ struct PythonCallContext;
 // reads load, call and unload messages from `inFd`, runs them on this process's embedded
 // interpreter (PythonRuntime, with the limits each message carries) and writes the answers,
 // the plugins' gateway log lines and their store_data/get_data requests to `outFd`. Lives on
-// the main thread, where the answers are written from; a thread of its own reads.
+// the main thread, which handles the messages and writes the calls' answers; a thread of its
+// own reads, each load runs on a thread of its own (it blocks), and data requests are written
+// from the Python thread. Writes are whole lines under one mutex.
 class PythonPluginHostServer : public QObject
 {
 public:

@@ -224,6 +224,24 @@ private Q_SLOTS:
                    "{\"name\": \"Default\"}}}}");
         QCOMPARE(r.status, 200);
         QVERIFY(QFile::exists(QDir(g.apps.path()).filePath(QStringLiteral("good.json"))));
+        // What Tyk's validator refuses is not written either (apidef/validator.go).
+        r = g.call("POST", "/tyk/apis",
+                   "{\"api_id\": \"ips\", \"name\": \"I\", \"enable_ip_whitelisting\": true, "
+                   "\"allowed_ips\": [\"10.0.0\"], \"proxy\": {\"listen_path\": \"/ips/\", "
+                   "\"target_url\": \"hookbench://echo\"}}");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(Gateway::json(r)["message"].get<std::string>(),
+                 "Validation of API Definition failed. Reason: invalid IP/CIDR \"10.0.0\".");
+        QVERIFY(!QFile::exists(QDir(g.apps.path()).filePath(QStringLiteral("ips.json"))));
+        // An update is checked the same way (the API must be one the engine serves).
+        g.engine->setApis({keylessEcho(QStringLiteral("good"), QStringLiteral("/good/"))});
+        r = g.call("PUT", "/tyk/apis/good",
+                   "{\"api_id\": \"good\", \"name\": \"G\", \"use_keyless\": true, \"proxy\": "
+                   "{\"listen_path\": \"/good/\", \"target_url\": \"hookbench://echo\", "
+                   "\"enable_load_balancing\": true}}");
+        QCOMPARE(r.status, 400);
+        QVERIFY(Gateway::json(r)["message"].get<std::string>().find("load balancing") !=
+                std::string::npos);
     }
 
     void clockMovesBeyondAHundredYearsAreRefusedWithoutOverflow()

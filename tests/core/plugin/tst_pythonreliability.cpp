@@ -249,12 +249,16 @@ private Q_SLOTS:
         QElapsedTimer waiting;
         waiting.start();
         const Http::HttpResponse beforeStuck = gw.get("/t/x");
-        QCOMPARE(beforeStuck.status, 500);
         QVERIFY2(waiting.elapsed() < 2000,
                  "a queued call was not answered when the runtime got stuck");
-        const QString answer = lastMessage(gw, QStringLiteral("pre:Spin"));
-        QVERIFY2(answer.contains(u"stuck in C code") && answer.contains(u"child process"),
-                 qPrintable(answer));
+        // Queued in process, it is answered with the reason; on a machine so loaded that it
+        // came after the declaration, it ran in the Python plugin host instead.
+        if (beforeStuck.status != 200) {
+            QCOMPARE(beforeStuck.status, 500);
+            const QString answer = lastMessage(gw, QStringLiteral("pre:Spin"));
+            QVERIFY2(answer.contains(u"stuck in C code") && answer.contains(u"child process"),
+                     qPrintable(answer));
+        }
 
         // Later calls run, in the Python plugin host, while the stuck one still spins here.
         for (int i = 0; i < 3; ++i) {
@@ -304,6 +308,8 @@ private Q_SLOTS:
         Plugin::PythonDriverOptions options;
         options.hookTimeoutMs = 300;
         options.stuckGraceMs = 300;
+        // The later calls run in a fresh host, together: room for a loaded machine.
+        options.loadTimeoutMs = 30000;
         Plugin::PythonDriver driver(&context, options);
         auto module = driver.load(code, nullptr);
         QVERIFY2(module, qPrintable(module ? QString() : module.error().toString()));
@@ -327,15 +333,16 @@ private Q_SLOTS:
         const int queuedCalls = 50;
         for (int i = 0; i < queuedCalls; ++i)
             callHook("Fine", true);
-        // Declared stuck 300 ms after the budget: a call answered with that reason.
+        // The queued calls are answered at their budget; the runtime is declared stuck 300 ms
+        // later (the log says so).
         QTRY_VERIFY_WITH_TIMEOUT(answered == 1 + queuedCalls, 10000);
-        QTest::qWait(600);
+        QTRY_VERIFY_WITH_TIMEOUT(::messages().contains(u"stuck in C code: hook Spin"), 10000);
         const int laterCalls = 200;
         for (int i = 0; i < laterCalls; ++i)
             callHook("Fine", true);
-        QTRY_VERIFY_WITH_TIMEOUT(answered == 1 + queuedCalls + laterCalls, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(answered == 1 + queuedCalls + laterCalls, 30000);
         // The later calls ran in the Python plugin host.
-        QCOMPARE(messages.last(), QStringLiteral("ok"));
+        QCOMPARE(messages.mid(1 + queuedCalls).count(QStringLiteral("ok")), laterCalls);
         QTRY_COMPARE_WITH_TIMEOUT(held.use_count(), 1L, 5000);
     }
 
