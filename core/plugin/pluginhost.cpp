@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/pluginhost.h"
 
+#include "core/api/jsonlocator.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -11,6 +13,30 @@
 namespace Hb::Plugin {
 
 namespace {
+
+// Where the `driver` of `code` is written: the bundle's manifest.json, else the API
+// definition (classic or Tyk OAS); the file alone when it cannot be read.
+SourceLocation driverLocation(const PluginCode &code, const QString &apiFile)
+{
+    const bool bundled = !code.directory.isEmpty();
+    SourceLocation where{bundled ? QDir(code.directory).filePath(QStringLiteral("manifest.json"))
+                                 : apiFile};
+    QFile file(where.file);
+    if (!file.open(QIODevice::ReadOnly))
+        return {apiFile};
+    const Api::JsonLocator locator(file.readAll());
+    for (const char *pointer : {"/custom_middleware/driver",
+                                "/x-tyk-api-gateway/middleware/global/pluginConfig/driver"}) {
+        const Api::JsonLocator::Position at = locator.valueAt(pointer);
+        if (at.isValid()) {
+            where.line = at.line;
+            where.column = at.column;
+            break;
+        }
+    }
+    return where;
+}
+
 bool hasHooks(const Api::CustomMiddleware &mw)
 {
     return !mw.pre.isEmpty() || !mw.post.isEmpty() || !mw.postKeyAuth.isEmpty() ||
@@ -354,8 +380,7 @@ Result<std::shared_ptr<const PluginBinding>> PluginHost::prepare(Api::ApiDefinit
     if (!binding->driver) {
         // Tyk logs a driver it has not loaded when the API loads (gateway/coprocess.go,
         // EnabledForSpec: "Driver '%s' isn't loaded"); each hook then answers 500.
-        diagnostics.append({Api::Diagnostic::Severity::Error,
-                            {api.sourceFile},
+        diagnostics.append({Api::Diagnostic::Severity::Error, driverLocation(*code, api.sourceFile),
                             QStringLiteral("Driver '%1' isn't loaded: the hooks of %2 answer 500")
                                 .arg(code->language, code->origin)});
         return std::shared_ptr<const PluginBinding>(std::move(binding));

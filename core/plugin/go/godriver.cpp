@@ -6,6 +6,7 @@
 #include "core/plugin/go/gopluginfile.h"
 #include "core/plugin/replyposter.h"
 
+#include <QRegularExpression>
 #include <QDir>
 #include <QHash>
 #include <QUrl>
@@ -339,15 +340,38 @@ Result<std::shared_ptr<PluginModule>> GoDriver::load(const PluginCode &code,
 
 namespace {
 
+// "<value> (<file>:<line>, in <function>)" for a recovered panic: its value and the frame
+// that panicked, the first after the `panic(` frame of debug.Stack(). A plugin built by
+// GoPluginBuilder runs from a copy named hookbench.plugin/p<hash>/, so the file is shown as
+// the name inside the plugin's folder.
+QString describePanic(const QString &panic, const QString &symbol)
+{
+    const QStringList lines = panic.split(u'\n');
+    QString where;
+    for (qsizetype i = 0; i + 2 < lines.size(); ++i) {
+        if (!lines[i].startsWith(u"panic("))
+            continue;
+        const QString function = lines[i + 2].section(u'(', 0, 0).section(u'.', -1);
+        QString file = lines[i + 3 < lines.size() ? i + 3 : i + 2].trimmed().section(u' ', 0, 0);
+        static const QRegularExpression copy(QStringLiteral("^.*/hookbench\\.plugin/p[0-9a-f]+/"));
+        file.remove(copy);
+        where = QStringLiteral(" (%1, in %2)").arg(file, function.isEmpty() ? symbol : function);
+        break;
+    }
+    return panic.section(u'\n', 0, 0) + where;
+}
+
 // Sends one call to the host; its answer becomes a HookReply on the engine's thread. What
 // every kind of call answers (errors, logs, the plugin's time, a panic) is read here,
-// `fill` reads the rest.
+// `fill` reads the rest. A panic is logged as Tyk logs it.
 void sendCall(PluginHostProcess &host, json message, const std::weak_ptr<ReplyPoster> &poster,
               IPluginDriver::HookCallback done,
-              std::function<void(const json &answer, GoReply &go)> fill)
+              std::function<void(const json &answer, GoReply &go)> fill,
+              const std::function<void(const QString &, const QString &)> &log)
 {
-    host.send(std::move(message), [poster, done = std::move(done),
-                                   fill = std::move(fill)](Result<json> answer) mutable {
+    const QString symbol = QString::fromStdString(message.value("symbol", std::string()));
+    host.send(std::move(message), [poster, done = std::move(done), fill = std::move(fill), log,
+                                   symbol](Result<json> answer) mutable {
         HookReply reply;
         if (!answer) {
             reply.object = answer.error();
@@ -357,6 +381,11 @@ void sendCall(PluginHostProcess &host, json message, const std::weak_ptr<ReplyPo
             GoReply go;
             fill(*answer, go);
             go.panic = str(*answer, "panic");
+            if (!go.panic.isEmpty() && log)
+                log(QStringLiteral("error"),
+                    QStringLiteral("Recovered from panic while running Go-plugin middleware func: "
+                                   "%1")
+                        .arg(describePanic(go.panic, symbol)));
             reply.logs = logsFrom(answer->value("logs", json()));
             reply.pluginNs = integer(*answer, "ns", 0);
             reply.object = coprocess::Object();
@@ -408,11 +437,13 @@ void GoDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, 
     if (handler.kind == u"analytics") {
         json record = json::parse(call.analyticsRecord.constData(), nullptr, false);
         message["record"] = record.is_discarded() ? json() : std::move(record);
-        sendCall(**running, std::move(message), m_poster, std::move(done),
-                 [](const json &a, GoReply &go) {
-                     if (const auto r = a.find("record"); r != a.end())
-                         go.analyticsRecord = QByteArray::fromStdString(r->dump());
-                 });
+        sendCall(
+            **running, std::move(message), m_poster, std::move(done),
+            [](const json &a, GoReply &go) {
+                if (const auto r = a.find("record"); r != a.end())
+                    go.analyticsRecord = QByteArray::fromStdString(r->dump());
+            },
+            m_options.gatewayLog);
         return;
     }
     message["request"] = requestJson(call);
@@ -428,21 +459,23 @@ void GoDriver::call(const std::shared_ptr<PluginModule> &module, HookCall call, 
         message[call.apiIsOas ? "oas" : "definition"] = *call.apiDefinition;
     if (handler.kind == u"response")
         message["response"] = responseJson(call.response);
-    sendCall(**running, std::move(message), m_poster, std::move(done),
-             [sent = std::move(call.request)](const json &a, GoReply &go) mutable {
-                 go.request =
-                     requestFrom(a.value("request", json()), std::move(sent), &go.contentLength);
-                 go.written = responseFrom(a.value("written", json()));
-                 go.writerHeaders = headersFrom(a.value("rw_headers", json()));
-                 if (const auto s = a.find("session"); s != a.end() && s->is_object())
-                     go.session = Session::SessionState(*s);
-                 go.keyId = str(a, "key_id");
-                 go.sessionSet = flag(a, "session_set");
-                 go.sessionModified = flag(a, "session_modified");
-                 go.hashKey = flag(a, "hash_key");
-                 go.authToken = str(a, "auth_token");
-                 go.response = responseFrom(a.value("response", json()));
-             });
+    sendCall(
+        **running, std::move(message), m_poster, std::move(done),
+        [sent = std::move(call.request)](const json &a, GoReply &go) mutable {
+            go.request =
+                requestFrom(a.value("request", json()), std::move(sent), &go.contentLength);
+            go.written = responseFrom(a.value("written", json()));
+            go.writerHeaders = headersFrom(a.value("rw_headers", json()));
+            if (const auto s = a.find("session"); s != a.end() && s->is_object())
+                go.session = Session::SessionState(*s);
+            go.keyId = str(a, "key_id");
+            go.sessionSet = flag(a, "session_set");
+            go.sessionModified = flag(a, "session_modified");
+            go.hashKey = flag(a, "hash_key");
+            go.authToken = str(a, "auth_token");
+            go.response = responseFrom(a.value("response", json()));
+        },
+        m_options.gatewayLog);
 }
 
 } // namespace Hb::Plugin

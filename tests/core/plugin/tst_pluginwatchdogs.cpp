@@ -485,7 +485,7 @@ private Q_SLOTS:
         QVERIFY2(serve.logHas(QRegularExpression(QStringLiteral("broken\\.lua:2"))),
                  qPrintable(serve.log()));
         QVERIFY2(serve.logHas(QRegularExpression(
-                     QStringLiteral("nodriver\\.json.*Driver 'grpc' isn't loaded"))),
+                     QStringLiteral("manifest\\.json:1:\\d+: Driver 'grpc' isn't loaded"))),
                  qPrintable(serve.log()));
         QCOMPARE(serve.get("/n/x").status, 500);
     }
