@@ -138,6 +138,42 @@ private Q_SLOTS:
                       QStringLiteral("mine"), QStringLiteral("GET"), QStringLiteral("/good/x")});
         QVERIFY2(!run.err.contains(u"secret"), qPrintable(run.err));
     }
+
+    // The engine clock may move a hundred years either way; beyond, or not a number, is a
+    // usage error (exit 2) before anything starts, never an overflow.
+    void aClockOffsetBeyondAHundredYearsIsRefused_data()
+    {
+        QTest::addColumn<QString>("offset");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("too far ahead") << QStringLiteral("3155760001")
+                                       << QStringLiteral("within ±3153600000 seconds");
+        QTest::newRow("too far back") << QStringLiteral("-9223372036854775807")
+                                      << QStringLiteral("within ±3153600000 seconds");
+        QTest::newRow("overflowing") << QStringLiteral("99999999999999999999")
+                                     << QStringLiteral("expects whole seconds");
+        QTest::newRow("not a number") << QStringLiteral("tomorrow")
+                                      << QStringLiteral("expects whole seconds");
+    }
+    void aClockOffsetBeyondAHundredYearsIsRefused()
+    {
+        QFETCH(QString, offset);
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("apps/good.json")), kGoodApi);
+        const Run run = runCli({QStringLiteral("send"), QStringLiteral("--apps"),
+                                dir.filePath(QStringLiteral("apps")),
+                                QStringLiteral("--clock-offset=") + offset, QStringLiteral("GET"),
+                                QStringLiteral("/good/x")});
+        QVERIFY(!run.crashed);
+        QCOMPARE(run.exitCode, 2);
+        QFETCH(QString, message);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        // Ninety years is fine.
+        const Run fine = runCli({QStringLiteral("send"), QStringLiteral("--apps"),
+                                 dir.filePath(QStringLiteral("apps")),
+                                 QStringLiteral("--clock-offset=2838240000"), QStringLiteral("GET"),
+                                 QStringLiteral("/good/x")});
+        QCOMPARE(fine.exitCode, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CliHostileInput)
