@@ -434,37 +434,42 @@
 <context>
     <name>Hb::Ui::BreakpointModel</name>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="57"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="139"/>
         <source>any API</source>
         <translation>jede API</translation>
     </message>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="63"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="145"/>
+        <source>Off: requests go through; tick the box to stop them here again</source>
+        <translation>Aus: Anfragen laufen durch; Haken setzen, um sie hier wieder anzuhalten</translation>
+    </message>
+    <message>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="147"/>
         <source>Every %1 hook</source>
         <translation>Jeder %1-Hook</translation>
     </message>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="66"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="150"/>
         <source>Every request</source>
         <translation>Jede Anfrage</translation>
     </message>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="67"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="151"/>
         <source>Requests whose request line or a header contains &quot;%1&quot;</source>
         <translation>Anfragen, deren Anfragezeile oder ein Header „%1“ enthält</translation>
     </message>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="78"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="162"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="79"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="163"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="80"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="164"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
@@ -769,7 +774,7 @@
         <translation>Die angehaltene Anfrage auf das zurücksetzen, was der Client gesendet hat</translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="224"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="237"/>
         <source>Breakpoints</source>
         <translation>Haltepunkte</translation>
     </message>
@@ -779,7 +784,7 @@
         <translation>Eine Phase oder ein Hook-Typ (pre, post, …), um vor jedem seiner Hooks anzuhalten</translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="299"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="312"/>
         <source>Any API</source>
         <translation>Jede API</translation>
     </message>
@@ -809,47 +814,67 @@
         <translation>Die ausgewählten Haltepunkte entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="215"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="204"/>
+        <source>E&amp;nable All</source>
+        <translation>Alle &amp;einschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="206"/>
+        <source>Turn every breakpoint on</source>
+        <translation>Alle Haltepunkte einschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="208"/>
+        <source>&amp;Disable All</source>
+        <translation>Alle a&amp;usschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="210"/>
+        <source>Let every request through; the breakpoints stay listed</source>
+        <translation>Alle Anfragen durchlassen; die Haltepunkte bleiben in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="226"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="217"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="228"/>
         <source>AP&amp;I</source>
         <translation>AP&amp;I</translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="220"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="233"/>
         <source>&amp;Condition</source>
         <translation>&amp;Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="248"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="261"/>
         <source>Paused requests</source>
         <translation>Angehaltene Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="281"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="294"/>
         <source>Every %1 hook</source>
         <translation>Jeder %1-Hook</translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="316"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="329"/>
         <source>Name a phase or a hook type for the breakpoint.</source>
         <translation>Nennen Sie eine Phase oder einen Hook-Typ für den Haltepunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="369"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="394"/>
         <source>No request is paused. Set a breakpoint and send a request.</source>
         <translation>Keine Anfrage ist angehalten. Setzen Sie einen Haltepunkt und senden Sie eine Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="370"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="395"/>
         <source>Select a paused request to edit it.</source>
         <translation>Wählen Sie eine angehaltene Anfrage aus, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="382"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="407"/>
         <source>Request %1 to %2 is paused before %3.</source>
         <translation>Anfrage %1 an %2 ist vor %3 angehalten.</translation>
     </message>
@@ -1850,52 +1875,52 @@ host = localhost:8080</translation>
         <translation>Die Arbeitsbereichsdatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>could not keep a recovery copy of %1: %2</source>
         <translation>Wiederherstellungskopie von %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>recovery copy skipped: %1</source>
         <translation>Wiederherstellungskopie übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt; die Datei auf der Festplatte wurde seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>restored unsaved edits of %1 from %2</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
         <translation>Wiederherstellungskopie von %1 vom %2 behalten: kein Editor zeigt diese Datei (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation>Arbeitsbereich in neuem Fenster &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -2545,12 +2570,12 @@ Erwartet: %2</translation>
 <context>
     <name>Hb::Ui::SessionCacheModel</name>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="64"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="63"/>
         <source>no deadline</source>
         <translation>keine Frist</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="65"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="64"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
@@ -2563,39 +2588,49 @@ Erwartet: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="71"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="69"/>
+        <source> (server&apos;s clock)</source>
+        <translation> (Uhr des Servers)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="77"/>
         <source>Cache key %1
 Deadline %2 (%3)</source>
         <translation>Cache-Schlüssel %1
 Frist %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="90"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="82"/>
+        <source>The gRPC plugin server computes this deadline from its own clock, the real time: a moved engine clock (Jump forward, --clock-offset) does not reach it, unlike Python, Lua and JavaScript plugins.</source>
+        <translation>Der gRPC-Plugin-Server berechnet diese Frist mit seiner eigenen Uhr, der Echtzeit: eine verstellte Engine-Uhr (Vorspringen, --clock-offset) erreicht ihn nicht, anders als Python-, Lua- und JavaScript-Plugins.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="102"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="91"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="103"/>
         <source>Raw ID</source>
         <translation>Roh-ID</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="92"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="104"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="93"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="105"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="94"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="106"/>
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="95"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="107"/>
         <source>Misses</source>
         <translation>Fehlschläge</translation>
     </message>
@@ -3040,7 +3075,7 @@ Frist %2 (%3)</translation>
 <context>
     <name>Hb::Ui::WorkspaceData</name>
     <message>
-        <location filename="../workbench/workspace/workspacedata.cpp" line="60"/>
+        <location filename="../workbench/workspace/workspacedata.cpp" line="64"/>
         <source>the top level is not a JSON object</source>
         <translation>die oberste Ebene ist kein JSON-Objekt</translation>
     </message>

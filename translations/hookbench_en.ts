@@ -427,37 +427,42 @@
 <context>
     <name>Hb::Ui::BreakpointModel</name>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="57"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="139"/>
         <source>any API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="63"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="145"/>
+        <source>Off: requests go through; tick the box to stop them here again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="147"/>
         <source>Every %1 hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="66"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="150"/>
         <source>Every request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="67"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="151"/>
         <source>Requests whose request line or a header contains &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="78"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="162"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="79"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="163"/>
         <source>API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workbench/models/breakpointmodel.cpp" line="80"/>
+        <location filename="../workbench/models/breakpointmodel.cpp" line="164"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,7 +765,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="224"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="237"/>
         <source>Breakpoints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,7 +775,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="299"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="312"/>
         <source>Any API</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,47 +805,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="215"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="204"/>
+        <source>E&amp;nable All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="206"/>
+        <source>Turn every breakpoint on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="208"/>
+        <source>&amp;Disable All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="210"/>
+        <source>Let every request through; the breakpoints stay listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="226"/>
         <source>P&amp;hase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="217"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="228"/>
         <source>AP&amp;I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="220"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="233"/>
         <source>&amp;Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="248"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="261"/>
         <source>Paused requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="281"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="294"/>
         <source>Every %1 hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="316"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="329"/>
         <source>Name a phase or a hook type for the breakpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="369"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="394"/>
         <source>No request is paused. Set a breakpoint and send a request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="370"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="395"/>
         <source>Select a paused request to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debugger/debuggerpane.cpp" line="382"/>
+        <location filename="../ui/debugger/debuggerpane.cpp" line="407"/>
         <source>Request %1 to %2 is paused before %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,52 +1861,52 @@ host = localhost:8080</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>could not keep a recovery copy of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>recovery copy skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>restored unsaved edits of %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,12 +2554,12 @@ Expects: %2</source>
 <context>
     <name>Hb::Ui::SessionCacheModel</name>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="64"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="63"/>
         <source>no deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="65"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="64"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,38 +2572,48 @@ Expects: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="71"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="69"/>
+        <source> (server&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="77"/>
         <source>Cache key %1
 Deadline %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="90"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="82"/>
+        <source>The gRPC plugin server computes this deadline from its own clock, the real time: a moved engine clock (Jump forward, --clock-offset) does not reach it, unlike Python, Lua and JavaScript plugins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="102"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="91"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="103"/>
         <source>Raw ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="92"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="104"/>
         <source>API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="93"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="105"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="94"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="106"/>
         <source>Hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="95"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="107"/>
         <source>Misses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,7 +3058,7 @@ Deadline %2 (%3)</source>
 <context>
     <name>Hb::Ui::WorkspaceData</name>
     <message>
-        <location filename="../workbench/workspace/workspacedata.cpp" line="60"/>
+        <location filename="../workbench/workspace/workspacedata.cpp" line="64"/>
         <source>the top level is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>

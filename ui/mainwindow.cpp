@@ -519,6 +519,9 @@ void MainWindow::setWorkspace(WorkspaceFile *workspace)
             &WorkspaceFile::setSavedRequests);
     connect(m_composer, &ComposerPane::environmentsChanged, workspace,
             &WorkspaceFile::setEnvironments);
+    m_debugger->setSavedBreakpoints(data.breakpoints);
+    connect(m_debugger, &DebuggerPane::breakpointsEdited, workspace,
+            &WorkspaceFile::setBreakpoints);
     connect(m_history, &HistoryModel::historyChanged, workspace,
             [this] { m_workspace->setHistory(m_history->entries()); });
     connect(workspace, &WorkspaceFile::saved, this, [this](const QString &error) {

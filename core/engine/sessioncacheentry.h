@@ -13,6 +13,7 @@ struct SessionCacheEntry
     QString cacheKey;    // generateToken(org, md5(id)) before key hashing
     QByteArray rawId;    // the extracted id, when this engine saw it
     QString apiId;       // the API that last used it
+    QString driver;      // its auth plugin's driver (python, lua, grpc)
     qint64 deadline = 0; // id_extractor_deadline, Unix seconds; 0 = none
     int hits = 0;
     int misses = 0;

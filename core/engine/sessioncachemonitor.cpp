@@ -42,11 +42,12 @@ void SessionCacheMonitor::record(quint64 requestId, const QString &event, const 
 }
 
 void SessionCacheMonitor::idExtracted(quint64 requestId, const QString &apiId,
-                                      const QByteArray &rawId, const QString &cacheKey,
-                                      const QString &storageKey)
+                                      const QString &driver, const QByteArray &rawId,
+                                      const QString &cacheKey, const QString &storageKey)
 {
     SessionCacheEntry &e = entry(storageKey);
     e.apiId = apiId;
+    e.driver = driver;
     e.rawId = rawId;
     e.cacheKey = cacheKey;
     record(requestId, QStringLiteral("id_extracted"), storageKey, -1, [&] {

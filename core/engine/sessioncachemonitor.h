@@ -26,8 +26,9 @@ class SessionCacheMonitor final : public Pipeline::ISessionCacheObserver
 public:
     SessionCacheMonitor(const IClock &clock, Trace::TraceHub &trace);
 
-    void idExtracted(quint64 requestId, const QString &apiId, const QByteArray &rawId,
-                     const QString &cacheKey, const QString &storageKey) override;
+    void idExtracted(quint64 requestId, const QString &apiId, const QString &driver,
+                     const QByteArray &rawId, const QString &cacheKey,
+                     const QString &storageKey) override;
     void cacheHit(quint64 requestId, const QString &storageKey, qint64 deadline) override;
     void cacheMiss(quint64 requestId, const QString &storageKey, const QString &reason) override;
     void pluginCalled(quint64 requestId, const QString &storageKey) override;

@@ -13,8 +13,11 @@ class ISessionCacheObserver
 {
 public:
     virtual ~ISessionCacheObserver() = default;
-    virtual void idExtracted(quint64 requestId, const QString &apiId, const QByteArray &rawId,
-                             const QString &cacheKey, const QString &storageKey) = 0;
+    // `driver`: the auth plugin's (python, lua, grpc): a gRPC server sets deadlines from its
+    // own clock.
+    virtual void idExtracted(quint64 requestId, const QString &apiId, const QString &driver,
+                             const QByteArray &rawId, const QString &cacheKey,
+                             const QString &storageKey) = 0;
     virtual void cacheHit(quint64 requestId, const QString &storageKey, qint64 deadline) = 0;
     // `reason` says why in words ("no session stored", "deadline passed 3 s ago").
     virtual void cacheMiss(quint64 requestId, const QString &storageKey, const QString &reason) = 0;

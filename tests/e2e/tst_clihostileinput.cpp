@@ -145,14 +145,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("offset");
         QTest::addColumn<QString>("message");
-        QTest::newRow("too far ahead") << QStringLiteral("3155760001")
-                                       << QStringLiteral("within ±3153600000 seconds");
+        QTest::newRow("too far ahead")
+            << QStringLiteral("3155760001") << QStringLiteral("within ±3153600000 seconds");
         QTest::newRow("too far back") << QStringLiteral("-9223372036854775807")
                                       << QStringLiteral("within ±3153600000 seconds");
-        QTest::newRow("overflowing") << QStringLiteral("99999999999999999999")
-                                     << QStringLiteral("expects whole seconds");
-        QTest::newRow("not a number") << QStringLiteral("tomorrow")
-                                      << QStringLiteral("expects whole seconds");
+        QTest::newRow("overflowing")
+            << QStringLiteral("99999999999999999999") << QStringLiteral("expects whole seconds");
+        QTest::newRow("not a number")
+            << QStringLiteral("tomorrow") << QStringLiteral("expects whole seconds");
     }
     void aClockOffsetBeyondAHundredYearsIsRefused()
     {

@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -217,6 +218,41 @@ private Q_SLOTS:
         f.press(Qt::Key_F10);
         QTRY_COMPARE(f.pausedCell(Ui::PausedExchangeModel::NextPhase), phases.at(2));
         QVERIFY(f.pane()->editor()->isEnabled());
+        f.press(Qt::Key_F8);
+        QTRY_VERIFY(f.composer()->statusLabel()->text().startsWith(QStringLiteral("200")));
+    }
+
+    // Space on a breakpoint's row unticks it: it stays listed and stops nothing; Disable All
+    // and Enable All turn every one off and on.
+    void aBreakpointTurnedOffStaysListedAndLetsRequestsThrough()
+    {
+        Fixture f;
+        QSignalSpy engineList(f.pane(), &Ui::DebuggerPane::breakpointsChanged);
+        f.setBreakpoint(QStringLiteral("Proxy"));
+        QTableView *table = f.pane()->findChild<QTableView *>(QStringLiteral("breakpointTable"));
+        QVERIFY(table);
+        table->setFocus();
+        table->setCurrentIndex(f.pane()->breakpointModel()->index(0, Ui::BreakpointModel::Phase));
+        QTest::keyClick(table, Qt::Key_Space);
+        QCOMPARE(f.pane()->breakpointModel()->rowCount(), 1);
+        QCOMPARE(f.pane()->breakpointModel()->index(0, 0).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked));
+        QVERIFY(engineList.last().first().value<QList<Engine::Breakpoint>>().isEmpty());
+        f.send(QStringLiteral("/keyless/get"));
+        QTRY_VERIFY(f.composer()->statusLabel()->text().startsWith(QStringLiteral("200")));
+        QCOMPARE(f.pane()->pausedModel()->rowCount(), 0);
+
+        QTest::mouseClick(
+            f.pane()->findChild<QPushButton *>(QStringLiteral("enableAllBreakpoints")),
+            Qt::LeftButton);
+        QCOMPARE(engineList.last().first().value<QList<Engine::Breakpoint>>().size(), 1);
+        f.composer()->statusLabel()->clear();
+        f.send(QStringLiteral("/keyless/get"));
+        QTRY_COMPARE(f.pane()->pausedModel()->rowCount(), 1);
+        QTest::mouseClick(
+            f.pane()->findChild<QPushButton *>(QStringLiteral("disableAllBreakpoints")),
+            Qt::LeftButton);
+        QVERIFY(engineList.last().first().value<QList<Engine::Breakpoint>>().isEmpty());
         f.press(Qt::Key_F8);
         QTRY_VERIFY(f.composer()->statusLabel()->text().startsWith(QStringLiteral("200")));
     }

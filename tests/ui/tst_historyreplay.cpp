@@ -185,6 +185,35 @@ private Q_SLOTS:
         QTRY_COMPARE(reread.data().history.size(), 3);
     }
 
+    // Breakpoints, on and off, are kept in the workspace file and come back with it.
+    void breakpointsAreKeptInTheWorkspaceFileAcrossRestarts()
+    {
+        QList<Ui::SavedBreakpoint> kept;
+        {
+            Fixture f;
+            Ui::DebuggerPane *debugger = f.window->debugger();
+            debugger->addBreakpoint({QStringLiteral("Proxy"), QString(), QStringLiteral("X-A")});
+            debugger->addBreakpoint(
+                {QStringLiteral("pre"), QStringLiteral("python-hooks"), QString()});
+            Ui::BreakpointModel *model = debugger->breakpointModel();
+            QVERIFY(model->setData(model->index(1, Ui::BreakpointModel::Phase), Qt::Unchecked,
+                                   Qt::CheckStateRole));
+            f.file->flush();
+            Ui::WorkspaceFile reread(f.workspace.path());
+            reread.load();
+            kept = reread.data().breakpoints;
+            QCOMPARE(kept.size(), 2);
+            QCOMPARE(kept.at(0).breakpoint.condition, QStringLiteral("X-A"));
+            QVERIFY(kept.at(0).enabled);
+            QVERIFY(!kept.at(1).enabled);
+        }
+        Fixture again;
+        // The fixture copies the sample afresh: put the kept file's breakpoints in it.
+        again.window->debugger()->setSavedBreakpoints(kept);
+        QCOMPARE(again.window->debugger()->breakpointModel()->entries(), kept);
+        QCOMPARE(again.window->debugger()->breakpointModel()->enabledBreakpoints().size(), 1);
+    }
+
     void replayingManyShowsProgressAndCanBeCancelled()
     {
         Fixture f;

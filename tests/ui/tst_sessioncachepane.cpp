@@ -50,6 +50,34 @@ class tst_SessionCachePane : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    // A gRPC server sets its deadlines by its own clock: the entry says so, since Jump forward
+    // moves the engine's clock and Python's, Lua's and JavaScript's, not the server's.
+    void anEntryOfAGrpcAuthPluginSaysItsDeadlineFollowsTheServersClock()
+    {
+        Ui::SessionCacheModel model;
+        QAbstractItemModelTester tester(&model);
+        Engine::SessionCacheEntry grpc;
+        grpc.storageKey = QStringLiteral("k1");
+        grpc.driver = QStringLiteral("grpc");
+        grpc.deadline = 1000 + 60;
+        Engine::SessionCacheEntry python = grpc;
+        python.storageKey = QStringLiteral("k2");
+        python.driver = QStringLiteral("python");
+        model.setEntries({grpc, python}, 1000);
+        QCOMPARE(model.index(0, Ui::SessionCacheModel::TimeLeft).data().toString(),
+                 QStringLiteral("60 s (server's clock)"));
+        QVERIFY(model.index(0, Ui::SessionCacheModel::Key)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"does not reach it"));
+        QCOMPARE(model.index(1, Ui::SessionCacheModel::TimeLeft).data().toString(),
+                 QStringLiteral("60 s"));
+        QVERIFY(!model.index(1, Ui::SessionCacheModel::Key)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(u"gRPC"));
+    }
+
     void evictingASessionRemovesTheRowAndTheNextRequestCallsThePluginAgain()
     {
         HbTest::MainWindowFixture f;

@@ -199,6 +199,17 @@ QWidget *DebuggerPane::buildBreakpointBox()
     removeKey->setShortcutContext(Qt::WidgetShortcut);
     m_breakpointView->addAction(removeKey);
     connect(remove, &QPushButton::clicked, this, &DebuggerPane::removeSelectedBreakpoints);
+    connect(m_breakpoints, &BreakpointModel::enabledChanged, this,
+            &DebuggerPane::announceBreakpoints);
+    auto *enableAll = new QPushButton(tr("E&nable All"), this);
+    enableAll->setObjectName(QStringLiteral("enableAllBreakpoints"));
+    enableAll->setToolTip(tr("Turn every breakpoint on"));
+    connect(enableAll, &QPushButton::clicked, this, [this] { m_breakpoints->setAllEnabled(true); });
+    auto *disableAll = new QPushButton(tr("&Disable All"), this);
+    disableAll->setObjectName(QStringLiteral("disableAllBreakpoints"));
+    disableAll->setToolTip(tr("Let every request through; the breakpoints stay listed"));
+    connect(disableAll, &QPushButton::clicked, this,
+            [this] { m_breakpoints->setAllEnabled(false); });
     connect(removeKey, &QAction::triggered, this, &DebuggerPane::removeSelectedBreakpoints);
     connect(
         m_breakpointView->selectionModel(), &QItemSelectionModel::selectionChanged, remove,
@@ -216,6 +227,8 @@ QWidget *DebuggerPane::buildBreakpointBox()
     where->addWidget(m_phase, 1);
     where->addWidget(label(tr("AP&I"), m_api));
     where->addWidget(m_api, 1);
+    where->addWidget(enableAll);
+    where->addWidget(disableAll);
     auto *when = new QHBoxLayout;
     when->addWidget(label(tr("&Condition"), m_condition));
     when->addWidget(m_condition, 1);
@@ -240,7 +253,7 @@ void DebuggerPane::removeSelectedBreakpoints()
     std::sort(rows.begin(), rows.end(), std::greater<>());
     for (int row : std::as_const(rows))
         m_breakpoints->removeRow(row);
-    Q_EMIT breakpointsChanged(m_breakpoints->breakpoints());
+    announceBreakpoints();
 }
 
 QWidget *DebuggerPane::buildQueueBox()
@@ -317,7 +330,19 @@ void DebuggerPane::addBreakpoint(const Engine::Breakpoint &bp)
         return;
     }
     if (m_breakpoints->add(bp))
-        Q_EMIT breakpointsChanged(m_breakpoints->breakpoints());
+        announceBreakpoints();
+}
+
+void DebuggerPane::setSavedBreakpoints(const QList<SavedBreakpoint> &breakpoints)
+{
+    m_breakpoints->setEntries(breakpoints);
+    Q_EMIT breakpointsChanged(m_breakpoints->enabledBreakpoints());
+}
+
+void DebuggerPane::announceBreakpoints()
+{
+    Q_EMIT breakpointsChanged(m_breakpoints->enabledBreakpoints());
+    Q_EMIT breakpointsEdited(m_breakpoints->entries());
 }
 
 void DebuggerPane::setPausedExchanges(const QList<Engine::PausedExchange> &exchanges)

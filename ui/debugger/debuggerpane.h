@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/engine/breakpoint.h"
+#include "workbench/workspace/savedbreakpoint.h"
 #include "core/engine/pausedexchange.h"
 #include "core/trace/traceevent.h"
 
@@ -45,6 +46,8 @@ public:
     void addEvents(const QList<Trace::TraceEvent> &events);
     // Sets a breakpoint as the Add button does.
     void addBreakpoint(const Engine::Breakpoint &bp);
+    // The breakpoints kept in the workspace file, on or off; the enabled ones go to the engine.
+    void setSavedBreakpoints(const QList<SavedBreakpoint> &breakpoints);
 
     BreakpointModel *breakpointModel() const { return m_breakpoints; }
     PausedExchangeModel *pausedModel() const { return m_paused; }
@@ -65,6 +68,8 @@ public:
 
 Q_SIGNALS:
     void breakpointsChanged(const QList<Hb::Engine::Breakpoint> &breakpoints);
+    // Every breakpoint, on or off, for the workspace file.
+    void breakpointsEdited(const QList<Hb::Ui::SavedBreakpoint> &breakpoints);
     void refreshRequested();
     void editRequested(quint64 id, const Hb::Http::HttpRequest &request);
     // `sessionJson`: the edited session object as text.
@@ -83,6 +88,8 @@ private:
     QWidget *buildQueueBox();
     QWidget *buildEditorBox();
     void removeSelectedBreakpoints();
+    // Tells the engine (the enabled ones) and the workspace file (all).
+    void announceBreakpoints();
     QAction *makeAction(const QString &text, const QKeySequence &key, const QString &tip);
     void fillPhaseCombo();
     void fillApiCombo();

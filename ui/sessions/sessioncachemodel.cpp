@@ -59,19 +59,31 @@ QVariant SessionCacheModel::data(const QModelIndex &index, int role) const
         case Key: return e.storageKey;
         case RawId: return QString::fromUtf8(e.rawId);
         case Api: return e.apiId;
-        case TimeLeft:
-            if (e.deadline <= 0)
-                return tr("no deadline");
-            return expired ? tr("expired") : tr("%n s", nullptr, int(qMin<qint64>(left, INT_MAX)));
+        case TimeLeft: {
+            QString text = e.deadline <= 0 ? tr("no deadline")
+                           : expired       ? tr("expired")
+                                           : tr("%n s", nullptr, int(qMin<qint64>(left, INT_MAX)));
+            // A gRPC server's clock is its own: Jump forward moves the engine, not the deadline
+            // the server sets.
+            if (e.driver == u"grpc" && e.deadline > 0)
+                text += tr(" (server's clock)");
+            return text;
+        }
         case Hits: return e.hits;
         case Misses: return e.misses;
         }
     }
     if (role == Qt::ToolTipRole) {
-        return tr("Cache key %1\nDeadline %2 (%3)")
-            .arg(e.cacheKey)
-            .arg(e.deadline)
-            .arg(QDateTime::fromSecsSinceEpoch(e.deadline).toString(Qt::ISODate));
+        QString tip = tr("Cache key %1\nDeadline %2 (%3)")
+                          .arg(e.cacheKey)
+                          .arg(e.deadline)
+                          .arg(QDateTime::fromSecsSinceEpoch(e.deadline).toString(Qt::ISODate));
+        if (e.driver == u"grpc")
+            tip += u'\n' + tr("The gRPC plugin server computes this deadline from its own clock, "
+                              "the real time: a moved engine clock (Jump forward, "
+                              "--clock-offset) does not reach it, unlike Python, Lua and "
+                              "JavaScript plugins.");
+        return tip;
     }
     if (role == Qt::ForegroundRole && expired)
         return QBrush(QColor(0x99, 0x99, 0x99));

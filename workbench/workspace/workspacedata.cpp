@@ -40,7 +40,11 @@ QByteArray WorkspaceData::serialize() const
     QJsonArray entries;
     for (const HistoryEntry &e : history)
         entries.append(e.toJson());
+    QJsonArray breakpointList;
+    for (const SavedBreakpoint &b : breakpoints)
+        breakpointList.append(b.toJson());
     const QJsonObject root{{QStringLiteral("version"), FormatVersion},
+                           {QStringLiteral("breakpoints"), breakpointList},
                            {QStringLiteral("savedRequests"), requests},
                            {QStringLiteral("environments"), environmentObject},
                            {QStringLiteral("activeEnvironment"), activeEnvironment},
@@ -77,6 +81,11 @@ Result<WorkspaceData> WorkspaceData::parse(const QByteArray &bytes)
         if (data.history.size() >= HistoryCapacity)
             break;
         data.history.append(HistoryEntry::fromJson(v.toObject()));
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("breakpoints")).toArray()) {
+        const SavedBreakpoint saved = SavedBreakpoint::fromJson(v.toObject());
+        if (!saved.breakpoint.phase.isEmpty())
+            data.breakpoints.append(saved);
     }
     return data;
 }

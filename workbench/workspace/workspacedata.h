@@ -3,6 +3,7 @@
 
 #include "core/common/result.h"
 #include "workbench/history/historyentry.h"
+#include "workbench/workspace/savedbreakpoint.h"
 #include "workbench/workspace/savedrequest.h"
 
 #include <QByteArray>
@@ -15,8 +16,9 @@ namespace Hb::Ui {
 using Variables = QMap<QString, QString>;
 using Environments = QMap<QString, Variables>; // environment name -> its variables
 
-// What a workspace's `.hookbench` file holds: saved requests, environments and the request
-// history (newest first). A plain value; WorkspaceFile reads and writes it.
+// What a workspace's `.hookbench` file holds: saved requests, environments, the debugger's
+// breakpoints and the request history (newest first). A plain value; WorkspaceFile reads and
+// writes it.
 struct WorkspaceData
 {
     static constexpr int HistoryCapacity = 1000;
@@ -25,6 +27,7 @@ struct WorkspaceData
     Environments environments;
     QString activeEnvironment; // empty: none
     QList<HistoryEntry> history;
+    QList<SavedBreakpoint> breakpoints;
 
     // Pretty-printed JSON; QJsonObject keeps keys sorted, so the file diffs well.
     QByteArray serialize() const;

@@ -88,6 +88,14 @@ void WorkspaceFile::setHistory(const QList<HistoryEntry> &history)
     changed();
 }
 
+void WorkspaceFile::setBreakpoints(const QList<SavedBreakpoint> &breakpoints)
+{
+    if (breakpoints == m_data.breakpoints)
+        return;
+    m_data.breakpoints = breakpoints;
+    changed();
+}
+
 void WorkspaceFile::changed()
 {
     if (!m_readOnly)

@@ -35,6 +35,7 @@ public:
     void setEnvironments(const Environments &environments, const QString &active);
     // Newest first; kept to WorkspaceData::HistoryCapacity entries.
     void setHistory(const QList<HistoryEntry> &history);
+    void setBreakpoints(const QList<SavedBreakpoint> &breakpoints);
 
     // A read-only file is loaded but never written (the screenshot run on the sample).
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }

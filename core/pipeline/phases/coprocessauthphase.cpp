@@ -178,7 +178,7 @@ void CoprocessAuthPhase::traceExtractedId(Exchange &ex, const QByteArray &id, co
                                  .arg(QString::fromUtf8(id), m_extractor->describe(), keys.key)});
     }
     if (m_services.cache)
-        m_services.cache->idExtracted(ex.id(), m_apiId, id, keys.key, keys.storageKey);
+        m_services.cache->idExtracted(ex.id(), m_apiId, m_driver, id, keys.key, keys.storageKey);
 }
 
 void CoprocessAuthPhase::useStoredOrCallPlugin(Exchange &ex, const PhaseCompletion &done,
