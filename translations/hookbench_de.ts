@@ -4,12 +4,12 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/settings/appsettings.cpp" line="62"/>
+        <location filename="../ui/settings/appsettings.cpp" line="73"/>
         <source>expects HOST:PORT, such as 127.0.0.1:8080</source>
         <translation>erwartet HOST:PORT, etwa 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../ui/settings/appsettings.cpp" line="66"/>
+        <location filename="../ui/settings/appsettings.cpp" line="77"/>
         <source>&quot;%1&quot; is not an IP address</source>
         <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
@@ -477,109 +477,113 @@
 <context>
     <name>Hb::Ui::ComposerPane</name>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="44"/>
+        <location filename="../ui/composer/composerpane.cpp" line="46"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="124"/>
+        <location filename="../ui/composer/composerpane.cpp" line="123"/>
         <source>Header-Name: value (one per line)</source>
         <translation>Header-Name: Wert (einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="52"/>
         <source>The reply appears here.</source>
-        <translation>Die Antwort erscheint hier.</translation>
+        <translation type="vanished">Die Antwort erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="93"/>
+        <location filename="../ui/composer/composerpane.cpp" line="92"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="94"/>
+        <location filename="../ui/composer/composerpane.cpp" line="93"/>
         <source>Add environments and edit their variables</source>
         <translation>Umgebungen anlegen und ihre Variablen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="96"/>
+        <location filename="../ui/composer/composerpane.cpp" line="95"/>
         <source>Import curl…</source>
         <translation>curl importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="97"/>
+        <location filename="../ui/composer/composerpane.cpp" line="96"/>
         <source>Paste a curl command to fill the composer</source>
         <translation>Einen curl-Befehl einfügen, um den Composer zu füllen</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="99"/>
+        <location filename="../ui/composer/composerpane.cpp" line="98"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="100"/>
+        <location filename="../ui/composer/composerpane.cpp" line="99"/>
         <source>Copy the composed request to the clipboard as a curl command</source>
         <translation>Die Anfrage als curl-Befehl in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="101"/>
+        <location filename="../ui/composer/composerpane.cpp" line="100"/>
         <source>The environment whose variables fill {{name}} placeholders</source>
         <translation>Die Umgebung, deren Variablen {{name}}-Platzhalter füllen</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="105"/>
+        <location filename="../ui/composer/composerpane.cpp" line="104"/>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="123"/>
+        <location filename="../ui/composer/composerpane.cpp" line="122"/>
         <source>/listen-path/resource?query or http://host/…</source>
         <translation>/listen-pfad/ressource?abfrage oder http://host/…</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="127"/>
+        <location filename="../ui/composer/composerpane.cpp" line="126"/>
         <source>Send through the engine (Ctrl+Return)</source>
         <translation>Durch die Engine senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="137"/>
+        <location filename="../ui/composer/composerpane.cpp" line="136"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="138"/>
+        <location filename="../ui/composer/composerpane.cpp" line="137"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="147"/>
+        <location filename="../ui/composer/composerpane.cpp" line="146"/>
         <source>{&quot;status&quot;: 200, &quot;pluginCalls&quot;: [{&quot;hook&quot;: &quot;MyPreHook&quot;}]}</source>
         <translation>{&quot;status&quot;: 200, &quot;pluginCalls&quot;: [{&quot;hook&quot;: &quot;MyPreHook&quot;}]}</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="148"/>
+        <location filename="../ui/composer/composerpane.cpp" line="147"/>
         <source>What hookbench-cli test checks the reply against (JSON): status, headers, body, json paths, maxTimeMs, pluginCalls, cacheHit. History&apos;s Expect This Reply fills it in.</source>
         <translation>Womit hookbench-cli test die Antwort prüft (JSON): status, headers, body, json-Pfade, maxTimeMs, pluginCalls, cacheHit. „Diese Antwort erwarten“ im Verlauf füllt es aus.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="163"/>
+        <location filename="../ui/composer/composerpane.cpp" line="162"/>
         <source>Expect</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="232"/>
+        <location filename="../ui/composer/composerpane.cpp" line="231"/>
         <source>Expect, line %1: %2</source>
         <translation>Erwartet, Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="235"/>
+        <location filename="../ui/composer/composerpane.cpp" line="234"/>
         <source>Expect: not a JSON object</source>
         <translation>Erwartet: kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="287"/>
+        <location filename="../ui/composer/composerpane.cpp" line="286"/>
         <source>&quot;%1&quot; now expects this reply (hookbench-cli test checks it).</source>
         <translation>„%1“ erwartet jetzt diese Antwort (hookbench-cli test prüft sie).</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerpane.cpp" line="299"/>
+        <source>Send (Ctrl+Return) to see this request&apos;s reply.</source>
+        <translation>Senden (Strg+Eingabe), um die Antwort auf diese Anfrage zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/composer/composerpane.cpp" line="302"/>
@@ -597,49 +601,54 @@
         <translation> (Umgebung „%1“)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="394"/>
+        <location filename="../ui/composer/composerpane.cpp" line="336"/>
+        <source>Waiting for the reply…</source>
+        <translation>Warte auf die Antwort …</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerpane.cpp" line="391"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="416"/>
+        <location filename="../ui/composer/composerpane.cpp" line="413"/>
         <source>Save request</source>
         <translation>Anfrage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="416"/>
+        <location filename="../ui/composer/composerpane.cpp" line="413"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="439"/>
+        <location filename="../ui/composer/composerpane.cpp" line="436"/>
         <source>Imported the curl command.</source>
         <translation>curl-Befehl importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="440"/>
+        <location filename="../ui/composer/composerpane.cpp" line="437"/>
         <source>Imported the curl command; not imported: %1</source>
         <translation>curl-Befehl importiert; nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="449"/>
+        <location filename="../ui/composer/composerpane.cpp" line="446"/>
+        <location filename="../ui/composer/composerpane.cpp" line="453"/>
         <location filename="../ui/composer/composerpane.cpp" line="456"/>
-        <location filename="../ui/composer/composerpane.cpp" line="459"/>
         <source>Import curl</source>
         <translation>curl importieren</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="449"/>
+        <location filename="../ui/composer/composerpane.cpp" line="446"/>
         <source>Paste a curl command (line continuations are fine):</source>
         <translation>curl-Befehl einfügen (Zeilenfortsetzungen sind erlaubt):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="457"/>
+        <location filename="../ui/composer/composerpane.cpp" line="454"/>
         <source>The command could not be imported: %1</source>
         <translation>Der Befehl konnte nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="460"/>
+        <location filename="../ui/composer/composerpane.cpp" line="457"/>
         <source>Imported, except:
 
 %1</source>
@@ -648,7 +657,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="480"/>
+        <location filename="../ui/composer/composerpane.cpp" line="477"/>
         <source>Copied as curl.</source>
         <translation>Als curl kopiert.</translation>
     </message>
@@ -658,7 +667,7 @@
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="348"/>
+        <location filename="../ui/composer/composerpane.cpp" line="355"/>
         <source>%1 %2 · %3 ms · %4 bytes</source>
         <translation>%1 %2 · %3 ms · %4 Bytes</translation>
     </message>
@@ -1632,52 +1641,52 @@ host = localhost:8080</translation>
 <context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Hookbench</source>
         <translation>Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>API definitions</source>
         <translation>API-Definitionen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Request composer</source>
         <translation>Anfrage-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Session cache</source>
         <translation>Sitzungscache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Plugin code</source>
         <translation>Plugin-Code</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>reloaded from disk</source>
         <translation>von der Festplatte neu geladen</translation>
     </message>
@@ -1686,28 +1695,28 @@ host = localhost:8080</translation>
         <translation type="vanished">Anfrage %1 · %2 · %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Gateway listening on %1</source>
         <translation>Gateway lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>request %1 · %2 · %3</source>
         <translation>Anfrage %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>loaded %1 at %2 from %3</source>
         <translation>%1 unter %2 geladen aus %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API geladen · Engine bereit</numerusform>
@@ -1715,212 +1724,235 @@ host = localhost:8080</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>the first-start layout</source>
-        <translation>die Anordnung beim ersten Start</translation>
+        <translation type="vanished">die Anordnung beim ersten Start</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>the Compose layout</source>
-        <translation>die Anordnung „Anfragen“</translation>
+        <translation type="vanished">die Anordnung „Anfragen“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>the Debug layout</source>
-        <translation>die Anordnung „Debuggen“</translation>
+        <translation type="vanished">die Anordnung „Debuggen“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>the Inspect layout</source>
-        <translation>die Anordnung „Untersuchen“</translation>
+        <translation type="vanished">die Anordnung „Untersuchen“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Switched to %1</source>
-        <translation>Gewechselt zu %1</translation>
+        <translation type="vanished">Gewechselt zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Settings saved; the store, the plugin timeout and the language change when Hookbench starts again</source>
         <translation>Einstellungen gespeichert; Store, Plugin-Zeitlimit und Sprache ändern sich beim nächsten Start von Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Reload from disk</source>
         <translation>&amp;Von der Festplatte neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation>API-Definitionen, Richtlinien und Plugin-Code neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Debug</source>
         <translation>&amp;Debuggen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Build Go Plugins for &amp;Delve</source>
         <translation>Go-Plugins für &amp;Delve bauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Rebuild Go plugins without optimisations and restart their host; its pid is in the log for dlv attach (as --plugin-debug)</source>
         <translation>Go-Plugins ohne Optimierungen neu bauen und ihren Host neu starten; seine PID steht für dlv attach im Protokoll (wie --plugin-debug)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Go plugins are rebuilt for Delve; the host&apos;s pid shows in the log</source>
         <translation>Go-Plugins werden für Delve neu gebaut; die PID des Hosts steht im Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Go plugins are rebuilt with optimisations</source>
         <translation>Go-Plugins werden mit Optimierungen neu gebaut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Layout</source>
         <translation>&amp;Anordnung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Compose: composer and history</source>
         <translation>&amp;Anfragen: Anfrage-Editor und Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Debug: debugger, plugin code and logs</source>
-        <translation>&amp;Debuggen: Debugger, Plugin-Code und Protokoll</translation>
+        <translation type="vanished">&amp;Debuggen: Debugger, Plugin-Code und Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Inspect: session cache, history and logs</source>
-        <translation>&amp;Untersuchen: Sitzungs-Cache, Verlauf und Protokoll</translation>
+        <translation type="vanished">&amp;Untersuchen: Sitzungs-Cache, Verlauf und Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>Back to the first-start layout</source>
+        <translation>Zurück zur Anordnung beim ersten Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <source>Compose layout: composer and history in front</source>
+        <translation>Anordnung „Anfragen“: Anfrage-Editor und Verlauf vorn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <source>Debug layout: debugger and logs in front</source>
+        <translation>Anordnung „Debuggen“: Debugger und Protokoll vorn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>Inspect layout: session cache and composer in front</source>
+        <translation>Anordnung „Untersuchen“: Sitzungs-Cache und Anfrage-Editor vorn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <source>&amp;Debug: debugger and logs</source>
+        <translation>&amp;Debuggen: Debugger und Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <source>&amp;Inspect: session cache and composer</source>
+        <translation>&amp;Untersuchen: Sitzungs-Cache und Anfrage-Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;About Hookbench</source>
         <translation>Ü&amp;ber Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>About Hookbench</source>
         <translation>Über Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für Plugins des Tyk API Gateway.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Saved request &quot;%1&quot; now expects this reply; hookbench-cli test checks it</source>
         <translation>Gespeicherte Anfrage „%1“ erwartet jetzt diese Antwort; hookbench-cli test prüft sie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Request %1 is not in the history (still running, or older than what it keeps)</source>
         <translation>Anfrage %1 ist nicht im Verlauf (sie läuft noch, oder sie ist älter als das, was er behält)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Breakpoint: requests &quot;%1&quot; pause before %2</source>
         <translation>Haltepunkt: Anfragen „%1“ halten vor %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>Workspace file</source>
         <translation>Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>The workspace file could not be read.</source>
         <translation>Die Arbeitsbereichsdatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>could not keep a recovery copy of %1: %2</source>
         <translation>Wiederherstellungskopie von %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>recovery copy skipped: %1</source>
         <translation>Wiederherstellungskopie übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt; die Datei auf der Festplatte wurde seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>restored unsaved edits of %1 from %2</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
         <translation>Wiederherstellungskopie von %1 vom %2 behalten: kein Editor zeigt diese Datei (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation>Arbeitsbereich in neuem Fenster &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -2238,6 +2270,45 @@ host = localhost:8080</translation>
         <location filename="../ui/history/replaycomparisonview.cpp" line="138"/>
         <source>Phases:</source>
         <translation>Phasen:</translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::ReplyView</name>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="36"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="36"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="43"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="44"/>
+        <location filename="../ui/composer/replyview.cpp" line="57"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="45"/>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="47"/>
+        <source>The reply appears here.</source>
+        <translation>Die Antwort erscheint hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="79"/>
+        <source>Headers (%1)</source>
+        <translation>Header (%1)</translation>
     </message>
 </context>
 <context>
@@ -2570,17 +2641,30 @@ Erwartet: %2</translation>
 <context>
     <name>Hb::Ui::SessionCacheModel</name>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="63"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="65"/>
         <source>no deadline</source>
         <translation>keine Frist</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="64"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="69"/>
+        <source>expired (server&apos;s clock)</source>
+        <translation>abgelaufen (Uhr des Servers)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="70"/>
+        <source>%n s (server&apos;s clock)</source>
+        <translation>
+            <numerusform>%n s (Uhr des Servers)</numerusform>
+            <numerusform>%n s (Uhr des Servers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="71"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="65"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="71"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2588,49 +2672,48 @@ Erwartet: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="69"/>
         <source> (server&apos;s clock)</source>
-        <translation> (Uhr des Servers)</translation>
+        <translation type="vanished"> (Uhr des Servers)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="77"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="78"/>
         <source>Cache key %1
 Deadline %2 (%3)</source>
         <translation>Cache-Schlüssel %1
 Frist %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="82"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="83"/>
         <source>The gRPC plugin server computes this deadline from its own clock, the real time: a moved engine clock (Jump forward, --clock-offset) does not reach it, unlike Python, Lua and JavaScript plugins.</source>
         <translation>Der gRPC-Plugin-Server berechnet diese Frist mit seiner eigenen Uhr, der Echtzeit: eine verstellte Engine-Uhr (Vorspringen, --clock-offset) erreicht ihn nicht, anders als Python-, Lua- und JavaScript-Plugins.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="102"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="103"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="103"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="104"/>
         <source>Raw ID</source>
         <translation>Roh-ID</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="104"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="105"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="105"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="106"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="106"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="107"/>
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="107"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="108"/>
         <source>Misses</source>
         <translation>Fehlschläge</translation>
     </message>

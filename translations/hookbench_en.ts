@@ -4,12 +4,12 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/settings/appsettings.cpp" line="62"/>
+        <location filename="../ui/settings/appsettings.cpp" line="73"/>
         <source>expects HOST:PORT, such as 127.0.0.1:8080</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/appsettings.cpp" line="66"/>
+        <location filename="../ui/settings/appsettings.cpp" line="77"/>
         <source>&quot;%1&quot; is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,108 +470,108 @@
 <context>
     <name>Hb::Ui::ComposerPane</name>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="44"/>
+        <location filename="../ui/composer/composerpane.cpp" line="46"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="124"/>
+        <location filename="../ui/composer/composerpane.cpp" line="123"/>
         <source>Header-Name: value (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="52"/>
-        <source>The reply appears here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composerpane.cpp" line="93"/>
+        <location filename="../ui/composer/composerpane.cpp" line="92"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="94"/>
+        <location filename="../ui/composer/composerpane.cpp" line="93"/>
         <source>Add environments and edit their variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="96"/>
+        <location filename="../ui/composer/composerpane.cpp" line="95"/>
         <source>Import curl…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="97"/>
+        <location filename="../ui/composer/composerpane.cpp" line="96"/>
         <source>Paste a curl command to fill the composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="99"/>
+        <location filename="../ui/composer/composerpane.cpp" line="98"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="100"/>
+        <location filename="../ui/composer/composerpane.cpp" line="99"/>
         <source>Copy the composed request to the clipboard as a curl command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="101"/>
+        <location filename="../ui/composer/composerpane.cpp" line="100"/>
         <source>The environment whose variables fill {{name}} placeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="105"/>
+        <location filename="../ui/composer/composerpane.cpp" line="104"/>
         <source>Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="123"/>
+        <location filename="../ui/composer/composerpane.cpp" line="122"/>
         <source>/listen-path/resource?query or http://host/…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="127"/>
+        <location filename="../ui/composer/composerpane.cpp" line="126"/>
         <source>Send through the engine (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="137"/>
+        <location filename="../ui/composer/composerpane.cpp" line="136"/>
         <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="138"/>
+        <location filename="../ui/composer/composerpane.cpp" line="137"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="147"/>
+        <location filename="../ui/composer/composerpane.cpp" line="146"/>
         <source>{&quot;status&quot;: 200, &quot;pluginCalls&quot;: [{&quot;hook&quot;: &quot;MyPreHook&quot;}]}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="148"/>
+        <location filename="../ui/composer/composerpane.cpp" line="147"/>
         <source>What hookbench-cli test checks the reply against (JSON): status, headers, body, json paths, maxTimeMs, pluginCalls, cacheHit. History&apos;s Expect This Reply fills it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="163"/>
+        <location filename="../ui/composer/composerpane.cpp" line="162"/>
         <source>Expect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="232"/>
+        <location filename="../ui/composer/composerpane.cpp" line="231"/>
         <source>Expect, line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="235"/>
+        <location filename="../ui/composer/composerpane.cpp" line="234"/>
         <source>Expect: not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="287"/>
+        <location filename="../ui/composer/composerpane.cpp" line="286"/>
         <source>&quot;%1&quot; now expects this reply (hookbench-cli test checks it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerpane.cpp" line="299"/>
+        <source>Send (Ctrl+Return) to see this request&apos;s reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -590,56 +590,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="394"/>
+        <location filename="../ui/composer/composerpane.cpp" line="336"/>
+        <source>Waiting for the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerpane.cpp" line="391"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="416"/>
+        <location filename="../ui/composer/composerpane.cpp" line="413"/>
         <source>Save request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="416"/>
+        <location filename="../ui/composer/composerpane.cpp" line="413"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="439"/>
+        <location filename="../ui/composer/composerpane.cpp" line="436"/>
         <source>Imported the curl command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="440"/>
+        <location filename="../ui/composer/composerpane.cpp" line="437"/>
         <source>Imported the curl command; not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="449"/>
+        <location filename="../ui/composer/composerpane.cpp" line="446"/>
+        <location filename="../ui/composer/composerpane.cpp" line="453"/>
         <location filename="../ui/composer/composerpane.cpp" line="456"/>
-        <location filename="../ui/composer/composerpane.cpp" line="459"/>
         <source>Import curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="449"/>
+        <location filename="../ui/composer/composerpane.cpp" line="446"/>
         <source>Paste a curl command (line continuations are fine):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="457"/>
+        <location filename="../ui/composer/composerpane.cpp" line="454"/>
         <source>The command could not be imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="460"/>
+        <location filename="../ui/composer/composerpane.cpp" line="457"/>
         <source>Imported, except:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="480"/>
+        <location filename="../ui/composer/composerpane.cpp" line="477"/>
         <source>Copied as curl.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,7 +654,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerpane.cpp" line="348"/>
+        <location filename="../ui/composer/composerpane.cpp" line="355"/>
         <source>%1 %2 · %3 ms · %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,78 +1627,78 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>API definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Request composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Session cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Debugger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>reloaded from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Gateway listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>request %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>loaded %1 at %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API loaded · engine ready</numerusform>
@@ -1701,212 +1706,207 @@ host = localhost:8080</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
-        <source>the first-start layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
-        <source>the Compose layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
-        <source>the Debug layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
-        <source>the Inspect layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
-        <source>Switched to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Settings saved; the store, the plugin timeout and the language change when Hookbench starts again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Build Go Plugins for &amp;Delve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Rebuild Go plugins without optimisations and restart their host; its pid is in the log for dlv attach (as --plugin-debug)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Go plugins are rebuilt for Delve; the host&apos;s pid shows in the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Go plugins are rebuilt with optimisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Compose: composer and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
-        <source>&amp;Debug: debugger, plugin code and logs</source>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>Back to the first-start layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
-        <source>&amp;Inspect: session cache, history and logs</source>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <source>Compose layout: composer and history in front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
-        <source>&amp;Reset Layout</source>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <source>Debug layout: debugger and logs in front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
-        <source>&amp;Help</source>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>Inspect layout: session cache and composer in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <source>&amp;Debug: debugger and logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <source>&amp;Inspect: session cache and composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="390"/>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Saved request &quot;%1&quot; now expects this reply; hookbench-cli test checks it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Request %1 is not in the history (still running, or older than what it keeps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Breakpoint: requests &quot;%1&quot; pause before %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>Workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>The workspace file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>could not keep a recovery copy of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>recovery copy skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>restored unsaved edits of %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,6 +2222,45 @@ host = localhost:8080</source>
         <location filename="../ui/history/replaycomparisonview.cpp" line="137"/>
         <location filename="../ui/history/replaycomparisonview.cpp" line="138"/>
         <source>Phases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hb::Ui::ReplyView</name>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="36"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="36"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="43"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="44"/>
+        <location filename="../ui/composer/replyview.cpp" line="57"/>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="45"/>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="47"/>
+        <source>The reply appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/replyview.cpp" line="79"/>
+        <source>Headers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2554,17 +2593,30 @@ Expects: %2</source>
 <context>
     <name>Hb::Ui::SessionCacheModel</name>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="63"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="65"/>
         <source>no deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="64"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="69"/>
+        <source>expired (server&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="70"/>
+        <source>%n s (server&apos;s clock)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="71"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="65"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="71"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2572,48 +2624,43 @@ Expects: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="69"/>
-        <source> (server&apos;s clock)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="77"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="78"/>
         <source>Cache key %1
 Deadline %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="82"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="83"/>
         <source>The gRPC plugin server computes this deadline from its own clock, the real time: a moved engine clock (Jump forward, --clock-offset) does not reach it, unlike Python, Lua and JavaScript plugins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="102"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="103"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="103"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="104"/>
         <source>Raw ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="104"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="105"/>
         <source>API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="105"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="106"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="106"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="107"/>
         <source>Hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessioncachemodel.cpp" line="107"/>
+        <location filename="../ui/sessions/sessioncachemodel.cpp" line="108"/>
         <source>Misses</source>
         <translation type="unfinished"></translation>
     </message>

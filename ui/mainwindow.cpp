@@ -39,6 +39,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -251,26 +252,26 @@ void MainWindow::applyLayoutPreset(LayoutPreset preset)
             if (dock->objectName() == QLatin1String(objectName))
                 dock->raise();
     };
-    QString name;
+    QString message;
     switch (preset) {
-    case LayoutPreset::Default: name = tr("the first-start layout"); break;
+    case LayoutPreset::Default: message = tr("Back to the first-start layout"); break;
     case LayoutPreset::Compose:
         bringForward("ComposerDock");
         bringForward("HistoryDock");
-        name = tr("the Compose layout");
+        message = tr("Compose layout: composer and history in front");
         break;
     case LayoutPreset::Debug:
         bringForward("DebuggerDock");
         bringForward("LogDock");
-        name = tr("the Debug layout");
+        message = tr("Debug layout: debugger and logs in front");
         break;
     case LayoutPreset::Inspect:
         bringForward("SessionCacheDock");
         bringForward("ComposerDock");
-        name = tr("the Inspect layout");
+        message = tr("Inspect layout: session cache and composer in front");
         break;
     }
-    statusBar()->showMessage(tr("Switched to %1").arg(name), 4000);
+    statusBar()->showMessage(message, 4000);
 }
 
 void MainWindow::openSettings()
@@ -280,32 +281,36 @@ void MainWindow::openSettings()
         m_settingsDialog->activateWindow();
         return;
     }
-    auto *dialog = new SettingsDialog(AppSettings::load(), this);
+    const AppSettings stored = AppSettings::load();
+    auto *dialog = new SettingsDialog(stored, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, stored] {
         const AppSettings chosen = dialog->settings();
         chosen.save();
-        applySettings(chosen);
+        applySettings(chosen, stored);
     });
     connect(dialog, &QObject::destroyed, this, [this] { m_settingsDialog = nullptr; });
     dialog->open();
 }
 
-void MainWindow::applySettings(const AppSettings &settings)
+void MainWindow::applySettings(const AppSettings &settings, const AppSettings &previous)
 {
-    applyTheme(settings.theme);
+    if (settings.theme != previous.theme)
+        applyTheme(settings.theme);
     QFont font;
     if (!settings.editorFont.isEmpty() && font.fromString(settings.editorFont)) {
         applyEditorFont(m_apiPane->editor(), font);
         applyEditorFont(m_pluginEditor->editor(), font);
     }
-    // The gateway moves now; a busy port falls back to a free one and says so.
-    if (!settings.listen.isEmpty() && AppSettings::listenProblem(settings.listen).isEmpty() &&
-        m_gatewayAddress->url() != QStringLiteral("http://") + settings.listen) {
-        if (const auto hostPort = Setup::parseHostPort(settings.listen))
-            m_bridge.listen(hostPort->first, hostPort->second);
-    }
+    // The gateway moves now when its address changed (not over --listen); a busy port falls
+    // back to a free one and says so.
+    const auto address = Setup::parseHostPort(settings.listen);
+    const auto before = Setup::parseHostPort(previous.listen);
+    const bool moved = address && (!before || address->second != before->second ||
+                                   QHostAddress(address->first) != QHostAddress(before->first));
+    if (!m_listenFromCommandLine && moved && AppSettings::listenProblem(settings.listen).isEmpty())
+        m_bridge.listen(address->first, address->second);
     statusBar()->showMessage(tr("Settings saved; the store, the plugin timeout and the "
                                 "language change when Hookbench starts again"),
                              8000);
@@ -372,8 +377,8 @@ void MainWindow::buildMenus()
     layout->setObjectName(QStringLiteral("layoutMenu"));
     const std::pair<LayoutPreset, QString> presets[] = {
         {LayoutPreset::Compose, tr("&Compose: composer and history")},
-        {LayoutPreset::Debug, tr("&Debug: debugger, plugin code and logs")},
-        {LayoutPreset::Inspect, tr("&Inspect: session cache, history and logs")},
+        {LayoutPreset::Debug, tr("&Debug: debugger and logs")},
+        {LayoutPreset::Inspect, tr("&Inspect: session cache and composer")},
     };
     int key = Qt::Key_1;
     for (const auto &[preset, text] : presets) {

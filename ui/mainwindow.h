@@ -96,7 +96,10 @@ public:
     void applyLayoutPreset(LayoutPreset preset);
     // File > Settings: opens the dialog (non-modal); applySettings() is what OK does.
     void openSettings();
-    void applySettings(const AppSettings &settings);
+    // `previous`: what was stored before (the gateway moves only when its address changed).
+    void applySettings(const AppSettings &settings, const AppSettings &previous);
+    // --listen was given: it keeps the gateway where it is, whatever the settings say.
+    void setListenFromCommandLine(bool given) { m_listenFromCommandLine = given; }
     // The dialog while it is open (tests, --screenshot --pane settings).
     QDialog *settingsDialog() const { return m_settingsDialog; }
 
@@ -151,6 +154,7 @@ private:
     bool m_composerTargetOffered = false;
     QByteArray m_defaultLayout; // saveState() of the first-start layout
     QDialog *m_settingsDialog = nullptr;
+    bool m_listenFromCommandLine = false;
 };
 
 } // namespace Hb::Ui

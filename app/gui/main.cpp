@@ -154,10 +154,9 @@ Hb::Setup::EngineOptions engineOptions(const CommandLine &line)
     options.pluginDebug = line.pluginDebug;
     options.goCommand = line.goCommand;
     options.listen = line.listen;
-    // File > Settings fills what the command line leaves open (not for a screenshot, which
-    // shows the sample as anyone would see it).
-    if (!line.screenshot)
-        Hb::Ui::AppSettings::load().applyTo(options, line.listen);
+    // File > Settings fills what the command line leaves open (a screenshot ignores them:
+    // AppSettings::ignoreStored).
+    Hb::Ui::AppSettings::load().applyTo(options, line.listen);
     return options;
 }
 
@@ -207,6 +206,7 @@ int runWindow(Hb::Setup::EngineSetup &setup, const CommandLine &line,
 {
     Hb::Ui::EngineBridge bridge(setup);
     Hb::Ui::MainWindow window(bridge, setup.configWarnings() + setup.diagnostics());
+    window.setListenFromCommandLine(!line.listen.isEmpty());
     // The engine's and the plugin hosts' own lines show in the Logs pane too.
     Hb::Ui::QtMessageForwarder messages(window.logView());
     window.setGrpcServerMonitor(setup.grpcServerMonitor());
@@ -249,6 +249,20 @@ bool onlyAsksForHelpOrVersion(int argc, char *argv[])
     return false;
 }
 
+// Whether the command line asks for a screenshot (read before the translations, which the
+// parser's help needs).
+bool isScreenshotRun(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "--screenshot" || arg.startsWith("--screenshot="))
+            return true;
+    }
+    return false;
+}
+
 void setApplicationNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("Hookbench"));
@@ -271,10 +285,14 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setApplicationNames();
+    if (isScreenshotRun(argc, argv))
+        Hb::Ui::AppSettings::ignoreStored();
     const Hb::Ui::AppSettings settings = Hb::Ui::AppSettings::load();
     Translators translators;
     translators.install(settings.language);
-    Hb::Ui::applyTheme(settings.theme);
+    // "System" leaves the desktop's style and colours alone.
+    if (settings.theme != Hb::Ui::Theme::System)
+        Hb::Ui::applyTheme(settings.theme);
 
     const CommandLine line = parseCommandLine(app);
     auto setup = Hb::Setup::EngineSetup::create(engineOptions(line));

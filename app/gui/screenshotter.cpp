@@ -7,7 +7,6 @@
 #include "ui/history/historymodel.h"
 #include "ui/history/historypane.h"
 #include "ui/mainwindow.h"
-#include "ui/editors/apiformwidget.h"
 #include "ui/editors/apipane.h"
 #include "ui/timeline/timelinepane.h"
 #include "workbench/bridge/replayrunner.h"
@@ -18,6 +17,7 @@
 #include <QDialog>
 #include <QDockWidget>
 #include <QHash>
+#include <QTabWidget>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTableView>
@@ -156,8 +156,10 @@ QWidget *Screenshotter::paneWidget()
         return nullptr;
     dock->show();
     dock->raise();
-    if (m_pane == u"api-form")
-        return m_window.apiPane()->form();
+    if (m_pane == u"api-form") {
+        m_window.apiPane()->tabs()->setCurrentIndex(1); // the Form tab
+        return m_window.apiPane()->tabs();
+    }
     return dock;
 }
 

@@ -49,6 +49,8 @@ QString quoted(const QString &s)
 // net.ParseIP: dotted-decimal IPv4 (no leading zeros, as Go 1.17+) or IPv6 without a zone.
 bool goParsesIp(const QString &ip)
 {
+    if (ip != ip.trimmed()) // QHostAddress trims; Go does not
+        return false;
     static const QRegularExpression v4(QStringLiteral(
         "^(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
         "){3}$"));
@@ -199,7 +201,7 @@ QString loadBalancingTargets(const json &def)
     const json &proxy = member(def, "proxy");
     if (!flag(proxy, "enable_load_balancing"))
         return {};
-    const json &targets = member(proxy, "targets");
+    const json &targets = member(proxy, "target_list"); // Tyk's Proxy.Targets
     if (!targets.is_array() || targets.empty())
         return QStringLiteral("all load balancing targets have weight 0, at least one target "
                               "must have weight > 0");

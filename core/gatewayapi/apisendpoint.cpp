@@ -79,11 +79,31 @@ std::optional<Http::HttpResponse> checkBody(const nlohmann::json &body, bool oas
     return std::nullopt;
 }
 
+// Tyk's validator on a classic definition (Tyk: gateway/api.go validateAPIDef), after the
+// decode and, for an update, the api_id check, before an api_id is generated: the 400 it
+// gives. Tyk OAS bodies are not checked yet (Tyk converts them to classic first).
+std::optional<Http::HttpResponse> checkRules(const nlohmann::json &body, bool oas)
+{
+    if (oas)
+        return std::nullopt;
+    // A body Go's decoder refuses is checkDefinition's 400 (Request malformed).
+    Api::Diagnostics diagnostics;
+    (void)Api::ApiDefinitionLoader::parse(QByteArray::fromStdString(body.dump(2)),
+                                          QStringLiteral("request body"), &diagnostics);
+    for (const Api::Diagnostic &d : std::as_const(diagnostics)) {
+        if (d.decodeError)
+            return std::nullopt;
+    }
+    if (const QString rule = firstDefinitionRuleError(body); !rule.isEmpty())
+        return ControlReply::error(
+            400, QStringLiteral("Validation of API Definition failed. Reason: %1.").arg(rule));
+    return std::nullopt;
+}
+
 // The definition as `validate` and a reload read it. One that Go's decoder would refuse (a
-// value of the wrong type) gets Tyk's 400 before anything is written, and so does a classic
-// one that Tyk's validator refuses (firstDefinitionRuleError); other problems do not stop
-// Tyk's handler, so the file is written, and the log says that the reload will skip it.
-std::optional<Http::HttpResponse> checkDefinition(const nlohmann::json &body, bool oas)
+// value of the wrong type) gets Tyk's 400 before anything is written; other problems do not
+// stop Tyk's handler, so the file is written, and the log says that the reload will skip it.
+std::optional<Http::HttpResponse> checkDefinition(const nlohmann::json &body)
 {
     Api::Diagnostics diagnostics;
     const Result<Api::ApiDefinition> parsed = Api::ApiDefinitionLoader::parse(
@@ -91,11 +111,6 @@ std::optional<Http::HttpResponse> checkDefinition(const nlohmann::json &body, bo
     bool undecodable = false;
     for (const Api::Diagnostic &d : std::as_const(diagnostics))
         undecodable = undecodable || d.decodeError;
-    if (!oas && !undecodable) {
-        if (const QString rule = firstDefinitionRuleError(body); !rule.isEmpty())
-            return ControlReply::error(
-                400, QStringLiteral("Validation of API Definition failed. Reason: %1.").arg(rule));
-    }
     if (parsed)
         return std::nullopt;
     QStringList errors;
@@ -170,6 +185,8 @@ Http::HttpResponse ApisEndpoint::add(const Http::HttpRequest &request, bool oas)
         std::string_view(request.body.constData(), request.body.size()));
     if (auto bad = checkBody(body, oas))
         return *bad;
+    if (auto bad = checkRules(body, oas))
+        return *bad;
     QString id = idOf(body, oas);
     if (id.isEmpty()) {
         // Tyk's GenerateAPIID: a UUID's hex digits.
@@ -178,7 +195,7 @@ Http::HttpResponse ApisEndpoint::add(const Http::HttpRequest &request, bool oas)
     }
     if (!validFileId(id))
         return ControlReply::error(400, QStringLiteral("Invalid API ID"));
-    if (auto bad = checkDefinition(body, oas))
+    if (auto bad = checkDefinition(body))
         return *bad;
     // Tyk overwrites <id>.json; an API of that id kept in another file is overwritten in
     // place, so a reload never finds two definitions with one id.
@@ -216,7 +233,9 @@ Http::HttpResponse ApisEndpoint::update(const Http::HttpRequest &request, const 
         return ControlReply::error(400, QStringLiteral("Request APIID does not match that in "
                                                        "Definition! For Update operations these "
                                                        "must match."));
-    if (auto bad = checkDefinition(body, oas))
+    if (auto bad = checkDefinition(body))
+        return *bad;
+    if (auto bad = checkRules(body, oas))
         return *bad;
     const Http::HttpResponse written = write(fileFor(id), body);
     if (written.status != 0)

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <future>
 
 namespace Hb::Plugin {
@@ -24,8 +25,10 @@ public:
     {}
     ~PluginHostWorker() override { stop(); }
 
+    // `sentAt`: when the caller sent it; deadlines counted from sending start there (the
+    // host's start, done here first, may take seconds).
     void send(nlohmann::json message, PluginHostProcess::Answer answer,
-              PluginHostProcess::Deadline deadline)
+              PluginHostProcess::Deadline deadline, std::chrono::steady_clock::time_point sentAt)
     {
         if (!m_process && !start()) {
             answer(makeError(ErrorCode::Unavailable, m_lastFailure));
@@ -35,10 +38,17 @@ public:
         message["id"] = id;
         m_pending.insert(id, std::move(answer));
         write(message);
-        if (deadline.ms > 0 && deadline.fromRunningNotice)
+        const auto elapsed = int(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                     std::chrono::steady_clock::now() - sentAt)
+                                     .count());
+        if (deadline.ms > 0 && deadline.fromRunningNotice) {
             m_deadlineAtRunning.insert(id, deadline.ms);
-        else if (deadline.ms > 0)
-            startDeadline(id, deadline.ms);
+            if (deadline.untilRunningMs > 0)
+                startDeadline(id, std::max(1, deadline.untilRunningMs - elapsed),
+                              deadline.untilRunningMs, true);
+        } else if (deadline.ms > 0) {
+            startDeadline(id, std::max(1, deadline.ms - elapsed), deadline.ms, false);
+        }
     }
 
     void sendIfRunning(nlohmann::json message)
@@ -203,7 +213,7 @@ private:
             const QString line = QString::fromUtf8(m_stderr.left(end));
             m_stderr.remove(0, end + 1);
             // A fatal line starts what explains the death (a traceback follows it).
-            if (isFatal(line))
+            if (m_options.tracebackFollowsFatalLine && isFatal(line))
                 m_lastLines.clear();
             m_lastLines.append(line);
             if (m_lastLines.size() > 200)
@@ -278,11 +288,16 @@ private:
             write(*answer);
     }
 
-    void startDeadline(qint64 id, int ms)
+    // In `waitMs`, message `id` expires (`shownMs` is its whole budget, for the message);
+    // with `untilRunning`, only while its "running" notice has not come.
+    void startDeadline(qint64 id, int waitMs, int shownMs, bool untilRunning)
     {
-        QTimer::singleShot(ms, this, [this, id, ms, process = m_process] {
-            if (process == m_process) // not a message the host before this one had
-                expire(id, ms);
+        QTimer::singleShot(waitMs, this, [this, id, shownMs, untilRunning, process = m_process] {
+            if (process != m_process) // not a message the host before this one had
+                return;
+            if (untilRunning && !m_deadlineAtRunning.contains(id))
+                return; // it runs: its own deadline took over
+            expire(id, shownMs);
         });
     }
 
@@ -298,7 +313,7 @@ private:
             return;
         const int ms = it.value();
         m_deadlineAtRunning.erase(it);
-        startDeadline(id, ms);
+        startDeadline(id, ms, ms, false);
     }
 
     // The message `id` got no answer in `timeoutMs`: the host is wedged (its own watchdog
@@ -310,6 +325,7 @@ private:
             return;
         PluginHostProcess::Answer answer = std::move(it.value());
         m_pending.erase(it);
+        m_deadlineAtRunning.remove(id);
         const QString reason =
             QStringLiteral("the %1 did not answer in %2 ms").arg(m_options.name).arg(timeoutMs);
         m_log(QStringLiteral("error"), reason + QStringLiteral("; ending it"));
@@ -359,8 +375,9 @@ void PluginHostProcess::send(nlohmann::json message, Answer answer, Deadline dea
     PluginHostWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [worker, message = std::move(message), answer = std::move(answer), deadline]() mutable {
-            worker->send(std::move(message), std::move(answer), deadline);
+        [worker, message = std::move(message), answer = std::move(answer), deadline,
+         sentAt = std::chrono::steady_clock::now()]() mutable {
+            worker->send(std::move(message), std::move(answer), deadline, sentAt);
         },
         Qt::QueuedConnection);
 }
@@ -383,7 +400,7 @@ Result<nlohmann::json> PluginHostProcess::sendAndWait(nlohmann::json message, in
     std::future<Result<nlohmann::json>> future = promise->get_future();
     // The host's own deadline ends it a little before the wait gives up, so the answer says
     // why; without it the wait gives up and the host carries on.
-    const Deadline deadline{endHostOnTimeout ? std::max(1, timeoutMs - 50) : 0, false};
+    const Deadline deadline{endHostOnTimeout ? std::max(1, timeoutMs - 50) : 0, false, 0};
     send(
         std::move(message),
         [promise](Result<nlohmann::json> answer) { promise->set_value(std::move(answer)); },

@@ -49,6 +49,9 @@ public:
         // stderr lines that say why the host died ("fatal error:", "panic:"), quoted in the
         // error the messages in flight get.
         QStringList fatalPrefixes;
+        // Whether a fatal line starts the stderr kept for crashLocation afresh (a traceback
+        // follows it, as Python's faulthandler writes), rather than the last lines being kept.
+        bool tracebackFollowsFatalLine = false;
         // Where in the plugin the host died, from its last stderr lines (a crash's
         // traceback), for the error; empty when they do not say.
         std::function<QString(const QStringList &lastLines)> crashLocation;
@@ -68,13 +71,17 @@ public:
         // Counted from the host's {"op":"running","id":N} notice rather than from sending: a
         // call waiting for its module's load, or for a fresh host to start, is not late yet.
         bool fromRunningNotice = false;
+        // With fromRunningNotice: how long after sending the notice may take (the host's
+        // start and the loads before the call); a host that never says it runs the call is
+        // wedged too. 0: no limit.
+        int untilRunningMs = 0;
     };
 
     // Sends `message` (its "id" is set here). Returns at once, from any thread.
     void send(nlohmann::json message, Answer answer, Deadline deadline);
     void send(nlohmann::json message, Answer answer)
     {
-        send(std::move(message), std::move(answer), Deadline{0, false});
+        send(std::move(message), std::move(answer), Deadline{0, false, 0});
     }
     // Sends `message` only when a host runs (an unload: a fresh host has nothing to unload);
     // no answer is waited for.

@@ -74,7 +74,8 @@ void applyTheme(Theme theme)
     if (theme == Theme::System) {
         if (!startStyle().isEmpty())
             QApplication::setStyle(QStyleFactory::create(startStyle()));
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        // An empty palette resolves against the platform theme's: the desktop's colours.
+        QApplication::setPalette(QPalette());
         return;
     }
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/composer/composerpane.h"
 
+#include "ui/composer/replyview.h"
+
 #include "ui/composer/bodyeditor.h"
 #include "workbench/requests/curlcommand.h"
 #include "ui/composer/environmentdialog.h"
@@ -43,19 +45,16 @@ ComposerPane::ComposerPane(QWidget *parent)
     , m_expectProblem(new QLabel(this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_status(new QLabel(this))
-    , m_response(new QPlainTextEdit(this))
+    , m_reply(new ReplyView(this))
 {
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_response->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_response->setReadOnly(true);
-    m_response->setPlaceholderText(tr("The reply appears here."));
 
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_status);
-    bottomLayout->addWidget(m_response, 1);
+    bottomLayout->addWidget(m_reply, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -297,6 +296,7 @@ void ComposerPane::loadRequest(const SavedRequest &request)
     m_body->setText(request.body);
     m_body->setFormFields(request.formFields);
     m_expect->setPlainText(expectationText(request.expect));
+    m_reply->clear(tr("Send (Ctrl+Return) to see this request's reply."));
     if (!request.name.isEmpty()) {
         m_saved->selectByName(request.name);
         m_status->setText(tr("Loaded \"%1\".").arg(request.name));
@@ -332,6 +332,8 @@ void ComposerPane::send()
     }
     m_status->setStyleSheet({});
     m_status->setText(tr("Sending…"));
+    // The reply shown is always this request's: the last one's goes.
+    m_reply->clear(tr("Waiting for the reply…"));
     Q_EMIT sendRequested(*r);
 }
 
@@ -339,6 +341,11 @@ void ComposerPane::showError(const QString &message)
 {
     m_status->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_status->setText(message);
+}
+
+QPlainTextEdit *ComposerPane::responseView() const
+{
+    return m_reply->rawView();
 }
 
 void ComposerPane::showResponse(const Http::HttpResponse &response, double elapsedMs)
@@ -350,17 +357,7 @@ void ComposerPane::showResponse(const Http::HttpResponse &response, double elaps
             .arg(QString::fromLatin1(Http::HttpResponse::reasonPhrase(response.status)))
             .arg(QLocale().toString(elapsedMs, 'f', 2))
             .arg(response.body.size()));
-    QString text;
-    for (const auto &[name, value] : response.headers.fields())
-        text += QString::fromUtf8(name) + QStringLiteral(": ") + QString::fromUtf8(value) + u'\n';
-    text += u'\n';
-    // Pretty-print JSON bodies; show anything else as text.
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(response.body, &error);
-    text += error.error == QJsonParseError::NoError
-                ? QString::fromUtf8(json.toJson(QJsonDocument::Indented))
-                : QString::fromUtf8(response.body);
-    m_response->setPlainText(text);
+    m_reply->showResponse(response);
 }
 
 void ComposerPane::setSavedRequests(const QList<SavedRequest> &requests)

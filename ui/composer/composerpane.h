@@ -20,6 +20,7 @@ class QPushButton;
 namespace Hb::Ui {
 
 class BodyEditor;
+class ReplyView;
 class SavedRequestList;
 
 // The request composer: environment, saved requests, method, URL, headers ("Name: value"
@@ -55,7 +56,9 @@ public:
     Result<QString> curlCommand() const;
 
     QPushButton *sendButton() const { return m_send; }
-    QPlainTextEdit *responseView() const { return m_response; }
+    // The reply as text: headers, a blank line, the body (JSON pretty-printed).
+    QPlainTextEdit *responseView() const;
+    ReplyView *replyView() const { return m_reply; }
     QPlainTextEdit *headersEdit() const { return m_headers; }
     QLabel *statusLabel() const { return m_status; }
     BodyEditor *bodyEditor() const { return m_body; }
@@ -102,7 +105,7 @@ private:
     QLabel *m_expectProblem;
     QPushButton *m_send;
     QLabel *m_status;
-    QPlainTextEdit *m_response;
+    ReplyView *m_reply;
 };
 
 } // namespace Hb::Ui

@@ -60,14 +60,15 @@ QVariant SessionCacheModel::data(const QModelIndex &index, int role) const
         case RawId: return QString::fromUtf8(e.rawId);
         case Api: return e.apiId;
         case TimeLeft: {
-            QString text = e.deadline <= 0 ? tr("no deadline")
-                           : expired       ? tr("expired")
-                                           : tr("%n s", nullptr, int(qMin<qint64>(left, INT_MAX)));
+            const int seconds = int(qMin<qint64>(left, INT_MAX));
+            if (e.deadline <= 0)
+                return tr("no deadline");
             // A gRPC server's clock is its own: Jump forward moves the engine, not the deadline
             // the server sets.
-            if (e.driver == u"grpc" && e.deadline > 0)
-                text += tr(" (server's clock)");
-            return text;
+            if (e.driver == u"grpc")
+                return expired ? tr("expired (server's clock)")
+                               : tr("%n s (server's clock)", nullptr, seconds);
+            return expired ? tr("expired") : tr("%n s", nullptr, seconds);
         }
         case Hits: return e.hits;
         case Misses: return e.misses;

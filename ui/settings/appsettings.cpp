@@ -19,8 +19,19 @@ const QString fontKey = QStringLiteral("ui/editorFont");
 const QString languageKey = QStringLiteral("ui/language");
 } // namespace
 
+namespace {
+bool g_ignoreStored = false;
+}
+
+void AppSettings::ignoreStored()
+{
+    g_ignoreStored = true;
+}
+
 AppSettings AppSettings::load()
 {
+    if (g_ignoreStored)
+        return {};
     const QSettings s;
     AppSettings a;
     a.listen = s.value(listenKey).toString();

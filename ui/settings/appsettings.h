@@ -24,6 +24,9 @@ struct AppSettings
     QString language;   // "en", "de"; empty: the system's
 
     static AppSettings load();
+    // From now on load() gives the defaults, whatever is stored: a screenshot shows the
+    // sample as anyone would see it, not in this user's theme, font and language.
+    static void ignoreStored();
     void save() const;
 
     // Puts the engine's part into `options` where the command line set nothing (`listen` is

@@ -348,11 +348,18 @@ QString describePanic(const QString &panic, const QString &symbol)
 {
     const QStringList lines = panic.split(u'\n');
     QString where;
-    for (qsizetype i = 0; i + 2 < lines.size(); ++i) {
-        if (!lines[i].startsWith(u"panic("))
+    qsizetype i = 0;
+    while (i < lines.size() && !lines[i].startsWith(u"panic("))
+        ++i;
+    // Frames come in pairs (function, then "\tfile:line +0x.."); runtime frames (sigpanic
+    // with GOTRACEBACK=system) are not the plugin's.
+    for (i += 2; i + 1 < lines.size(); i += 2) {
+        const QString &functionLine = lines[i];
+        if (functionLine.startsWith(u"runtime."))
             continue;
-        const QString function = lines[i + 2].section(u'(', 0, 0).section(u'.', -1);
-        QString file = lines[i + 3 < lines.size() ? i + 3 : i + 2].trimmed().section(u' ', 0, 0);
+        QString function = functionLine.left(functionLine.lastIndexOf(u'('));
+        function = function.mid(function.lastIndexOf(u'.') + 1);
+        QString file = lines[i + 1].trimmed().section(u' ', 0, 0);
         static const QRegularExpression copy(QStringLiteral("^.*/hookbench\\.plugin/p[0-9a-f]+/"));
         file.remove(copy);
         where = QStringLiteral(" (%1, in %2)").arg(file, function.isEmpty() ? symbol : function);

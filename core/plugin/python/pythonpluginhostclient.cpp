@@ -32,6 +32,7 @@ PluginHostProcess::Options hostOptions(const std::shared_ptr<PythonCallContext> 
     options.binary = PythonPluginHostClient::binary();
     options.arguments = {QStringLiteral("--runtime-dir"), runtimeDir};
     options.fatalPrefixes = {QStringLiteral("fatal:"), QStringLiteral("Fatal Python error:")};
+    options.tracebackFollowsFatalLine = true;
     // faulthandler's traceback of the crashing thread, most recent call first: the first
     // frame outside Python's library, installed packages and Hookbench's runtime is the
     // plugin's.
@@ -51,8 +52,8 @@ PluginHostProcess::Options hostOptions(const std::shared_ptr<PythonCallContext> 
                 break; // the other threads follow
             const QRegularExpressionMatch m = frame.match(line);
             if (!crashingThread || !m.hasMatch() || m.captured(1).startsWith(runtime) ||
-                library.match(m.captured(1)).hasMatch())
-                continue;
+                m.captured(1).startsWith(u'<') || library.match(m.captured(1)).hasMatch())
+                continue; // <frozen importlib._bootstrap> and the like are not files
             return QStringLiteral("%1:%2, in %3").arg(m.captured(1), m.captured(2), m.captured(3));
         }
         return QString();
@@ -123,9 +124,16 @@ QString PythonPluginHostClient::newModuleKey()
     return QStringLiteral("m%1").arg(++m_nextKey);
 }
 
-json PythonPluginHostClient::loadMessage(const QString &key, const PluginCode &code,
-                                         const PythonCallLimits &limits) const
+int PythonPluginHostClient::pendingLoads()
 {
+    const std::lock_guard lock(m_loadsMutex);
+    return int(m_loads.size());
+}
+
+json PythonPluginHostClient::loadMessage(const QString &key, const PluginCode &code,
+                                         const PythonCallLimits &limits)
+{
+    m_loadBudgetMs = std::max(m_loadBudgetMs, limits.timeoutMs + limits.stuckGraceMs);
     return {{"op", "load"},
             {"module", key.toStdString()},
             {"code", Protocol::toJson(code)},
@@ -214,7 +222,10 @@ void PythonPluginHostClient::call(const QString &key, coprocess::Object object,
             if (const auto ctx = weak.lock())
                 ctx->post([done, reply = std::move(reply)]() mutable { done(std::move(reply)); });
         },
-        {limits.timeoutMs + limits.stuckGraceMs + wedgedAfterMs, true});
+        // Until it runs: a fresh host's start and the loads queued before it (each within its
+        // budget and grace).
+        {limits.timeoutMs + limits.stuckGraceMs + wedgedAfterMs, true,
+         startupMs + m_loadBudgetMs * std::max(1, pendingLoads()) + wedgedAfterMs});
 }
 
 void PythonPluginHostClient::unload(const QString &key)

@@ -47,14 +47,19 @@ public:
     static QString binary();
 
 private:
+    // Also notes the load's budget (loads and calls are made on the engine thread).
     nlohmann::json loadMessage(const QString &key, const PluginCode &code,
-                               const PythonCallLimits &limits) const;
+                               const PythonCallLimits &limits);
 
     std::shared_ptr<PythonCallContext> m_context;
     PluginHostProcess m_process;
+    // The modules a fresh host loads before it runs a call.
+    int pendingLoads();
+
     qint64 m_nextKey = 0;
     std::mutex m_loadsMutex;
     QHash<QString, nlohmann::json> m_loads; // what a restarted host loads again, by key
+    int m_loadBudgetMs = 0;                 // the largest load budget and grace seen
 };
 
 } // namespace Hb::Plugin

@@ -170,6 +170,11 @@ void PythonPluginHostServer::handle(const json &message)
         write({{"op", "log"},
                {"level", "error"},
                {"message", std::string("Python plugin host: unreadable message: ") + e.what()}});
+        // A message that has an id gets an answer, so nothing waits for it in the parent.
+        if (const auto id = message.find("id"); id != message.end() && id->is_number_integer())
+            answerCall(*id,
+                       makeError(ErrorCode::InvalidInput, QStringLiteral("unreadable message: %1")
+                                                              .arg(QString::fromUtf8(e.what()))));
     }
 }
 

@@ -81,9 +81,16 @@ private Q_SLOTS:
                           "true}}}")
             << none;
         QTest::newRow("load balancing without targets")
-            << QByteArray("{\"proxy\": {\"enable_load_balancing\": true, \"targets\": []}}")
+            << QByteArray("{\"proxy\": {\"enable_load_balancing\": true, \"target_list\": []}}")
             << QStringLiteral("all load balancing targets have weight 0, at least one target "
                               "must have weight > 0");
+        QTest::newRow("load balancing with targets")
+            << QByteArray("{\"proxy\": {\"enable_load_balancing\": true, \"target_list\": "
+                          "[\"http://a\", \"http://b\"]}}")
+            << none;
+        QTest::newRow("a spaced IP, as Go refuses it")
+            << QByteArray("{\"enable_ip_whitelisting\": true, \"allowed_ips\": [\" ::1\"]}")
+            << QStringLiteral("invalid IP/CIDR \" ::1\"");
         QTest::newRow("rules run in Tyk's order")
             << QByteArray("{\"proxy\": {\"enable_load_balancing\": true}, "
                           "\"enable_ip_whitelisting\": true, \"allowed_ips\": [\"x\"]}")
