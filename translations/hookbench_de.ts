@@ -1583,57 +1583,57 @@ host = localhost:8080</translation>
 <context>
     <name>Hb::Ui::LogPane</name>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="41"/>
+        <location filename="../ui/logs/logpane.cpp" line="43"/>
         <source>All levels</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="42"/>
+        <location filename="../ui/logs/logpane.cpp" line="44"/>
         <source>Info and above</source>
         <translation>Info und höher</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="43"/>
+        <location filename="../ui/logs/logpane.cpp" line="45"/>
         <source>Warnings and errors</source>
         <translation>Warnungen und Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="44"/>
+        <location filename="../ui/logs/logpane.cpp" line="46"/>
         <source>Errors only</source>
         <translation>Nur Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="45"/>
+        <location filename="../ui/logs/logpane.cpp" line="47"/>
         <source>Show only lines at or above this level</source>
         <translation>Nur Zeilen dieser Stufe oder höher zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="52"/>
+        <location filename="../ui/logs/logpane.cpp" line="54"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>Im Protokoll suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="58"/>
+        <location filename="../ui/logs/logpane.cpp" line="60"/>
         <source>Search the log</source>
         <translation>Im Protokoll suchen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="67"/>
+        <location filename="../ui/logs/logpane.cpp" line="69"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="69"/>
+        <location filename="../ui/logs/logpane.cpp" line="71"/>
         <source>Forget the lines shown so far</source>
         <translation>Die bisher gezeigten Zeilen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="91"/>
+        <location filename="../ui/logs/logpane.cpp" line="93"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="149"/>
+        <location filename="../ui/logs/logpane.cpp" line="170"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 gezeigt</translation>
     </message>
@@ -1681,12 +1681,17 @@ host = localhost:8080</translation>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>Opened %1 at line %2</source>
+        <translation>%1 in Zeile %2 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>reloaded from disk</source>
         <translation>von der Festplatte neu geladen</translation>
     </message>
@@ -1695,28 +1700,28 @@ host = localhost:8080</translation>
         <translation type="vanished">Anfrage %1 · %2 · %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Gateway listening on %1</source>
         <translation>Gateway lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>request %1 · %2 · %3</source>
         <translation>Anfrage %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>loaded %1 at %2 from %3</source>
         <translation>%1 unter %2 geladen aus %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API geladen · Engine bereit</numerusform>
@@ -1724,7 +1729,7 @@ host = localhost:8080</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
@@ -1749,72 +1754,72 @@ host = localhost:8080</translation>
         <translation type="vanished">Gewechselt zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Settings saved; the store, the plugin timeout and the language change when Hookbench starts again</source>
         <translation>Einstellungen gespeichert; Store, Plugin-Zeitlimit und Sprache ändern sich beim nächsten Start von Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Reload from disk</source>
         <translation>&amp;Von der Festplatte neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation>API-Definitionen, Richtlinien und Plugin-Code neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Debug</source>
         <translation>&amp;Debuggen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Build Go Plugins for &amp;Delve</source>
         <translation>Go-Plugins für &amp;Delve bauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Rebuild Go plugins without optimisations and restart their host; its pid is in the log for dlv attach (as --plugin-debug)</source>
         <translation>Go-Plugins ohne Optimierungen neu bauen und ihren Host neu starten; seine PID steht für dlv attach im Protokoll (wie --plugin-debug)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Go plugins are rebuilt for Delve; the host&apos;s pid shows in the log</source>
         <translation>Go-Plugins werden für Delve neu gebaut; die PID des Hosts steht im Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Go plugins are rebuilt with optimisations</source>
         <translation>Go-Plugins werden mit Optimierungen neu gebaut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Layout</source>
         <translation>&amp;Anordnung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Compose: composer and history</source>
         <translation>&amp;Anfragen: Anfrage-Editor und Verlauf</translation>
     </message>
@@ -1827,132 +1832,132 @@ host = localhost:8080</translation>
         <translation type="vanished">&amp;Untersuchen: Sitzungs-Cache, Verlauf und Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Back to the first-start layout</source>
         <translation>Zurück zur Anordnung beim ersten Start</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Compose layout: composer and history in front</source>
         <translation>Anordnung „Anfragen“: Anfrage-Editor und Verlauf vorn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Debug layout: debugger and logs in front</source>
         <translation>Anordnung „Debuggen“: Debugger und Protokoll vorn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Inspect layout: session cache and composer in front</source>
         <translation>Anordnung „Untersuchen“: Sitzungs-Cache und Anfrage-Editor vorn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Debug: debugger and logs</source>
         <translation>&amp;Debuggen: Debugger und Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Inspect: session cache and composer</source>
         <translation>&amp;Untersuchen: Sitzungs-Cache und Anfrage-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;About Hookbench</source>
         <translation>Ü&amp;ber Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>About Hookbench</source>
         <translation>Über Hookbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für Plugins des Tyk API Gateway.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Saved request &quot;%1&quot; now expects this reply; hookbench-cli test checks it</source>
         <translation>Gespeicherte Anfrage „%1“ erwartet jetzt diese Antwort; hookbench-cli test prüft sie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Request %1 is not in the history (still running, or older than what it keeps)</source>
         <translation>Anfrage %1 ist nicht im Verlauf (sie läuft noch, oder sie ist älter als das, was er behält)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Breakpoint: requests &quot;%1&quot; pause before %2</source>
         <translation>Haltepunkt: Anfragen „%1“ halten vor %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Workspace file</source>
         <translation>Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>The workspace file could not be read.</source>
         <translation>Die Arbeitsbereichsdatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>could not keep a recovery copy of %1: %2</source>
         <translation>Wiederherstellungskopie von %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>recovery copy skipped: %1</source>
         <translation>Wiederherstellungskopie übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt; die Datei auf der Festplatte wurde seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>restored unsaved edits of %1 from %2</source>
         <translation>ungespeicherte Änderungen an %1 vom %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
         <translation>Wiederherstellungskopie von %1 vom %2 behalten: kein Editor zeigt diese Datei (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation>Arbeitsbereich in neuem Fenster &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -2117,47 +2122,47 @@ host = localhost:8080</translation>
     </message>
     <message>
         <location filename="../ui/editors/plugineditorpane.cpp" line="165"/>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="235"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="245"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="210"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="220"/>
         <source>Edited, not saved</source>
         <translation>Bearbeitet, nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="240"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="250"/>
         <source>Reverted to the file on disk.</source>
         <translation>Auf den Stand der Datei auf der Festplatte zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="252"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="262"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="257"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="267"/>
         <source>Saved; reloading…</source>
         <translation>Gespeichert; wird neu geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="292"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="302"/>
         <source>Reload failed: %1</source>
         <translation>Neu laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="298"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="308"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation>Gespeichert und neu geladen; %1 lädt fehlerfrei.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="299"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="309"/>
         <source>Reloaded; %1 loads cleanly.</source>
         <translation>Neu geladen; %1 lädt fehlerfrei.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="301"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="311"/>
         <source>Reloaded with problems:
 %1</source>
         <translation>Neu geladen, mit Problemen:

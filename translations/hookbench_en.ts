@@ -1569,57 +1569,57 @@ host = localhost:8080</source>
 <context>
     <name>Hb::Ui::LogPane</name>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="41"/>
+        <location filename="../ui/logs/logpane.cpp" line="43"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="42"/>
+        <location filename="../ui/logs/logpane.cpp" line="44"/>
         <source>Info and above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="43"/>
+        <location filename="../ui/logs/logpane.cpp" line="45"/>
         <source>Warnings and errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="44"/>
+        <location filename="../ui/logs/logpane.cpp" line="46"/>
         <source>Errors only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="45"/>
+        <location filename="../ui/logs/logpane.cpp" line="47"/>
         <source>Show only lines at or above this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="52"/>
+        <location filename="../ui/logs/logpane.cpp" line="54"/>
         <source>Search the log (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="58"/>
+        <location filename="../ui/logs/logpane.cpp" line="60"/>
         <source>Search the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="67"/>
+        <location filename="../ui/logs/logpane.cpp" line="69"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="69"/>
+        <location filename="../ui/logs/logpane.cpp" line="71"/>
         <source>Forget the lines shown so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="91"/>
+        <location filename="../ui/logs/logpane.cpp" line="93"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logs/logpane.cpp" line="149"/>
+        <location filename="../ui/logs/logpane.cpp" line="170"/>
         <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,38 +1667,38 @@ host = localhost:8080</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>reloaded from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Gateway listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>request %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>loaded %1 at %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>%n API(s) loaded · engine ready</source>
         <translation>
             <numerusform>%n API loaded · engine ready</numerusform>
@@ -1706,207 +1706,212 @@ host = localhost:8080</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Settings saved; the store, the plugin timeout and the language change when Hookbench starts again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Re-read API definitions, policies and plugin code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Build Go Plugins for &amp;Delve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Rebuild Go plugins without optimisations and restart their host; its pid is in the log for dlv attach (as --plugin-debug)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Go plugins are rebuilt for Delve; the host&apos;s pid shows in the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Go plugins are rebuilt with optimisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Compose: composer and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Back to the first-start layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>Opened %1 at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Compose layout: composer and history in front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Debug layout: debugger and logs in front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Inspect layout: session cache and composer in front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Debug: debugger and logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Inspect: session cache and composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Reset Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>About Hookbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&lt;p&gt;&lt;b&gt;Hookbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for Tyk API Gateway plugins.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Saved request &quot;%1&quot; now expects this reply; hookbench-cli test checks it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Request %1 is not in the history (still running, or older than what it keeps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Breakpoint: requests &quot;%1&quot; pause before %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>The workspace file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>could not keep a recovery copy of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>recovery copy skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>restored unsaved edits of %1 from %2; the file on disk has changed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>restored unsaved edits of %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>kept the recovery copy of %1 from %2: no editor shows that file (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>&amp;Open Workspace in New Window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,47 +2076,47 @@ host = localhost:8080</source>
     </message>
     <message>
         <location filename="../ui/editors/plugineditorpane.cpp" line="165"/>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="235"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="245"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="210"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="220"/>
         <source>Edited, not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="240"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="250"/>
         <source>Reverted to the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="252"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="262"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="257"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="267"/>
         <source>Saved; reloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="292"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="302"/>
         <source>Reload failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="298"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="308"/>
         <source>Saved and reloaded; %1 loads cleanly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="299"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="309"/>
         <source>Reloaded; %1 loads cleanly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/plugineditorpane.cpp" line="301"/>
+        <location filename="../ui/editors/plugineditorpane.cpp" line="311"/>
         <source>Reloaded with problems:
 %1</source>
         <translation type="unfinished"></translation>

@@ -133,6 +133,15 @@ MainWindow::MainWindow(EngineBridge &bridge, const Api::Diagnostics &diagnostics
                     m_composer->showResponse(r, ms);
             });
     connect(&m_bridge, &EngineBridge::traceBatch, m_timeline, &TimelineModel::addEvents);
+    // A place named in the log (a traceback's file and line) opens in the editor.
+    connect(m_log, &LogPane::locationActivated, this, [this](const QString &file, int line) {
+        m_pluginEditor->openAt(file, line);
+        if (auto *dock = qobject_cast<QDockWidget *>(m_pluginEditor->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        statusBar()->showMessage(tr("Opened %1 at line %2").arg(file).arg(line), 4000);
+    });
     connect(&m_bridge, &EngineBridge::traceBatch, m_sessionCache, &SessionCachePane::addEvents);
     connect(&m_bridge, &EngineBridge::reloaded, this, &MainWindow::showReload);
     connectLoadProgress();

@@ -7,15 +7,20 @@
 #include "ui/logs/logmodel.h"
 #include "ui/logs/logpane.h"
 #include "ui/logs/qtmessageforwarder.h"
+#include "ui/editors/plugineditorpane.h"
+#include "ui/common/qsci.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -171,6 +176,45 @@ private Q_SLOTS:
         qInfo("after");
         QTest::qWait(20);
         QCOMPARE(pane.view()->model()->rowCount(), 3);
+    }
+
+    // A traceback's or a load error's "FILE:LINE" opens the file at that line: double-click
+    // the log line.
+    void aLineNamingAFileAndLineOpensItInTheEditor()
+    {
+        const QString plugin =
+            HbTest::sampleWorkspace() + QStringLiteral("/bundles/python-hooks/middleware.py");
+        QVERIFY(QFileInfo(plugin).isFile());
+        QCOMPARE(Ui::LogPane::locationIn(QStringLiteral("bad thing (") + plugin +
+                                         QStringLiteral(":3, in Pre)")),
+                 std::make_pair(plugin, 3));
+        QCOMPARE(Ui::LogPane::locationIn(QStringLiteral("/no/such/file.py:3")).second, 0);
+        QCOMPARE(Ui::LogPane::locationIn(QStringLiteral("no place here")).second, 0);
+
+        HbTest::MainWindowFixture f;
+        Ui::LogPane *pane = f.window->logView();
+        // The Logs dock shares its place with the history: bring it forward, as a click on
+        // its tab does.
+        auto *dock = f.window->findChild<QDockWidget *>(QStringLiteral("LogDock"));
+        QVERIFY(dock);
+        dock->raise();
+        QTRY_VERIFY(pane->view()->isVisible());
+        pane->append(LogLevel::Error, QStringLiteral("python"),
+                     QStringLiteral("Hook 'Pre' returned an error: boom (") + plugin +
+                         QStringLiteral(":3, in Pre)"));
+        QAbstractItemModel *shown = pane->view()->model();
+        const QModelIndex last = shown->index(shown->rowCount() - 1, Ui::LogModel::MessageColumn);
+        QSignalSpy activated(pane, &Ui::LogPane::locationActivated);
+        pane->view()->scrollTo(last);
+        const QRect cell = pane->view()->visualRect(last);
+        // A person's double click: a click, then the second press that makes it double.
+        QTest::mouseClick(pane->view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(pane->view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(activated.size(), 1);
+        QTRY_COMPARE(f.window->pluginEditor()->currentFile(), plugin);
+        int line = 0, column = 0;
+        f.window->pluginEditor()->editor()->getCursorPosition(&line, &column);
+        QCOMPARE(line, 2); // 0-based
     }
 
     // Without a secret of its own the Gateway API takes Tyk's published default: the window

@@ -185,6 +185,16 @@ void PluginEditorPane::open(const QString &path)
     m_status->setText(modified ? m_buffers.note(path) : path);
 }
 
+void PluginEditorPane::openAt(const QString &path, int line)
+{
+    open(path);
+    if (m_file != path || line < 1)
+        return;
+    m_editor->setCursorPosition(line - 1, 0);
+    m_editor->ensureLineVisible(line - 1);
+    m_editor->setFocus();
+}
+
 void PluginEditorPane::textEdited()
 {
     if (m_loading || m_file.isEmpty())

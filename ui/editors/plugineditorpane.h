@@ -34,6 +34,8 @@ public:
     QString currentFile() const { return m_file; }
     // Opens `path` (absolute) in the editor: its unsaved buffer if it has one, else the file.
     void open(const QString &path);
+    // Opens `path` with the cursor on `line` (1-based), shown.
+    void openAt(const QString &path, int line);
     // Writes the editor's text to the current file and reloads the engine.
     bool save();
     // Reads the current file from disk again; its unsaved edit and recovery copy go (the

@@ -8,12 +8,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -94,6 +96,14 @@ LogPane::LogPane(QWidget *parent)
     connect(copy, &QAction::triggered, this, &LogPane::copySelection);
     m_view->addAction(copy);
 
+    // A line naming a file and line (a traceback, a load error) opens it there.
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const LogEntry &entry = m_model->entry(m_filter->mapToSource(index).row());
+        const auto [file, line] = locationIn(entry.text);
+        if (line > 0)
+            Q_EMIT locationActivated(file, line);
+    });
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_level);
     bar->addWidget(m_search, 1);
@@ -130,6 +140,17 @@ QString LogPane::toPlainText() const
     for (int row = 0; row < m_model->rowCount(); ++row)
         lines.append(LogModel::format(m_model->entry(row)));
     return lines.join(u'\n');
+}
+
+std::pair<QString, int> LogPane::locationIn(const QString &text)
+{
+    static const QRegularExpression place(QStringLiteral("(/[^\\s:()\"',]+):(\\d+)"));
+    for (auto it = place.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (QFileInfo(m.captured(1)).isFile())
+            return {m.captured(1), m.captured(2).toInt()};
+    }
+    return {QString(), 0};
 }
 
 void LogPane::copySelection()

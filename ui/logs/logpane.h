@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <utility>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +36,13 @@ public:
     QTableView *view() const { return m_view; }
     // "12 of 40 shown"
     QLabel *countLabel() const { return m_count; }
+
+    // The first "FILE:LINE" in `text` whose FILE (an absolute path) exists; line 0 when none.
+    static std::pair<QString, int> locationIn(const QString &text);
+
+Q_SIGNALS:
+    // A line naming a place in a file was double-clicked (or Enter pressed on it).
+    void locationActivated(const QString &file, int line);
 
 private:
     void copySelection();
