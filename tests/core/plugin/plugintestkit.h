@@ -15,12 +15,51 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 namespace Hb::Test {
+
+// Every qDebug/qInfo/qWarning line of this process from installMessageCapture() on: the gateway
+// log `hookbench-cli serve` prints. The lines still reach the handler before it (stderr).
+struct CapturedMessages
+{
+    QMutex mutex;
+    QStringList lines;
+    QtMessageHandler previous = nullptr;
+};
+
+inline CapturedMessages &capturedMessageStore()
+{
+    static CapturedMessages store;
+    return store;
+}
+
+inline void installMessageCapture()
+{
+    capturedMessageStore().previous = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            CapturedMessages &store = capturedMessageStore();
+            {
+                const QMutexLocker lock(&store.mutex);
+                store.lines.append(message);
+            }
+            if (store.previous)
+                store.previous(type, context, message);
+        });
+}
+
+// The captured lines, one per line.
+inline QString capturedMessages()
+{
+    CapturedMessages &store = capturedMessageStore();
+    const QMutexLocker lock(&store.mutex);
+    return store.lines.join(u'\n');
+}
 
 inline QByteArray apiJson(const QString &id, const QString &listenPath, const QString &bundle,
                           bool customAuth = false)

@@ -13,7 +13,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonObject>
-#include <QMutex>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -22,27 +21,6 @@ using namespace Hb::Test;
 namespace Protocol = Hb::Plugin::PythonPluginHostProtocol;
 
 namespace {
-
-// Every qDebug/qInfo/qWarning line (the gateway log `hookbench-cli serve` prints).
-QMutex g_messagesMutex;
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker lock(&g_messagesMutex);
-        g_messages.append(message);
-    }
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-QString messages()
-{
-    const QMutexLocker lock(&g_messagesMutex);
-    return g_messages.join(u'\n');
-}
 
 // A hook that reports the process it runs in and does what the query asks.
 const QByteArray hostPlugin = "import collections, ctypes, itertools, os, time\n"
@@ -98,7 +76,7 @@ class TestPythonPluginHost : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { g_previousHandler = qInstallMessageHandler(captureMessage); }
+    void initTestCase() { installMessageCapture(); }
 
     void aHookRunsInAProcessOfItsOwnThatTheLogNames()
     {
@@ -111,9 +89,9 @@ private Q_SLOTS:
         const QString pid = header(r, "X-Pid");
         QVERIFY(!pid.isEmpty());
         QVERIFY(pid != QString::number(QCoreApplication::applicationPid()));
-        QVERIFY2(messages().contains(u"Python plugin host started (pid " + pid + u')'),
-                 qPrintable(messages()));
-        QVERIFY2(messages().contains(u"probe ran"), qPrintable(messages()));
+        QVERIFY2(capturedMessages().contains(u"Python plugin host started (pid " + pid + u')'),
+                 qPrintable(capturedMessages()));
+        QVERIFY2(capturedMessages().contains(u"probe ran"), qPrintable(capturedMessages()));
     }
 
     // store_data/get_data reach the engine's own store, so plugins in process and in the
@@ -153,8 +131,9 @@ private Q_SLOTS:
         QVERIFY2(lastMessage(gw).contains(u"bad thing") &&
                      lastMessage(gw).contains(u"middleware.py:12, in Probe"),
                  qPrintable(lastMessage(gw)));
-        QVERIFY2(messages().contains(u"[python] error: Hook 'Probe' returned an error: bad thing"),
-                 qPrintable(messages()));
+        QVERIFY2(capturedMessages().contains(
+                     u"[python] error: Hook 'Probe' returned an error: bad thing"),
+                 qPrintable(capturedMessages()));
         QCOMPARE(gw.get("/t/x").status, 200);
     }
 
@@ -175,9 +154,10 @@ private Q_SLOTS:
         const Http::HttpResponse r = gw.get("/t/x");
         QCOMPARE(r.status, 200);
         QVERIFY(header(r, "X-Pid") != firstPid);
-        QVERIFY2(messages().contains(u"Python plugin host restarted (pid " + header(r, "X-Pid") +
-                                     u"); loading its 1 plugin(s) again"),
-                 qPrintable(messages()));
+        QVERIFY2(capturedMessages().contains(u"Python plugin host restarted (pid " +
+                                             header(r, "X-Pid") +
+                                             u"); loading its 1 plugin(s) again"),
+                 qPrintable(capturedMessages()));
     }
 
     // Code stuck in C that ignores signals cannot be stopped inside the host either: the call
@@ -196,10 +176,11 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 3500, "the stuck call was not answered at its budget");
         QVERIFY2(lastMessage(gw).contains(u"1500 ms"), qPrintable(lastMessage(gw)));
         // The default grace period is 2 s past the budget.
-        QTRY_VERIFY2_WITH_TIMEOUT(messages().contains(u"the Python plugin host exited with "
-                                                      u"status 70 (fatal: the Python runtime "
-                                                      u"is stuck in C code: hook Probe"),
-                                  qPrintable(messages()), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            capturedMessages().contains(u"the Python plugin host exited with "
+                                        u"status 70 (fatal: the Python runtime "
+                                        u"is stuck in C code: hook Probe"),
+            qPrintable(capturedMessages()), 10000);
         const Http::HttpResponse r = gw.get("/t/x");
         QCOMPARE(r.status, 200);
         QVERIFY(header(r, "X-Pid") != firstPid);

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QMutex>
 #include <QProcess>
 
 #include <cstdio>
@@ -64,27 +63,6 @@ void runInChild(const QString &function)
             return;                                                                                \
         }                                                                                          \
     } while (false)
-
-// Every qDebug/qInfo/qWarning line, as `hookbench-cli serve` prints them.
-QMutex g_messagesMutex;
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker lock(&g_messagesMutex);
-        g_messages.append(message);
-    }
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-QString messages()
-{
-    const QMutexLocker lock(&g_messagesMutex);
-    return g_messages.join(u'\n');
-}
 
 // A workspace with one API at /t/ whose pre hook `hook` is `code`.
 void writeApi(Workspace &ws, const QByteArray &code, const QByteArray &hook)
@@ -174,7 +152,7 @@ class TestPythonReliability : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { g_previousHandler = qInstallMessageHandler(captureMessage); }
+    void initTestCase() { installMessageCapture(); }
 
     // Catastrophic backtracking runs in sre's C loop with the GIL held: the watchdog must
     // stop it without taking the GIL, and the next calls must run.
@@ -268,7 +246,7 @@ private Q_SLOTS:
             QVERIFY(!pid.isEmpty());
             QVERIFY(pid != QString::number(QCoreApplication::applicationPid()));
         }
-        const QString log = messages();
+        const QString log = capturedMessages();
         QVERIFY2(log.contains(u"stuck in C code: hook Spin") && log.contains(u"running since") &&
                      log.contains(u"Python plugins now run in a fresh interpreter in a child "
                                   u"process") &&
@@ -336,7 +314,7 @@ private Q_SLOTS:
         // The queued calls are answered at their budget; the runtime is declared stuck 300 ms
         // later (the log says so).
         QTRY_VERIFY_WITH_TIMEOUT(answered == 1 + queuedCalls, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(::messages().contains(u"stuck in C code: hook Spin"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(capturedMessages().contains(u"stuck in C code: hook Spin"), 10000);
         const int laterCalls = 200;
         for (int i = 0; i < laterCalls; ++i)
             callHook("Fine", true);
@@ -461,9 +439,9 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(echoedHeaders(r).value(QStringLiteral("X-Probe")).toString(),
                  QStringLiteral("from the venv"));
-        QVERIFY2(messages().contains(u"VIRTUAL_ENV " + qEnvironmentVariable("VIRTUAL_ENV") +
-                                     u": plugins can import"),
-                 qPrintable(messages()));
+        QVERIFY2(capturedMessages().contains(u"VIRTUAL_ENV " + qEnvironmentVariable("VIRTUAL_ENV") +
+                                             u": plugins can import"),
+                 qPrintable(capturedMessages()));
     }
 
     void aVenvOfAnotherPythonVersionIsIgnoredWithALogLine()
@@ -490,8 +468,9 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(echoedHeaders(r).value(QStringLiteral("X-Probe")).toString(),
                  QStringLiteral("missing"));
-        QVERIFY2(messages().contains(u"VIRTUAL_ENV " + venv + u" ignored: it is a Python 3.7 venv"),
-                 qPrintable(messages()));
+        QVERIFY2(capturedMessages().contains(u"VIRTUAL_ENV " + venv +
+                                             u" ignored: it is a Python 3.7 venv"),
+                 qPrintable(capturedMessages()));
     }
 
     void aMissingProtobufIsAStartupErrorNamingTheDebianPackage()
@@ -512,7 +491,7 @@ private Q_SLOTS:
         QVERIFY2(diagnostics.contains(u"google.protobuf") &&
                      diagnostics.contains(u"install Debian's python3-protobuf"),
                  qPrintable(diagnostics));
-        QVERIFY2(messages().contains(u"python3-protobuf"), qPrintable(messages()));
+        QVERIFY2(capturedMessages().contains(u"python3-protobuf"), qPrintable(capturedMessages()));
     }
 
     // As Tyk logs a failing Python hook (error level, prefix "python"), with the file and
@@ -530,7 +509,7 @@ private Q_SLOTS:
         Gateway gw;
         QVERIFY(gw.start(ws.options()));
         QCOMPARE(gw.get("/t/x").status, 500);
-        const QString log = messages();
+        const QString log = capturedMessages();
         QVERIFY2(log.contains(u"[python] error: Hook 'Broken' returned an error: bad thing ("),
                  qPrintable(log));
         QVERIFY2(log.contains(u"middleware.py:5, in Broken)"), qPrintable(log));
@@ -545,7 +524,7 @@ private Q_SLOTS:
                  "Never");
         Gateway gw;
         QVERIFY(gw.start(ws.options()));
-        const QString log = messages();
+        const QString log = capturedMessages();
         QVERIFY2(log.contains(u"[python] error: Middleware initialization error: RuntimeError: "
                               u"no config ("),
                  qPrintable(log));

@@ -7,7 +7,6 @@
 
 #include <QDirIterator>
 #include <QJsonArray>
-#include <QMutex>
 #include <QProcess>
 
 using namespace Hb;
@@ -16,27 +15,6 @@ using namespace Hb::Test;
 namespace {
 
 const QByteArray kSecret = "352d20ee67be67f6340b4c0605b044b7"; // Tyk's default secret
-
-// Every qInfo/qWarning line: the gateway log `hookbench-cli serve` prints.
-QMutex g_messagesMutex;
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker lock(&g_messagesMutex);
-        g_messages.append(message);
-    }
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-QString messages()
-{
-    const QMutexLocker lock(&g_messagesMutex);
-    return g_messages.join(u'\n');
-}
 
 QJsonObject entry(const QString &name, const QString &path)
 {
@@ -97,7 +75,7 @@ class TestGoPlugins : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        g_previousHandler = qInstallMessageHandler(captureMessage);
+        installMessageCapture();
         // A missing toolchain fails here, never skips: CI installs golang-go.
         const auto go = Plugin::GoToolchain::find();
         QVERIFY2(go, qPrintable(go ? QString() : go.error().message));
@@ -351,10 +329,11 @@ private Q_SLOTS:
         QVERIFY2(phases.last().message.contains(u"Recovered from panic"),
                  qPrintable(phases.last().message));
         // And in the gateway log, as Tyk logs it, with the plugin's line.
-        QVERIFY2(messages().contains(u"[goplugin] error: Recovered from panic while running "
-                                     u"Go-plugin middleware func: plugin exploded (main.go:9, in "
-                                     u"MyPanic)"),
-                 qPrintable(messages()));
+        QVERIFY2(capturedMessages().contains(
+                     u"[goplugin] error: Recovered from panic while running "
+                     u"Go-plugin middleware func: plugin exploded (main.go:9, in "
+                     u"MyPanic)"),
+                 qPrintable(capturedMessages()));
     }
 
     void compileErrorIsReportedAtItsLine()
